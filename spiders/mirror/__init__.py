@@ -1,0 +1,6 @@
+"""Local copies of department sites, for tests, the demo and the benchmark: ``python -m spiders.mirror``."""
+
+from .server import MirrorServer, serve
+from .sites import SITES
+
+__all__ = ["SITES", "MirrorServer", "serve"]

@@ -1,0 +1,456 @@
+"""Local copies of department sites: page layouts and URL routing, answering like the real portals.
+
+Each site object answers ``respond(path, query)`` with a ``Reply``; server.py puts it behind HTTP.
+"""
+
+import random
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import escape
+
+from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
+
+PAGE_SIZE = 10
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+def html_reply(page: str, status: int = 200) -> Reply:
+    return Reply(status, page.encode("utf-8"))
+
+
+def not_found() -> Reply:
+    return html_reply("<html><body><h1>404 - Không tìm thấy trang</h1></body></html>", 404)
+
+
+def redirect(location: str, status: int = 301) -> Reply:
+    return Reply(status, b"", headers={"Location": location})
+
+
+def encode_windows_1258(text: str) -> bytes:
+    """Encode like a Vietnamese legacy page: letters with tone marks become base letter + combining tone."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", parts[0] + "".join(m for m in parts[1:] if m not in tones))
+        marks = "".join(m for m in parts[1:] if m in tones)
+        out += (base + marks).encode("cp1258", errors="xmlcharrefreplace")
+    return bytes(out)
+
+
+def break_html(page: str) -> str:
+    """Damage markup the way hand-edited CMS pages are damaged: lost closing tags, stray and unclosed ones."""
+    page = page.replace("</td>", "", 4).replace("</tr>", "", 2).replace("</p>", "")
+    return page.replace('<td class="ContentDetail">', '<td class="ContentDetail"><font color="#333"><div></span>', 1)
+
+
+class MirrorSite:
+    """Articles sorted into categories, plus the special pages every copy offers."""
+
+    name = ""
+    robots_txt = ""
+    external_links = [
+        ("https://nhandan.vn/", "BaoNhanDan"),
+        ("https://congthuong.vn/", "BaoCongThuong2"),
+        ("https://vfa.gov.vn/", "Antoanthucpham"),
+        ("https://baohaiduong.vn/", "BaoHaiDuong"),
+        ("http://xttm.langson.gov.vn/", "Trung tam XTTM Lang Son"),
+    ]
+
+    def __init__(self, slow_seconds: float = 3.0):
+        self.slow_seconds = slow_seconds
+        self.categories: dict[int, Category] = {}
+        self.articles: dict[int, MirrorArticle] = {}
+
+    def add(self, article: MirrorArticle) -> None:
+        self.articles[article.id] = article
+
+    def in_category(self, category_id: int) -> list[MirrorArticle]:
+        found = [a for a in self.articles.values() if a.category.id == category_id]
+        return sorted(found, key=lambda a: a.published, reverse=True)
+
+    def listing_pages(self, category_id: int) -> int:
+        return max(1, -(-len(self.in_category(category_id)) // PAGE_SIZE))
+
+    def related(self, article: MirrorArticle, count: int = 10) -> list[MirrorArticle]:
+        return [a for a in self.in_category(article.category.id) if a.id != article.id][:count]
+
+    # What tests compare a crawl with.
+    hidden_categories: set[int] = set()
+    slow_ids: set[int] = set()
+
+    def public_articles(self) -> list[MirrorArticle]:
+        """Articles a polite crawl can reach: not behind robots.txt."""
+        return [a for a in self.articles.values() if a.category.id not in self.hidden_categories]
+
+    def article_url(self, article: MirrorArticle) -> str:
+        raise NotImplementedError
+
+    def listing_urls(self) -> list[str]:
+        raise NotImplementedError
+
+    def respond(self, path: str, query: dict[str, str]) -> Reply:
+        raise NotImplementedError
+
+    def article_or_404(self, raw_id: str | None) -> MirrorArticle | None:
+        return self.articles.get(int(raw_id)) if raw_id and raw_id.isdigit() else None
+
+    def attachment(self, path: str) -> Reply:
+        kind = "application/pdf" if path.endswith(".pdf") else "application/msword"
+        return Reply(200, b"%PDF-1.4\n% placeholder\n", content_type=kind)
+
+    def article_reply(self, article: MirrorArticle, page: str) -> Reply:
+        if article.broken_html:
+            page = break_html(page)
+        if article.encoding != "utf-8":
+            page = page.replace("charset=utf-8", f"charset={article.encoding}")
+            return Reply(200, encode_windows_1258(page), content_type=f"text/html; charset={article.encoding}")
+        reply = html_reply(page)
+        if article.id in self.slow_ids:
+            reply.delay = self.slow_seconds
+        return reply
+
+
+# --- Sở Công Thương Hải Dương: ASP.NET WebForms, nested tables, month/day/year times ------------------
+
+
+class HaiDuongSite(MirrorSite):
+    name = "haiduong"
+    robots_txt = "User-agent: *\nDisallow: /Admin/\nDisallow: /Search.aspx\nDisallow: /News.aspx?cat=99\n"
+    ERROR_404, ERROR_500, SLOW = 99404, 99500, 99408
+
+    def __init__(self, articles: int = 48, slow_seconds: float = 3.0):
+        super().__init__(slow_seconds)
+        seed = self.seed = read_seed()
+        self.banner, self.today = seed.banner, seed.today
+        kc = Category(12, seed.category)
+        others = [Category(3, "TIN TỨC - SỰ KIỆN"), Category(5, "QUẢN LÝ THƯƠNG MẠI"),
+                  Category(7, "CÔNG NGHIỆP - NĂNG LƯỢNG")]
+        internal = Category(99, "VĂN BẢN NỘI BỘ")
+        self.hidden_categories = {internal.id}
+        self.slow_ids = {self.SLOW}
+        for category in [kc, *others, internal]:
+            self.categories[category.id] = category
+        self.seed_id = 1531
+        self.add(MirrorArticle(
+            id=self.seed_id, category=kc, title=seed.title, lead=seed.lead, paragraphs=seed.paragraphs,
+            author=seed.author, published=seed.published, image_caption=seed.image_caption))
+        for offset, (title, when) in enumerate(seed.related):
+            self.add(generated_article(self.name, 1700 + offset, kc, when, title=title))
+        rng = random.Random(self.name)
+        for offset, when in enumerate(spread_dates(4, seed.published, rng)):
+            self.add(generated_article(self.name, 1400 + offset, kc, when))
+        remaining = max(0, articles - len(self.articles))
+        for n, when in enumerate(spread_dates(remaining, datetime(2020, 10, 20, 9), rng)):
+            self.add(generated_article(self.name, 2000 + n, others[n % len(others)], when))
+        for n, when in enumerate(spread_dates(3, datetime(2020, 9, 1, 9), rng)):
+            self.add(generated_article(self.name, 900 + n, internal, when))
+        # Quirks of real pages: one legacy-encoded article, one with damaged markup.
+        if 2001 in self.articles:
+            self.articles[2001].encoding = "windows-1258"
+        if 2002 in self.articles:
+            self.articles[2002].broken_html = True
+        self.redirected_id = 2003
+        self.add(generated_article(self.name, self.SLOW, others[0], datetime(2020, 10, 21, 8, 5)))
+
+    def article_url(self, article: MirrorArticle) -> str:
+        return f"/NewsDetail.aspx?id={article.id}"
+
+    def listing_urls(self) -> list[str]:
+        return [f"/News.aspx?cat={c}&page={p}" for c in self.categories if c not in self.hidden_categories
+                for p in range(1, self.listing_pages(c) + 1)]
+
+    def respond(self, path: str, query: dict[str, str]) -> Reply:
+        lower = path.lower()
+        if lower in ("/", "/default.aspx"):
+            return html_reply(self.home_page())
+        if lower == "/robots.txt":
+            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
+        if lower == "/news.aspx" and query.get("cat", "").isdigit() and int(query["cat"]) in self.categories:
+            return self.listing(int(query["cat"]), int(query.get("page", "1") or 1))
+        if lower == "/newsdetail.aspx":
+            return self.detail(query)
+        if lower.startswith("/tin-tuc/") and lower.endswith(".html"):
+            # Links from the old CMS are redirected to the current address.
+            article = self.article_or_404(lower.removeprefix("/tin-tuc/").removesuffix(".html"))
+            if article:
+                return redirect(f"/NewsDetail.aspx?cat={article.category.id}&id={article.id}")
+        if lower.startswith("/upload/files/"):
+            return self.attachment(lower)
+        return not_found()
+
+    def detail(self, query: dict[str, str]) -> Reply:
+        raw_id = query.get("id")
+        if raw_id == str(self.ERROR_500):
+            return html_reply("<html><body><h2>Server Error in '/' Application.</h2></body></html>", 500)
+        article = self.article_or_404(raw_id)
+        if article is None:
+            return not_found()
+        if query.get("print") == "1":
+            return self.article_reply(article, self.page(article.title, self.article_table(article)))
+        return self.article_reply(article, self.article_page(article))
+
+    # -- page parts --
+
+    def page(self, title: str, content: str) -> str:
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{escape(title)} - Sở Công Thương Hải Dương</title>
+<link href="/App_Themes/Default/style.css" rel="stylesheet" type="text/css" />
+</head><body><a name="top"></a>
+<form name="aspnetForm" method="post" action="./Default.aspx" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRkZ2h4" />
+{content}
+</form></body></html>"""
+
+    def chrome(self, title: str, middle: str) -> str:
+        banners = "".join(f'<a href="{url}" target="_blank">{text}</a>' for url, text in self.external_links)
+        return self.page(title, f"""<table width="1000" align="center" cellpadding="0" cellspacing="0" border="0">
+<tr><td class="banner"><a href="/Default.aspx"><img src="/images/logo.png" border="0" alt="" /></a>
+<span class="bannertext">{escape(self.banner)}</span></td></tr>
+<tr><td class="today">{escape(self.today)}</td></tr>
+<tr><td valign="top">{middle}</td></tr>
+<tr><td class="weblink">{banners}</td></tr>
+</table>""")
+
+    def article_table(self, article: MirrorArticle) -> str:
+        paragraphs = ["<p>&nbsp;</p>"]
+        for n, text in enumerate(article.paragraphs):
+            paragraphs.append(f"<p>{escape(text)}</p>")
+            if article.image_caption and article.image_caption[0] == n:
+                paragraphs.append('<p style="text-align:center"><img src="/Upload/images/anh-bai-viet.jpg" alt="" /></p>')
+                paragraphs.append(f'<p style="text-align:center">&nbsp;<em>{escape(article.image_caption[1])}</em></p>')
+        for href in article.attachments:
+            paragraphs.append(f'<p>File đính kèm: <a href="{href}">{href.rsplit("/", 1)[-1]}</a></p>')
+        paragraphs.append("<p>&nbsp;</p>")
+        paragraphs.append(f'<p align="right"><b>Nguồn Bài: {escape(article.author)}</b></p>')
+        body = "\n".join(paragraphs)
+        return f"""<table width="100%" cellpadding="4" cellspacing="0" border="0" class="tblDetail">
+<tr><td class="tddetail" align="right">{self.time(article)}</td></tr>
+<tr><td class="TitleDetail"><b>{escape(article.title)}</b></td></tr>
+<tr><td><span style="font-weight:bold" class="Lead">{escape(article.lead)}</span></td></tr>
+<tr><td class="ContentDetail">
+{body}
+</td></tr>
+<tr><td><a href="javascript:history.go(-1)">[Quay lại]</a></td></tr>
+<tr><td align="right"><a href="/NewsDetail.aspx?id={article.id}&amp;print=1" target="_blank"><img src="/images/print.gif" border="0" alt="" /></a>&nbsp;<a href="javascript:window.print()">In trang</a>&nbsp;&nbsp;&nbsp; <a href="#top">Đầu trang</a></td></tr>
+</table>"""
+
+    def article_page(self, article: MirrorArticle) -> str:
+        related = "\n".join(
+            f'<tr><td><img src="/images/dot.gif" alt="" /> <a class="newother" href="/NewsDetail.aspx?id={r.id}&amp;cat={r.category.id}">'
+            f'{escape(r.title)}</a> <font color="#666666">({self.time(r)})</font></td></tr>'
+            for r in self.related(article))
+        middle = f"""<table width="100%" cellpadding="0" cellspacing="0">
+<tr><td class="CateTitle"><a href="/News.aspx?cat={article.category.id}">{escape(article.category.name)}</a></td></tr>
+<tr><td>{self.article_table(article)}
+<table width="100%" cellpadding="2" cellspacing="0" class="tblOther">
+<tr><td class="titleother">Các tin cùng Chuyên mục</td></tr>
+{related}
+</table></td></tr></table>"""
+        return self.chrome(article.title, middle)
+
+    def time(self, article: MirrorArticle) -> str:
+        # The portal prints months, days and hours without leading zeros: "6/24/2019 7:43:26 AM".
+        when = article.published
+        return f"{when.month}/{when.day}/{when.year} {when.strftime('%I:%M:%S %p').lstrip('0')}"
+
+    def listing(self, category_id: int, page: int) -> Reply:
+        pages = self.listing_pages(category_id)
+        if not 1 <= page <= pages:
+            return not_found()
+        items = self.in_category(category_id)[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        rows = "\n".join(
+            f'<tr><td><a class="tieude" href="/NewsDetail.aspx?cat={category_id}&amp;id={a.id}">{escape(a.title)}</a> '
+            f'<font color="#666666">({self.time(a)})</font><br /><span class="tomtat">{escape(a.lead)}</span></td></tr>'
+            for a in items)
+        pager = " ".join(f"<b>{p}</b>" if p == page else f'<a href="/News.aspx?cat={category_id}&amp;page={p}">{p}</a>'
+                         for p in range(1, pages + 1))
+        if page < pages:
+            pager += f' <a href="/News.aspx?cat={category_id}&amp;page={page + 1}">Trang sau</a>'
+        category = self.categories[category_id]
+        middle = f"""<table width="100%"><tr><td class="CateTitle">{escape(category.name)}</td></tr>
+<tr><td><table class="tblNews" width="100%">{rows}</table></td></tr>
+<tr><td class="pager">Trang: {pager}</td></tr></table>"""
+        return html_reply(self.chrome(category.name, middle))
+
+    def home_page(self) -> str:
+        menu = " | ".join(f'<a href="/News.aspx?cat={c.id}">{escape(c.name)}</a>' for c in self.categories.values())
+        newest = sorted(self.public_articles(), key=lambda a: a.published, reverse=True)[:5]
+        latest = "".join(f'<li><a href="/NewsDetail.aspx?cat={a.category.id}&amp;id={a.id}">{escape(a.title)}</a></li>'
+                         for a in newest)
+        notices = (f'<li><a href="/NewsDetail.aspx?id={self.ERROR_404}">Thông báo tuyển dụng (đã gỡ)</a></li>'
+                   f'<li><a href="/NewsDetail.aspx?id={self.ERROR_500}">Lịch tiếp công dân</a></li>'
+                   f'<li><a href="/NewsDetail.aspx?id={self.SLOW}">Thông báo lịch cắt điện</a></li>'
+                   f'<li><a href="/tin-tuc/{self.redirected_id}.html">Bài viết cũ</a></li>')
+        middle = f"""<div class="menu">{menu} | <a href="/Search.aspx?kw=khuyen+cong">Tìm kiếm</a> | <a href="/Admin/Login.aspx">Quản trị</a></div>
+<table width="100%"><tr><td valign="top"><h3>Tin mới</h3><ul>{latest}</ul></td>
+<td valign="top"><h3>Thông báo</h3><ul>{notices}</ul></td></tr></table>"""
+        return self.chrome("Trang chủ", middle)
+
+
+# --- a SharePoint-style department portal: /Pages/...aspx?ItemID=, day/month/year times ----------------
+
+
+class BacGiangSite(MirrorSite):
+    name = "bacgiang"
+    robots_txt = "User-agent: *\nDisallow: /_layouts/\nDisallow: /Pages/TimKiem.aspx\n"
+    TIME = "%d/%m/%Y %H:%M"
+    ERROR_404, ERROR_500 = 90404, 90500
+
+    def __init__(self, articles: int = 40, slow_seconds: float = 3.0):
+        super().__init__(slow_seconds)
+        categories = [Category(1, "Tin hoạt động"), Category(2, "Thông tin thị trường"),
+                      Category(4, "Khuyến công - Xúc tiến thương mại")]
+        for category in categories:
+            self.categories[category.id] = category
+        rng = random.Random(self.name)
+        # The newest article has day and month both under 13: a wrong reading would swap them.
+        for n, when in enumerate(spread_dates(articles, datetime(2020, 7, 7, 9), rng)):
+            self.add(generated_article(self.name, 300 + n, categories[n % len(categories)], when))
+        self.articles[300].published = datetime(2020, 7, 6, 14, 30)
+
+    def article_url(self, article: MirrorArticle) -> str:
+        return f"/Pages/ChiTiet.aspx?ItemID={article.id}"
+
+    def listing_urls(self) -> list[str]:
+        return [f"/Pages/TinTuc.aspx?CateID={c}&Page={p}" for c in self.categories
+                for p in range(1, self.listing_pages(c) + 1)]
+
+    def respond(self, path: str, query: dict[str, str]) -> Reply:
+        lower = path.lower()
+        if lower == "/":
+            return redirect("/Pages/Home.aspx", 302)
+        if lower == "/robots.txt":
+            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
+        if lower == "/pages/home.aspx":
+            return html_reply(self.home_page())
+        if lower == "/pages/tintuc.aspx" and query.get("CateID", "").isdigit() and int(query["CateID"]) in self.categories:
+            return self.listing(int(query["CateID"]), int(query.get("Page", "1") or 1))
+        if lower == "/pages/chitiet.aspx":
+            if query.get("ItemID") == str(self.ERROR_500):
+                return html_reply("<html><body>Sorry, something went wrong</body></html>", 500)
+            article = self.article_or_404(query.get("ItemID"))
+            if article:
+                return self.article_reply(article, self.article_page(article, printable=query.get("Print") == "1"))
+        if lower.startswith("/documents/"):
+            return self.attachment(lower)
+        return not_found()
+
+    def chrome(self, title: str, main: str) -> str:
+        menu = "".join(f'<li><a href="/Pages/TinTuc.aspx?CateID={c.id}">{escape(c.name)}</a></li>'
+                       for c in self.categories.values())
+        links = "".join(f'<li><a href="{url}">{text}</a></li>' for url, text in self.external_links)
+        return f"""<!DOCTYPE html><html dir="ltr" lang="vi-VN"><head>
+<meta charset="utf-8" /><title>{escape(title)}</title></head>
+<body><form method="post" action="./ChiTiet.aspx" id="aspnetForm">
+<div id="s4-workspace"><div class="header"><a href="/Pages/Home.aspx">SỞ CÔNG THƯƠNG TỈNH BẮC GIANG</a></div>
+<ul class="menu"><li><a href="/Pages/Home.aspx">Trang chủ</a></li>{menu}<li><a href="/Pages/TimKiem.aspx?k=gia">Tìm kiếm</a></li></ul>
+<div class="main">{main}</div>
+<div class="footer"><ul class="lienket">{links}</ul><p>Bản quyền thuộc Sở Công Thương tỉnh Bắc Giang</p></div>
+</div></form></body></html>"""
+
+    def article_page(self, article: MirrorArticle, printable: bool = False) -> str:
+        content = "\n".join(
+            f"<div>{escape(p)}</div>" if n % 2 else f"<p>{escape(p)}</p>" for n, p in enumerate(article.paragraphs))
+        files = "".join(f'<li><a href="{h.replace("/Upload/files/", "/Documents/")}">{h.rsplit("/", 1)[-1]}</a></li>'
+                        for h in article.attachments)
+        related = "".join(
+            f'<li><a href="/Pages/ChiTiet.aspx?CateID={r.category.id}&amp;ItemID={r.id}">{escape(r.title)}</a> '
+            f'<span class="date">({r.published:%d/%m/%Y})</span></li>' for r in self.related(article, 5))
+        detail = f"""<div class="news-detail">
+<h1 class="news-title">{escape(article.title)}</h1>
+<div class="news-date">Ngày đăng: {article.published.strftime(self.TIME)}</div>
+<div class="news-sapo"><strong>{escape(article.lead)}</strong></div>
+<div class="news-content">{content}</div>
+<div class="news-author">Tác giả: {escape(article.author)}</div>
+{f'<div class="attachments"><b>Tệp đính kèm:</b><ul>{files}</ul></div>' if files else ''}
+<div class="news-tools"><a href="?ItemID={article.id}&amp;Print=1">In bài viết</a> | <a href="javascript:history.back()">Quay lại</a></div>
+</div>"""
+        if printable:
+            return f"<html><head><meta charset='utf-8'><title>{escape(article.title)}</title></head><body>{detail}</body></html>"
+        crumbs = (f'<div class="breadcrumb"><a href="/Pages/Home.aspx">Trang chủ</a> » '
+                  f'<a href="/Pages/TinTuc.aspx?CateID={article.category.id}">{escape(article.category.name)}</a></div>')
+        return self.chrome(article.title, f'{crumbs}{detail}<div class="related-news"><h3>Tin liên quan</h3><ul>{related}</ul></div>')
+
+    def listing(self, category_id: int, page: int) -> Reply:
+        pages = self.listing_pages(category_id)
+        if not 1 <= page <= pages:
+            return not_found()
+        items = "".join(
+            f'<div class="item"><a class="title" href="/Pages/ChiTiet.aspx?ItemID={a.id}&amp;CateID={category_id}">{escape(a.title)}</a>'
+            f'<span class="date">{a.published:%d/%m/%Y}</span><p class="summary">{escape(a.lead)}</p></div>'
+            for a in self.in_category(category_id)[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
+        # Pager links are query-only, relative to the listing page.
+        pager = "".join(f'<a href="?CateID={category_id}&amp;Page={p}">{p}</a>' for p in range(1, pages + 1))
+        return html_reply(self.chrome(self.categories[category_id].name,
+                                      f'<div class="news-list">{items}</div><div class="paging">{pager}</div>'))
+
+    def home_page(self) -> str:
+        newest = sorted(self.articles.values(), key=lambda a: a.published, reverse=True)[:6]
+        items = "".join(f'<li><a href="/Pages/ChiTiet.aspx?ItemID={a.id}">{escape(a.title)}</a></li>' for a in newest)
+        errors = (f'<li><a href="/Pages/ChiTiet.aspx?ItemID={self.ERROR_404}">Thông báo cũ</a></li>'
+                  f'<li><a href="/Pages/ChiTiet.aspx?ItemID={self.ERROR_500}">Lịch công tác</a></li>')
+        return self.chrome("Trang chủ", f'<div class="hot-news"><h2>Tin mới</h2><ul>{items}{errors}</ul></div>')
+
+
+# --- a site no profile knows: a plain blog layout, for the generic extractor -----------------------
+
+
+class PlainSite(MirrorSite):
+    name = "plain"
+    robots_txt = "User-agent: *\nDisallow:\n"
+
+    def __init__(self, articles: int = 6, slow_seconds: float = 3.0):
+        super().__init__(slow_seconds)
+        category = self.categories[1] = Category(1, "Tin tức")
+        rng = random.Random(self.name)
+        for n, when in enumerate(spread_dates(articles, datetime(2021, 3, 20, 9), rng)):
+            self.add(generated_article(self.name, 10 + n, category, when))
+
+    def article_url(self, article: MirrorArticle) -> str:
+        return f"/bai-viet/{article.id}.html"
+
+    def listing_urls(self) -> list[str]:
+        return ["/"]
+
+    def nav(self) -> str:
+        items = "".join(f'<li><a href="{self.article_url(a)}">{escape(a.title)}</a></li>'
+                        for a in self.in_category(1))
+        return f'<nav class="sidebar"><h4>Bài viết mới</h4><ul>{items}</ul></nav>'
+
+    def respond(self, path: str, query: dict[str, str]) -> Reply:
+        if path == "/robots.txt":
+            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
+        if path == "/":
+            return html_reply(f"<html><head><meta charset='utf-8'><title>Ban Quản lý</title></head><body>{self.nav()}</body></html>")
+        if path.startswith("/bai-viet/") and path.endswith(".html"):
+            article = self.article_or_404(path.removeprefix("/bai-viet/").removesuffix(".html"))
+            if article:
+                paragraphs = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
+                return html_reply(f"""<html><head><meta charset="utf-8"><title>{escape(article.title)} | Ban Quản lý</title>
+<meta property="og:title" content="{escape(article.title)}"></head><body>
+<header><a href="/">Trang chủ</a> <a href="/gioi-thieu.html">Giới thiệu</a> <a href="/lien-he.html">Liên hệ</a></header>
+<div class="wrap"><div class="post"><h2>{escape(article.title)}</h2>
+<div class="meta">Đăng lúc {article.published:%H:%M} ngày {article.published:%d/%m/%Y}</div>
+<div class="entry"><p><strong>{escape(article.lead)}</strong></p>{paragraphs}<p>{escape(article.author)}</p></div></div>
+{self.nav()}</div><footer>© Ban Quản lý các khu công nghiệp</footer></body></html>""")
+        return not_found()
+
+
+SITES = {site.name: site for site in (HaiDuongSite, BacGiangSite, PlainSite)}
