@@ -1,0 +1,48 @@
+"""What a database holds: rows per table, and articles and facts per site and per year."""
+
+import sqlite_utils
+
+from .schema import ALL_FACT_TABLES
+
+TABLES = ("sites", "articles", "documents", *ALL_FACT_TABLES, "crawl_errors", "runs")
+
+
+def stats(db: sqlite_utils.Database) -> dict:
+    """``{"tables": {table: rows}, "sites": [...], "years": [...]}``.
+
+    Per site and per year: articles, and facts of every type.
+    """
+    facts_per_article = (
+        "WITH f AS (SELECT article, count(*) AS n FROM ("
+        + " UNION ALL ".join(f"SELECT article FROM {t}" for t in ALL_FACT_TABLES)
+        + ") GROUP BY article) "
+    )
+    by = {
+        key: [
+            dict(zip(("key", "articles", "facts"), row))
+            for row in db.execute(
+                f"{facts_per_article} SELECT a.{key}, count(*), coalesce(sum(f.n), 0) "
+                f"FROM articles a LEFT JOIN f ON f.article = a.id GROUP BY a.{key} ORDER BY a.{key}"
+            ).fetchall()
+        ]
+        for key in ("site", "year")
+    }
+    return {
+        "tables": {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES},
+        "sites": by["site"],
+        "years": by["year"],
+    }
+
+
+def format_stats(result: dict) -> str:
+    """The stats as aligned plain text."""
+    lines = ["rows per table"]
+    lines += [f"  {table:<14}{count:>10,}" for table, count in result["tables"].items()]
+    for title, key in (("per site", "sites"), ("per year", "years")):
+        lines += ["", f"{title:<16}{'articles':>10}{'facts':>10}"]
+        lines += [
+            f"  {str(row['key'] if row['key'] is not None else '(none)'):<14}"
+            f"{row['articles']:>10,}{row['facts']:>10,}"
+            for row in result[key]
+        ]
+    return "\n".join(lines)

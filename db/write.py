@@ -1,0 +1,329 @@
+"""Writing articles, facts, errors and runs.
+
+The hot path uses plain ``executemany`` inside one explicit transaction per
+article rather than sqlite-utils' insert helpers: those commit on their own
+and introspect the table on every call, and the crawl and the re-extraction
+write tens of thousands of fact rows per second through here.
+"""
+
+import contextlib
+import decimal
+import hashlib
+import json
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from .schema import (
+    ALL_FACT_TABLES,
+    FACT_COLUMNS,
+    FACT_TABLES,
+    OTHER_FACTS,
+    fact_schema,
+    search_row,
+)
+
+__all__ = [
+    "ensure_site",
+    "save_article",
+    "record_error",
+    "start_run",
+    "finish_run",
+    "stored_urls",
+    "content_hash",
+    "refresh_documents",
+]
+
+ARTICLE_COLUMNS = (
+    "url", "site", "category", "title", "lead", "published", "year", "author", "body",
+    "related", "attachments", "status", "fetched_at", "content_hash", "extractor_version",
+)  # fmt: skip
+_UPSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) "
+    "ON CONFLICT(url) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS[1:])
+    + " RETURNING id"
+)
+_INSERT_FACTS = {
+    table: 'INSERT OR REPLACE INTO {} ({}) VALUES ({})'.format(
+        table,
+        ", ".join(f'"{c}"' for c in fact_schema(table)),
+        ", ".join("?" * len(fact_schema(table))),
+    )
+    for table in ALL_FACT_TABLES
+}
+_FTS_INSERT = "INSERT INTO articles_fts(rowid, title, lead, body, folded) VALUES (?, ?, ?, ?, ?)"
+_FTS_DELETE = (
+    "INSERT INTO articles_fts(articles_fts, rowid, title, lead, body, folded) "
+    "VALUES ('delete', ?, ?, ?, ?, ?)"
+)
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601, to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database):
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or a savepoint inside an open transaction.
+
+    IMMEDIATE takes the write lock up front: a deferred transaction that reads
+    first and then writes fails at once (SQLITE_BUSY_SNAPSHOT) if another
+    process wrote in between, whatever the busy timeout.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def ensure_site(db: sqlite_utils.Database, site: str, name: str, base_url: str) -> None:
+    """Insert or update a site (``site`` is the spider's profile name, e.g. "haiduong")."""
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO sites (site, name, base_url) VALUES (?, ?, ?) "
+            "ON CONFLICT(site) DO UPDATE SET name = excluded.name, base_url = excluded.base_url",
+            (site, name, base_url),
+        )
+
+
+def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
+    """sha256 of title, lead and body (NUL-separated, so moving text between fields counts)."""
+    return hashlib.sha256("\0".join((title or "", lead or "", body or "")).encode()).hexdigest()
+
+
+def save_article(
+    db: sqlite_utils.Database,
+    article: dict,
+    facts: list[dict],
+    extractor_version: str,
+) -> None:
+    """Store one article and replace all its facts, in one transaction. Idempotent.
+
+    The article is upserted by URL (its id stays the same), every fact it had
+    is deleted and ``facts`` inserted, and the ``documents`` rows of the legal
+    documents it cited before or cites now are recomputed.
+    """
+    with transaction(db):
+        _save_article(db, article, facts, extractor_version, documents=True)
+
+
+def _save_article(db, article, facts, extractor_version, *, documents: bool) -> int:
+    """``save_article`` inside a transaction that the caller holds; returns the id.
+
+    ``documents=False`` leaves the ``documents`` table for the caller to
+    rebuild once (``refresh_documents(db)``), as a re-extraction does.
+    """
+    conn = db.conn
+    title, lead, body = article.get("title"), article.get("lead"), article.get("body")
+    digest = content_hash(title, lead, body)
+    published = article.get("published")
+    old = conn.execute(
+        "SELECT id, content_hash, title, lead, body FROM articles WHERE url = ?",
+        (article["url"],),
+    ).fetchone()
+    if article.get("site") is not None:
+        # The pipeline should have called ensure_site(); an article must not be
+        # lost (foreign key error) because it did not.
+        conn.execute("INSERT OR IGNORE INTO sites (site) VALUES (?)", (article["site"],))
+    (article_id,) = conn.execute(
+        _UPSERT_ARTICLE,
+        (
+            article["url"], article.get("site"), article.get("category"), title, lead,
+            published, _year(published), article.get("author"), body,
+            _json_list(article.get("related")), _json_list(article.get("attachments")),
+            article.get("status"), article.get("fetched_at"), digest, extractor_version,
+        ),  # fmt: skip
+    ).fetchone()
+    if old is None or old[1] != digest:
+        if old is not None:
+            # A contentless FTS5 table forgets a row only when given the exact
+            # values it indexed, which the old article row still holds.
+            conn.execute(_FTS_DELETE, (article_id, *search_row(*old[2:])))
+        conn.execute(_FTS_INSERT, (article_id, *search_row(title, lead, body)))
+    _replace_facts(db, article_id, facts, extractor_version, documents=documents)
+    return article_id
+
+
+def _replace_facts(db, article_id: int, facts: list[dict], version: str, *, documents: bool):
+    """Delete every fact of the article and insert ``facts`` in their place."""
+    conn = db.conn
+    old_codes = {
+        code
+        for (code,) in conn.execute(
+            "SELECT DISTINCT code FROM legal_refs WHERE article = ?", (article_id,)
+        )
+    }
+    for table in ALL_FACT_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
+    rows = fact_rows(article_id, facts, version)
+    new_codes = {row[5] for row in rows["legal_refs"] if row[5] is not None}  # 5: code
+    # legal_refs.code references documents.code: the row must exist first.
+    conn.executemany(
+        "INSERT OR IGNORE INTO documents (code, articles_citing, citations) VALUES (?, 0, 0)",
+        ((code,) for code in new_codes - old_codes),
+    )
+    for table, table_rows in rows.items():
+        if table_rows:
+            conn.executemany(_INSERT_FACTS[table], table_rows)
+    if documents and (old_codes or new_codes):
+        refresh_documents(db, old_codes | new_codes)
+
+
+def fact_rows(article_id: int, facts: list[dict], version: str) -> dict[str, list[tuple]]:
+    """Rows for each fact table, in the order of ``schema.fact_schema``."""
+    rows = {table: [] for table in ALL_FACT_TABLES}
+    for fact in facts:
+        table = FACT_TABLES.get(fact["type"], OTHER_FACTS)
+        head = (article_id, fact.get("field", "body"), fact["start"], fact["end"], fact["text"])
+        tail = (fact.get("sentence"), version)
+        rows[table].append((*head, *_typed_values(table, fact), *tail))
+    return rows
+
+
+def _typed_values(table: str, fact: dict) -> tuple:
+    """The per-type columns of one fact (``schema.FACT_COLUMNS[table]``)."""
+    if table == "money":
+        value, value_text = _exact(fact["value"])
+        return (value, value_text, fact.get("currency"), fact.get("qualifier"))
+    if table == "percents":
+        return (_exact(fact["value"])[1],)
+    if table == OTHER_FACTS:
+        data = {k: v for k, v in fact.items() if k not in ("type", "field", "start", "end", "text", "sentence")}
+        return (fact["type"], json.dumps(data, ensure_ascii=False, default=str, sort_keys=True))
+    return tuple(fact.get(column) for column in FACT_COLUMNS[table])
+
+
+def _exact(value) -> tuple[int | None, str]:
+    """(INTEGER or None, exact decimal text) for an int, Decimal or numeric string.
+
+    A float is read through its repr ("2.5"), never through binary arithmetic.
+    """
+    if isinstance(value, bool):
+        raise TypeError(f"not a number: {value!r}")
+    if not isinstance(value, int):
+        value = decimal.Decimal(str(value).replace(",", "."))
+        if value != value.to_integral_value():
+            return None, format(value.normalize(), "f")
+        value = int(value)
+    # An INTEGER column holds 64 bits; a larger (misread) amount keeps only its text.
+    return (value if -(2**63) <= value < 2**63 else None), str(value)
+
+
+def refresh_documents(db: sqlite_utils.Database, codes: set[str] | None = None) -> None:
+    """Recompute ``documents`` from ``legal_refs`` for ``codes`` (all when None).
+
+    A document's type, issuer and date of issue are the ones its citations
+    give most often; a code no longer cited anywhere is deleted.
+    """
+    if codes is None:
+        where, params = "", ()
+    else:
+        where, params = "WHERE r.code IN (SELECT value FROM json_each(?))", (json.dumps(sorted(codes)),)
+    db.conn.execute(
+        f"""
+        INSERT INTO documents (code, doc_type, number, year, issued, issuer,
+                               articles_citing, citations, first_cited, last_cited)
+        SELECT r.code,
+               {_most_common("doc_type")},
+               max(r.number),
+               max(r.year),
+               {_most_common("issued")},
+               coalesce({_most_common("issuer")}, {_most_common("issuer_from_code")}),
+               count(DISTINCT r.article),
+               count(*),
+               min(substr(a.published, 1, 10)),
+               max(substr(a.published, 1, 10))
+        FROM legal_refs r JOIN articles a ON a.id = r.article
+        {where or "WHERE 1"}
+        GROUP BY r.code
+        ON CONFLICT(code) DO UPDATE SET
+            doc_type = excluded.doc_type, number = excluded.number, year = excluded.year,
+            issued = excluded.issued, issuer = excluded.issuer,
+            articles_citing = excluded.articles_citing, citations = excluded.citations,
+            first_cited = excluded.first_cited, last_cited = excluded.last_cited
+        """,
+        params,
+    )
+    db.conn.execute(
+        "DELETE FROM documents WHERE "
+        + ("code IN (SELECT value FROM json_each(?)) AND " if codes is not None else "")
+        + "NOT EXISTS (SELECT 1 FROM legal_refs WHERE legal_refs.code = documents.code)",
+        params,
+    )
+
+
+def _most_common(column: str) -> str:
+    """SQL for the most frequent non-null value of a legal_refs column for r.code."""
+    return (
+        f"(SELECT {column} FROM legal_refs WHERE code = r.code AND {column} IS NOT NULL "
+        f"GROUP BY {column} ORDER BY count(*) DESC, {column} LIMIT 1)"
+    )
+
+
+def record_error(
+    db: sqlite_utils.Database,
+    url: str,
+    status: int | None,
+    reason: str,
+    site: str | None = None,
+) -> None:
+    """Log a failed fetch or parse; the same url and reason again only updates it."""
+    time = now()
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO crawl_errors (url, status, reason, site, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url, reason) DO UPDATE SET "
+            "status = excluded.status, site = coalesce(excluded.site, site), "
+            "last_seen = excluded.last_seen",
+            (url, status, reason, site, time, time),
+        )
+
+
+def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -> int:
+    """Open a ``runs`` row for a crawl or re-extraction; returns its id."""
+    with transaction(db):
+        cursor = db.conn.execute(
+            "INSERT INTO runs (command, extractor_version, started) VALUES (?, ?, ?)",
+            (command, extractor_version, now()),
+        )
+    return cursor.lastrowid
+
+
+def finish_run(
+    db: sqlite_utils.Database, run_id: int, *, pages: int, articles: int, facts: int, errors: int
+) -> None:
+    """Close a run with its end time and totals."""
+    with transaction(db):
+        db.conn.execute(
+            "UPDATE runs SET finished = ?, pages = ?, articles = ?, facts = ?, errors = ? "
+            "WHERE id = ?",
+            (now(), pages, articles, facts, errors, run_id),
+        )
+
+
+def stored_urls(db: sqlite_utils.Database, site: str | None = None) -> set[str]:
+    """URLs already stored (of one site), for incremental crawling."""
+    if site is None:
+        return {url for (url,) in db.conn.execute("SELECT url FROM articles")}
+    return {url for (url,) in db.conn.execute("SELECT url FROM articles WHERE site = ?", (site,))}
+
+
+def _year(published: str | None) -> int | None:
+    """The year of an ISO 8601 date, in the time zone it is written in."""
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+def _json_list(value) -> str | None:
+    return None if value is None else json.dumps(list(value), ensure_ascii=False)
