@@ -1,0 +1,36 @@
+"""What the spider yields: an article, or a page that failed (both go to SQLite through the pipeline)."""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class ArticleItem:
+    """One article; the fields are the ``article`` dict of ``db.write.save_article``. Text is NFC."""
+
+    url: str  # canonical
+    site: str
+    category: str | None
+    title: str
+    lead: str | None
+    published: str | None  # ISO 8601 with +07:00
+    author: str | None
+    body: str  # paragraphs separated by a blank line
+    related: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    fetched_at: str = field(default_factory=utc_now)
+    status: int = 200
+
+
+@dataclass
+class CrawlErrorItem:
+    """A page that could not be fetched or parsed: goes to the crawl_errors table."""
+
+    url: str
+    status: int | None
+    reason: str
+    site: str | None = None

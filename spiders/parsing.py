@@ -1,0 +1,208 @@
+"""Turning pages into items: small functions that take a response (and the site's profile).
+
+Text comes out NFC (windows-1258 pages decode to decomposed letters), with the page's own line structure:
+one line per paragraph, paragraphs joined by a blank line. Spaces inside a paragraph are kept as written.
+"""
+
+import re
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+from lxml import etree
+from scrapy.http import TextResponse
+
+from .items import ArticleItem
+from .profiles import ArticleSelectors, Profile
+
+VIETNAM = timezone(timedelta(hours=7))
+BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+              "blockquote", "section", "article", "header", "footer", "nav", "aside", "figure", "figcaption",
+              "form", "dd", "dt", "pre", "hr"}
+SKIP_TAGS = {"script", "style", "noscript", "iframe", "select", "button", "template"}
+ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|rar|zip)(\?|$)", re.IGNORECASE)
+SOURCE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
+# --- text -------------------------------------------------------------------------------------------
+
+
+def block_lines(element) -> list[str]:
+    """The visible lines of an element: one per block (paragraph, cell, list item, <br>), NFC, stripped."""
+    chunks: list[str] = []
+
+    def add(text: str | None) -> None:
+        if text:
+            chunks.append(SOURCE_LINE_BREAK.sub(" ", text))  # a line break in the HTML source is a space
+
+    def walk(node) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else None  # comments have no string tag
+        if tag is not None and tag not in SKIP_TAGS:
+            block = tag in BLOCK_TAGS
+            if block:
+                chunks.append("\n")
+            add(node.text)
+            for child in node:
+                walk(child)
+            if block:
+                chunks.append("\n")
+        add(node.tail)
+
+    add(element.text)  # the element's own tail lies outside it
+    for child in element:
+        walk(child)
+    lines = (unicodedata.normalize("NFC", line).strip() for line in "".join(chunks).split("\n"))
+    return [line for line in lines if line]
+
+
+def element_text(element) -> str:
+    """An element's visible text on one line."""
+    return " ".join(block_lines(element))
+
+
+def first_text(response: TextResponse, xpath: str | None) -> str | None:
+    if not xpath:
+        return None
+    found = response.xpath(xpath)
+    return (element_text(found[0].root) or None) if found else None
+
+
+def parse_time(text: str | None, formats: tuple[str, ...]) -> str | None:
+    """ISO 8601 in Vietnam's time zone, from the first time in ``text`` that one of ``formats`` reads.
+
+    Formats are explicit per site: "6/7/2019" is 7 June on one portal and 6 July on another.
+    """
+    if not text:
+        return None
+    for match in re.finditer(r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?", text):
+        for fmt in formats:
+            try:
+                return datetime.strptime(match.group(), fmt).replace(tzinfo=VIETNAM).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+# --- profiled sites -----------------------------------------------------------------------------------
+
+
+def split_author(lines: list[str], pattern: re.Pattern | None) -> tuple[str | None, list[str]]:
+    """The author line ("Nguồn Bài: ...") near the end of the body, and the body without it."""
+    if pattern:
+        for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            match = pattern.search(lines[index])
+            if match:
+                return match.group(1).strip(), lines[:index] + lines[index + 1 :]
+    return None, lines
+
+
+def links(response: TextResponse, xpath: str | None) -> list[str]:
+    if not xpath:
+        return []
+    hrefs = (href.strip() for href in response.xpath(xpath).getall())
+    return list(dict.fromkeys(response.urljoin(h) for h in hrefs if h and not h.lower().startswith("javascript:")))
+
+
+def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | None:
+    """The article on a page of a profiled site, or None when the page holds none."""
+    select: ArticleSelectors = profile.selectors
+    title = first_text(response, select.title)
+    body_found = response.xpath(select.body)
+    if not title or not body_found:
+        return None
+    lines = [line for line in block_lines(body_found[0].root)
+             if not any(pattern.search(line) for pattern in select.drop_lines)]
+    if select.author:
+        author_line = first_text(response, select.author) or ""
+        match = select.author_pattern.search(author_line) if select.author_pattern else None
+        author = match.group(1).strip() if match else (author_line or None)
+    else:
+        author, lines = split_author(lines, select.author_pattern)
+    return ArticleItem(
+        url=profile.canonicalize(response.url),
+        site=profile.site,
+        category=first_text(response, select.category),
+        title=title,
+        lead=first_text(response, select.lead),
+        published=parse_time(first_text(response, select.published), select.date_formats),
+        author=author,
+        body="\n\n".join(lines),
+        related=[profile.canonicalize(url) for url in links(response, select.related)],
+        attachments=[url for url in links(response, select.attachments) if ATTACHMENT.search(url)],
+        status=response.status,
+    )
+
+
+# --- unknown sites --------------------------------------------------------------------------------------
+
+GENERIC_DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y")
+MIN_ARTICLE_CHARS = 300
+
+
+def main_text_block(response: TextResponse):
+    """The element holding most paragraph text: where an article's body is on nearly any layout."""
+    scores: dict = {}
+    for paragraph in response.xpath("//body//p"):
+        parent = paragraph.root.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len(element_text(paragraph.root))
+    return max(scores, key=scores.get) if scores else None
+
+
+def generic_title(response: TextResponse) -> str | None:
+    for xpath in ('//meta[@property="og:title"]/@content', "//h1", "//title"):
+        found = response.xpath(xpath)
+        if found:
+            text = found[0].get() if xpath.endswith("@content") else element_text(found[0].root)
+            # A <title> usually ends with the site's name.
+            text = unicodedata.normalize("NFC", re.split(r"\s+[|–-]\s+", text.strip())[0] if xpath == "//title" else text.strip())
+            if text:
+                return text
+    return None
+
+
+def generic_time(response: TextResponse) -> str | None:
+    for value in response.xpath('//meta[@property="article:published_time"]/@content | //time/@datetime').getall():
+        try:
+            return datetime.fromisoformat(value.strip()).astimezone(VIETNAM).isoformat()
+        except ValueError:
+            continue
+    text = " ".join(response.xpath("//body//text()").getall())
+    # "08:15 ngày 05/03/2021" puts the time first.
+    match = re.search(r"(\d{1,2}:\d{2})\s*(?:,|-|ngày)?\s*(\d{1,2}/\d{1,2}/\d{4})", text)
+    if match:
+        return parse_time(f"{match.group(2)} {match.group(1)}", GENERIC_DATE_FORMATS)
+    return parse_time(text, GENERIC_DATE_FORMATS)
+
+
+def parse_generic_article(response: TextResponse, site: str) -> ArticleItem | None:
+    """Title, time and main text of a page of an unknown layout; None when it is no article (a listing)."""
+    block = main_text_block(response)
+    title = generic_title(response)
+    if block is None or not title:
+        return None
+    lines = [line for line in block_lines(block) if line != title]
+    body = "\n\n".join(lines)
+    if len(body) < MIN_ARTICLE_CHARS:
+        return None
+    lead = None
+    first = block.find(".//p")
+    if first is not None and len(first) == 1 and first[0].tag in ("strong", "b") and lines:
+        lead, body = lines[0], "\n\n".join(lines[1:])  # a bold first paragraph is the lead
+    hrefs = [response.urljoin(h) for h in block.xpath(".//a/@href")]
+    return ArticleItem(
+        url=response.url.split("#")[0],
+        site=site,
+        category=None,
+        title=title,
+        lead=lead,
+        published=generic_time(response),
+        author=None,
+        body=body,
+        attachments=list(dict.fromkeys(h for h in hrefs if ATTACHMENT.search(h))),
+        status=response.status,
+    )
+
+
+def site_of(url: str) -> str:
+    return urlsplit(url).hostname or url

@@ -1,0 +1,36 @@
+"""Scrapy settings of the crawl. Override any of them with ``-s NAME=VALUE``."""
+
+BOT_NAME = "vn-bulletins"
+SPIDER_MODULES = ["spiders.socongthuong"]
+
+# Who we are: sites see the project and where to reach its maintainers. CONTACT_URL builds the
+# User-Agent unless USER_AGENT is set explicitly (see SoCongThuongSpider.update_settings).
+CONTACT_URL = "https://github.com/vn-bulletins/vn-bulletins"
+USER_AGENT = f"vn-bulletins/0.1 (+{CONTACT_URL})"
+
+# Polite by default: robots.txt, one request a second per site at most, AutoThrottle backing off
+# further when the site slows down. Government portals are often small servers.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+
+# Where articles, facts and errors go (see db/).
+SQLITE_PATH = "bulletins.db"
+ITEM_PIPELINES = {"spiders.pipelines.SQLitePipeline": 300}
+
+# A progress line every PROGRESS_INTERVAL seconds (0 turns it off).
+EXTENSIONS = {"spiders.extensions.ProgressLog": 500}
+PROGRESS_INTERVAL = 30.0
+
+# Crawling a listing before its articles keeps memory flat on big sites (breadth-first queues).
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

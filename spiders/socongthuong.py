@@ -1,0 +1,159 @@
+"""``scrapy crawl socongthuong``: every news article of the department sites, into SQLite.
+
+    scrapy crawl socongthuong                                  # every site profile
+    scrapy crawl socongthuong -a site=haiduong                 # one site
+    scrapy crawl socongthuong -a site=haiduong -a start_url=http://127.0.0.1:8000/   # a copy of it
+    scrapy crawl socongthuong -a start_url=https://example.gov.vn/                    # unknown: generic
+    ... -a refresh=1        fetch articles already in the database again
+    ... -s SQLITE_PATH=x.db -s JOBDIR=crawls/run1
+
+The spider stays thin: parsing is in parsing.py, site differences in profiles/*.toml, storage in pipelines.py.
+"""
+
+import asyncio
+import shlex
+import sys
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from db import open_db
+from db.write import stored_urls
+
+from .items import CrawlErrorItem
+from .parsing import parse_article, parse_generic_article, site_of
+from .profiles import Profile, all_profile_names, load_profile, profile_for_url
+
+LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
+GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
+
+
+class SoCongThuongSpider(scrapy.Spider):
+    name = "socongthuong"
+
+    def __init__(self, site: str | None = None, start_url: str | None = None, refresh: str = "0", **kwargs):
+        super().__init__(**kwargs)
+        self.refresh = refresh.lower() in ("1", "true", "yes")
+        self.profiles = self.choose_profiles(site, start_url)
+        if self.profiles:
+            self.allowed_domains = sorted({d for p in self.profiles for d in p.allowed_domains})
+            self.start_urls = [url for p in self.profiles for url in p.start_urls]
+            first = self.profiles[0]
+            self.site, self.site_name, self.base_url = first.site, first.name, first.base_url
+        else:  # no profile fits: the generic extractor on the given site
+            self.allowed_domains = [urlsplit(start_url).hostname]
+            self.start_urls = [start_url]
+            self.site = self.site_name = site_of(start_url)
+            self.base_url = start_url
+        self.stored: set[str] = set()
+
+    @staticmethod
+    def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
+        if site:
+            profile = load_profile(site)
+            return [profile.served_from(start_url) if start_url else profile]
+        if start_url:
+            profile = profile_for_url(start_url)
+            return [profile.served_from(start_url)] if profile else []
+        return [load_profile(name) for name in all_profile_names()]
+
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        super().update_settings(settings)
+        # -s CONTACT_URL=... is enough to name the maintainer; an explicit USER_AGENT still wins.
+        if settings.getpriority("USER_AGENT") <= settings.getpriority("CONTACT_URL"):
+            settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
+                         priority=settings.getpriority("CONTACT_URL"))
+
+    def command_line(self) -> str:
+        return shlex.join(["scrapy", *sys.argv[1:]]) if "crawl" in sys.argv else f"scrapy crawl {self.name}"
+
+    def profile_of(self, url: str) -> Profile | None:
+        host = urlsplit(url).hostname
+        return next((p for p in self.profiles if host in p.allowed_domains), None)
+
+    async def start(self):
+        if not self.refresh:
+            # Incremental: articles already stored are not fetched again.
+            self.stored = stored_urls(open_db(self.settings["SQLITE_PATH"]))
+        for url in self.start_urls:
+            if await reachable(url):
+                # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
+            else:
+                self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
+                self.crawler.stats.inc_value("socongthuong/unreachable_sites")
+
+    # -- callbacks --
+
+    def parse(self, response):
+        """A listing, home or other non-article page: follow its listings and articles."""
+        yield from self.follow(response)
+
+    def parse_article(self, response):
+        profile = self.profile_of(response.url)
+        article = parse_article(response, profile)
+        if article is None:
+            yield CrawlErrorItem(response.url, response.status, "no article found in page", profile.site)
+        else:
+            yield article
+        yield from self.follow(response)  # related articles and the category listing
+
+    def parse_unknown(self, response):
+        """A page of a site without profile: an article if the generic extractor finds one; links followed."""
+        article = parse_generic_article(response, self.site)
+        if article:
+            yield article
+        if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
+            for link in LINKS.extract_links(response):
+                if urlsplit(link.url).hostname in self.allowed_domains:
+                    yield scrapy.Request(link.url, callback=self.parse_unknown, errback=self.failed)
+
+    def follow(self, response):
+        profile = self.profile_of(response.url)
+        if profile is None:
+            yield from self.parse_unknown(response)
+            return
+        for link in LINKS.extract_links(response):
+            url = profile.canonicalize(link.url)
+            if self.profile_of(url) is not profile:  # another site: banners, partner portals
+                continue
+            if profile.is_article(url):
+                if url in self.stored:
+                    self.crawler.stats.inc_value("socongthuong/articles_skipped_stored")
+                    continue
+                yield scrapy.Request(url, callback=self.parse_article, errback=self.failed)
+            elif profile.is_listing(url):
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+
+    def failed(self, failure):
+        """Errback: log the failure, store it in crawl_errors and go on."""
+        request = failure.request
+        if failure.check(HttpError):
+            status, reason = failure.value.response.status, f"HTTP {failure.value.response.status}"
+        elif failure.check(IgnoreRequest):  # robots.txt or offsite: a decision, not an error
+            return
+        elif failure.check(DownloadTimeoutError):
+            status, reason = None, "timeout"
+        elif failure.check(CannotResolveHostError):
+            status, reason = None, "DNS lookup failed"
+        else:
+            status, reason = None, f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        self.logger.warning("Failed %s: %s", request.url, reason)
+        profile = self.profile_of(request.url)
+        yield CrawlErrorItem(request.url, status, reason, profile.site if profile else self.site)
+
+
+async def reachable(url: str, timeout: float = 10.0) -> bool:
+    """Whether a TCP connection to the URL's host opens: says "offline" in one line instead of tracebacks."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        _, writer = await asyncio.wait_for(asyncio.open_connection(parts.hostname, port), timeout)
+    except (OSError, asyncio.TimeoutError):
+        return False
+    writer.close()
+    return True
