@@ -1,0 +1,186 @@
+"""count facts: an oracle written from ../shared/spec/facts.md and the dev-set conventions.
+
+Each row: sentence -> [(value, unit)] in text order.  `unit` is compared exactly, except:
+  "hộ*"                  the unit must start with "hộ" (the spec leaves "hộ" / "hộ sản xuất" open);
+  ("suất", "suất quà")   any one of these.
+A count fact the row does not list is a false alarm.
+"""
+import pathlib
+import sys
+import unicodedata
+from decimal import Decimal
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
+from extract import extract_facts  # noqa: E402
+
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+
+def checked_facts(text):
+    facts = extract_facts(text)
+    norm = nfc(text)
+    starts = []
+    for f in facts:
+        for key in ("type", "text", "start", "end", "sentence"):
+            assert key in f, f"fact without {key!r}: {f}"
+        assert norm[f["start"]:f["end"]] == f["text"], f
+        assert " ".join(f["text"].split()) in " ".join(f["sentence"].split()), f
+        starts.append(f["start"])
+    assert starts == sorted(starts), "facts not in text order"
+    return facts
+
+
+def counts_of(text):
+    got = [f for f in checked_facts(text) if f["type"] == "count"]
+    for f in got:
+        assert type(f["value"]) is int, f"count value must be an int: {f}"
+        assert f["value"] >= 0, f
+        assert f["unit"] == f["unit"].lower(), f"unit must be lower case: {f}"
+    return got
+
+
+def unit_ok(want, got):
+    if isinstance(want, tuple):
+        return got in want
+    if want.endswith("*"):
+        return got.startswith(want[:-1])
+    return got == want
+
+
+def assert_counts(sentence, expected):
+    got = [(f["value"], f["unit"]) for f in counts_of(sentence)]
+    shown = f"\n  sentence: {sentence}\n  expected: {expected}\n  got:      {got}"
+    assert len(got) == len(expected), shown
+    for (gv, gu), (wv, wu) in zip(got, expected):
+        assert gv == wv and unit_ok(wu, gu), shown
+
+
+COUNTS = [
+    ("Năm 2019, toàn tỉnh thực hiện 66 đề án khuyến công.", [(66, "đề án")]),
+    ("Trong đó có 05 đề án do khuyến công quốc gia hỗ trợ.", [(5, "đề án")]),
+    ("Các khu công nghiệp trên địa bàn đang thu hút 40.000 lao động.", [(40000, "lao động")]),
+    ("Hội đồng đã bình chọn 85 sản phẩm CNNT tiêu biểu cấp tỉnh.", [(85, "sản phẩm")]),
+    ("Trung tâm tổ chức 03 đợt tập huấn về thương mại điện tử.", [(3, "đợt")]),
+    ("Các đề án được chia thành 4 nhóm đề án chính.", [(4, "nhóm")]),
+    ("Năm 2023, tỉnh đón 2,37 triệu lượt khách du lịch.", [(2_370_000, "lượt")]),
+    ("Quý I, cả nước có 68,4 nghìn doanh nghiệp đăng ký thành lập mới.", [(68_400, "doanh nghiệp")]),
+    ("Dự kiến mỗi năm hỗ trợ 10 - 15 đề án.", [(10, "đề án"), (15, "đề án")]),
+    ("Mô hình liên kết chuỗi có 18 hộ sản xuất tham gia.", [(18, "hộ*")]),
+    ("Sở Công Thương phối hợp tổ chức 2 cuộc hội chợ hàng Việt.", [(2, ("cuộc", "cuộc hội chợ", "hội chợ"))]),
+    ("Quỹ khuyến học trao 350 suất học bổng cho học sinh nghèo vượt khó.", [(350, ("suất", "suất học bổng"))]),
+    ("Nguồn xã hội hóa giúp xây mới 13 nhà văn hóa thôn.", [(13, "nhà văn hóa")]),
+    ("Năm nay tỉnh thu hút thêm 4 dự án FDI.", [(4, "dự án")]),
+    ("Toàn tỉnh còn 1.250 hộ nghèo theo chuẩn đa chiều.", [(1250, "hộ*")]),
+    ("Đến nay có 45 xã đạt chuẩn nông thôn mới.", [(45, "xã")]),
+    ("Huyện có thêm 3 xã đạt chuẩn nông thôn mới nâng cao.", [(3, "xã")]),
+    ("Trung tâm dịch vụ việc làm đào tạo nghề cho 1.200 lao động nông thôn.", [(1200, "lao động")]),
+    ("Hội Chữ thập đỏ tặng quà cho 150 người khuyết tật.", [(150, "người")]),
+    ("Hội nghị kết nối cung cầu có 12 doanh nghiệp tham gia.", [(12, "doanh nghiệp")]),
+    ("Trung tâm tổ chức 25 lớp tập huấn cho 1.000 học viên.", [(25, "lớp"), (1000, "học viên")]),
+    ("Năm 2022, tỉnh công nhận 56 sản phẩm OCOP, trong đó 8 sản phẩm đạt 4 sao.",
+     [(56, "sản phẩm"), (8, "sản phẩm")]),
+    ("Chuỗi liên kết gồm 9 hợp tác xã và 21 tổ hợp tác.", [(9, "hợp tác xã"), (21, "tổ hợp tác")]),
+    ("Ngành nông nghiệp triển khai 7 mô hình trình diễn kỹ thuật.", [(7, "mô hình")]),
+    ("Đội quản lý thị trường đã kiểm tra 320 cơ sở kinh doanh.", [(320, "cơ sở")]),
+    ("Sở tổ chức 6 hội nghị tuyên truyền về pháp luật cạnh tranh.", [(6, "hội nghị")]),
+    ("Chương trình hỗ trợ 14 cơ sở công nghiệp nông thôn ứng dụng máy móc thiết bị.", [(14, "cơ sở")]),
+    ("Hội chợ có 230 gian hàng của 150 doanh nghiệp.", [(230, "gian hàng"), (150, "doanh nghiệp")]),
+    ("Trong năm, tỉnh thành lập mới 35 hợp tác xã.", [(35, "hợp tác xã")]),
+    ("Ủy ban Mặt trận Tổ quốc hỗ trợ sửa chữa 113 nhà ở cho hộ nghèo.", [(113, ("nhà", "nhà ở"))]),
+    ("Bộ phận một cửa đã tiếp nhận 2.450 hồ sơ.", [(2450, "hồ sơ")]),
+    ("Năm học mới, trường tuyển sinh 560 học sinh.", [(560, "học sinh")]),
+    ("Huyện điều động 30 giáo viên lên các điểm trường vùng cao.", [(30, "giáo viên")]),
+    ("Bảo hiểm xã hội tỉnh đã cấp 1.800 thẻ bảo hiểm y tế cho người nghèo.", [(1800, "thẻ*")]),
+    ("Đoàn y tế khám bệnh cho 2.300 lượt người.", [(2300, "lượt*")]),
+    ("Công an huyện lắp đặt 45 camera giám sát.", [(45, "camera")]),
+    ("Đoàn viên thanh niên đã trồng mới 12.000 cây xanh.", [(12000, "cây*")]),
+    ("Năm 2023, huyện xây dựng 8 công trình thủy lợi.", [(8, "công trình")]),
+    ("Đợt đánh giá này có 17 chủ thể OCOP tham gia.", [(17, "chủ thể")]),
+    ("Các điểm du lịch thu hút 1,2 triệu lượt khách.", [(1_200_000, "lượt")]),
+    ("Các khu công nghiệp giải quyết việc làm cho 25,5 nghìn lao động.", [(25_500, "lao động")]),
+    ("Đảng bộ tỉnh kết nạp 120 đảng viên mới.", [(120, "đảng viên")]),
+    ("Tỉnh có 5 huyện, 2 thị xã và 1 thành phố.", [(5, "huyện"), (2, "thị xã"), (1, "thành phố")]),
+    ("Tỉnh có 09 huyện miền núi.", [(9, "huyện")]),
+    ("Dự kiến xây dựng 5-8 nhà văn hóa.", [(5, "nhà văn hóa"), (8, "nhà văn hóa")]),
+    ("Huyện tổ chức 3 phiên chợ hàng Việt về nông thôn.", [(3, ("phiên", "phiên chợ"))]),
+    ("Nhà đầu tư đến từ 42 tỉnh, thành phố trong cả nước.", [(42, "tỉnh*")]),
+    ("Ủy ban Mặt trận Tổ quốc trao 600 suất quà cho hộ khó khăn.", [(600, ("suất", "suất quà"))]),
+    ("Tỉnh có 3 khu kinh tế và 12 cụm công nghiệp.",
+     [(3, "khu*"), (12, "cụm*")]),
+    ("Sở tổ chức 15 chuyến khảo sát thị trường.", [(15, "chuyến")]),
+    ("Quỹ đã cho vay vốn đối với 60 hộ kinh doanh.", [(60, "hộ*")]),
+    ("Doanh nghiệp của tỉnh tham gia 4 hội chợ trong nước.", [(4, "hội chợ")]),
+    ("Cơ quan thường trực phát hành 20.000 tờ rơi.", [(20000, ("tờ", "tờ rơi"))]),
+    ("Đài phát thanh xây dựng 28 phóng sự về nông thôn mới.", [(28, "phóng sự")]),
+    ("Cổng thông tin đã đăng tải 150 tin, bài.", [(150, "tin*")]),
+    ("Vốn FDI đổ vào 19 ngành kinh tế.", [(19, "ngành")]),
+    ("Hiện có 30 dự án đang triển khai.", [(30, "dự án")]),
+    ("Toàn tỉnh có 2.160 thôn, bản.", [(2160, "thôn*")]),
+    ("Lực lượng chức năng đã sơ tán 1.520 người dân khỏi vùng nguy hiểm.", [(1520, "người*")]),
+    ("Huyện hỗ trợ 250 con bò giống cho hộ nghèo.", [(250, ("con", "con bò", "con bò giống"))]),
+    ("Hội nghị thu hút khoảng 300 đại biểu.", [(300, "đại biểu")]),
+    ("Đến nay đã có hơn 500 doanh nghiệp đăng ký.", [(500, "doanh nghiệp")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COUNTS, ids=[f"count{i:02d}" for i in range(len(COUNTS))])
+def test_count(sentence, expected):
+    assert_counts(sentence, expected)
+
+
+COUNT_TEXTS = [
+    ("Tỉnh đã thực hiện 66 đề án khuyến công.", ["66 đề án"]),
+    ("Trong đó có 05 đề án khuyến công quốc gia.", ["05 đề án"]),
+    ("Dự kiến xây dựng 5-8 nhà văn hóa.", ["5", "8 nhà văn hóa"]),
+    ("Hội nghị thu hút khoảng 300 đại biểu.", ["300 đại biểu"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COUNT_TEXTS, ids=[f"counttext{i}" for i in range(len(COUNT_TEXTS))])
+def test_count_text(sentence, expected):
+    assert [f["text"] for f in counts_of(sentence)] == expected
+
+
+NOT_COUNTS = [
+    "Tổng kinh phí hỗ trợ là 12 tỷ đồng.",
+    "Kim ngạch xuất khẩu tăng 8,5% so với cùng kỳ.",
+    "Năm 2023 tỉnh hoàn thành toàn bộ kế hoạch.",
+    "Ngày 15/3/2023, Sở Công Thương khai mạc hội chợ.",
+    "Thời gian thực hiện chương trình là 5 năm.",
+    "Thời gian đào tạo nghề là 12 tháng.",
+    "Thời hạn cho vay tối đa 36 tháng.",
+    "Buổi đối thoại kéo dài hơn 1 tiếng.",
+    "Hội nghị lần thứ 2 của Ban Chấp hành diễn ra sáng nay.",
+    "Đại hội Hội Nông dân lần 2 thành công tốt đẹp.",
+    "Đợt 1 giải ngân còn chậm so với kế hoạch.",
+    "Diện tích trồng cây ăn quả là 200 ha.",
+    "Tuyến đường dài 12 km được đưa vào sử dụng.",
+    "Nhà xưởng có diện tích 500 m2.",
+    "Sản lượng thu hoạch đạt 3.000 tấn.",
+    "Nhà máy điện mặt trời có công suất 50 MW.",
+    "Mỗi hộp sản phẩm nặng 25 kg.",
+    "Rượu truyền thống của làng nghề có nồng độ 38 độ.",
+    "Chị Nguyễn Thị Hoa, 32 tuổi, là chủ cơ sở sản xuất.",
+    "Sản phẩm mật ong của hợp tác xã đạt 4 sao.",
+    "Giá trị sản xuất tăng 2,2 lần so với năm 2015.",
+    "Bình quân 02 hộ/01 giếng khoan.",
+    "Bình quân toàn tỉnh đạt 17,5 tiêu chí/xã.",
+    "Chương trình 135 đầu tư xây dựng cơ sở hạ tầng thiết yếu.",
+    "Cơn bão số 10 gây thiệt hại nặng cho các huyện ven biển.",
+    "Dịch Covid-19 diễn biến phức tạp.",
+    "Trụ sở mới đặt tại phường 8.",
+    "Trực thăng Mi-8 tham gia cứu hộ.",
+    "UBND tỉnh ban hành Quyết định số 123/QĐ-UBND về việc thành lập tổ công tác.",
+    "Hội nghị Trung ương 7 bàn về công tác cán bộ.",
+    "Cuộc họp bắt đầu lúc 14 giờ 30 phút.",
+    "Số hộ thoát nghèo trong năm: 1.245.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS, ids=[f"notcount{i:02d}" for i in range(len(NOT_COUNTS))])
+def test_not_count(sentence):
+    assert [(f["text"], f["value"], f["unit"]) for f in counts_of(sentence)] == []

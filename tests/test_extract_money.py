@@ -1,0 +1,262 @@
+"""Money facts: an oracle written from ../shared/spec/facts.md and the dev-set conventions.
+
+Each row is a sentence in the style of a provincial bulletin and the money facts it must give,
+in text order: (text, value, currency[, qualifier]).  A missing qualifier means None.
+The comparison is exact: a money fact the row does not list is a false alarm.
+"""
+import pathlib
+import sys
+import unicodedata
+from decimal import Decimal
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
+from extract import extract_facts  # noqa: E402
+
+VND, USD, EUR = "VND", "USD", "EUR"
+APPROX, OVER, UNDER = "approx", "over", "under"
+
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+
+def checked_facts(text):
+    """All facts of `text`, after checking the invariants every fact must keep."""
+    facts = extract_facts(text)
+    norm = nfc(text)
+    starts = []
+    for f in facts:
+        for key in ("type", "text", "start", "end", "sentence"):
+            assert key in f, f"fact without {key!r}: {f}"
+        assert norm[f["start"]:f["end"]] == f["text"], f
+        assert " ".join(f["text"].split()) in " ".join(f["sentence"].split()), f
+        starts.append(f["start"])
+    assert starts == sorted(starts), "facts not in text order"
+    return facts
+
+
+def money_of(text):
+    got = [f for f in checked_facts(text) if f["type"] == "money"]
+    for f in got:
+        assert not isinstance(f["value"], (float, bool)), f
+        assert isinstance(f["value"], (int, Decimal)), f
+        if f["currency"] == VND:
+            assert type(f["value"]) is int, f"VND value must be an int: {f}"
+    return got
+
+
+def as_rows(facts):
+    return [(f["text"], f["value"], f["currency"], f.get("qualifier")) for f in facts]
+
+
+def expand(rows):
+    return [tuple(r) + (None,) * (4 - len(r)) for r in rows]
+
+
+MONEY = [
+    # --- decimal comma, multipliers -----------------------------------------------------------
+    ("Tổng kinh phí thực hiện các đề án khuyến công năm 2019 là 12,345 tỷ đồng.",
+     [("12,345 tỷ đồng", 12_345_000_000, VND)]),
+    ("Kinh phí khuyến công địa phương hỗ trợ các cơ sở là 475,5 triệu đồng.",
+     [("475,5 triệu đồng", 475_500_000, VND)]),
+    ("Ngân sách tỉnh bố trí 3,68 tỉ đồng để xây dựng mô hình trình diễn kỹ thuật.",
+     [("3,68 tỉ đồng", 3_680_000_000, VND)]),
+    ("Nguồn kinh phí sự nghiệp được giao bổ sung 0,5 tỷ đồng.",
+     [("0,5 tỷ đồng", 500_000_000, VND)]),
+    ("Tổng vốn đầu tư của dự án nhà máy chế biến nông sản là 1.500 tỷ đồng.",
+     [("1.500 tỷ đồng", 1_500_000_000_000, VND)]),
+    ("Lũy kế giải ngân vốn đầu tư công đến hết tháng 11 đạt 6.385,4 tỷ đồng.",
+     [("6.385,4 tỷ đồng", 6_385_400_000_000, VND)]),
+    ("Dự toán chi thường xuyên của tỉnh năm 2024 là 1.250,75 tỷ đồng.",
+     [("1.250,75 tỷ đồng", 1_250_750_000_000, VND)]),
+    ("Mỗi hộ nghèo được hỗ trợ 2.500.000 đồng để mua con giống.",
+     [("2.500.000 đồng", 2_500_000, VND)]),
+    ("Chi phí tổ chức một lớp tập huấn là 35.500.000 đồng.",
+     [("35.500.000 đồng", 35_500_000, VND)]),
+    ("Tổng mức đầu tư công trình được duyệt là 1.245.600.000 đồng.",
+     [("1.245.600.000 đồng", 1_245_600_000, VND)]),
+    ("Quỹ hỗ trợ nông dân đã giải ngân 12.500 triệu đồng cho hội viên vay vốn.",
+     [("12.500 triệu đồng", 12_500_000_000, VND)]),
+    ("Giá trị hợp đồng thi công là 1 tỷ 200 triệu đồng.",
+     [("1 tỷ 200 triệu đồng", 1_200_000_000, VND)]),
+    ("Ngân sách trung ương hỗ trợ xây dựng cầu treo 2 tỷ 500 triệu đồng.",
+     [("2 tỷ 500 triệu đồng", 2_500_000_000, VND)]),
+    ("Giá trị quyết toán công trình là 3 tỷ 150 triệu 500 nghìn đồng.",
+     [("3 tỷ 150 triệu 500 nghìn đồng", 3_150_500_000, VND)]),
+    ("Tổng thu ngân sách nhà nước năm 2023 đạt 3 nghìn tỷ đồng.",
+     [("3 nghìn tỷ đồng", 3_000_000_000_000, VND)]),
+    ("Tổng vốn tín dụng chính sách cả nước đạt 412,6 nghìn tỷ đồng.",
+     [("412,6 nghìn tỷ đồng", 412_600_000_000_000, VND)]),
+    ("Giá vé xe buýt nội tỉnh là 7 nghìn đồng/lượt.",
+     [("7 nghìn đồng", 7_000, VND)]),
+    ("Mỗi suất quà Tết trị giá 500 nghìn đồng.",
+     [("500 nghìn đồng", 500_000, VND)]),
+    ("Người cao tuổi được tặng quà 350 ngàn đồng.",
+     [("350 ngàn đồng", 350_000, VND)]),
+    ("Doanh nghiệp nộp thuế 42 tỉ đồng trong 6 tháng đầu năm.",
+     [("42 tỉ đồng", 42_000_000_000, VND)]),
+    ("Vốn điều lệ của hợp tác xã là 10 tỷ đồng.",
+     [("10 tỷ đồng", 10_000_000_000, VND)]),
+    ("Bộ Tài chính cấp bổ sung có mục tiêu 1.200 tỷ đồng cho tỉnh.",
+     [("1.200 tỷ đồng", 1_200_000_000_000, VND)]),
+    # --- leading zeros --------------------------------------------------------------------------
+    ("Hỗ trợ mỗi hộ 05 triệu đồng để sửa chữa nhà ở.",
+     [("05 triệu đồng", 5_000_000, VND)]),
+    ("Khen thưởng tập thể xuất sắc 02 triệu đồng.",
+     [("02 triệu đồng", 2_000_000, VND)]),
+    # --- currency words: đ, VNĐ, VND, USD, đô la Mỹ, EUR, Euro --------------------------------------
+    ("Phí thuê gian hàng tiêu chuẩn là 3.000.000 đ/gian.",
+     [("3.000.000 đ", 3_000_000, VND)]),
+    ("Giá vé tham quan khu di tích là 50.000đ/người.",
+     [("50.000đ", 50_000, VND)]),
+    ("Kinh phí: 120.000.000đ.",
+     [("120.000.000đ", 120_000_000, VND)]),
+    ("Mỗi lao động được hỗ trợ 500.000 VNĐ tiền ăn trong thời gian học nghề.",
+     [("500.000 VNĐ", 500_000, VND)]),
+    ("Hội Liên hiệp Phụ nữ tỉnh trao 30 triệu VNĐ cho quỹ khuyến học.",
+     [("30 triệu VNĐ", 30_000_000, VND)]),
+    ("Công ty đã nộp ngân sách 2,4 tỷ VND trong quý I.",
+     [("2,4 tỷ VND", 2_400_000_000, VND)]),
+    ("Kim ngạch xuất khẩu hàng dệt may tháng 9 đạt 15 triệu USD.",
+     [("15 triệu USD", 15_000_000, USD)]),
+    ("Dự án khu công nghiệp có tổng vốn đăng ký 1,25 tỷ USD.",
+     [("1,25 tỷ USD", 1_250_000_000, USD)]),
+    ("Kim ngạch nhập khẩu đạt 2,36 tỷ USD, tăng 8% so với cùng kỳ.",
+     [("2,36 tỷ USD", 2_360_000_000, USD)]),
+    ("Vốn FDI đăng ký mới đạt 306 triệu USD và vốn điều chỉnh tăng 45,5 triệu USD.",
+     [("306 triệu USD", 306_000_000, USD), ("45,5 triệu USD", 45_500_000, USD)]),
+    ("Giá trị hàng xuất khẩu sang thị trường EU đạt 150.000 USD.",
+     [("150.000 USD", 150_000, USD)]),
+    ("Tổng vốn ODA cam kết cho tỉnh là 25,75 triệu USD.",
+     [("25,75 triệu USD", 25_750_000, USD)]),
+    ("Năm 2022, tỉnh thu hút 12 dự án FDI với tổng vốn 210 triệu USD.",
+     [("210 triệu USD", 210_000_000, USD)]),
+    ("Giá gạo xuất khẩu bình quân đạt 650,5 USD/tấn.",
+     [("650,5 USD", Decimal("650.5"), USD)]),
+    ("Lượng kiều hối chuyển về tỉnh năm qua đạt 120 triệu đô la Mỹ.",
+     [("120 triệu đô la Mỹ", 120_000_000, USD)]),
+    ("Nhà tài trợ cam kết thêm 4,6 triệu đô la Mỹ cho dự án cấp nước.",
+     [("4,6 triệu đô la Mỹ", 4_600_000, USD)]),
+    ("Dự án do Liên minh châu Âu tài trợ 2,5 triệu EUR.",
+     [("2,5 triệu EUR", 2_500_000, EUR)]),
+    ("Chính phủ Đức viện trợ không hoàn lại 12 triệu Euro cho chương trình.",
+     [("12 triệu Euro", 12_000_000, EUR)]),
+    ("Vốn đối ứng của phía Việt Nam là 0,8 triệu Euro.",
+     [("0,8 triệu Euro", 800_000, EUR)]),
+    # --- English grouping -----------------------------------------------------------------------
+    ("Tổng giá trị tài trợ của tổ chức phi chính phủ là 3,275,400 USD.",
+     [("3,275,400 USD", 3_275_400, USD)]),
+    ("Khoản viện trợ trị giá 1,250,000 USD đã được giải ngân.",
+     [("1,250,000 USD", 1_250_000, USD)]),
+    # --- ranges, pairs, lists ---------------------------------------------------------------------
+    ("Các đơn vị được giao dự toán từ 10 đến 20 triệu đồng.",
+     [("10", 10_000_000, VND), ("20 triệu đồng", 20_000_000, VND)]),
+    ("Mức thưởng cho mỗi sáng kiến được công nhận là 5-10 triệu đồng.",
+     [("5", 5_000_000, VND), ("10 triệu đồng", 10_000_000, VND)]),
+    ("Mỗi dự án được vay từ 1,5 đến 2 tỷ đồng.",
+     [("1,5", 1_500_000_000, VND), ("2 tỷ đồng", 2_000_000_000, VND)]),
+    ("Hộ gia đình được vay từ 50 triệu đồng đến 100 triệu đồng.",
+     [("50 triệu đồng", 50_000_000, VND), ("100 triệu đồng", 100_000_000, VND)]),
+    ("Mức hỗ trợ từ 700 ngàn đến 2 triệu đồng tùy theo đối tượng.",
+     [("700 ngàn", 700_000, VND), ("2 triệu đồng", 2_000_000, VND)]),
+    ("Mức hỗ trợ từ 30 triệu đến 300 triệu đồng mỗi cơ sở.",
+     [("30 triệu", 30_000_000, VND), ("300 triệu đồng", 300_000_000, VND)]),
+    ("Giá gạo tẻ thường dao động từ 12.000 - 14.000 đồng/kg.",
+     [("12.000", 12_000, VND), ("14.000 đồng", 14_000, VND)]),
+    ("Doanh thu kế hoạch/thực hiện lần lượt là 2.150/2.080 tỷ đồng.",
+     [("2.150", 2_150_000_000_000, VND), ("2.080 tỷ đồng", 2_080_000_000_000, VND)]),
+    ("Giá lợn hơi tại hai huyện lần lượt là 52.000 và 51.000 đồng/kg.",
+     [("52.000", 52_000, VND), ("51.000 đồng", 51_000, VND)]),
+    ("Phân bổ vốn cho các huyện: Tiên Lãng 25 tỷ, Vĩnh Bảo 18 tỷ đồng.",
+     [("25 tỷ", 25_000_000_000, VND), ("18 tỷ đồng", 18_000_000_000, VND)]),
+    ("Vốn sự nghiệp phân bổ cho Hải Dương 12 tỷ, Hưng Yên 10 tỷ và Thái Bình 8 tỷ đồng.",
+     [("12 tỷ", 12_000_000_000, VND), ("10 tỷ", 10_000_000_000, VND),
+      ("8 tỷ đồng", 8_000_000_000, VND)]),
+    ("Giải nhất được thưởng 10 triệu đồng, giải nhì 5 triệu đồng.",
+     [("10 triệu đồng", 10_000_000, VND), ("5 triệu đồng", 5_000_000, VND)]),
+    # --- per-unit rates ----------------------------------------------------------------------------
+    ("Mỗi học viên được hỗ trợ 3 triệu đồng/người/tháng trong thời gian học.",
+     [("3 triệu đồng", 3_000_000, VND)]),
+    ("Hỗ trợ tiền ăn cho người lao động 150 ngàn đồng/ngày.",
+     [("150 ngàn đồng", 150_000, VND)]),
+    ("Hộ nghèo được vay vốn với mức 100 triệu đồng/hộ, lãi suất 0,6%/tháng.",
+     [("100 triệu đồng", 100_000_000, VND)]),
+    ("Một kg sâm Ngọc Linh loại 1 được bán với giá 120 triệu đồng.",
+     [("120 triệu đồng", 120_000_000, VND)]),
+    # --- qualifiers (the qualifier word is not part of the text) -----------------------------------
+    ("Giá trị sản xuất công nghiệp nông thôn đạt khoảng 650 tỷ đồng.",
+     [("650 tỷ đồng", 650_000_000_000, VND, APPROX)]),
+    ("Sau thanh tra đã thu hồi về ngân sách gần 1,2 tỷ đồng.",
+     [("1,2 tỷ đồng", 1_200_000_000, VND, APPROX)]),
+    ("Mô hình mang lại doanh thu xấp xỉ 300 triệu đồng mỗi năm.",
+     [("300 triệu đồng", 300_000_000, VND, APPROX)]),
+    ("Tổng kinh phí tổ chức hội chợ hơn 4,5 tỷ đồng.",
+     [("4,5 tỷ đồng", 4_500_000_000, VND, OVER)]),
+    ("Các dự án có tổng vốn trên 100 tỷ đồng phải lập báo cáo nghiên cứu khả thi.",
+     [("100 tỷ đồng", 100_000_000_000, VND, OVER)]),
+    ("Số tiền hơn 300 triệu đồng đã được trao tận tay các gia đình chính sách.",
+     [("300 triệu đồng", 300_000_000, VND, OVER)]),
+    ("Khoản vay dưới 50 triệu đồng không phải thế chấp tài sản.",
+     [("50 triệu đồng", 50_000_000, VND, UNDER)]),
+    ("Thu nhập bình quân của nhóm hộ này chưa đến 2 triệu đồng/người/tháng.",
+     [("2 triệu đồng", 2_000_000, VND, UNDER)]),
+    ("Kim ngạch xuất khẩu sang Nhật Bản đạt gần 80 triệu USD.",
+     [("80 triệu USD", 80_000_000, USD, APPROX)]),
+    # --- money without a currency word where the sentence makes it money --------------------------
+    ("Một người đàn ông ở Long An trúng xổ số 45 tỷ nhưng chưa đến nhận thưởng.",
+     [("45 tỷ", 45_000_000_000, VND)]),
+    ("Tấm vé trúng giải độc đắc trị giá 20 tỷ đã được trả thưởng.",
+     [("20 tỷ", 20_000_000_000, VND)]),
+    # --- several amounts with other figures around them --------------------------------------------
+    ("Năm 2019, toàn tỉnh thực hiện 12 đề án với tổng kinh phí 2,1 tỷ đồng, trong đó "
+     "kinh phí khuyến công quốc gia 800 triệu đồng.",
+     [("2,1 tỷ đồng", 2_100_000_000, VND), ("800 triệu đồng", 800_000_000, VND)]),
+    ("Hội chợ thu hút 230 gian hàng, doanh thu đạt 5,6 tỷ đồng.",
+     [("5,6 tỷ đồng", 5_600_000_000, VND)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MONEY, ids=[f"money{i:02d}" for i in range(len(MONEY))])
+def test_money(sentence, expected):
+    assert as_rows(money_of(sentence)) == expand(expected)
+
+
+NOT_MONEY = [
+    "Tốc độ tăng trưởng kinh tế của tỉnh đạt 7,5%.",
+    "Giá trị sản xuất công nghiệp tăng 2,2 lần so với năm 2015.",
+    "Diện tích gieo trồng lúa vụ xuân đạt 50 ha.",
+    "Các khóa đào tạo đã giải quyết việc làm cho 1.200 lao động.",
+    "Sản lượng vải thiều xuất khẩu đạt 1.500 tấn.",
+    "Ngày 15/3/2023, Sở Tài chính tổ chức hội nghị triển khai nhiệm vụ.",
+    "Năm 2024 có 15 xã đạt chuẩn nông thôn mới.",
+    "Chương trình 135 đã góp phần thay đổi diện mạo các xã đặc biệt khó khăn.",
+    "Tỉnh tôn vinh 3 đồng chí có thành tích xuất sắc trong công tác dân vận.",
+    "Đoàn đã thăm hỏi 150 đồng bào dân tộc thiểu số bị ảnh hưởng bởi lũ.",
+    "Trong năm 2023 Đồng Nai thu hút thêm nhiều dự án FDI.",
+    "Huyện đã xây dựng 12 cánh đồng mẫu lớn.",
+    "Sản phẩm mật ong của hợp tác xã đạt OCOP 4 sao.",
+    "UBND tỉnh ban hành Quyết định số 2150/QĐ-UBND về việc phê duyệt danh mục.",
+    "Giá trị sản phẩm sau khi được chứng nhận tăng 15-20%.",
+    "Dịch Covid-19 làm giảm mạnh lượng khách du lịch.",
+    "Nhiều dự án có mức đầu tư hàng chục tỷ đồng.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MONEY, ids=[f"notmoney{i:02d}" for i in range(len(NOT_MONEY))])
+def test_not_money(sentence):
+    assert as_rows(money_of(sentence)) == []
+
+
+WORDS_ONLY = [
+    ("Tổng kinh phí hỗ trợ là hai tỷ đồng.", 2_000_000_000),
+    ("Mỗi hộ được hỗ trợ năm trăm nghìn đồng.", 500_000),
+]
+
+
+@pytest.mark.parametrize("sentence,value", WORDS_ONLY, ids=["words0", "words1"])
+def test_amount_in_words_is_not_required_but_never_misread(sentence, value):
+    # The spec does not require amounts written only in words; if one is given, its value must be right.
+    for f in money_of(sentence):
+        assert (f["value"], f["currency"]) == (value, VND), f
