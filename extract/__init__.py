@@ -1,16 +1,76 @@
-"""Pure text → facts extraction for Vietnamese government bulletins (see ../shared/spec/facts.md)."""
+"""Facts from the text of Vietnamese government bulletins: money, legal references, counts, dates,
+periods and percentages, each with its exact span and sentence (see ../shared/spec/facts.md).
 
-__version__ = "0.1.0"
+    >>> from extract import extract_facts
+    >>> [f["value"] for f in extract_facts("Tổng kinh phí là 11,072 tỷ đồng.") if f["type"] == "money"]
+    [11072000000]
+
+Pure functions: text in, facts out, no I/O.
+"""
+from __future__ import annotations
+
+from .counts import find_counts
+from .dates import find_date_like, find_dates, find_percents, find_periods
+from .legal import find_legal_refs
+from .money import find_money
+from .tables import find_table_money
+from .text import Claims, Sentences, nfc
+
+__version__ = "0.2.0"
+# Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
+
+__all__ = ["EXTRACTOR_VERSION", "extract_article_facts", "extract_facts"]
 
 
 def extract_facts(text: str) -> list[dict]:
-    """Placeholder until the engine lands (being written now)."""
-    return []
+    """All facts of ``text`` in text order, offsets into its NFC form.
+
+    Each fact is a dict with ``type``, ``text``, ``start``, ``end``, ``sentence`` and the fields of
+    its type: money (``value``, ``currency``, ``qualifier``), legal_ref (``code``, ``doc_type``,
+    ``number``, ``year``, ``issued``, ``issuer``, ``issuer_from_code``), count (``value``, ``unit``),
+    date (``value``), period (``start_year``, ``end_year``), percent (``value``).
+    """
+    text = nfc(text or "")
+    taken = Claims()
+    facts: list[dict] = []
+
+    def add(kind: str, start: int, end: int, **fields) -> None:
+        facts.append({"type": kind, "text": text[start:end], "start": start, "end": end, **fields})
+        taken.add(start, end)
+
+    for ref in find_legal_refs(text):
+        add("legal_ref", ref.start, ref.end, code=ref.code, doc_type=ref.doc_type, number=ref.number,
+            year=ref.year, issued=ref.issued, issuer=ref.issuer, issuer_from_code=ref.issuer_from_code)
+    for date in find_dates(text):
+        if not taken.overlaps(date.start, date.end):
+            add("date", date.start, date.end, value=date.value)
+    for period in find_periods(text):
+        if not taken.overlaps(period.start, period.end):
+            add("period", period.start, period.end, start_year=period.value[0], end_year=period.value[1])
+    for span in find_date_like(text):
+        taken.add(span.start, span.end)
+    for percent in find_percents(text):
+        if not taken.overlaps(percent.start, percent.end):
+            add("percent", percent.start, percent.end, value=percent.value)
+    for money in find_money(text, taken) + find_table_money(text, taken):
+        facts.append({"type": "money", "text": text[money.start : money.end], "start": money.start,
+                      "end": money.end, "value": money.value, "currency": money.currency,
+                      "qualifier": money.qualifier})
+    for count in find_counts(text, taken):
+        facts.append({"type": "count", "text": text[count.start : count.end], "start": count.start,
+                      "end": count.end, "value": count.value, "unit": count.unit})
+
+    facts.sort(key=lambda fact: (fact["start"], fact["end"]))
+    if facts:
+        sentences = Sentences(text)
+        for fact in facts:
+            fact["sentence"] = sentences.around(fact["start"], fact["end"])
+    return facts
 
 
 def extract_article_facts(title: str | None, lead: str | None, body: str | None) -> list[dict]:
-    """Facts of an article's title, lead and body; each fact carries ``field`` and offsets into that field."""
+    """Facts of an article's title, lead and body; each carries ``field`` and offsets into that field."""
     facts = []
     for field, text in (("title", title), ("lead", lead), ("body", body)):
         for fact in extract_facts(text or ""):

@@ -1,0 +1,62 @@
+"""``python -m extract [PATH ...]``: facts as JSON Lines (see ../shared/spec/facts.md).
+
+No PATH, or "-", reads standard input. Exit 0 on success (also when no fact is found); exit 2 with a
+one-line error on standard error for an unreadable file or bytes that are not UTF-8.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from decimal import Decimal
+
+from . import extract_facts
+from .html import looks_like_html, main_text
+
+
+_DECIMAL_MARK = re.compile(r'"__decimal__([-+0-9.E]+)__"')
+
+
+def to_json(fact: dict) -> str:
+    """One JSON line; Decimals are written as exact JSON numbers, never through a float."""
+
+    def default(value):
+        if isinstance(value, Decimal):
+            return f"__decimal__{value}__"
+        raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+    return _DECIMAL_MARK.sub(r"\1", json.dumps(fact, ensure_ascii=False, default=default))
+
+
+def read_input(path: str) -> str:
+    """The text of ``path`` ("-" for standard input), its main text if it is HTML."""
+    data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+    text = data.decode("utf-8-sig")
+    return main_text(text) if looks_like_html(text) else text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", metavar="PATH", help='text or HTML files; "-" or none for standard input')
+    args = parser.parse_args(argv)
+    paths = args.paths or ["-"]
+    out = sys.stdout
+    for path in paths:
+        try:
+            text = read_input(path)
+        except UnicodeDecodeError as error:
+            print(f"error: {path}: not UTF-8 text (byte {error.start})", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"error: {path}: cannot read: {error.strerror or error}", file=sys.stderr)
+            return 2
+        for fact in extract_facts(text):
+            if len(paths) > 1:
+                fact["path"] = path
+            out.write(to_json(fact) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

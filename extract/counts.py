@@ -1,0 +1,91 @@
+"""Counts of things written with digits: "66 đề án", "05 đề án", "40.000 lao động",
+"2,37 triệu lượt khách" (2 370 000 lượt), "10 - 15 đề án" (two counts).
+
+Not counts (see the spec): money and percentages (claimed before this runs), years and dates,
+durations, ages, measures, ratings and multipliers (by the word after the numeral), ordinals and
+names ("lần thứ 2", "bão số 10", "Chương trình 135": by the word before it), ratios and averages
+("02 hộ/01 giếng", "16,68 tiêu chí/xã").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .nouns import classify_after
+from .numbers import NUMBER_PATTERN, exact, multiplier_value, parse_number
+
+_CANDIDATE = re.compile(
+    rf"(?<![\w.,/+])(?<![^\W\d_]-)(?P<number>{NUMBER_PATTERN})(?:\s*(?P<mult>nghìn|ngàn|triệu|t[ỷỉ])(?![^\W\d_]))?(?=[ \t\xa0]*[^\W\d_])"
+)
+# A number right after these words is a label, an ordinal or a date part, not a count.
+_LABEL_WORDS = set(
+    """số thứ lần đợt khóa khoá kỳ phường quận bão điều khoản điểm mục chương tập năm tháng ngày quý
+    tuần giờ tầng lô thôn xóm ấp tổ khu đội hạng loại cấp mẫu biểu bảng hình top nhóm lớp đường lộ km
+    sao covid vòng phiên ca gói trình án nghị ương lục đoạn hiệu mã phòng cỡ lúc size version phiên bản
+    kíp tuyến trạm cổng ô kênh khối""".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
+_JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass
+class Count:
+    start: int
+    end: int
+    value: int
+    unit: str
+
+
+def find_counts(text: str, taken) -> list[Count]:
+    """Every count in ``text`` outside the spans ``taken`` by other facts."""
+    found = []
+    for match in _CANDIDATE.finditer(text):
+        start = match.start()
+        if taken.overlaps(start, match.end()) or _after_label(text, start):
+            continue
+        if text[match.end("number")].isalpha() and text[match.end("number")].isupper():
+            continue  # "1Quyết định": a list number run into its item
+        value = _value(match.group("number"), match.group("mult"))
+        if value is None:
+            continue  # "16,68 tiêu chí" is an average, not a count
+        tail = text[match.end() : match.end() + 48]
+        kind, unit = classify_after(tail)
+        if kind != "count":
+            continue
+        end = _unit_end(text, match.end(), unit)
+        if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
+            continue  # a ratio ("02 hộ/01 giếng")
+        found.append(Count(start, end, value, unit))
+        found.extend(_range_start(text, start, unit, taken))
+    for count in found:
+        taken.add(count.start, count.end)
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _value(number: str, mult: str | None) -> int | None:
+    value = exact(parse_number(number) * multiplier_value(mult))
+    return value if isinstance(value, int) else None
+
+
+def _after_label(text: str, start: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return bool(word) and word.group(1).lower() in _LABEL_WORDS
+
+
+def _unit_end(text: str, position: int, unit: str) -> int | None:
+    pattern = r"[ \t\xa0]*" + r"\s+".join(re.escape(word) for word in unit.split())
+    match = re.compile(pattern, re.IGNORECASE).match(text, position)
+    return match.end() if match else None
+
+
+def _range_start(text: str, start: int, unit: str, taken) -> list[Count]:
+    """The first number of "7-10 nhà văn hóa" or "từ 10 đến 15 đề án": a count of the same noun."""
+    match = _JOINED_BEFORE.search(text, max(0, start - 24), start)
+    if not match or taken.overlaps(match.start(), match.end("number")) or _YEAR.fullmatch(match.group("number")):
+        return []
+    value = _value(match.group("number"), None)
+    if value is None or _after_label(text, match.start()):
+        return []
+    return [Count(match.start(), match.end("number"), value, unit)]

@@ -1,0 +1,98 @@
+"""Dates, periods and percentages.
+
+Dates in Vietnamese text are day first: "01/8/2014", "05-8-2008", "21 tháng 5 năm 2012". The order is
+fixed here, never guessed: "6/24/2019" is no date (there is no 24th month), not 24 June.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMBER_PATTERN, parse_number
+
+# Day/month/year with one separator throughout, or the spelled-out form. A year split by a stray
+# space ("20 21") is read as one.
+_NUMERIC = r"(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4}|\d\d \d\d(?!\d))"
+_WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4})"
+DATE_AFTER_NGAY = (
+    r"ngày\s*(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4}|\d\d \d\d(?!\d))(?!\d)"
+    r"|ngày\s*(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4})"
+)
+_DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC}|{_WORDS})(?![\w/])", re.IGNORECASE)
+
+# Spans that are parts of dates and times but give no full date: "ngày 5-2", "6/4", "7:43:26 AM",
+# "tháng 2/2025", "quý I/2025", "năm 2019". Numbers in them are neither counts nor money.
+_DATE_LIKE = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+    r"|(?<![\w/.,])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\w/,]|\.\d)"
+    r"|(?<![^\W\d_])(?:ngày|sáng|chiều|tối|đêm|trưa|hôm)\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
+    r"|(?<![^\W\d_])(?:năm|tháng|quý|ngày)\s+[IVX\d]{1,4}(?:\s*/\s*\d{4})?(?!\d)",
+    re.IGNORECASE,
+)
+
+_PERIOD = re.compile(
+    r"(?:(?P<lead>giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+)?"
+    r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER_PATTERN})\s*(?:%|phần trăm(?![^\W\d_]))")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    value: object = None
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """``("01", "8", "2014")`` → ``"2014-08-01"``; None for an impossible date."""
+    try:
+        return datetime.date(int(year.replace(" ", "")), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def date_of(match: re.Match) -> str | None:
+    """The ISO date of a match of the numeric or the spelled-out date pattern."""
+    if match.group("day"):
+        return iso_date(match.group("day"), match.group("month"), match.group("year"))
+    return iso_date(match.group("wday"), match.group("wmonth"), match.group("wyear"))
+
+
+def find_dates(text: str) -> list[Span]:
+    """Full dates, day first; ``value`` is the ISO date."""
+    out = []
+    for m in _DATE.finditer(text):
+        value = date_of(m)
+        if value:
+            out.append(Span(m.start(), m.end(), value))
+    return out
+
+
+def find_date_like(text: str) -> list[Span]:
+    """Parts of dates and times that are no full date, to keep their numbers from other facts."""
+    return [Span(m.start(), m.end()) for m in _DATE_LIKE.finditer(text)]
+
+
+def find_periods(text: str) -> list[Span]:
+    """Year ranges ("giai đoạn 2014-2018", "2021 - 2025"); ``value`` is (first year, last year)."""
+    out = []
+    for m in _PERIOD.finditer(text):
+        first, last = int(m.group("first")), int(m.group("last"))
+        if first < last <= first + 50:
+            out.append(Span(m.start(), m.end(), (first, last)))
+    return out
+
+
+def find_percents(text: str) -> list[Span]:
+    """Percentages ("12,5%"); ``value`` is the exact Decimal."""
+    out = []
+    for m in _PERCENT.finditer(text):
+        try:
+            out.append(Span(m.start(), m.end(), parse_number(m.group("number"))))
+        except ValueError:
+            continue
+    return out
+

@@ -1,0 +1,229 @@
+"""References to legal and administrative documents by their number symbol (số, ký hiệu).
+
+Two official symbol forms: state documents "số/năm/LOẠI-CƠQUAN" ("45/2012/NĐ-CP", "1288/QĐ-TTg",
+"26/2014/TTLT-BTC-BCT", "29/2021/QH15", "170/TTg") and party documents "số-LOẠI/CƠQUAN" ("15-NQ/TW").
+The words before the symbol give the document type ("Quyết định số", "QĐ số", "Luật Đầu tư công số",
+a "Số:" header); failing them the symbol does. Right after it, the text may give the date
+("ngày 01/8/2014", "ngày 21 tháng 5 năm 2012") and the issuer ("của Thủ tướng Chính phủ").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DATE_AFTER_NGAY, date_of
+
+# One part of a symbol: "QĐ", "TTg", "UBND", "QH15", "HĐND".
+_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+# Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/".
+_JOINT = r"(?:[-–][ ]?|[ ][-–](?=[A-ZĐ])|[ ]?\.(?=[A-ZĐ]{2})|/)"
+_TAIL = rf"{_PART}(?:{_JOINT}{_PART})*"
+SYMBOL = re.compile(
+    r"(?<![\w/.,-])(?:"
+    rf"(?P<number>\d{{1,5}})(?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d))?[ ]?/[ ]?(?P<tail>{_TAIL})"
+    rf"|(?P<party_number>\d{{1,5}})[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
+    r")(?![\w])"
+)
+
+# Document types in their canonical spelling; matched case-insensitively, longest first.
+DOC_TYPES = [
+    "Thông tư liên tịch", "Nghị quyết liên tịch", "Quyết định", "Nghị định", "Thông tư", "Nghị quyết",
+    "Chỉ thị", "Kế hoạch", "Công văn", "Văn bản", "Hướng dẫn", "Tờ trình", "Thông báo", "Báo cáo",
+    "Kết luận", "Công điện", "Bản án", "Quyết định giám đốc thẩm", "Pháp lệnh", "Luật", "Quy định",
+    "Quy chế", "Chương trình", "Đề án", "Lệnh", "Thông tri", "Biên bản", "Giấy phép", "Điều lệ",
+    "Sắc lệnh", "Công thư", "Giấy chứng nhận", "Hiệp định", "Thỏa thuận", "Hợp đồng",
+]
+DOC_TYPES.sort(key=len, reverse=True)
+
+# Type codes inside symbols (and as abbreviations before "số"), upper-cased keys.
+TYPE_CODES = {
+    "QĐ": "Quyết định", "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+    "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch", "CT": "Chỉ thị", "KH": "Kế hoạch",
+    "CV": "Công văn", "TB": "Thông báo", "BC": "Báo cáo", "TTR": "Tờ trình", "HD": "Hướng dẫn",
+    "HDLN": "Hướng dẫn", "KL": "Kết luận", "CĐ": "Công điện", "QYĐ": "Quy định", "QĐI": "Quy định",
+    "QC": "Quy chế", "CTR": "Chương trình", "ĐA": "Đề án", "BB": "Biên bản", "GP": "Giấy phép",
+    "PL": "Pháp lệnh", "L": "Luật", "LCT": "Lệnh", "QĐLT": "Quyết định",
+}
+# Court case symbols ("12/2020/HS-ST") are judgments.
+_COURT_TAIL = re.compile(r"(?:HS|DS|HC|KDTM|LĐ|HNGĐ|HNGD|DSST|HSST|HSPT|DSPT)(?:-(?:ST|PT|GĐT|TT))?", re.IGNORECASE)
+
+# Issuer codes, upper-cased keys (trailing term numbers such as QH15 are dropped first).
+ISSUER_CODES = {
+    "TTG": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ", "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội", "UBTCNS": "Ủy ban Tài chính, Ngân sách",
+    "CTN": "Chủ tịch nước", "TW": "Ban Chấp hành Trung ương", "BCT": "Bộ Công Thương",
+    "BTC": "Bộ Tài chính", "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn", "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BXD": "Bộ Xây dựng", "BGTVT": "Bộ Giao thông vận tải",
+    "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo", "BTP": "Bộ Tư pháp", "BNV": "Bộ Nội vụ",
+    "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BNG": "Bộ Ngoại giao",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "UBDT": "Ủy ban Dân tộc", "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "KTNN": "Kiểm toán Nhà nước", "TTCP": "Thanh tra Chính phủ", "UBND": "Ủy ban nhân dân",
+    "UB": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TU": "Tỉnh ủy", "HU": "Huyện ủy",
+    "TWĐTN": "Ban Chấp hành Trung ương Đoàn", "SCT": "Sở Công Thương", "STC": "Sở Tài chính",
+    "SKHĐT": "Sở Kế hoạch và Đầu tư", "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
+    "SNNPTNT": "Sở Nông nghiệp và Phát triển nông thôn", "STNMT": "Sở Tài nguyên và Môi trường",
+    "SXD": "Sở Xây dựng", "SYT": "Sở Y tế", "SGDĐT": "Sở Giáo dục và Đào tạo", "SNV": "Sở Nội vụ",
+    "STP": "Sở Tư pháp", "SGTVT": "Sở Giao thông vận tải", "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch",
+    "BHXH": "Bảo hiểm xã hội", "TLĐ": "Tổng Liên đoàn Lao động Việt Nam", "MTTQ": "Mặt trận Tổ quốc",
+}
+# Mixed-case codes as they are officially written, for symbols typed in capitals ("QĐ-TTG").
+_CANONICAL_CASE = {"TTG": "TTg", "TTR": "TTr", "QYĐ": "QyĐ", "CTR": "CTr", "QĐI": "QĐi"}
+
+_TYPE_WORD = re.compile("(?<![^\\W\\d_])(?:" + "|".join(re.escape(t) for t in DOC_TYPES) + ")(?![^\\W\\d_])", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:QĐ|NĐ|TTLT|TT|NQ|CT|KH|CV|TB|BC|TTr|HD|KL|CĐ|QyĐ|CTr)(?![^\W\d_])")
+_SO_BEFORE = re.compile(r"(?<![^\W\d_])(?:số|Số|SỐ)(?:[ \t]*:)?(?:[ \t]+(?:số|Số))?\s*\Z")
+_DIRECTLY_BEFORE = re.compile(r"[ \t]*:?\s*\Z")
+# Up to ten words of a name between the type word and "số" ("Luật Đầu tư công số", "Báo cáo
+# tiếp thu, giải trình số"), none of them a figure.
+_NAME_BETWEEN = re.compile(r"(?:[ \t]*,?[ \t]+[^\W\d_][^\s\d,;:.()]*){0,10}[ \t]*\Z")
+# Form, table and annex numbers look like symbols but are not documents ("Mẫu số 10/CKNS-NSĐP").
+_NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:mẫu|biểu|biểu mẫu|phụ lục|table|form|bảng)\s*(?:số)?\s*:?\s*\Z", re.IGNORECASE)
+_ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>[^\n,;.()\"“”:]{2,120})", re.IGNORECASE)
+_ISSUER_STOP = re.compile(
+    r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thành lập|công nhận|giao|"
+    r"triển khai|thực hiện|hỗ trợ|điều chỉnh|áp dụng|chấp thuận|kèm theo|là|được|đã|theo|tại|nhằm|"
+    r"trong|với|cho|thì|nay|và (?=[a-zđ]))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_DATE_AFTER = re.compile(rf"[ \t]*,?\s*(?:ban hành\s+|ký\s+)?(?:{DATE_AFTER_NGAY})", re.IGNORECASE)
+
+
+@dataclass
+class LegalRef:
+    start: int
+    end: int
+    code: str
+    doc_type: str | None
+    number: str
+    year: int | None
+    issued: str | None
+    issuer: str | None
+    issuer_from_code: str | None
+
+
+def find_legal_refs(text: str) -> list[LegalRef]:
+    """Every reference to a document by its symbol, in text order; see the module docstring."""
+    refs = []
+    for match in SYMBOL.finditer(text):
+        ref = _reference(text, match)
+        if ref:
+            refs.append(ref)
+    return refs
+
+
+def _reference(text: str, match: re.Match) -> LegalRef | None:
+    start = match.start()
+    before = text[max(0, start - 160) : start]
+    if _NOT_A_DOCUMENT_BEFORE.search(before):
+        return None
+    party = match.group("party_number") is not None
+    number = match.group("party_number") if party else match.group("number")
+    year = None if party else match.group("year")
+    tail = match.group("party_tail") if party else match.group("tail")
+    parts = [_canonical_case(p) for p in re.split(r"\s*[-–./]\s*", tail) if p]
+    type_code = match.group("party_type") if party else None
+    if not party and parts and parts[0].upper() in TYPE_CODES:
+        type_code, issuer_parts = parts[0], parts[1:]
+    else:
+        issuer_parts = parts
+    if party:
+        code = f"{number}-{_canonical_case(type_code)}/{'-'.join(parts)}"
+    else:
+        code = "/".join(filter(None, [number, year, "-".join(parts) if "/" not in tail else _rebuild(tail)]))
+
+    text_start, doc_type = _words_before(text, start, before)
+    if doc_type is None and text_start == start and not (year or type_code or _COURT_TAIL.fullmatch(tail)):
+        return None  # a bare "12/ABC" with neither a type nor a year is too weak to be a reference
+    if doc_type is None:
+        doc_type = _type_from_symbol(type_code, tail)
+    issued, after = _issued_after(text, match.end())
+    return LegalRef(
+        start=text_start,
+        end=match.end(),
+        code=code,
+        doc_type=doc_type,
+        number=str(int(number)),
+        year=int(year) if year else None,
+        issued=issued,
+        issuer=_issuer_after(text, after),
+        issuer_from_code=_issuer_from_code(issuer_parts),
+    )
+
+
+def _rebuild(tail: str) -> str:
+    """A tail with its own slashes ("HDLN/STC-SCT"): keep them, mend the other joints."""
+    return "/".join("-".join(_canonical_case(p) for p in re.split(r"\s*[-–.]\s*", piece) if p) for piece in re.split(r"\s*/\s*", tail))
+
+
+def _canonical_case(part: str) -> str:
+    return _CANONICAL_CASE.get(part, part) if part.isupper() else part
+
+
+def _words_before(text: str, start: int, before: str) -> tuple[int, str | None]:
+    """Where the reference's text begins and the type its words name ("Quyết định số", "Số:")."""
+    offset = start - len(before)
+    so = _SO_BEFORE.search(before)
+    head = before[: so.start()] if so else before
+    gap = _NAME_BETWEEN if so else _DIRECTLY_BEFORE
+    last = None
+    for word in _TYPE_WORD.finditer(head):
+        last = word
+    if last and gap.fullmatch(head, last.end()):
+        return offset + last.start(), _canonical_type(last.group())
+    abbreviation = None
+    for word in _ABBREVIATION.finditer(head):
+        abbreviation = word
+    if abbreviation and so and not head[abbreviation.end() :].strip():
+        return offset + abbreviation.start(), TYPE_CODES[abbreviation.group().upper()]
+    if so:
+        return offset + so.start(), None
+    return start, None
+
+
+def _canonical_type(word: str) -> str:
+    lowered = word.lower()
+    for doc_type in DOC_TYPES:
+        if doc_type.lower() == lowered:
+            return doc_type
+    return word[:1].upper() + word[1:].lower()
+
+
+def _type_from_symbol(type_code: str | None, tail: str) -> str | None:
+    if type_code and type_code.upper() in TYPE_CODES:
+        return TYPE_CODES[type_code.upper()]
+    if _COURT_TAIL.fullmatch(tail):
+        return "Bản án"
+    return None
+
+
+def _issued_after(text: str, end: int) -> tuple[str | None, int]:
+    match = _DATE_AFTER.match(text, end, min(len(text), end + 48))
+    if not match:
+        return None, end
+    issued = date_of(match)
+    return issued, match.end() if issued else end
+
+
+def _issuer_after(text: str, end: int) -> str | None:
+    match = _ISSUER_AFTER.match(text, end, min(len(text), end + 160))
+    if not match:
+        return None
+    issuer = match.group("issuer")
+    stop = _ISSUER_STOP.search(issuer)
+    if stop:
+        issuer = issuer[: stop.start()]
+    issuer = " ".join(issuer.split())
+    return issuer or None
+
+
+def _issuer_from_code(parts: list[str]) -> str | None:
+    names = []
+    for part in parts:
+        name = ISSUER_CODES.get(part.upper()) or ISSUER_CODES.get(re.sub(r"\d+\Z", "", part.upper()))
+        if name and name not in names:
+            names.append(name)
+    return "; ".join(names) or None

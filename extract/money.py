@@ -1,0 +1,173 @@
+"""Amounts of money: "11,072 tỷ đồng", "1 tỷ 200 triệu đồng", "15 triệu USD", ranges and lists.
+
+An amount with a currency word is an anchor. Numbers joined to an anchor by "-", "đến", "/", "và",
+"," are amounts too and share its currency and, when they lack one, its multiplier
+("10-20 triệu đồng", "2.090/2.060 tỷ đồng", "48.000 và 47.000 đồng/kg"). An amount in tỷ with no
+currency and no noun after it is money in đồng ("trúng xổ số 92 tỷ"), and one in triệu or tỷ
+followed later in its clause by an anchor takes that anchor's currency ("Cao Bằng 30 tỷ, Bắc Ninh
+30 tỷ đồng").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .nouns import classify_after
+from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value, parse_number
+
+# Currency words; longer spellings first. The value is the ISO 4217 code.
+CURRENCIES = [
+    (r"đô[\s-]?la\s+Mỹ", "USD"), (r"đô[\s-]?la\s+Úc", "AUD"), (r"đô[\s-]?la\s+Singapore", "SGD"),
+    (r"đô[\s-]?la\s+Hồng\s+Kông", "HKD"), (r"đô[\s-]?la\s+Canada", "CAD"), (r"đô[\s-]?la", "USD"),
+    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"đồng(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|bằng|ruộng|hồ)\b)", "VND"),
+    (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|[Ee]uro", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
+    (r"yên\s+Nhật|Yên\s+Nhật|JPY", "JPY"), (r"[Nn]hân\s+dân\s+tệ|NDT|CNY", "CNY"),
+    (r"bảng\s+Anh|GBP", "GBP"), (r"won|Won|KRW", "KRW"), (r"baht|bạt\s+Thái|THB", "THB"),
+    (r"kíp|LAK", "LAK"), (r"AUD", "AUD"), (r"SGD", "SGD"), (r"CHF|franc\s+Thụy\s+Sĩ", "CHF"),
+]
+CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
+_CURRENCY_CODES = [(re.compile(p + r"\Z"), code) for p, code in CURRENCIES]
+
+# One figure with its multiplier, and compounds of them ("1 tỷ 200 triệu").
+_PART = rf"{NUMBER_PATTERN}(?:\s*{MULTIPLIER_PATTERN})?"
+_AMOUNT = rf"{NUMBER_PATTERN}(?:\s*{MULTIPLIER_PATTERN}(?:\s+{NUMBER_PATTERN}\s*{MULTIPLIER_PATTERN})*)?"
+_NOT_AFTER = r"(?<![\w.,/])"
+
+ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{_AMOUNT})\s*(?P<currency>{CURRENCY_PATTERN})")
+BARE = re.compile(rf"{_NOT_AFTER}(?P<amount>{NUMBER_PATTERN}\s*(?P<mult>{MULTIPLIER_PATTERN}))(?!\s*{CURRENCY_PATTERN})")
+_PART_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?:\s*(?P<mult>{MULTIPLIER_PATTERN}))?")
+
+# An element joined to the next one of a range, pair or list, read backwards from that one.
+_JOINED_BEFORE = re.compile(
+    rf"{_NOT_AFTER}(?P<element>(?P<number>{NUMBER_PATTERN})(?:\s*(?P<mult>{MULTIPLIER_PATTERN}))?)"
+    r"\s*(?P<joint>-|–|—|/|~|đến|tới|và|hoặc|,)\s*\Z"
+)
+_DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+QUALIFIERS = [
+    (re.compile(r"(?:khoảng|gần|xấp xỉ|chừng|ước khoảng|tầm)\s*\Z", re.IGNORECASE), "approx"),
+    (re.compile(r"(?:hơn|trên|ngoài|vượt)\s*\Z", re.IGNORECASE), "over"),
+    (re.compile(r"(?:dưới|chưa đến|chưa tới|không đến|không tới|không quá)\s*\Z", re.IGNORECASE), "under"),
+]
+_CLAUSE_BREAK = re.compile(r"[;\n!?]|\.\s")
+
+
+@dataclass
+class Money:
+    start: int
+    end: int
+    value: int | Decimal
+    currency: str
+    qualifier: str | None
+
+
+def find_money(text: str, taken) -> list[Money]:
+    """Every amount of money in ``text`` whose span is not ``taken`` (a :class:`Claims`)."""
+    found: list[Money] = []
+    for match in ANCHOR.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        currency = currency_code(match.group("currency"))
+        parts = _parts(match.group("amount"), match.start("amount"))
+        # A non-descending "compound" is a list written without a joint: only the last part has
+        # the currency ("30 tỷ 30 tỷ đồng" is rare; "1 tỷ 200 triệu đồng" is one amount).
+        if not _descending(parts):
+            parts = parts[-1:]
+        start = parts[0][0]
+        value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
+        found.append(Money(start, match.end(), exact(value), currency, qualifier_before(text, start)))
+        found.extend(_joined_before(text, start, parts[0][2], parts[-1][3], currency, taken))
+    for money in found:
+        taken.add(money.start, money.end)
+    found.extend(_bare_amounts(text, found, taken))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def currency_code(word: str) -> str:
+    """``"đồng"`` → VND, ``"đô la Mỹ"`` → USD, ``"Euro"`` → EUR."""
+    for pattern, code in _CURRENCY_CODES:
+        if pattern.match(word):
+            return code
+    raise ValueError(f"not a currency word: {word!r}")
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """``approx``, ``over`` or ``under`` from the word right before an amount ("khoảng", "hơn")."""
+    before = text[max(0, start - 16) : start]
+    for pattern, name in QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def _parts(amount: str, offset: int) -> list[tuple[int, int, Decimal, str | None]]:
+    return [
+        (offset + m.start(), offset + m.end(), parse_number(m.group("number")), m.group("mult"))
+        for m in _PART_RE.finditer(amount)
+    ]
+
+
+def _descending(parts) -> bool:
+    scales = [multiplier_value(mult) for *_, mult in parts]
+    return all(a > b for a, b in zip(scales, scales[1:]))
+
+
+def _joined_before(text, start, first_number, shared_mult, currency, taken) -> list[Money]:
+    """Elements of a range, pair or list that end right before the amount at ``start``."""
+    out = []
+    upper = first_number * multiplier_value(shared_mult)
+    while True:
+        match = _JOINED_BEFORE.search(text, max(0, start - 48), start)
+        if not match or taken.overlaps(match.start(), match.end("element")):
+            return out
+        number_text, mult, joint = match.group("number"), match.group("mult"), match.group("joint")
+        if _YEAR.fullmatch(number_text) or _DATE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return out
+        # A comma joins a list only where it cannot be a decimal or a pause before a new figure.
+        if joint == "," and not (mult or "." in number_text):
+            return out
+        number = parse_number(number_text)
+        if mult:
+            value = number * multiplier_value(mult)
+        elif number * multiplier_value(shared_mult) <= upper or joint in (",", "và", "hoặc", "/"):
+            value = number * multiplier_value(shared_mult)
+        else:
+            value = number
+        element_end = match.end("element")
+        out.append(Money(match.start(), element_end, exact(value), currency, qualifier_before(text, match.start())))
+        start = match.start()
+        upper = value
+
+
+def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
+    """Amounts in triệu or tỷ without a currency word that the context makes money."""
+    out = []
+    anchors = sorted(anchors, key=lambda m: m.start)
+    for match in BARE.finditer(text):
+        start, end = match.start(), match.end()
+        if taken.overlaps(start, end):
+            continue
+        kind, _ = classify_after(text[end : end + 40])
+        if kind != "other":
+            continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
+        currency = _currency_later_in_clause(text, end, anchors)
+        if currency is None and multiplier_value(match.group("mult")) < 10**9:
+            continue
+        amount = match.group("amount")
+        number = parse_number(_PART_RE.match(amount).group("number"))
+        value = number * multiplier_value(match.group("mult"))
+        out.append(Money(start, end, exact(value), currency or "VND", qualifier_before(text, start)))
+        taken.add(start, end)
+    return out
+
+
+def _currency_later_in_clause(text: str, end: int, anchors: list[Money]) -> str | None:
+    for anchor in anchors:
+        if anchor.start >= end:
+            if anchor.start - end > 120 or _CLAUSE_BREAK.search(text, end, anchor.start):
+                return None
+            return anchor.currency
+    return None

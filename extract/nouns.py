@@ -1,0 +1,161 @@
+"""What stands after a numeral: a counted noun, a unit of measure or time, or something else.
+
+A small lexicon answers the common cases at once; for any other word, underthesea's POS tagger
+looks at a few words after the numeral (never the whole text: it reads ~28k characters/s) and its
+answers are cached, since the same nouns come back article after article.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import fold_tone_placement
+
+COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "tht", "DNNVV": "dnnvv"}
+
+# Classifiers that need the noun after them to mean something ("2 cuộc hội chợ").
+CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến"}
+
+# Not counted things: time, age, measures, ratings, multipliers, money, percentages.
+NOT_COUNTED = """
+năm tháng ngày giờ phút giây tuần quý tiếng thập kỷ thế kỷ đêm buổi sáng buổi chiều
+tuổi độ độ c sao lần bậc điểm số phần trăm phần nghìn
+ha héc ta hécta hecta sào km km2 m m2 m3 cm mm dm mét mét vuông mét khối ki lô mét
+tấn tạ yến kg kilôgam kilogam g gam gram lít l ml tỷ lít triệu lít
+mw kw kwh mwh gw gwh kv kva w v a hp mã lực calo
+đồng usd vnđ vnd euro eur đô la đô yên tệ bảng won
+nghìn ngàn triệu tỷ tỉ trăm chục vạn
+hải lý dặm feet inch
+""".split()
+NOT_COUNTED_PHRASES = {"độ c", "héc ta", "mét vuông", "mét khối", "ki lô mét", "phần trăm", "phần nghìn",
+                       "đô la", "hải lý", "thập kỷ", "thế kỷ", "buổi sáng", "buổi chiều"}
+
+def _build_lexicon() -> dict[tuple[str, ...], str]:
+    """Nouns counted in bulletins, each keyed by its syllables. Several syllables where the head
+    alone would say less ("hộ kinh doanh", "nhà văn hóa"); the longest entry that matches wins."""
+    compounds = [
+        "đề án", "dự án", "chương trình", "kế hoạch", "nhiệm vụ", "đề tài", "sáng kiến", "mô hình",
+        "công trình", "hạng mục", "gói thầu", "sản phẩm", "mặt hàng", "hàng hóa", "nhãn hiệu",
+        "thương hiệu", "doanh nghiệp", "công ty", "tập đoàn", "ngân hàng", "hợp tác xã", "tổ hợp tác",
+        "tổ chức", "cơ sở", "đơn vị", "chủ thể", "nhà đầu tư", "nhà máy", "xí nghiệp", "cửa hàng",
+        "siêu thị", "trung tâm thương mại", "gian hàng", "quầy hàng", "làng nghề", "cụm công nghiệp",
+        "khu công nghiệp", "trang trại", "hộ nghèo", "hộ cận nghèo", "hộ gia đình", "hộ kinh doanh",
+        "hộ sản xuất", "hộ dân", "người dân", "lao động", "công nhân", "cán bộ", "công chức",
+        "viên chức", "đảng viên", "hội viên", "đoàn viên", "thành viên", "đại biểu", "học viên",
+        "học sinh", "sinh viên", "giáo viên", "bác sĩ", "y bác sĩ", "nghệ nhân", "khách hàng",
+        "du khách", "bệnh nhân", "trẻ em", "đối tượng", "nạn nhân", "trường hợp", "vụ việc", "vụ án",
+        "đơn thư", "hồ sơ", "văn bản", "thủ tục", "hợp đồng", "giấy phép", "giấy chứng nhận",
+        "chứng nhận", "quyết định", "báo cáo", "kiến nghị", "ý kiến", "câu hỏi", "bài viết", "tin bài",
+        "tác phẩm", "ấn phẩm", "tài liệu", "tờ rơi", "phóng sự", "chuyên mục", "chuyên đề", "thị trấn",
+        "thị xã", "thành phố", "tỉnh thành", "tổ dân phố", "khu dân cư", "địa phương", "quốc gia",
+        "lĩnh vực", "ban ngành", "cơ quan", "phòng ban", "lượt khách", "lượt người", "lớp tập huấn",
+        "hội nghị", "hội thảo", "hội chợ", "triển lãm", "cuộc thi", "giải thưởng", "huy chương",
+        "bằng khen", "danh hiệu", "suất học bổng", "học bổng", "phần quà", "suất quà", "căn hộ",
+        "căn nhà", "ngôi nhà", "nhà văn hóa", "trường học", "điểm trường", "lớp học", "bệnh viện",
+        "trạm y tế", "cây xăng", "tuyến đường", "con đường", "ô tô", "xe ô tô", "máy móc", "thiết bị",
+        "dây chuyền", "giếng khoan", "hồ chứa", "con bò", "con trâu", "con lợn", "cây giống",
+        "tiêu chí", "chỉ tiêu", "lô hàng", "vị trí", "điểm bán", "tuyến phố", "gia đình", "cặp đôi",
+        "đội tuyển", "câu lạc bộ",
+    ]
+    singles = [
+        "hộ", "người", "khách", "thợ", "cháu", "em", "vụ", "bài", "tin", "cuốn", "phim", "xã",
+        "phường", "huyện", "quận", "tỉnh", "thôn", "bản", "ấp", "xóm", "nước", "vùng", "ngành", "sở",
+        "đợt", "lượt", "cuộc", "lớp", "khóa", "buổi", "phiên", "giải", "suất", "phần", "phòng", "nhà",
+        "trường", "trạm", "cột", "cầu", "tuyến", "xe", "chiếc", "tàu", "thuyền", "máy", "giếng", "hồ",
+        "đập", "kênh", "mương", "con", "cây", "nhóm", "loại", "lô", "container", "đoàn", "đội",
+        "clb", "tổ", "chợ", "đường", "điểm",
+    ]
+    lexicon = {}
+    for entry in compounds + singles:
+        lexicon[tuple(entry.split())] = entry
+    return lexicon
+
+
+LEXICON = _build_lexicon()
+_MAX_SYLLABLES = max(len(key) for key in LEXICON)
+_NOT_COUNTED_SET = set(NOT_COUNTED)
+
+# Units that a lone "buổi"/"điểm" etc. must not shadow: "buổi" alone is a count ("05 buổi"),
+# but "buổi sáng" is a time; "điểm" alone is a score, "điểm bán" a count.
+_SCORE_WORDS = {"điểm"}
+
+_SYLLABLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
+
+
+def classify_after(tail: str) -> tuple[str, str | None]:
+    """Classify the words that follow a numeral.
+
+    Returns ``("count", unit)`` for a counted noun, ``("measure", word)`` for time, age, measures,
+    money words and the like, and ``("other", None)`` for anything else (verbs, names, nothing).
+    ``tail`` is the text right after the numeral, e.g. ``"đề án khuyến công, ..."``.
+    """
+    syllables = _leading_syllables(tail)
+    if not syllables:
+        return ("other", None)
+    first = syllables[0]
+    if first in COUNT_ACRONYMS:
+        return ("count", COUNT_ACRONYMS[first])
+    lowered = [fold_tone_placement(s.lower()) for s in syllables]
+    if " ".join(lowered[:2]) in NOT_COUNTED_PHRASES:
+        return ("measure", " ".join(syllables[:2]))
+    if first[0].islower():
+        # "điểm bán" is counted, "8 điểm" is a score: look for the longer noun first.
+        for size in range(min(_MAX_SYLLABLES, len(lowered)), 0, -1):
+            key = tuple(lowered[:size])
+            if key in LEXICON and not (size == 1 and key[0] in _SCORE_WORDS):
+                unit = " ".join(syllables[:size]).lower()
+                if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
+                    return ("count", _with_following_noun(unit, tail))
+                return ("count", unit)
+    if lowered[0] in _NOT_COUNTED_SET:
+        return ("measure", first)
+    if not first[0].islower():
+        return ("other", None)  # a name or a list item ("2 Đường hoa dừa")
+    return _classify_by_pos(" ".join(syllables))
+
+
+def _leading_syllables(tail: str) -> list[str]:
+    """Up to five syllables right after the numeral, stopping at punctuation or a line break."""
+    out = []
+    position = 0
+    for match in _SYLLABLE.finditer(tail):
+        gap = tail[position : match.start()]
+        if gap.strip() or "\n" in gap or (not out and len(gap) > 2):
+            break
+        if match.group().isdigit():
+            break
+        out.append(match.group())
+        position = match.end()
+        if len(out) == 5:
+            break
+    return out
+
+
+def _with_following_noun(classifier: str, tail: str) -> str:
+    words = _leading_syllables(tail)
+    tagged = _pos_tag(" ".join(words))
+    # tagged[0] is the numeral placeholder, tagged[1] the classifier itself.
+    if len(tagged) > 2 and tagged[2][1] in ("N", "Np", "Nu", "V") and tagged[2][0][:1].islower():
+        return f"{classifier} {tagged[2][0].lower()}"
+    return classifier
+
+
+def _classify_by_pos(words: str) -> tuple[str, str | None]:
+    tagged = _pos_tag(words)
+    if len(tagged) < 2:
+        return ("other", None)
+    word, tag = tagged[1]
+    if tag in ("N", "Nc", "Nu") and word[:1].islower() and not any(ch.isdigit() for ch in word):
+        head = word.lower()
+        if fold_tone_placement(head.split()[0]) in _NOT_COUNTED_SET or head in NOT_COUNTED_PHRASES:
+            return ("measure", word)
+        return ("count", head)
+    return ("other", None)
+
+
+@lru_cache(maxsize=50_000)
+def _pos_tag(words: str) -> tuple[tuple[str, str], ...]:
+    """POS tags of ``"5 " + words``: the numeral placeholder makes the tagger read a count."""
+    from underthesea import pos_tag
+
+    return tuple(tuple(pair) for pair in pos_tag("5 " + words))

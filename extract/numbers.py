@@ -1,0 +1,59 @@
+"""Reading Vietnamese numerals written with digits.
+
+Vietnamese writes "." between thousands and "," as the decimal mark: "1.500" is fifteen hundred,
+"11,072" is eleven point zero seven two. Bilingual tables sometimes use the English grouping
+("7,599,800"); a number that only that grouping can explain (two or more commas) is read the English
+way, a single comma never is (see ../shared/spec/facts.md).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# One numeral as written. English grouping first: it is the longer match ("7,599,800").
+NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+
+_ENGLISH_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_SINGLE_ENGLISH_GROUP = re.compile(r"\d{1,3},\d{3}")
+
+MULTIPLIERS = {
+    "nghìn": 10**3,
+    "ngàn": 10**3,
+    "triệu": 10**6,
+    "tỷ": 10**9,
+    "tỉ": 10**9,
+}
+
+# Multiplier words as a pattern: "nghìn tỷ" (10^12) before its parts.
+MULTIPLIER_PATTERN = r"(?:(?:nghìn|ngàn)\s+t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![^\W\d_])"
+
+
+def parse_number(text: str, *, english: bool = False) -> Decimal:
+    """Read one numeral: ``"11,072"`` → 11.072, ``"2.500.000"`` → 2500000, ``"05"`` → 5.
+
+    ``english=True`` reads a lone comma group as thousands ("941,550" → 941550); callers set it for
+    tables whose other figures show the English grouping. Raises ValueError for anything else.
+    """
+    text = text.strip()
+    try:
+        if _ENGLISH_GROUPED.fullmatch(text) or (english and _SINGLE_ENGLISH_GROUP.fullmatch(text)):
+            return Decimal(text.replace(",", ""))
+        return Decimal(text.replace(".", "").replace(",", "."))
+    except InvalidOperation as error:
+        raise ValueError(f"not a Vietnamese numeral: {text!r}") from error
+
+
+def multiplier_value(words: str | None) -> int:
+    """``"nghìn tỷ"`` → 10**12, ``"triệu"`` → 10**6, ``None`` → 1 (compounds multiply)."""
+    if not words:
+        return 1
+    value = 1
+    for word in words.lower().split():
+        value *= MULTIPLIERS[word]
+    return value
+
+
+def exact(value: Decimal) -> int | Decimal:
+    """An integer where the value is whole, else the exact Decimal: never a float."""
+    integral = value.to_integral_value()
+    return int(integral) if integral == value else value.normalize()

@@ -1,0 +1,45 @@
+"""Figures of a table whose unit is stated once: "Đơn vị tính: triệu đồng", "ĐVT: tỷ đồng",
+"Đơn giá (đồng/m3)", or a unit line such as "Triệu đồng - Millions of dong".
+
+Below such a header, every figure standing alone in its line or cell is money in that unit. Row
+numbers (small integers) and years are not figures. Where a figure of the table shows the English
+grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
+"""
+from __future__ import annotations
+
+import re
+
+from .money import CURRENCY_PATTERN, Money, currency_code
+from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value, parse_number
+
+_HEADER = re.compile(
+    r"(?:(?:đơn vị tính|đơn vị|đvt|unit)\s*[:：]?\s*\(?\s*|đơn giá\s*\(\s*|^[ \t|(]*)"
+    rf"(?P<mult>{MULTIPLIER_PATTERN})?\s*(?P<currency>{CURRENCY_PATTERN})(?=\s*(?:[-)/|;,\n]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*(?P<number>{NUMBER_PATTERN})[ \t]*(?=$|[|\t])", re.MULTILINE)
+_ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def find_table_money(text: str, taken) -> list[Money]:
+    """Money figures of tables with a stated unit, outside the spans ``taken``."""
+    headers = list(_HEADER.finditer(text))
+    out = []
+    for i, header in enumerate(headers):
+        region_end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
+        english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
+        unit = multiplier_value(header.group("mult"))
+        currency = currency_code(header.group("currency"))
+        for m in figures:
+            number_text = m.group("number")
+            if not any(c in number_text for c in ".,") and (len(number_text) < 3 or _YEAR.fullmatch(number_text)):
+                continue  # a row number or a year
+            if taken.overlaps(m.start("number"), m.end("number")):
+                continue
+            value = exact(parse_number(number_text, english=english) * unit)
+            out.append(Money(m.start("number"), m.end("number"), value, currency, None))
+    for money in out:
+        taken.add(money.start, money.end)
+    return out
