@@ -1,15 +1,20 @@
-"""A progress line every PROGRESS_INTERVAL seconds: pages fetched, articles stored, skipped, errors."""
+"""Crawl extensions: a progress line, and a JOBDIR that survives a killed crawl."""
 
 import logging
+import shutil
+from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.job import job_dir
 
 logger = logging.getLogger(__name__)
 
 
 class ProgressLog:
+    """A progress line every PROGRESS_INTERVAL seconds: pages fetched, articles stored and skipped, errors."""
+
     def __init__(self, stats, interval: float):
         self.stats = stats
         self.interval = interval
@@ -41,3 +46,38 @@ class ProgressLog:
         if self.task and self.task.running:
             self.task.stop()
         self.log()
+
+
+class JobDirGuard:
+    """Make a JOBDIR safe to reuse after a crash or SIGKILL.
+
+    Scrapy writes a job's queue state only when the crawl closes, so the queue a killed crawl leaves behind
+    is stale and would make the next run pop requests it never meant to. A marker file is present while a
+    crawl runs; if it is still there at start, the previous run died, and its queue and seen-requests are
+    dropped: the crawl starts again from its start pages, and the articles it already stored are skipped
+    (incremental crawling), so nothing is fetched twice. A clean pause (Ctrl-C once) resumes as usual.
+    """
+
+    MARKER = "crawl.running"
+
+    def __init__(self, jobdir: Path):
+        self.marker = jobdir / self.MARKER
+        if self.marker.exists():
+            logger.warning("The last crawl in %s did not finish cleanly: dropping its queue, restarting from "
+                           "the start pages (articles already stored are skipped).", jobdir)
+            shutil.rmtree(jobdir / "requests.queue", ignore_errors=True)
+            (jobdir / "requests.seen").unlink(missing_ok=True)
+        jobdir.mkdir(parents=True, exist_ok=True)
+        self.marker.touch()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        jobdir = job_dir(crawler.settings)
+        if not jobdir:
+            raise NotConfigured
+        extension = cls(Path(jobdir))
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_closed(self, spider, reason) -> None:
+        self.marker.unlink(missing_ok=True)

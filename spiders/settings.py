@@ -23,8 +23,8 @@ RETRY_TIMES = 2
 SQLITE_PATH = "bulletins.db"
 ITEM_PIPELINES = {"spiders.pipelines.SQLitePipeline": 300}
 
-# A progress line every PROGRESS_INTERVAL seconds (0 turns it off).
-EXTENSIONS = {"spiders.extensions.ProgressLog": 500}
+# A progress line every PROGRESS_INTERVAL seconds (0 turns it off); a JOBDIR reusable after a killed run.
+EXTENSIONS = {"spiders.extensions.ProgressLog": 500, "spiders.extensions.JobDirGuard": 510}
 PROGRESS_INTERVAL = 30.0
 
 # Crawling a listing before its articles keeps memory flat on big sites (breadth-first queues).

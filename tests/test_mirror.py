@@ -1,0 +1,100 @@
+"""The local copies answer like the real portals: pages, query forms, charsets, errors, robots.txt."""
+
+import unicodedata
+import urllib.error
+import urllib.request
+
+import pytest
+from lxml import html
+
+from spiders.mirror import serve
+from spiders.mirror.content import SEED_TEXT
+from spiders.mirror.sites import HaiDuongSite, encode_windows_1258
+
+
+@pytest.fixture(scope="module")
+def haiduong():
+    server = serve("haiduong", slow_seconds=0.5)
+    yield server
+    server.shutdown()
+
+
+def fetch(server, path):
+    try:
+        with urllib.request.urlopen(server.url + path.lstrip("/"), timeout=5) as reply:
+            return reply.status, reply.headers, reply.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_seed_page_holds_seed_text_word_for_word(haiduong):
+    status, headers, body = fetch(haiduong, f"/NewsDetail.aspx?cat=12&id={haiduong.site.seed_id}")
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    page_text = squeeze(html.fromstring(body.decode("utf-8")).text_content())
+    for line in SEED_TEXT.read_text(encoding="utf-8").split("\n"):
+        assert squeeze(line) in page_text
+
+
+def test_generated_copy_is_big_enough_and_grows():
+    site = HaiDuongSite()
+    assert len(site.public_articles()) >= 40
+    assert len({a.category.id for a in site.public_articles()}) >= 4
+    assert any(site.listing_pages(c) > 1 for c in site.categories)
+    assert len(HaiDuongSite(articles=2000).public_articles()) >= 2000
+
+
+def test_query_forms_and_print_view_serve_the_same_article(haiduong):
+    seed = haiduong.site.seed_id
+    pages = [fetch(haiduong, path) for path in
+             (f"/NewsDetail.aspx?id={seed}", f"/NewsDetail.aspx?cat=12&id={seed}", f"/newsdetail.aspx?id={seed}&cat=12",
+              f"/NewsDetail.aspx?id={seed}&print=1")]
+    assert {status for status, _, _ in pages} == {200}
+    assert all(b"Ho\xe1\xba\xa1t \xc4\x91\xe1\xbb\x99ng khuy\xe1\xba\xbfn c\xc3\xb4ng t\xe1\xbb\x89nh" in body for _, _, body in pages)
+
+
+def test_errors_redirect_and_robots(haiduong):
+    site = haiduong.site
+    assert fetch(haiduong, f"/NewsDetail.aspx?id={site.ERROR_404}")[0] == 404
+    assert fetch(haiduong, f"/NewsDetail.aspx?id={site.ERROR_500}")[0] == 500
+    request = urllib.request.Request(haiduong.url + f"tin-tuc/{site.redirected_id}.html")
+    with urllib.request.urlopen(request, timeout=5) as reply:  # urllib follows the 301
+        assert reply.url.endswith(f"NewsDetail.aspx?cat={site.articles[site.redirected_id].category.id}&id={site.redirected_id}")
+    status, headers, body = fetch(haiduong, "/robots.txt")
+    assert status == 200 and b"Disallow: /News.aspx?cat=99" in body
+
+
+def test_windows_1258_page_decodes_to_decomposed_text(haiduong):
+    article = next(a for a in haiduong.site.articles.values() if a.encoding == "windows-1258")
+    status, headers, body = fetch(haiduong, f"/NewsDetail.aspx?id={article.id}")
+    assert headers["Content-Type"] == "text/html; charset=windows-1258"
+    text = body.decode("cp1258")
+    assert not unicodedata.is_normalized("NFC", text)
+    assert unicodedata.normalize("NFC", article.title) in unicodedata.normalize("NFC", text)
+
+
+def test_windows_1258_encoding_round_trips():
+    text = "Hoạt động khuyến công tỉnh Hải Dương: 11,072 tỷ đồng"
+    assert unicodedata.normalize("NFC", encode_windows_1258(text).decode("cp1258")) == text
+
+
+def test_slow_page_is_slow_but_answers(haiduong):
+    import time
+    started = time.monotonic()
+    assert fetch(haiduong, f"/NewsDetail.aspx?id={haiduong.site.SLOW}")[0] == 200
+    assert time.monotonic() - started >= 0.5
+
+
+def test_other_sites_serve_listings_and_articles():
+    for name, listing, article in (("bacgiang", "/Pages/TinTuc.aspx?CateID=1&Page=2", "/Pages/ChiTiet.aspx?ItemID=301"),
+                                   ("plain", "/", "/bai-viet/10.html")):
+        server = serve(name)
+        try:
+            assert fetch(server, listing)[0] == 200
+            assert fetch(server, article)[0] == 200
+            assert len(server.site.articles) >= (40 if name == "bacgiang" else 5)
+        finally:
+            server.shutdown()
