@@ -7,7 +7,7 @@ from tqdm import tqdm
 
 import extract
 
-from .write import _replace_facts, record_error, refresh_documents, start_run, finish_run, transaction
+from .write import finish_run, record_error, replace_facts, start_run, transaction
 
 BATCH = 500  # articles read per query: bounded memory without a cursor held open across commits
 
@@ -16,8 +16,7 @@ def reextract(db: sqlite_utils.Database, *, command: str = "reextract", progress
     """Replace every article's facts with what ``extract.extract_article_facts`` finds now.
 
     One pass in id order, one transaction per article; article rows keep
-    their content and fetched_at (only their extractor_version changes).
-    ``documents`` is rebuilt once at the end. An article on which the
+    their content and fetched_at (only their extractor_version changes). An article on which the
     extractor raises keeps its old facts and is logged in ``crawl_errors``.
     Records a ``runs`` row and returns its totals with the time spent in the
     extractor and in all.
@@ -31,10 +30,10 @@ def reextract(db: sqlite_utils.Database, *, command: str = "reextract", progress
     last_id = 0
     with tqdm(total=total, unit="article", disable=not progress, desc="reextract") as bar:
         while batch := db.execute(
-            "SELECT id, url, site, title, lead, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, url, site, published, title, lead, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
             (last_id, BATCH),
         ).fetchall():
-            for article_id, url, site, title, lead, body in batch:
+            for article_id, url, site, published, title, lead, body in batch:
                 t0 = time.perf_counter()
                 try:
                     facts = extract.extract_article_facts(title, lead, body)
@@ -46,15 +45,13 @@ def reextract(db: sqlite_utils.Database, *, command: str = "reextract", progress
                     extract_seconds += time.perf_counter() - t0
                     bar.update()
                 with transaction(db):
-                    _replace_facts(db, article_id, facts, version, documents=False)
+                    replace_facts(db, article_id, facts, version, published, published)
                     db.conn.execute(
                         "UPDATE articles SET extractor_version = ? WHERE id = ?", (version, article_id)
                     )
                 articles += 1
                 facts_written += len(facts)
             last_id = batch[-1][0]
-    with transaction(db):
-        refresh_documents(db)
     finish_run(db, run_id, pages=0, articles=articles, facts=facts_written, errors=errors)
     return {
         "run": run_id,

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from .documents import citations_of, update_documents
 from .schema import (
     ALL_FACT_TABLES,
     FACT_COLUMNS,
@@ -31,7 +32,7 @@ __all__ = [
     "finish_run",
     "stored_urls",
     "content_hash",
-    "refresh_documents",
+    "replace_facts",
 ]
 
 ARTICLE_COLUMNS = (
@@ -114,21 +115,17 @@ def save_article(
     documents it cited before or cites now are recomputed.
     """
     with transaction(db):
-        _save_article(db, article, facts, extractor_version, documents=True)
+        _save_article(db, article, facts, extractor_version)
 
 
-def _save_article(db, article, facts, extractor_version, *, documents: bool) -> int:
-    """``save_article`` inside a transaction that the caller holds; returns the id.
-
-    ``documents=False`` leaves the ``documents`` table for the caller to
-    rebuild once (``refresh_documents(db)``), as a re-extraction does.
-    """
+def _save_article(db, article, facts, extractor_version) -> int:
+    """``save_article`` inside a transaction that the caller holds; returns the id."""
     conn = db.conn
     title, lead, body = article.get("title"), article.get("lead"), article.get("body")
     digest = content_hash(title, lead, body)
     published = article.get("published")
     old = conn.execute(
-        "SELECT id, content_hash, title, lead, body FROM articles WHERE url = ?",
+        "SELECT id, published, content_hash, title, lead, body FROM articles WHERE url = ?",
         (article["url"],),
     ).fetchone()
     if article.get("site") is not None:
@@ -144,39 +141,41 @@ def _save_article(db, article, facts, extractor_version, *, documents: bool) -> 
             article.get("status"), article.get("fetched_at"), digest, extractor_version,
         ),  # fmt: skip
     ).fetchone()
-    if old is None or old[1] != digest:
+    if old is None or old[2] != digest:
         if old is not None:
             # A contentless FTS5 table forgets a row only when given the exact
             # values it indexed, which the old article row still holds.
-            conn.execute(_FTS_DELETE, (article_id, *search_row(*old[2:])))
+            conn.execute(_FTS_DELETE, (article_id, *search_row(*old[3:])))
         conn.execute(_FTS_INSERT, (article_id, *search_row(title, lead, body)))
-    _replace_facts(db, article_id, facts, extractor_version, documents=documents)
+    old_published = old[1] if old is not None else None
+    replace_facts(db, article_id, facts, extractor_version, old_published, published)
     return article_id
 
 
-def _replace_facts(db, article_id: int, facts: list[dict], version: str, *, documents: bool):
-    """Delete every fact of the article and insert ``facts`` in their place."""
+def replace_facts(
+    db, article_id: int, facts: list[dict], version: str, old_published, published
+) -> None:
+    """Delete every fact of an article, insert ``facts``, and update ``documents``.
+
+    Runs inside the caller's transaction. ``old_published`` and ``published``
+    are the article's publication time before and after this write.
+    """
     conn = db.conn
-    old_codes = {
-        code
-        for (code,) in conn.execute(
-            "SELECT DISTINCT code FROM legal_refs WHERE article = ?", (article_id,)
-        )
-    }
+    old_citations = citations_of(db, article_id)
     for table in ALL_FACT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
     rows = fact_rows(article_id, facts, version)
-    new_codes = {row[5] for row in rows["legal_refs"] if row[5] is not None}  # 5: code
     # legal_refs.code references documents.code: the row must exist first.
     conn.executemany(
         "INSERT OR IGNORE INTO documents (code, articles_citing, citations) VALUES (?, 0, 0)",
-        ((code,) for code in new_codes - old_codes),
+        ((row[5],) for row in rows["legal_refs"] if row[5] is not None),  # 5: code
     )
     for table, table_rows in rows.items():
         if table_rows:
             conn.executemany(_INSERT_FACTS[table], table_rows)
-    if documents and (old_codes or new_codes):
-        refresh_documents(db, old_codes | new_codes)
+    if old_citations or rows["legal_refs"]:
+        new_citations = citations_of(db, article_id)
+        update_documents(db, old_citations, new_citations, _day(old_published), _day(published))
 
 
 def fact_rows(article_id: int, facts: list[dict], version: str) -> dict[str, list[tuple]]:
@@ -217,57 +216,6 @@ def _exact(value) -> tuple[int | None, str]:
         value = int(value)
     # An INTEGER column holds 64 bits; a larger (misread) amount keeps only its text.
     return (value if -(2**63) <= value < 2**63 else None), str(value)
-
-
-def refresh_documents(db: sqlite_utils.Database, codes: set[str] | None = None) -> None:
-    """Recompute ``documents`` from ``legal_refs`` for ``codes`` (all when None).
-
-    A document's type, issuer and date of issue are the ones its citations
-    give most often; a code no longer cited anywhere is deleted.
-    """
-    if codes is None:
-        where, params = "", ()
-    else:
-        where, params = "WHERE r.code IN (SELECT value FROM json_each(?))", (json.dumps(sorted(codes)),)
-    db.conn.execute(
-        f"""
-        INSERT INTO documents (code, doc_type, number, year, issued, issuer,
-                               articles_citing, citations, first_cited, last_cited)
-        SELECT r.code,
-               {_most_common("doc_type")},
-               max(r.number),
-               max(r.year),
-               {_most_common("issued")},
-               coalesce({_most_common("issuer")}, {_most_common("issuer_from_code")}),
-               count(DISTINCT r.article),
-               count(*),
-               min(substr(a.published, 1, 10)),
-               max(substr(a.published, 1, 10))
-        FROM legal_refs r JOIN articles a ON a.id = r.article
-        {where or "WHERE 1"}
-        GROUP BY r.code
-        ON CONFLICT(code) DO UPDATE SET
-            doc_type = excluded.doc_type, number = excluded.number, year = excluded.year,
-            issued = excluded.issued, issuer = excluded.issuer,
-            articles_citing = excluded.articles_citing, citations = excluded.citations,
-            first_cited = excluded.first_cited, last_cited = excluded.last_cited
-        """,
-        params,
-    )
-    db.conn.execute(
-        "DELETE FROM documents WHERE "
-        + ("code IN (SELECT value FROM json_each(?)) AND " if codes is not None else "")
-        + "NOT EXISTS (SELECT 1 FROM legal_refs WHERE legal_refs.code = documents.code)",
-        params,
-    )
-
-
-def _most_common(column: str) -> str:
-    """SQL for the most frequent non-null value of a legal_refs column for r.code."""
-    return (
-        f"(SELECT {column} FROM legal_refs WHERE code = r.code AND {column} IS NOT NULL "
-        f"GROUP BY {column} ORDER BY count(*) DESC, {column} LIMIT 1)"
-    )
 
 
 def record_error(
@@ -316,6 +264,11 @@ def stored_urls(db: sqlite_utils.Database, site: str | None = None) -> set[str]:
     if site is None:
         return {url for (url,) in db.conn.execute("SELECT url FROM articles")}
     return {url for (url,) in db.conn.execute("SELECT url FROM articles WHERE site = ?", (site,))}
+
+
+def _day(published: str | None) -> str | None:
+    """The date part of an ISO 8601 time: what documents.first_cited/last_cited hold."""
+    return published[:10] if published else None
 
 
 def _year(published: str | None) -> int | None:
