@@ -34,3 +34,8 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# Print views, reordered queries and redirect targets of one article are one request, and an article
+# already in the database is not fetched again (incremental; -a refresh=1 fetches it again).
+REQUEST_FINGERPRINTER_CLASS = "spiders.dedupe.CanonicalUrlFingerprinter"
+DUPEFILTER_CLASS = "spiders.dedupe.StoredArticlesDupeFilter"

@@ -20,9 +20,6 @@ from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, Igno
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from db import open_db
-from db.write import stored_urls
-
 from .items import CrawlErrorItem
 from .parsing import parse_article, parse_generic_article, site_of
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
@@ -48,7 +45,6 @@ class SoCongThuongSpider(scrapy.Spider):
             self.start_urls = [start_url]
             self.site = self.site_name = site_of(start_url)
             self.base_url = start_url
-        self.stored: set[str] = set()
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -71,14 +67,15 @@ class SoCongThuongSpider(scrapy.Spider):
     def command_line(self) -> str:
         return shlex.join(["scrapy", *sys.argv[1:]]) if "crawl" in sys.argv else f"scrapy crawl {self.name}"
 
+    def canonical_url(self, url: str) -> str:
+        profile = self.profile_of(url)
+        return profile.canonicalize(url) if profile else url
+
     def profile_of(self, url: str) -> Profile | None:
         host = urlsplit(url).hostname
         return next((p for p in self.profiles if host in p.allowed_domains), None)
 
     async def start(self):
-        if not self.refresh:
-            # Incremental: articles already stored are not fetched again.
-            self.stored = stored_urls(open_db(self.settings["SQLITE_PATH"]))
         for url in self.start_urls:
             if await reachable(url):
                 # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
@@ -122,9 +119,6 @@ class SoCongThuongSpider(scrapy.Spider):
             if self.profile_of(url) is not profile:  # another site: banners, partner portals
                 continue
             if profile.is_article(url):
-                if url in self.stored:
-                    self.crawler.stats.inc_value("socongthuong/articles_skipped_stored")
-                    continue
                 yield scrapy.Request(url, callback=self.parse_article, errback=self.failed)
             elif profile.is_listing(url):
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed)

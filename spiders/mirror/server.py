@@ -10,21 +10,24 @@ from .sites import SITES, MirrorSite
 
 class MirrorServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 drops connections when a crawl opens many at once
 
     def __init__(self, site: MirrorSite, port: int = 0, quiet: bool = True):
         super().__init__(("127.0.0.1", port), MirrorHandler)
         self.site = site
         self.quiet = quiet
         self.requests: list[str] = []  # every path+query asked for, so tests can see what a crawl fetched
+        self.user_agents: set[str] = set()
         self._lock = threading.Lock()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}/"
 
-    def record(self, target: str) -> None:
+    def record(self, target: str, user_agent: str) -> None:
         with self._lock:
             self.requests.append(target)
+            self.user_agents.add(user_agent)
 
     def start_in_thread(self) -> "MirrorServer":
         threading.Thread(target=self.serve_forever, name=f"mirror-{self.site.name}", daemon=True).start()
@@ -37,7 +40,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
     sys_version = ""
 
     def do_GET(self) -> None:
-        self.server.record(self.path)
+        self.server.record(self.path, self.headers.get("User-Agent", ""))
         parts = urlsplit(self.path)
         reply = self.server.site.respond(parts.path, dict(parse_qsl(parts.query)))
         if reply.delay:

@@ -1,0 +1,223 @@
+"""End to end: ``scrapy crawl socongthuong`` against the local copies over real HTTP, into SQLite."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from collections import Counter
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from spiders.mirror import serve
+from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
+
+SEED_MONEY = 11_072_000_000  # "11,072 tỷ đồng" in the seed body
+
+
+def query(db_path, sql, *params):
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def stored_urls(db_path) -> list[str]:
+    return [url for (url,) in query(db_path, "SELECT url FROM articles")]
+
+
+def expected_urls(server) -> set[str]:
+    """Every article a polite crawl can get: not behind robots.txt, not slower than the timeout."""
+    site = server.site
+    return {server.url.rstrip("/") + site.article_url(a) for a in site.public_articles() if a.id not in site.slow_ids}
+
+
+def article_fetches(server, requests) -> Counter:
+    """How often each haiduong article id was asked for (any URL form)."""
+    counts = Counter()
+    for target in requests:
+        parts = urlsplit(target)
+        if parts.path.lower() == "/newsdetail.aspx":
+            counts[dict(parse_qsl(parts.query)).get("id")] += 1
+    return counts
+
+
+def crawl(server, db_path, **options):
+    result = run_crawl(db_path, site=options.pop("site", server.site.name), start_url=server.url,
+                       **FAST_SETTINGS, **options)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    return result
+
+
+@pytest.fixture(scope="module")
+def haiduong():
+    server = serve("haiduong", slow_seconds=3)
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def haiduong_crawl(haiduong, tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("haiduong") / "bulletins.db"
+    haiduong.requests.clear()
+    result = crawl(haiduong, db_path)
+    return db_path, result, list(haiduong.requests)
+
+
+def test_every_article_stored_exactly_once(haiduong, haiduong_crawl):
+    db_path, _, _ = haiduong_crawl
+    urls = stored_urls(db_path)
+    assert len(urls) == len(set(urls))
+    assert set(urls) == expected_urls(haiduong)
+    assert len(urls) >= 40
+
+
+def test_seed_article_and_its_money_fact(haiduong, haiduong_crawl):
+    db_path, _, _ = haiduong_crawl
+    seed_url = f"{haiduong.url}NewsDetail.aspx?id={haiduong.site.seed_id}"
+    [(article_id, title, published, author, related)] = query(
+        db_path, "SELECT id, title, published, author, related FROM articles WHERE url = ?", seed_url)
+    assert (title, published, author) == ("Hoạt động khuyến công tỉnh Hải Dương giai đoạn 2014-2018",
+                                          "2019-06-24T07:43:26+07:00", "Nguyễn Hồng Chuyến")
+    assert related.count("NewsDetail.aspx?id=") == 10
+    money = query(db_path, "SELECT value, currency FROM money WHERE article = ? AND value = ?", article_id, SEED_MONEY)
+    assert money == [(SEED_MONEY, "VND")]
+
+
+def test_each_article_fetched_once_whatever_its_url_form(haiduong, haiduong_crawl):
+    _, _, requests = haiduong_crawl
+    fetches = article_fetches(haiduong, requests)
+    assert fetches[str(haiduong.site.seed_id)] == 1
+    assert max(fetches.values()) == 1
+    assert not any("print=1" in target for target in requests)
+
+
+def test_errors_are_recorded_and_the_crawl_goes_on(haiduong, haiduong_crawl):
+    db_path, result, _ = haiduong_crawl
+    site = haiduong.site
+    errors = {url.rsplit("=", 1)[1]: (status, reason)
+              for url, status, reason in query(db_path, "SELECT url, status, reason FROM crawl_errors")}
+    assert errors[str(site.ERROR_404)] == (404, "HTTP 404")
+    assert errors[str(site.ERROR_500)] == (500, "HTTP 500")
+    assert errors[str(site.SLOW)] == (None, "timeout")
+    [(pages, articles, errors_count, finished)] = query(db_path, "SELECT pages, articles, errors, finished FROM runs")
+    assert articles == len(expected_urls(haiduong)) and errors_count == 3 and finished
+
+
+def test_robots_txt_obeyed_and_external_links_not_followed(haiduong, haiduong_crawl):
+    _, _, requests = haiduong_crawl
+    assert "/robots.txt" in requests
+    assert not any(t.startswith(("/News.aspx?cat=99", "/Admin/", "/Search.aspx")) for t in requests)
+    assert not any(t.lower().startswith("/upload/") for t in requests)  # attachments recorded, not fetched
+
+
+def test_user_agent_names_the_project(haiduong, haiduong_crawl):
+    assert any(ua.startswith("vn-bulletins/") and "(+http" in ua for ua in haiduong.user_agents)
+
+
+def test_windows_1258_article_stored_nfc(haiduong, haiduong_crawl):
+    import unicodedata
+
+    db_path, _, _ = haiduong_crawl
+    article = next(a for a in haiduong.site.articles.values() if a.encoding == "windows-1258")
+    [(title, body)] = query(db_path, "SELECT title, body FROM articles WHERE url LIKE ?", f"%id={article.id}")
+    assert title == article.title and unicodedata.is_normalized("NFC", body)
+
+
+def test_second_run_fetches_and_stores_nothing_twice(haiduong, haiduong_crawl):
+    db_path, _, _ = haiduong_crawl
+    before = query(db_path, "SELECT id, url FROM articles ORDER BY id")
+    money_before = query(db_path, "SELECT count(*) FROM money")
+    haiduong.requests.clear()
+    crawl(haiduong, db_path)
+    assert query(db_path, "SELECT id, url FROM articles ORDER BY id") == before
+    assert query(db_path, "SELECT count(*) FROM money") == money_before
+    refetched = article_fetches(haiduong, haiduong.requests)
+    site = haiduong.site
+    assert set(refetched) <= {str(site.ERROR_404), str(site.ERROR_500), str(site.SLOW)}  # only what failed
+
+
+def test_refresh_fetches_stored_articles_again_without_duplicates(haiduong, haiduong_crawl):
+    db_path, _, _ = haiduong_crawl
+    before = query(db_path, "SELECT id, url FROM articles ORDER BY id")
+    money_before = query(db_path, "SELECT count(*) FROM money")
+    haiduong.requests.clear()
+    crawl(haiduong, db_path, refresh=True)
+    assert article_fetches(haiduong, haiduong.requests)[str(haiduong.site.seed_id)] == 1
+    assert query(db_path, "SELECT id, url FROM articles ORDER BY id") == before
+    assert query(db_path, "SELECT count(*) FROM money") == money_before
+
+
+def test_sharepoint_site_crawled_completely(tmp_path):
+    server = serve("bacgiang")
+    try:
+        db_path = tmp_path / "bacgiang.db"
+        crawl(server, db_path)
+        urls = stored_urls(db_path)
+        assert len(urls) == len(set(urls)) == 40
+        assert set(urls) == expected_urls(server)
+        assert {status for (status,) in query(db_path, "SELECT status FROM crawl_errors")} == {404, 500}
+        assert not any(t.startswith(("/_layouts/", "/Pages/TimKiem.aspx")) or "Print=1" in t for t in server.requests)
+    finally:
+        server.shutdown()
+
+
+def test_profile_chosen_without_site_argument_falls_back_to_generic(tmp_path):
+    # 127.0.0.1 is in no profile: the generic extractor crawls the unknown layout.
+    server = serve("plain")
+    try:
+        db_path = tmp_path / "plain.db"
+        crawl(server, db_path, site=None)
+        rows = query(db_path, "SELECT url, site, title, published FROM articles")
+        assert {url for url, *_ in rows} == expected_urls(server)
+        titles = {a.title for a in server.site.articles.values()}
+        assert all(site == "127.0.0.1" and title in titles and published for _, site, title, published in rows)
+    finally:
+        server.shutdown()
+
+
+def slow_crawl(server, db_path, jobdir) -> subprocess.Popen:
+    settings = {**FAST_SETTINGS, "DOWNLOAD_DELAY": "0.05", "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "JOBDIR": jobdir}
+    command = crawl_command(db_path, site="haiduong", start_url=server.url, **settings)
+    return subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for_articles(db_path, count: int, process, limit: float = 60) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and process.poll() is None:
+        if db_path.exists():
+            try:
+                if query(db_path, "SELECT count(*) FROM articles")[0][0] >= count:
+                    return
+            except sqlite3.OperationalError:
+                pass  # the schema is being created
+        time.sleep(0.05)
+    raise AssertionError("the crawl did not get far enough")
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGKILL, signal.SIGINT], ids=["killed", "paused"])
+def test_interrupted_job_resumes_to_every_article_once(haiduong, tmp_path, stop_signal):
+    db_path, jobdir = tmp_path / "job.db", tmp_path / "job"
+    first = slow_crawl(haiduong, db_path, jobdir)
+    wait_for_articles(db_path, 15, first)
+    os.kill(first.pid, stop_signal)  # SIGINT once: Scrapy's clean pause
+    first.wait(60)
+    stored_before = len(stored_urls(db_path))
+    assert 0 < stored_before < len(expected_urls(haiduong))
+    result = crawl(haiduong, db_path, JOBDIR=jobdir)
+    if stop_signal == signal.SIGKILL:
+        assert "did not finish cleanly" in result.stderr
+    else:
+        assert "Resuming crawl" in result.stderr
+    urls = stored_urls(db_path)
+    assert len(urls) == len(set(urls))
+    assert set(urls) == expected_urls(haiduong)
+
+
+def test_unreachable_live_site_is_one_clear_line(tmp_path):
+    result = run_crawl(tmp_path / "live.db", site="haiduong", timeout=120,
+                       **{**FAST_SETTINGS, "SQLITE_PATH": tmp_path / "live.db"})
+    assert result.returncode == 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if "Cannot reach" in line]
+    assert len(lines) == 1 and "sct.haiduong.gov.vn" in lines[0]
