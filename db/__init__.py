@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .fold import fold
+from .search import fold
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["open_db", "open_existing", "migrate", "DatabaseFileError", "fold"]

@@ -12,7 +12,7 @@ ours, so that ``python -m db`` refuses to "migrate" somebody else's database.
 
 import sqlite_utils
 
-from .fold import fold
+from .search import fold
 
 APPLICATION_ID = 0x564E4255  # "VNBU"
 

@@ -8,7 +8,7 @@ through ``--plugins-dir``.
 
 from datasette import hookimpl
 
-from db.fold import fold
+from db.search import fold
 
 
 @hookimpl
