@@ -80,7 +80,7 @@ COUNTS = [
     ("Trung tâm dịch vụ việc làm đào tạo nghề cho 1.200 lao động nông thôn.", [(1200, "lao động")]),
     ("Hội Chữ thập đỏ tặng quà cho 150 người khuyết tật.", [(150, "người")]),
     ("Hội nghị kết nối cung cầu có 12 doanh nghiệp tham gia.", [(12, "doanh nghiệp")]),
-    ("Trung tâm tổ chức 25 lớp tập huấn cho 1.000 học viên.", [(25, "lớp"), (1000, "học viên")]),
+    ("Trung tâm tổ chức 25 lớp tập huấn cho 1.000 học viên.", [(25, ("lớp", "lớp tập huấn")), (1000, "học viên")]),
     ("Năm 2022, tỉnh công nhận 56 sản phẩm OCOP, trong đó 8 sản phẩm đạt 4 sao.",
      [(56, "sản phẩm"), (8, "sản phẩm")]),
     ("Chuỗi liên kết gồm 9 hợp tác xã và 21 tổ hợp tác.", [(9, "hợp tác xã"), (21, "tổ hợp tác")]),

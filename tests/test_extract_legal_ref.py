@@ -157,6 +157,8 @@ REFS = [
      [("27/2010/QĐ-UBND", "Quyết định", "2010-12-30", None, UBND)]),
     ("Nghị định số 52/2018/NĐ- CP về phát triển ngành nghề nông thôn được tuyên truyền rộng rãi.",
      [("52/2018/NĐ-CP", "Nghị định", None, None, CP)]),
+    ("Theo tờ trình số 52/TTr.UB ngày 10/5/2004, UBND tỉnh đề nghị điều chỉnh mức thu.",
+     [("52/TTr-UB", "Tờ trình", "2004-05-10", None, ANY)]),
     # --- line breaks ------------------------------------------------------------------------------------
     ("Căn cứ Nghị định số\n83/2020/NĐ-CP ngày 15/7/2020 của Chính phủ sửa đổi, bổ sung một số điều;",
      [("83/2020/NĐ-CP", "Nghị định", "2020-07-15", CP, CP)]),

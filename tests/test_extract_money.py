@@ -260,3 +260,28 @@ def test_amount_in_words_is_not_required_but_never_misread(sentence, value):
     # The spec does not require amounts written only in words; if one is given, its value must be right.
     for f in money_of(sentence):
         assert (f["value"], f["currency"]) == (value, VND), f
+
+
+TABLES = [
+    ("Đơn vị tính: triệu đồng\n"
+     "STT | Nội dung | Dự toán năm 2024\n"
+     "1 | Chi đầu tư phát triển | 1.250.000\n"
+     "2 | Chi thường xuyên | 850.500\n",
+     [(1_250_000_000_000, VND), (850_500_000_000, VND)]),
+    ("Bảng giá vật liệu xây dựng tháng 10\n"
+     "Đơn giá (đồng/m3)\n"
+     "Cát vàng\t185.000\n"
+     "Đá dăm\t320.000\n",
+     [(185_000, VND), (320_000, VND)]),
+    ("ĐVT: ĐỒNG\n"
+     "STT | Hạng mục | Thành tiền\n"
+     "1 | Mua sắm thiết bị | 125.000.000\n"
+     "2 | Lắp đặt, chạy thử | 15.500.000\n",
+     [(125_000_000, VND), (15_500_000, VND)]),
+]
+
+
+@pytest.mark.parametrize("table,expected", TABLES, ids=["table0", "table1", "table2"])
+def test_table_with_unit_stated_once(table, expected):
+    # "Figures whose unit is stated once for a table ... are money too, each with that unit."
+    assert [(f["value"], f["currency"]) for f in money_of(table)] == expected

@@ -185,3 +185,14 @@ def test_input_is_not_modified_and_results_are_fresh():
         f["value"] = -1
     b = extract_facts(s)
     assert [f["value"] for f in b if f["type"] == "money"] == [2_000_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Đ/c Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, phát biểu chỉ đạo hội nghị.",
+    "Thành phần tham dự:\nĐ/c Trần Thị Bình, Giám đốc Sở Công Thương;\nĐ/c Lê Văn Cường, Giám đốc Sở Tài chính.",
+    "Đ) Hỗ trợ kinh phí xây dựng mô hình trình diễn.",
+    "(Đ)",
+])
+def test_capital_d_at_line_start_does_not_crash(text):
+    # "Đ/c" (đồng chí) opens lines of attendance lists; a capital Đ is not a table's currency header.
+    assert [f for f in checked(text) if f["type"] in ("money", "count")] == []

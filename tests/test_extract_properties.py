@@ -20,6 +20,7 @@ FRAGMENTS = [
     "Thủ tướng Chính phủ", "đề án", "hộ", "doanh nghiệp", "lượt", "lao động", "sản phẩm", "ha", "km",
     "tấn", "%", "lần", "giai đoạn", "Điều", "Mẫu số", "Covid-19", "bão số", "người", "xã", ".", ",",
     ";", ":", "(", ")", "\n", "\r\n", " ", "  ", "\u00a0", "\u200b", "\t",
+    "Đ", "Đ/c", "ĐVT:", "Đơn vị tính:", "Đơn giá (đồng/m3)", "TỶ", "ĐỒNG", "|", "x", "1x2",
 ]
 DIGITS = st.from_regex(r"\A[0-9]{1,4}([.,][0-9]{1,3}){0,4}\Z", fullmatch=True)
 PIECE = st.one_of(st.sampled_from(FRAGMENTS), DIGITS, st.text(alphabet="0123456789.,/-", max_size=8))
