@@ -8,9 +8,6 @@ from pathlib import Path
 
 from . import DatabaseFileError, open_existing
 
-PLUGINS_DIR = Path(__file__).parent / "plugins"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m db", description=__doc__.split(" — ")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -55,7 +52,7 @@ def serve(path: Path, *, port: int, host: str) -> int:
     """Run Datasette in this process with the project's metadata and plugins."""
     from datasette.cli import cli
 
-    from .metadata import metadata
+    from .metadata import PLUGINS_DIR, SETTINGS, metadata
 
     with tempfile.TemporaryDirectory() as tmp:
         metadata_file = Path(tmp) / "metadata.json"
@@ -65,10 +62,9 @@ def serve(path: Path, *, port: int, host: str) -> int:
             "--metadata", str(metadata_file),
             "--plugins-dir", str(PLUGINS_DIR),
             "--host", host, "--port", str(port),
-            # Canned queries group the whole money table: allow them more than 1 s.
-            "--setting", "sql_time_limit_ms", "5000",
-            "--setting", "facet_time_limit_ms", "1000",
         ]  # fmt: skip
+        for name, value in SETTINGS.items():
+            args += ["--setting", name, str(value)]
         try:
             cli.main(args=args, prog_name="datasette", standalone_mode=False)
         except KeyboardInterrupt:
