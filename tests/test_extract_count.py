@@ -123,6 +123,10 @@ COUNTS = [
     ("Lực lượng chức năng đã sơ tán 1.520 người dân khỏi vùng nguy hiểm.", [(1520, "người*")]),
     ("Huyện hỗ trợ 250 con bò giống cho hộ nghèo.", [(250, ("con", "con bò", "con bò giống"))]),
     ("Hội nghị thu hút khoảng 300 đại biểu.", [(300, "đại biểu")]),
+    ("Tại lễ kỷ niệm, tỉnh tôn vinh 3 đồng chí có thành tích xuất sắc.", [(3, "đồng chí")]),
+    ("Văn phòng đăng ký đất đai đã cấp 120 giấy chứng nhận quyền sử dụng đất.",
+     [(120, ("giấy", "giấy chứng nhận", "giấy chứng nhận quyền sử dụng đất"))]),
+    ("Năm nay có 5 tập thể và 12 cá nhân được khen thưởng.", [(5, "tập thể"), (12, "cá nhân")]),
     ("Đến nay đã có hơn 500 doanh nghiệp đăng ký.", [(500, "doanh nghiệp")]),
 ]
 
@@ -178,6 +182,9 @@ NOT_COUNTS = [
     "Hội nghị Trung ương 7 bàn về công tác cán bộ.",
     "Cuộc họp bắt đầu lúc 14 giờ 30 phút.",
     "Số hộ thoát nghèo trong năm: 1.245.",
+    "Nhà máy của công ty đặt tại lô CN 12 khu công nghiệp Đại An.",
+    "Công ty TNHH 1 thành viên Thủy lợi Bắc Hưng Hải hoàn thành kế hoạch tưới tiêu.",
+    "Tuyến tỉnh lộ 392 được nâng cấp trong năm nay.",
 ]
 
 

@@ -143,6 +143,10 @@ REFS = [
      [("07/CĐ-UBND", "Công điện", None, None, UBND)]),
     ("Báo cáo thẩm tra số 25/BC-KTNS đánh giá cao việc điều hành ngân sách.",
      [("25/BC-KTNS", "Báo cáo", None, None, ANY)]),
+    ("Thông báo kết luận số 45-TB/TU của Ban Thường vụ Tỉnh ủy đã được quán triệt đến chi bộ.",
+     [("45-TB/TU", "Thông báo", None, "Ban Thường vụ Tỉnh ủy", ANY)]),
+    ("Quyết định số 20/2018/QĐ-UBND (ngày 15/6/2018) quy định mức thu phí.",
+     [("20/2018/QĐ-UBND", "Quyết định", "2018-06-15", None, UBND)]),
     # --- doc_type from the symbol only ---------------------------------------------------------------
     ("Danh mục công trình đã được phê duyệt tại số 123/QĐ-UBND ngày 05/3/2020.",
      [("123/QĐ-UBND", "Quyết định", "2020-03-05", None, UBND)]),
@@ -220,6 +224,10 @@ SHAPES = [
      [("Số: 215/2019/HDLN/SNN-STC", "215/2019/HDLN/SNN-STC", "215", 2019)]),
     ("ỦY BAN NHÂN DÂN\nHUYỆN THANH HÀ\nSố: 076/QĐ-UBND\nThanh Hà, ngày 10 tháng 01 năm 2020",
      [("Số: 076/QĐ-UBND", "076/QĐ-UBND", "76", None)]),
+    ("Các xã triển khai QĐ 560/QĐ-UBND về bảo vệ rừng.",
+     [("QĐ 560/QĐ-UBND", "560/QĐ-UBND", "560", None)]),
+    ("Thông báo kết luận số 45-TB/TU đã được quán triệt.",
+     [("Thông báo kết luận số 45-TB/TU", "45-TB/TU", "45", None)]),
     ("Nghị định số 52/2018/NĐ- CP về phát triển ngành nghề nông thôn.",
      [("Nghị định số 52/2018/NĐ- CP", "52/2018/NĐ-CP", "52", 2018)]),
 ]
