@@ -209,6 +209,8 @@ MONEY = [
      [("45 tỷ", 45_000_000_000, VND)]),
     ("Tấm vé trúng giải độc đắc trị giá 20 tỷ đã được trả thưởng.",
      [("20 tỷ", 20_000_000_000, VND)]),
+    ("Tổng kinh phí xây dựng nhà văn hóa là 7 tỷ 500 triệu.",
+     [("7 tỷ 500 triệu", 7_500_000_000, VND)]),
     # --- several amounts with other figures around them --------------------------------------------
     ("Năm 2019, toàn tỉnh thực hiện 12 đề án với tổng kinh phí 2,1 tỷ đồng, trong đó "
      "kinh phí khuyến công quốc gia 800 triệu đồng.",
