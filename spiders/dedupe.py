@@ -44,7 +44,7 @@ class StoredArticlesDupeFilter(RFPDupeFilter):
         return dupefilter
 
     def open(self):
-        if not self.crawler.spider.refresh:
+        if not getattr(self.crawler.spider, "refresh", False):
             self.stored = stored_urls(open_db(self.crawler.settings["SQLITE_PATH"]))
         return super().open()
 

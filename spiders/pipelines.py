@@ -1,5 +1,14 @@
-"""Store what the spider yields: facts extracted, then article and facts written through db/ in one transaction."""
+"""Store what the spider yields: facts extracted, then article and facts written through db/ in one transaction.
 
+Extraction is CPU work (about as much as everything else the crawl does per page), so it runs in a worker
+process (EXTRACT_WORKERS, 0 = in the crawl's own process), and SQLite writes run on one writer thread
+(sqlite3 releases the GIL while it works; a connection belongs to the thread that opened it). Measured in
+benchmarks/crawl_speed.py.
+"""
+
+import asyncio
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict
 
 from db import open_db
@@ -14,6 +23,10 @@ class SQLitePipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.path = crawler.settings["SQLITE_PATH"]
+        workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
+        self.extractor = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+                          if workers else None)
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite")
         self.db = None
         self.run_id = None
 
@@ -21,32 +34,42 @@ class SQLitePipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def open_spider(self) -> None:
-        spider = self.crawler.spider
-        self.db = open_db(self.path)
-        ensure_site(self.db, spider.site, spider.site_name, spider.base_url)
-        self.run_id = start_run(self.db, spider.command_line(), EXTRACTOR_VERSION)
+    async def in_writer(self, fn, *args, **kwargs):
+        return await asyncio.wrap_future(self.writer.submit(fn, *args, **kwargs))
 
-    def process_item(self, item):
+    async def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.db = await self.in_writer(open_db, self.path)
+        await self.in_writer(ensure_site, self.db, spider.site, spider.site_name, spider.base_url)
+        self.run_id = await self.in_writer(start_run, self.db, spider.command_line(), EXTRACTOR_VERSION)
+
+    async def process_item(self, item):
         if isinstance(item, CrawlErrorItem):
-            record_error(self.db, item.url, item.status, item.reason, site=item.site)
+            await self.in_writer(record_error, self.db, item.url, item.status, item.reason, site=item.site)
             self.stats.inc_value("socongthuong/errors")
         elif isinstance(item, ArticleItem):
-            # Synchronous on purpose: measured in benchmarks/crawl_speed.py, extraction is cheap next to
-            # fetching, and one SQLite connection stays on one thread.
-            facts = extract_article_facts(item.title, item.lead, item.body)
-            save_article(self.db, asdict(item), facts, EXTRACTOR_VERSION)
+            facts = await self.extract(item)
+            await self.in_writer(save_article, self.db, asdict(item), facts, EXTRACTOR_VERSION)
             self.stats.inc_value("socongthuong/articles_stored")
             self.stats.inc_value("socongthuong/facts_stored", len(facts))
         return item
 
-    def close_spider(self) -> None:
+    async def extract(self, item: ArticleItem) -> list[dict]:
+        texts = (item.title, item.lead, item.body)
+        if self.extractor is None:
+            return extract_article_facts(*texts)
+        return await asyncio.wrap_future(self.extractor.submit(extract_article_facts, *texts))
+
+    async def close_spider(self) -> None:
         value = self.stats.get_value
-        finish_run(
-            self.db, self.run_id,
+        await self.in_writer(
+            finish_run, self.db, self.run_id,
             pages=value("response_received_count", 0),
             articles=value("socongthuong/articles_stored", 0),
             facts=value("socongthuong/facts_stored", 0),
             errors=value("socongthuong/errors", 0),
         )
-        self.db.close()
+        await self.in_writer(self.db.close)
+        self.writer.shutdown()
+        if self.extractor:
+            self.extractor.shutdown()

@@ -22,6 +22,7 @@ RETRY_TIMES = 2
 # Where articles, facts and errors go (see db/).
 SQLITE_PATH = "bulletins.db"
 ITEM_PIPELINES = {"spiders.pipelines.SQLitePipeline": 300}
+EXTRACT_WORKERS = 1  # processes extracting facts beside the crawl (0: extract in the crawl's process)
 
 # A progress line every PROGRESS_INTERVAL seconds (0 turns it off); a JOBDIR reusable after a killed run.
 EXTENSIONS = {"spiders.extensions.ProgressLog": 500, "spiders.extensions.JobDirGuard": 510}

@@ -45,6 +45,9 @@ class SoCongThuongSpider(scrapy.Spider):
             self.start_urls = [start_url]
             self.site = self.site_name = site_of(start_url)
             self.base_url = start_url
+        # Most links on a page were requested already (menus, related lists, listings): skipping them here
+        # spares building and filtering a Request for each. Scrapy's duplicate filter stays the authority.
+        self.requested: set[str] = set()
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -114,10 +117,14 @@ class SoCongThuongSpider(scrapy.Spider):
         if profile is None:
             yield from self.parse_unknown(response)
             return
-        for link in LINKS.extract_links(response):
-            url = profile.canonicalize(link.url)
-            if self.profile_of(url) is not profile:  # another site: banners, partner portals
-                continue
+        own_url = profile.canonicalize(response.url)
+        hrefs = response.xpath("//a/@href").getall()
+        # The profile's link patterns pick the pages to follow, so plain hrefs do (LinkExtractor is slower).
+        for url in dict.fromkeys(profile.canonicalize(response.urljoin(h.strip())) for h in hrefs
+                                 if not h.lstrip().lower().startswith(("javascript:", "mailto:", "#"))):
+            if url == own_url or url in self.requested or self.profile_of(url) is not profile:
+                continue  # the page itself (print view), a link already followed, another site (banners)
+            self.requested.add(url)
             if profile.is_article(url):
                 yield scrapy.Request(url, callback=self.parse_article, errback=self.failed)
             elif profile.is_listing(url):

@@ -5,7 +5,8 @@ A new site is a new ``<site>.toml`` here; see spiders/README.md for the fields.
 
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -20,14 +21,14 @@ class CanonicalRule:
 
     path: re.Pattern
     keep: tuple[str, ...]
-    defaults: dict[str, str] = field(default_factory=dict)
+    defaults: tuple[tuple[str, str], ...] = ()
 
     def apply(self, query: str) -> str:
         # ASP.NET reads parameter names case-insensitively; the profile's spelling wins.
         wanted = {name.lower(): name for name in self.keep}
         values = {wanted[k.lower()]: v for k, v in parse_qsl(query) if k.lower() in wanted}
-        kept = [(name, values[name]) for name in self.keep
-                if name in values and self.defaults.get(name) != values[name]]
+        defaults = dict(self.defaults)
+        kept = [(name, values[name]) for name in self.keep if name in values and defaults.get(name) != values[name]]
         return urlencode(kept)
 
 
@@ -62,12 +63,7 @@ class Profile:
 
     def canonicalize(self, url: str) -> str:
         """The one URL of a page: sorted query, no fragment, and only the parameters that pick the page."""
-        parts = urlsplit(canonicalize_url(url))
-        for rule in self.canonical_rules:
-            if rule.path.search(parts.path):
-                parts = parts._replace(query=rule.apply(parts.query))
-                break
-        return urlunsplit(parts)
+        return _canonicalize(self.canonical_rules, url)
 
     def is_article(self, url: str) -> bool:
         return any(pattern.search(url) for pattern in self.article_links)
@@ -79,6 +75,15 @@ class Profile:
         """This profile for a copy of the site at another address (a mirror, a staging server)."""
         host = urlsplit(start_url).hostname or ""
         return replace(self, start_urls=(start_url,), allowed_domains=(host,), base_url=start_url)
+
+
+@lru_cache(maxsize=16384)  # a page's links repeat on every page of its site: menus, related lists
+def _canonicalize(rules: tuple[CanonicalRule, ...], url: str) -> str:
+    parts = urlsplit(url)
+    for rule in rules:
+        if rule.path.search(parts.path):
+            return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, rule.apply(parts.query), ""))
+    return canonicalize_url(url)
 
 
 def _patterns(values) -> tuple[re.Pattern, ...]:
@@ -100,7 +105,8 @@ def load_profile(site: str) -> Profile:
         drop_lines=_patterns(article.get("drop_lines")),
     )
     rules = tuple(
-        CanonicalRule(re.compile(rule["path"], re.IGNORECASE), tuple(rule["keep"]), dict(rule.get("defaults", {})))
+        CanonicalRule(re.compile(rule["path"], re.IGNORECASE), tuple(rule["keep"]),
+                      tuple(rule.get("defaults", {}).items()))
         for rule in data.get("canonical", ())
     )
     return Profile(
