@@ -40,6 +40,12 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
         # the last commits, which the next crawl writes again. It saves an
         # fsync per article.
         conn.execute("PRAGMA synchronous = NORMAL")
+        # With NORMAL the only fsyncs left are at checkpoints, every 1000 pages
+        # by default: with one commit per article they took half the wall time
+        # of a crawl. Checkpoint every 10000 pages (40 MB of WAL) instead, and
+        # cut the WAL file back to 64 MB after each.
+        conn.execute("PRAGMA wal_autocheckpoint = 10000")
+        conn.execute(f"PRAGMA journal_size_limit = {64 * 2**20}")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as error:  # "file is not a database"
         raise DatabaseFileError(f"{path}: not a SQLite database ({error})") from None
