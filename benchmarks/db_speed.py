@@ -106,6 +106,7 @@ def main() -> int:
         with Clock() as extractor:
             found = sum(len(extract.extract_article_facts(*row)) for row in stored)
         real = reextract(db, progress=False)
+        parallel = reextract(db, progress=False, workers=1)
         by_title = {a["title"]: f for a, f in generated}
         real_extractor = extract.extract_article_facts
         extract.extract_article_facts = lambda title, lead, body: by_title[title]
@@ -119,7 +120,11 @@ def main() -> int:
         print(
             f"reextract (real extractor) {real['total_seconds']:7.1f} s  "
             f"{n / real['total_seconds']:>10,.0f} articles/s wall, "
-            f"{real['extract_seconds']:.1f} s of it in the extractor"
+            f"{real['extract_seconds']:.1f} CPU s in the extractor"
+        )
+        print(
+            f"reextract --workers 1      {parallel['total_seconds']:7.1f} s  "
+            f"{n / parallel['total_seconds']:>10,.0f} articles/s wall: extracting in a second process while this one writes"
         )
         print(f"reextract (replayed facts) {replay.wall:7.1f} s  {rate(n, replay, 'articles')}: SQLite's share")
 
@@ -132,15 +137,14 @@ def main() -> int:
         )
 
     best = facts / min(write.wall, again.wall)
-    sqlite_share = real["total_seconds"] - real["extract_seconds"]
+    extract_cpu, store_cpu = extractor.cpu, replay.cpu
     print(
         f"\ntarget ≥{TARGET_FACTS_PER_SECOND:,} fact rows/s written: "
         f"{'met' if best >= TARGET_FACTS_PER_SECOND else 'NOT met'} ({best:,.0f}/s)"
     )
     print(
-        f"re-extraction bound by the extractor: "
-        f"{'yes' if sqlite_share < real['extract_seconds'] else 'NO'} "
-        f"({real['extract_seconds']:.1f} s extracting, {sqlite_share:.1f} s storing)"
+        f"re-extraction bound by the extractor: {'yes' if store_cpu < extract_cpu else 'NO'} "
+        f"(CPU: {extract_cpu:.1f} s extracting, {store_cpu:.1f} s storing the same facts)"
     )
     return 0
 

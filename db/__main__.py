@@ -14,6 +14,10 @@ def main(argv: list[str] | None = None) -> int:
     cmd = commands.add_parser("reextract", help="run the current extractor over stored articles")
     cmd.add_argument("file")
     cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+    cmd.add_argument(
+        "--workers", type=int, default=0,
+        help="extract in N processes while this one writes (default: 0, all in one process)",
+    )  # fmt: skip
     cmd = commands.add_parser("stats", help="rows per table, articles and facts per site and year")
     cmd.add_argument("file")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -32,10 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "reextract":
         from .reextract import reextract
 
-        result = reextract(db, command=f"python -m db reextract {args.file}", progress=not args.quiet)
+        result = reextract(
+            db, command=f"python -m db reextract {args.file}", progress=not args.quiet, workers=args.workers
+        )
         print(
             f"{result['articles']} articles, {result['facts']} facts, {result['errors']} errors "
-            f"in {result['total_seconds']:.1f}s ({result['extract_seconds']:.1f}s in the extractor); run {result['run']}"
+            f"in {result['total_seconds']:.1f}s ({result['extract_seconds']:.1f} CPU s in the extractor); run {result['run']}"
         )
     elif args.command == "stats":
         from .stats import format_stats, stats

@@ -65,22 +65,24 @@ def test_reextract_stores_what_the_real_extractor_finds(path):
     assert run["finished"] is not None
 
 
-def test_reextract_replaces_facts_and_twice_changes_nothing(path, monkeypatch):
+@pytest.mark.parametrize("workers", [0, 2])
+def test_reextract_replaces_facts_and_twice_changes_nothing(path, monkeypatch, workers):
     monkeypatch.setattr(extract, "extract_article_facts", projects)
     monkeypatch.setattr(extract, "EXTRACTOR_VERSION", "2.0")
     database = open_db(path)
     assert database["money"].count > 0
-    reextract(database, progress=False)
+    reextract(database, progress=False, workers=workers)
     assert database["money"].count == database["legal_refs"].count == database["documents"].count == 0
     counts = database.execute("SELECT DISTINCT unit, extractor_version FROM counts").fetchall()
     assert counts == [("đề án", "2.0")]
     first = dump(database)
-    reextract(database, progress=False)
+    reextract(database, progress=False, workers=workers)
     assert dump(database) == first  # identical, keys included
     assert database["runs"].count == 2
 
 
-def test_an_extractor_error_keeps_old_facts_and_is_logged(path, monkeypatch):
+@pytest.mark.parametrize("workers", [0, 1])
+def test_an_extractor_error_keeps_old_facts_and_is_logged(path, monkeypatch, workers):
     def flaky(title, lead, body):
         if "(bài 3)" in title:
             raise ValueError("bad number")
@@ -88,7 +90,7 @@ def test_an_extractor_error_keeps_old_facts_and_is_logged(path, monkeypatch):
 
     monkeypatch.setattr(extract, "extract_article_facts", flaky)
     database = open_db(path)
-    result = reextract(database, progress=False)
+    result = reextract(database, progress=False, workers=workers)
     assert (result["articles"], result["errors"]) == (29, 1)
     kept = database.execute("SELECT DISTINCT a.url FROM money m JOIN articles a ON a.id = m.article")
     assert [url for (url,) in kept] == [sample_article(3)[0]["url"]]
@@ -103,12 +105,16 @@ def run_cli(*args):
 
 
 def test_cli_reextract(path):
-    result = run_cli("reextract", str(path))
+    result = run_cli("reextract", str(path), "--workers", "2")
     assert result.returncode == 0, result.stderr
     assert re.match(r"30 articles, \d+ facts, 0 errors in ", result.stdout)
     assert "reextract" in result.stderr  # the progress bar
     (command,) = open_db(path).execute("SELECT command FROM runs").fetchone()
     assert command == f"python -m db reextract {path}"
+    # The same facts as extracting in this process.
+    with_workers = dump(open_db(path), skip=("runs", "crawl_errors"))
+    reextract(open_db(path), progress=False)
+    assert dump(open_db(path), skip=("runs", "crawl_errors")) == with_workers
 
 
 def test_cli_stats(path):
