@@ -8,6 +8,9 @@ benchmarks/crawl_speed.py.
 
 import asyncio
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict
 
@@ -18,13 +21,25 @@ from extract import EXTRACTOR_VERSION, extract_article_facts
 from .items import ArticleItem, CrawlErrorItem
 
 
+def exit_with_parent(parent: int) -> None:
+    """Worker initializer: a worker whose crawl was killed (SIGKILL) would otherwise wait forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 class SQLitePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
         self.path = crawler.settings["SQLITE_PATH"]
         workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
-        self.extractor = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        self.extractor = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                              initializer=exit_with_parent, initargs=(os.getpid(),))
                           if workers else None)
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite")
         self.db = None
@@ -40,7 +55,8 @@ class SQLitePipeline:
     async def open_spider(self) -> None:
         spider = self.crawler.spider
         self.db = await self.in_writer(open_db, self.path)
-        await self.in_writer(ensure_site, self.db, spider.site, spider.site_name, spider.base_url)
+        for site, name, base_url in spider.sites():
+            await self.in_writer(ensure_site, self.db, site, name, base_url)
         self.run_id = await self.in_writer(start_run, self.db, spider.command_line(), EXTRACTOR_VERSION)
 
     async def process_item(self, item):

@@ -38,13 +38,11 @@ class SoCongThuongSpider(scrapy.Spider):
         if self.profiles:
             self.allowed_domains = sorted({d for p in self.profiles for d in p.allowed_domains})
             self.start_urls = [url for p in self.profiles for url in p.start_urls]
-            first = self.profiles[0]
-            self.site, self.site_name, self.base_url = first.site, first.name, first.base_url
-        else:  # no profile fits: the generic extractor on the given site
+            self.unknown_site = None
+        else:  # no profile fits: the generic extractor on the given site, named by its host
             self.allowed_domains = [urlsplit(start_url).hostname]
             self.start_urls = [start_url]
-            self.site = self.site_name = site_of(start_url)
-            self.base_url = start_url
+            self.unknown_site = site_of(start_url)
         # Most links on a page were requested already (menus, related lists, listings): skipping them here
         # spares building and filtering a Request for each. Scrapy's duplicate filter stays the authority.
         self.requested: set[str] = set()
@@ -67,8 +65,16 @@ class SoCongThuongSpider(scrapy.Spider):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
 
+    def sites(self) -> list[tuple[str, str, str]]:
+        """(site, name, base URL) of every site this crawl covers, for the sites table."""
+        if self.profiles:
+            return [(p.site, p.name, p.base_url) for p in self.profiles]
+        return [(self.unknown_site, self.unknown_site, self.start_urls[0])]
+
     def command_line(self) -> str:
-        return shlex.join(["scrapy", *sys.argv[1:]]) if "crawl" in sys.argv else f"scrapy crawl {self.name}"
+        # `scrapy crawl` has taken "crawl" out of sys.argv by now.
+        arguments = sys.argv[1:] if sys.argv[1:2] == [self.name] else [self.name]
+        return shlex.join(["scrapy", "crawl", *arguments])
 
     def canonical_url(self, url: str) -> str:
         profile = self.profile_of(url)
@@ -104,7 +110,7 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
-        article = parse_generic_article(response, self.site)
+        article = parse_generic_article(response, self.unknown_site)
         if article:
             yield article
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
@@ -145,7 +151,7 @@ class SoCongThuongSpider(scrapy.Spider):
             status, reason = None, f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.logger.warning("Failed %s: %s", request.url, reason)
         profile = self.profile_of(request.url)
-        yield CrawlErrorItem(request.url, status, reason, profile.site if profile else self.site)
+        yield CrawlErrorItem(request.url, status, reason, profile.site if profile else self.unknown_site)
 
 
 async def reachable(url: str, timeout: float = 10.0) -> bool:

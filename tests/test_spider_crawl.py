@@ -100,7 +100,9 @@ def test_errors_are_recorded_and_the_crawl_goes_on(haiduong, haiduong_crawl):
     assert errors[str(site.ERROR_404)] == (404, "HTTP 404")
     assert errors[str(site.ERROR_500)] == (500, "HTTP 500")
     assert errors[str(site.SLOW)] == (None, "timeout")
-    [(pages, articles, errors_count, finished)] = query(db_path, "SELECT pages, articles, errors, finished FROM runs")
+    [(command, pages, articles, errors_count, finished)] = query(
+        db_path, "SELECT command, pages, articles, errors, finished FROM runs")
+    assert command.startswith("scrapy crawl socongthuong") and "site=haiduong" in command
     assert articles == len(expected_urls(haiduong)) and errors_count == 3 and finished
 
 

@@ -168,3 +168,20 @@ def test_profile_chosen_by_domain():
     assert profile_for_url("http://sct.haiduong.gov.vn/News.aspx?cat=3").site == "haiduong"
     assert profile_for_url("https://www.sct.bacgiang.gov.vn/").site == "bacgiang"
     assert profile_for_url("https://example.gov.vn/") is None
+
+
+def test_spider_picks_profiles_from_arguments():
+    from spiders.socongthuong import SoCongThuongSpider
+
+    everything = SoCongThuongSpider()
+    assert [p.site for p in everything.profiles] == ["bacgiang", "haiduong"]
+    assert {"sct.haiduong.gov.vn", "sct.bacgiang.gov.vn"} <= set(everything.allowed_domains)
+    by_domain = SoCongThuongSpider(start_url="http://sct.haiduong.gov.vn/News.aspx?cat=12")
+    assert [p.site for p in by_domain.profiles] == ["haiduong"]
+    copy = SoCongThuongSpider(site="bacgiang", start_url="http://127.0.0.1:9999/")
+    assert copy.allowed_domains == ["127.0.0.1"] and copy.start_urls == ["http://127.0.0.1:9999/"]
+    assert copy.sites() == [("bacgiang", "Sở Công Thương Bắc Giang", "http://127.0.0.1:9999/")]
+    unknown = SoCongThuongSpider(start_url="https://ubnd.example.vn/tin-tuc")
+    assert unknown.profiles == [] and unknown.sites() == [("ubnd.example.vn", "ubnd.example.vn", "https://ubnd.example.vn/tin-tuc")]
+    with pytest.raises(ValueError, match="no site profile"):
+        SoCongThuongSpider(site="nowhere")
