@@ -32,6 +32,7 @@ def reextract(
     articles = facts_written = errors = 0
     extract_seconds = 0.0
     started = time.perf_counter()
+    # fork: workers inherit the extractor already imported (and, in tests, patched).
     pool = multiprocessing.get_context("fork").Pool(workers) if workers else None
     try:
         # Batches are read here: Pool.imap would consume a generator in its own

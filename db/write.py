@@ -114,42 +114,36 @@ def save_article(
     is deleted and ``facts`` inserted, and the ``documents`` rows of the legal
     documents it cited before or cites now are recomputed.
     """
-    with transaction(db):
-        _save_article(db, article, facts, extractor_version)
-
-
-def _save_article(db, article, facts, extractor_version) -> int:
-    """``save_article`` inside a transaction that the caller holds; returns the id."""
     conn = db.conn
     title, lead, body = article.get("title"), article.get("lead"), article.get("body")
     digest = content_hash(title, lead, body)
     published = article.get("published")
-    old = conn.execute(
-        "SELECT id, published, content_hash, title, lead, body FROM articles WHERE url = ?",
-        (article["url"],),
-    ).fetchone()
-    if article.get("site") is not None:
-        # The pipeline should have called ensure_site(); an article must not be
-        # lost (foreign key error) because it did not.
-        conn.execute("INSERT OR IGNORE INTO sites (site) VALUES (?)", (article["site"],))
-    (article_id,) = conn.execute(
-        _UPSERT_ARTICLE,
-        (
-            article["url"], article.get("site"), article.get("category"), title, lead,
-            published, _year(published), article.get("author"), body,
-            _json_list(article.get("related")), _json_list(article.get("attachments")),
-            article.get("status"), article.get("fetched_at"), digest, extractor_version,
-        ),  # fmt: skip
-    ).fetchone()
-    if old is None or old[2] != digest:
-        if old is not None:
-            # A contentless FTS5 table forgets a row only when given the exact
-            # values it indexed, which the old article row still holds.
-            conn.execute(_FTS_DELETE, (article_id, *search_row(*old[3:])))
-        conn.execute(_FTS_INSERT, (article_id, *search_row(title, lead, body)))
-    old_published = old[1] if old is not None else None
-    replace_facts(db, article_id, facts, extractor_version, old_published, published)
-    return article_id
+    with transaction(db):
+        old = conn.execute(
+            "SELECT id, published, content_hash, title, lead, body FROM articles WHERE url = ?",
+            (article["url"],),
+        ).fetchone()
+        if article.get("site") is not None:
+            # The pipeline should have called ensure_site(); an article must not be
+            # lost (foreign key error) because it did not.
+            conn.execute("INSERT OR IGNORE INTO sites (site) VALUES (?)", (article["site"],))
+        (article_id,) = conn.execute(
+            _UPSERT_ARTICLE,
+            (
+                article["url"], article.get("site"), article.get("category"), title, lead,
+                published, _year(published), article.get("author"), body,
+                _json_list(article.get("related")), _json_list(article.get("attachments")),
+                article.get("status"), article.get("fetched_at"), digest, extractor_version,
+            ),  # fmt: skip
+        ).fetchone()
+        if old is None or old[2] != digest:
+            if old is not None:
+                # A contentless FTS5 table forgets a row only when given the exact
+                # values it indexed, which the old article row still holds.
+                conn.execute(_FTS_DELETE, (article_id, *search_row(*old[3:])))
+            conn.execute(_FTS_INSERT, (article_id, *search_row(title, lead, body)))
+        old_published = old[1] if old is not None else None
+        replace_facts(db, article_id, facts, extractor_version, old_published, published)
 
 
 def replace_facts(
@@ -185,7 +179,14 @@ def fact_rows(article_id: int, facts: list[dict], version: str) -> dict[str, lis
         table = FACT_TABLES.get(fact["type"], OTHER_FACTS)
         head = (article_id, fact.get("field", "body"), fact["start"], fact["end"], fact["text"])
         tail = (fact.get("sentence"), version)
-        rows[table].append((*head, *_typed_values(table, fact), *tail))
+        try:
+            typed = _typed_values(table, fact)
+        except (KeyError, TypeError, ValueError, ArithmeticError) as error:
+            # A malformed fact (a money fact without a value, ...) must not cost
+            # the crawl its article: keep it in other_facts, with the error.
+            table = OTHER_FACTS
+            typed = _typed_values(table, {**fact, "type": f"invalid {fact['type']}", "error": repr(error)})
+        rows[table].append((*head, *typed, *tail))
     return rows
 
 

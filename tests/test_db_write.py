@@ -146,6 +146,14 @@ def test_percent_and_period_and_unknown_types(db):
     ]
 
 
+def test_a_malformed_fact_is_kept_aside_not_fatal(db):
+    bad = {**MONEY, "value": None}
+    save_article(db, article(), [bad, COUNT], "1.0")
+    assert db["articles"].count == 1 and db["counts"].count == 1 and db["money"].count == 0
+    (type_, data) = db.execute("SELECT type, data FROM other_facts").fetchone()
+    assert type_ == "invalid money" and '"currency": "VND"' in data and "error" in data
+
+
 def test_upsert_keeps_the_id_and_replaces_facts_as_a_whole(db):
     save_article(db, article(), FACTS, "1.0")
     save_article(db, article("https://haiduong.gov.vn/tin/2"), [COUNT], "1.0")

@@ -1,0 +1,1 @@
+"""Datasette plugins loaded by ``python -m db serve`` (--plugins-dir points here)."""
