@@ -32,7 +32,7 @@ def extract_facts(text: str) -> list[dict]:
     date (``value``), period (``start_year``, ``end_year``), percent (``value``).
     """
     text = nfc(text or "")
-    taken = Claims()
+    taken = Claims(len(text))
     facts: list[dict] = []
 
     def add(kind: str, start: int, end: int, **fields) -> None:

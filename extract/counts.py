@@ -25,6 +25,7 @@ _LABEL_WORDS = set(
     kíp tuyến trạm cổng ô kênh khối""".split()
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
+_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])tổng\s+số[ \t\xa0]*\Z", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -71,7 +72,10 @@ def _value(number: str, mult: str | None) -> int | None:
 
 def _after_label(text: str, start: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return bool(word) and word.group(1).lower() in _LABEL_WORDS
+    if not word or word.group(1).lower() not in _LABEL_WORDS:
+        return False
+    # "tổng số 297.899 hộ" is a total, not a number label like "bão số 10".
+    return not _TOTAL_BEFORE.search(text, max(0, start - 24), start)
 
 
 def _unit_end(text: str, position: int, unit: str) -> int | None:

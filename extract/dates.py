@@ -25,7 +25,7 @@ _DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC}|{_WORDS})(?![\w/])", re.IGNORECA
 # "tháng 2/2025", "quý I/2025", "năm 2019". Numbers in them are neither counts nor money.
 _DATE_LIKE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
-    r"|(?<![\w/.,])\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?(?![\w/,]|\.\d)"
+    r"|(?<![\w/.,])\d{1,2}\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d)"
     r"|(?<![^\W\d_])(?:ngày|sáng|chiều|tối|đêm|trưa|hôm)\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
     r"|(?<![^\W\d_])(?:năm|tháng|quý|ngày)\s+[IVX\d]{1,4}(?:\s*/\s*\d{4})?(?!\d)",
     re.IGNORECASE,

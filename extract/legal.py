@@ -17,7 +17,7 @@ from .dates import DATE_AFTER_NGAY, date_of
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
 # Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/".
 _JOINT = r"(?:[-–][ ]?|[ ][-–](?=[A-ZĐ])|[ ]?\.(?=[A-ZĐ]{2})|/)"
-_TAIL = rf"{_PART}(?:{_JOINT}{_PART})*"
+_TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
 SYMBOL = re.compile(
     r"(?<![\w/.,-])(?:"
     rf"(?P<number>\d{{1,5}})(?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d))?[ ]?/[ ]?(?P<tail>{_TAIL})"
@@ -79,7 +79,7 @@ _SO_BEFORE = re.compile(r"(?<![^\W\d_])(?:số|Số|SỐ)(?:[ \t]*:)?(?:[ \t]+(?
 _DIRECTLY_BEFORE = re.compile(r"[ \t]*:?\s*\Z")
 # Up to ten words of a name between the type word and "số" ("Luật Đầu tư công số", "Báo cáo
 # tiếp thu, giải trình số"), none of them a figure.
-_NAME_BETWEEN = re.compile(r"(?:[ \t]*,?[ \t]+[^\W\d_][^\s\d,;:.()]*){0,10}[ \t]*\Z")
+_NAME_BETWEEN = re.compile(r"(?:(?:[ \t]*+,[ \t]*+|[ \t]++)[^\W\d_][^\s\d,;:.()]*+){0,10}[ \t]*+\Z")
 # Form, table and annex numbers look like symbols but are not documents ("Mẫu số 10/CKNS-NSĐP").
 _NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:mẫu|biểu|biểu mẫu|phụ lục|table|form|bảng)\s*(?:số)?\s*:?\s*\Z", re.IGNORECASE)
 _ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>[^\n,;.()\"“”:]{2,120})", re.IGNORECASE)

@@ -31,8 +31,10 @@ _CURRENCY_CODES = [(re.compile(p + r"\Z"), code) for p, code in CURRENCIES]
 
 # One figure with its multiplier, and compounds of them ("1 tỷ 200 triệu").
 _PART = rf"{NUMBER_PATTERN}(?:\s*{MULTIPLIER_PATTERN})?"
-_AMOUNT = rf"{NUMBER_PATTERN}(?:\s*{MULTIPLIER_PATTERN}(?:\s+{NUMBER_PATTERN}\s*{MULTIPLIER_PATTERN})*)?"
-_NOT_AFTER = r"(?<![\w.,/])"
+# At most four parts ("1 nghìn tỷ 200 tỷ 300 triệu 500 nghìn"): bounded, so it cannot backtrack far.
+_AMOUNT = rf"{NUMBER_PATTERN}(?:\s*{MULTIPLIER_PATTERN}(?:\s+{NUMBER_PATTERN}\s*{MULTIPLIER_PATTERN}){{0,3}})?"
+# Not inside another token; after "/" only in a pair of figures ("2.090/2.060 tỷ đồng").
+_NOT_AFTER = r"(?<![\w.,])(?<![^\W\d_]/)"
 
 ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{_AMOUNT})\s*(?P<currency>{CURRENCY_PATTERN})")
 BARE = re.compile(rf"{_NOT_AFTER}(?P<amount>{NUMBER_PATTERN}\s*(?P<mult>{MULTIPLIER_PATTERN}))(?!\s*{CURRENCY_PATTERN})")

@@ -48,7 +48,7 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "chứng nhận", "quyết định", "báo cáo", "kiến nghị", "ý kiến", "câu hỏi", "bài viết", "tin bài",
         "tác phẩm", "ấn phẩm", "tài liệu", "tờ rơi", "phóng sự", "chuyên mục", "chuyên đề", "thị trấn",
         "thị xã", "thành phố", "tỉnh thành", "tổ dân phố", "khu dân cư", "địa phương", "quốc gia",
-        "lĩnh vực", "ban ngành", "cơ quan", "phòng ban", "lượt khách", "lượt người", "lớp tập huấn",
+        "lĩnh vực", "ban ngành", "cơ quan", "phòng ban", "lớp tập huấn",
         "hội nghị", "hội thảo", "hội chợ", "triển lãm", "cuộc thi", "giải thưởng", "huy chương",
         "bằng khen", "danh hiệu", "suất học bổng", "học bổng", "phần quà", "suất quà", "căn hộ",
         "căn nhà", "ngôi nhà", "nhà văn hóa", "trường học", "điểm trường", "lớp học", "bệnh viện",

@@ -12,12 +12,13 @@ import re
 from .money import CURRENCY_PATTERN, Money, currency_code
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value, parse_number
 
+# Possessive quantifiers throughout: a page of blanks or tabs must not make these backtrack.
 _HEADER = re.compile(
-    r"(?:(?:đơn vị tính|đơn vị|đvt|unit)\s*[:：]?\s*\(?\s*|đơn giá\s*\(\s*|^[ \t|(]*)"
-    rf"(?P<mult>{MULTIPLIER_PATTERN})?\s*(?P<currency>{CURRENCY_PATTERN})(?=\s*(?:[-)/|;,\n]|$))",
+    r"(?:(?:đơn vị tính|đơn vị|đvt|unit)[ \t]*+[:：]?[ \t]*+\(?[ \t]*+|đơn giá[ \t]*+\([ \t]*+|^[ \t|(]*+)"
+    rf"(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++)?(?P<currency>{CURRENCY_PATTERN})(?=[ \t]*+(?:[-)/|;,\n]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-_CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*(?P<number>{NUMBER_PATTERN})[ \t]*(?=$|[|\t])", re.MULTILINE)
+_CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \t]*+(?=$|[|\t])", re.MULTILINE)
 _ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 import bisect
 import unicodedata
 
+# A fact's sentence is provenance for a reader: past this length (a table or a page without
+# punctuation) a window around the fact says more, and keeps memory bounded.
+MAX_SENTENCE = 1000
+
 
 def nfc(text: str) -> str:
     """The normalisation every offset refers to (pages in windows-1258 arrive decomposed)."""
@@ -26,28 +30,20 @@ _TONE_PLACEMENT = [
 
 
 class Claims:
-    """Character spans already taken by a fact, so that no figure is read twice."""
+    """Character spans already taken by a fact, so that no figure is read twice.
 
-    def __init__(self) -> None:
-        self._spans: list[tuple[int, int]] = []
+    A byte per character: marking and testing a span are single C-level operations, whatever the
+    number of facts (a sorted list of spans goes quadratic on pages with many thousands of them).
+    """
+
+    def __init__(self, size: int) -> None:
+        self._mask = bytearray(size)
 
     def add(self, start: int, end: int) -> None:
-        bisect.insort(self._spans, (start, end))
+        self._mask[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._spans, (start, start))
-        for j in (i - 1, i):
-            if 0 <= j < len(self._spans):
-                s, e = self._spans[j]
-                if s < end and start < e:
-                    return True
-        # Spans may nest; a short scan forward settles the rest.
-        for s, e in self._spans[i : i + 8]:
-            if s >= end:
-                break
-            if start < e:
-                return True
-        return False
+        return self._mask.find(1, start, end) >= 0
 
 
 class Sentences:
@@ -73,10 +69,15 @@ class Sentences:
         i = bisect.bisect_right(self.starts, start) - 1
         j = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
         if i < 0 or self.ends[j] < end:
-            return self._line_around(start, end)
-        return self.text[self.starts[i] : self.ends[j]].strip()
+            left, right = self._line_around(start, end)
+        else:
+            left, right = self.starts[i], self.ends[j]
+        if right - left > MAX_SENTENCE:
+            margin = max(0, (MAX_SENTENCE - (end - start)) // 2)
+            left, right = max(left, start - margin), min(right, end + margin)
+        return self.text[left:right].strip()
 
-    def _line_around(self, start: int, end: int) -> str:
+    def _line_around(self, start: int, end: int) -> tuple[int, int]:
         left = self.text.rfind("\n", 0, start) + 1
         right = self.text.find("\n", end)
-        return self.text[left : right if right >= 0 else len(self.text)].strip()
+        return left, right if right >= 0 else len(self.text)
