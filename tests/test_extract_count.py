@@ -185,6 +185,7 @@ NOT_COUNTS = [
     "Nhà máy của công ty đặt tại lô CN 12 khu công nghiệp Đại An.",
     "Công ty TNHH 1 thành viên Thủy lợi Bắc Hưng Hải hoàn thành kế hoạch tưới tiêu.",
     "Tuyến tỉnh lộ 392 được nâng cấp trong năm nay.",
+    "Danh mục công trình hoàn thành:\n1 Nhà văn hóa thôn Đông\n2 Đường giao thông liên xã",
 ]
 
 

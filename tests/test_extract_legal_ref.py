@@ -147,6 +147,10 @@ REFS = [
      [("45-TB/TU", "Thông báo", None, "Ban Thường vụ Tỉnh ủy", ANY)]),
     ("Quyết định số 20/2018/QĐ-UBND (ngày 15/6/2018) quy định mức thu phí.",
      [("20/2018/QĐ-UBND", "Quyết định", "2018-06-15", None, UBND)]),
+    ("Quyết định số 327/CT ngày 15/9/1992 về chương trình phủ xanh đất trống đồi núi trọc vẫn được nhắc đến.",
+     [("327/CT", "Quyết định", "1992-09-15", None, ANY)]),
+    ("Theo Quyết định số 89/2005/QĐ ngày 20/5/2005, mức thu được điều chỉnh.",
+     [("89/2005/QĐ", "Quyết định", "2005-05-20", None, None)]),
     # --- doc_type from the symbol only ---------------------------------------------------------------
     ("Danh mục công trình đã được phê duyệt tại số 123/QĐ-UBND ngày 05/3/2020.",
      [("123/QĐ-UBND", "Quyết định", "2020-03-05", None, UBND)]),
