@@ -46,18 +46,19 @@ def update_documents(db: sqlite_utils.Database, old: list[tuple], new: list[tupl
     None) before and after. Runs inside the caller's transaction, after the
     new legal_refs rows are written.
     """
-    conn = db.conn
     old_values, new_values = _values(old, old_day), _values(new, new_day)
     old_count, new_count = Counter(r[0] for r in old), Counter(r[0] for r in new)
     codes = sorted(old_count.keys() | new_count.keys())
-    conn.executemany(
+    _many(
+        db,
         "UPDATE documents SET citations = citations + ?, articles_citing = articles_citing + ? "
         "WHERE code = ?",
         [(new_count[c] - old_count[c], (c in new_count) - (c in old_count), c) for c in codes],
     )
     for column, (aggregate, expression) in AGGREGATES.items():
         # Widen: min(current, new) / max(current, new); NULL on either side keeps the other.
-        conn.executemany(
+        _many(
+            db,
             f"UPDATE documents SET {column} = {aggregate}(coalesce({column}, :v), coalesce(:v, {column})) "
             "WHERE code = :code",
             [
@@ -66,7 +67,8 @@ def update_documents(db: sqlite_utils.Database, old: list[tuple], new: list[tupl
             ],
         )
         # Shrink: a value this article no longer gives may have been the extreme.
-        conn.executemany(
+        _many(
+            db,
             f"UPDATE documents SET {column} = (SELECT {aggregate}({expression}) FROM legal_refs r "
             "JOIN articles a ON a.id = r.article WHERE r.code = documents.code) "
             f"WHERE code = :code AND {column} = :v",
@@ -76,10 +78,17 @@ def update_documents(db: sqlite_utils.Database, old: list[tuple], new: list[tupl
                 for value in set(values) - set(new_values[column].get(code, ()))
             ],
         )
-    conn.executemany(
+    _many(
+        db,
         "DELETE FROM documents WHERE code = ? AND citations = 0",
         [(c,) for c in codes if c not in new_count],
     )
+
+
+def _many(db, sql: str, rows: list) -> None:
+    """executemany, skipped when there is nothing to do (preparing a statement costs too)."""
+    if rows:
+        db.conn.executemany(sql, rows)
 
 
 def _values(citations: list[tuple], day) -> dict[str, dict[str, list]]:

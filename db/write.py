@@ -159,11 +159,12 @@ def replace_facts(
     for table in ALL_FACT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
     rows = fact_rows(article_id, facts, version)
-    # legal_refs.code references documents.code: the row must exist first.
-    conn.executemany(
-        "INSERT OR IGNORE INTO documents (code, articles_citing, citations) VALUES (?, 0, 0)",
-        ((row[5],) for row in rows["legal_refs"] if row[5] is not None),  # 5: code
-    )
+    if rows["legal_refs"]:
+        # legal_refs.code references documents.code: the row must exist first.
+        conn.executemany(
+            "INSERT OR IGNORE INTO documents (code, articles_citing, citations) VALUES (?, 0, 0)",
+            ((row[5],) for row in rows["legal_refs"] if row[5] is not None),  # 5: code
+        )
     for table, table_rows in rows.items():
         if table_rows:
             conn.executemany(_INSERT_FACTS[table], table_rows)
