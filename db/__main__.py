@@ -58,11 +58,11 @@ def serve(path: Path, *, port: int, host: str) -> int:
     """Run Datasette in this process with the project's metadata and plugins."""
     from datasette.cli import cli
 
-    from .metadata import PLUGINS_DIR, SETTINGS, metadata
+    from .metadata import PLUGINS_DIR, SETTINGS, metadata, sites_of
 
     with tempfile.TemporaryDirectory() as tmp:
         metadata_file = Path(tmp) / "metadata.json"
-        metadata_file.write_text(json.dumps(metadata(path.stem), ensure_ascii=False))
+        metadata_file.write_text(json.dumps(metadata(path.stem, sites_of(path)), ensure_ascii=False))
         args = [
             "serve", str(path),
             "--metadata", str(metadata_file),

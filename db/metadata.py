@@ -9,11 +9,13 @@ to the configuration file passed with ``-c datasette.yaml``; ``serve`` would
 then write both files.
 """
 
+import sqlite3
 from pathlib import Path
 
 PLUGINS_DIR = Path(__file__).parent / "plugins"
 # Canned queries group whole fact tables: allow them more than the default 1 s.
-SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000}
+# Long bodies are cut to 400 characters in tables (row pages show them whole).
+SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "truncate_cells_html": 400}
 
 DESCRIPTION = (
     "Articles of Vietnamese government bulletins (provincial portals and "
@@ -293,14 +295,16 @@ def _dashboards(database: str) -> dict:
     }
 
 
-def metadata(database: str = "bulletins") -> dict:
+def metadata(database: str = "bulletins", sites: list[tuple] = ()) -> dict:
     """The metadata document for a database that Datasette names ``database``.
 
     (Datasette names a database after its file: bulletins.db -> "bulletins".)
+    ``sites``: (name, base_url) of the bulletins crawled, named as the sources.
     """
+    sources = "; ".join(f"{name} ({url})" if name else url for name, url in sites if url)
     return {
         "title": "Vietnamese government bulletins: articles and facts",
-        "description": DESCRIPTION,
+        "description": DESCRIPTION + (f" Sources: {sources}." if sources else ""),
         "source": "Provincial and ministry news portals (see the sites table)",
         "about": "How the data is made: db/README.md",
         "databases": {
@@ -323,5 +327,18 @@ def datasette(path, **kwargs):
 
     path = Path(path)
     return Datasette(
-        [str(path)], metadata=metadata(path.stem), plugins_dir=str(PLUGINS_DIR), settings=SETTINGS, **kwargs
+        [str(path)],
+        metadata=metadata(path.stem, sites_of(path)),
+        plugins_dir=str(PLUGINS_DIR),
+        settings=SETTINGS,
+        **kwargs,
     )
+
+
+def sites_of(path) -> list[tuple]:
+    """(name, base_url) of every site in a database file, read-only."""
+    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT name, base_url FROM sites ORDER BY site").fetchall()
+    finally:
+        conn.close()

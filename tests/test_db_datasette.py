@@ -75,6 +75,7 @@ async def test_search_finds_only_matches(ds):
 async def test_instance_metadata(ds):
     response = await ds.client.get("/")
     assert "Vietnamese government bulletins: articles and facts" in response.text
+    assert "Sources: Cổng thông tin điện tử tỉnh Hải Dương (https://haiduong.gov.vn)" in response.text
     meta = (await ds.client.get("/-/metadata.json")).json()
     assert meta["title"] == metadata()["title"]
 
