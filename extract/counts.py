@@ -20,7 +20,7 @@ _CANDIDATE = re.compile(
 # A number right after these words is a label, an ordinal or a date part, not a count.
 _LABEL_WORDS = set(
     """số thứ lần đợt khóa khoá kỳ phường quận bão điều khoản điểm mục chương tập năm tháng ngày quý
-    tuần giờ tầng lô thôn xóm ấp tổ khu đội hạng loại cấp mẫu biểu bảng hình top nhóm lớp đường lộ km
+    tuần giờ tầng lô thôn xóm ấp tổ khu đội hạng loại mẫu biểu bảng hình top nhóm lớp đường lộ km
     sao covid vòng phiên ca gói trình án nghị ương lục đoạn hiệu mã phòng cỡ lúc size version phiên bản
     kíp tuyến trạm cổng ô kênh khối""".split()
 )
@@ -72,7 +72,11 @@ def _value(number: str, mult: str | None) -> int | None:
 
 def _after_label(text: str, start: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if not word or word.group(1).lower() not in _LABEL_WORDS:
+    if not word:
+        return False
+    if len(word.group(1)) > 1 and word.group(1).isupper():
+        return True  # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name
+    if word.group(1).lower() not in _LABEL_WORDS:
         return False
     # "tổng số 297.899 hộ" is a total, not a number label like "bão số 10".
     return not _TOTAL_BEFORE.search(text, max(0, start - 24), start)

@@ -89,7 +89,7 @@ _ISSUER_STOP = re.compile(
     r"trong|với|cho|thì|nay|và (?=[a-zđ]))(?![^\W\d_])",
     re.IGNORECASE,
 )
-_DATE_AFTER = re.compile(rf"[ \t]*,?\s*(?:ban hành\s+|ký\s+)?(?:{DATE_AFTER_NGAY})", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"[ \t]*[,(]?\s*(?:ban hành\s+|ký\s+)?(?:{DATE_AFTER_NGAY})", re.IGNORECASE)
 
 
 @dataclass
@@ -135,11 +135,11 @@ def _reference(text: str, match: re.Match) -> LegalRef | None:
     else:
         code = "/".join(filter(None, [number, year, "-".join(parts) if "/" not in tail else _rebuild(tail)]))
 
-    text_start, doc_type = _words_before(text, start, before)
-    if doc_type is None and text_start == start and not (year or type_code or _COURT_TAIL.fullmatch(tail)):
+    symbol_type = _type_from_symbol(type_code, tail)
+    text_start, doc_type = _words_before(text, start, before, symbol_type)
+    if doc_type is None and text_start == start and not (year or symbol_type):
         return None  # a bare "12/ABC" with neither a type nor a year is too weak to be a reference
-    if doc_type is None:
-        doc_type = _type_from_symbol(type_code, tail)
+    doc_type = doc_type or symbol_type
     issued, after = _issued_after(text, match.end())
     return LegalRef(
         start=text_start,
@@ -163,21 +163,23 @@ def _canonical_case(part: str) -> str:
     return _CANONICAL_CASE.get(part, part) if part.isupper() else part
 
 
-def _words_before(text: str, start: int, before: str) -> tuple[int, str | None]:
+def _words_before(text: str, start: int, before: str, symbol_type: str | None) -> tuple[int, str | None]:
     """Where the reference's text begins and the type its words name ("Quyết định số", "Số:")."""
     offset = start - len(before)
     so = _SO_BEFORE.search(before)
     head = before[: so.start()] if so else before
     gap = _NAME_BETWEEN if so else _DIRECTLY_BEFORE
-    last = None
-    for word in _TYPE_WORD.finditer(head):
-        last = word
-    if last and gap.fullmatch(head, last.end()):
-        return offset + last.start(), _canonical_type(last.group())
+    candidates = [w for w in _TYPE_WORD.finditer(head) if gap.fullmatch(head, w.end())]
+    if candidates:
+        chosen = candidates[-1]
+        for word in candidates:
+            if _canonical_type(word.group()) == symbol_type:
+                chosen = word
+        return offset + chosen.start(), _canonical_type(chosen.group())
     abbreviation = None
     for word in _ABBREVIATION.finditer(head):
         abbreviation = word
-    if abbreviation and so and not head[abbreviation.end() :].strip():
+    if abbreviation and not head[abbreviation.end() :].strip(" \t:"):
         return offset + abbreviation.start(), TYPE_CODES[abbreviation.group().upper()]
     if so:
         return offset + so.start(), None
@@ -205,7 +207,8 @@ def _issued_after(text: str, end: int) -> tuple[str | None, int]:
     if not match:
         return None, end
     issued = date_of(match)
-    return issued, match.end() if issued else end
+    after = match.end() + (1 if text.startswith(")", match.end()) else 0)
+    return issued, after if issued else end
 
 
 def _issuer_after(text: str, end: int) -> str | None:
@@ -213,9 +216,10 @@ def _issuer_after(text: str, end: int) -> str | None:
     if not match:
         return None
     issuer = match.group("issuer")
-    stop = _ISSUER_STOP.search(issuer)
-    if stop:
-        issuer = issuer[: stop.start()]
+    for stop in (_ISSUER_STOP.search(issuer), _TYPE_WORD.search(issuer)):
+        if stop:
+            issuer = issuer[: stop.start()]
+    issuer = re.sub(r"\s+(?:và|hoặc)\s*\Z", "", issuer)
     issuer = " ".join(issuer.split())
     return issuer or None
 

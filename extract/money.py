@@ -20,29 +20,36 @@ from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value
 CURRENCIES = [
     (r"đô[\s-]?la\s+Mỹ", "USD"), (r"đô[\s-]?la\s+Úc", "AUD"), (r"đô[\s-]?la\s+Singapore", "SGD"),
     (r"đô[\s-]?la\s+Hồng\s+Kông", "HKD"), (r"đô[\s-]?la\s+Canada", "CAD"), (r"đô[\s-]?la", "USD"),
-    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"đồng(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|bằng|ruộng|hồ)\b)", "VND"),
+    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|bằng|ruộng|hồ)\b)", "VND"),
     (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|[Ee]uro", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     (r"yên\s+Nhật|Yên\s+Nhật|JPY", "JPY"), (r"[Nn]hân\s+dân\s+tệ|NDT|CNY", "CNY"),
     (r"bảng\s+Anh|GBP", "GBP"), (r"won|Won|KRW", "KRW"), (r"baht|bạt\s+Thái|THB", "THB"),
     (r"kíp|LAK", "LAK"), (r"AUD", "AUD"), (r"SGD", "SGD"), (r"CHF|franc\s+Thụy\s+Sĩ", "CHF"),
 ]
 CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
-_CURRENCY_CODES = [(re.compile(p + r"\Z"), code) for p, code in CURRENCIES]
+_CURRENCY_CODES = [(re.compile(p + r"\Z", re.IGNORECASE), code) for p, code in CURRENCIES]
+
+# Blanks inside an amount: at most one line break ("11,072\ntỷ đồng"), never a blank line, so a
+# figure is not glued to a unit line further down. Possessive: no backtracking over long blanks.
+_GAP = r"[^\S\n]*+(?:\n[^\S\n]*+)?"
+_GAP1 = r"(?:[^\S\n]++(?:\n[^\S\n]*+)?|\n[^\S\n]*+)"
 
 # One figure with its multiplier, and compounds of them ("1 tỷ 200 triệu").
-_PART = rf"{NUMBER_PATTERN}(?:\s*{MULTIPLIER_PATTERN})?"
 # At most four parts ("1 nghìn tỷ 200 tỷ 300 triệu 500 nghìn"): bounded, so it cannot backtrack far.
-_AMOUNT = rf"{NUMBER_PATTERN}(?:\s*{MULTIPLIER_PATTERN}(?:\s+{NUMBER_PATTERN}\s*{MULTIPLIER_PATTERN}){{0,3}})?"
+_AMOUNT = rf"{NUMBER_PATTERN}(?:{_GAP}{MULTIPLIER_PATTERN}(?:{_GAP1}{NUMBER_PATTERN}{_GAP}{MULTIPLIER_PATTERN}){{0,3}})?"
 # Not inside another token; after "/" only in a pair of figures ("2.090/2.060 tỷ đồng").
 _NOT_AFTER = r"(?<![\w.,])(?<![^\W\d_]/)"
 
-ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{_AMOUNT})\s*(?P<currency>{CURRENCY_PATTERN})")
-BARE = re.compile(rf"{_NOT_AFTER}(?P<amount>{NUMBER_PATTERN}\s*(?P<mult>{MULTIPLIER_PATTERN}))(?!\s*{CURRENCY_PATTERN})")
-_PART_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?:\s*(?P<mult>{MULTIPLIER_PATTERN}))?")
+ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{_AMOUNT}){_GAP}(?P<currency>{CURRENCY_PATTERN})")
+BARE = re.compile(
+    rf"{_NOT_AFTER}(?P<amount>{NUMBER_PATTERN}{_GAP}{MULTIPLIER_PATTERN}(?:{_GAP1}{NUMBER_PATTERN}{_GAP}{MULTIPLIER_PATTERN}){{0,3}})"
+    rf"(?!{_GAP}{CURRENCY_PATTERN})"
+)
+_PART_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?:{_GAP}(?P<mult>{MULTIPLIER_PATTERN}))?")
 
 # An element joined to the next one of a range, pair or list, read backwards from that one.
 _JOINED_BEFORE = re.compile(
-    rf"{_NOT_AFTER}(?P<element>(?P<number>{NUMBER_PATTERN})(?:\s*(?P<mult>{MULTIPLIER_PATTERN}))?)"
+    rf"{_NOT_AFTER}(?P<element>(?P<number>{NUMBER_PATTERN})(?:{_GAP}(?P<mult>{MULTIPLIER_PATTERN}))?)"
     r"\s*(?P<joint>-|–|—|/|~|đến|tới|và|hoặc|,)\s*\Z"
 )
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
@@ -79,6 +86,8 @@ def find_money(text: str, taken) -> list[Money]:
             parts = parts[-1:]
         start = parts[0][0]
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
+        if currency == "VND" and value != value.to_integral_value():
+            continue  # "0,1 đồng": VND has no fractions, so this is no amount
         found.append(Money(start, match.end(), exact(value), currency, qualifier_before(text, start)))
         found.extend(_joined_before(text, start, parts[0][2], parts[-1][3], currency, taken))
     for money in found:
@@ -155,12 +164,14 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
         kind, _ = classify_after(text[end : end + 40])
         if kind != "other":
             continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
+        parts = _parts(match.group("amount"), start)
+        if not _descending(parts):
+            parts, end = parts[:1], parts[0][1]
+        scale = multiplier_value(parts[-1][3])
         currency = _currency_later_in_clause(text, end, anchors)
-        if currency is None and multiplier_value(match.group("mult")) < 10**9:
+        if currency is None and multiplier_value(parts[0][3]) < 10**9:
             continue
-        amount = match.group("amount")
-        number = parse_number(_PART_RE.match(amount).group("number"))
-        value = number * multiplier_value(match.group("mult"))
+        value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         out.append(Money(start, end, exact(value), currency or "VND", qualifier_before(text, start)))
         taken.add(start, end)
     return out

@@ -55,7 +55,7 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "trạm y tế", "cây xăng", "tuyến đường", "con đường", "ô tô", "xe ô tô", "máy móc", "thiết bị",
         "dây chuyền", "giếng khoan", "hồ chứa", "con bò", "con trâu", "con lợn", "cây giống",
         "tiêu chí", "chỉ tiêu", "lô hàng", "vị trí", "điểm bán", "tuyến phố", "gia đình", "cặp đôi",
-        "đội tuyển", "câu lạc bộ",
+        "đội tuyển", "câu lạc bộ", "đồng chí", "thẻ bảo hiểm",
     ]
     singles = [
         "hộ", "người", "khách", "thợ", "cháu", "em", "vụ", "bài", "tin", "cuốn", "phim", "xã",

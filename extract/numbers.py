@@ -25,7 +25,8 @@ MULTIPLIERS = {
 }
 
 # Multiplier words as a pattern: "nghìn tỷ" (10^12) before its parts.
-MULTIPLIER_PATTERN = r"(?:(?:nghìn|ngàn)\s+t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![^\W\d_])"
+# Any case: titles are often in capitals ("25 TỶ ĐỒNG").
+MULTIPLIER_PATTERN = r"(?i:(?:nghìn|ngàn)\s+t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![^\W\d_])"
 
 
 def parse_number(text: str, *, english: bool = False) -> Decimal:

@@ -14,8 +14,9 @@ from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value
 
 # Possessive quantifiers throughout: a page of blanks or tabs must not make these backtrack.
 _HEADER = re.compile(
-    r"(?:(?:đơn vị tính|đơn vị|đvt|unit)[ \t]*+[:：]?[ \t]*+\(?[ \t]*+|đơn giá[ \t]*+\([ \t]*+|^[ \t|(]*+)"
-    rf"(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++)?(?P<currency>{CURRENCY_PATTERN})(?=[ \t]*+(?:[-)/|;,\n]|$))",
+    r"(?:(?:đơn vị tính|đơn vị|đvt|unit)[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{M})[ \t]++)?|đơn giá[ \t]*+\([ \t]*+"
+    r"(?:(?P<price_mult>{M})[ \t]++)?|^[ \t|(]*+(?P<line_mult>{M})[ \t]++)"
+    r"(?P<currency>{C})(?=[ \t]*+(?:[-)/|;,\n]|$))".format(M=MULTIPLIER_PATTERN, C=CURRENCY_PATTERN),
     re.IGNORECASE | re.MULTILINE,
 )
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \t]*+(?=$|[|\t])", re.MULTILINE)
@@ -31,7 +32,7 @@ def find_table_money(text: str, taken) -> list[Money]:
         region_end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
-        unit = multiplier_value(header.group("mult"))
+        unit = multiplier_value(header.group("mult") or header.group("price_mult") or header.group("line_mult"))
         currency = currency_code(header.group("currency"))
         for m in figures:
             number_text = m.group("number")
