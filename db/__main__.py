@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import DatabaseFileError, open_existing
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m db", description=__doc__.split(" — ")[0])
     commands = parser.add_subparsers(dest="command", required=True)

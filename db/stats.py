@@ -10,7 +10,7 @@ TABLES = ("sites", "articles", "documents", *ALL_FACT_TABLES, "crawl_errors", "r
 def stats(db: sqlite_utils.Database) -> dict:
     """``{"tables": {table: rows}, "sites": [...], "years": [...]}``.
 
-    Per site and per year: articles, and facts of every type.
+    Per site and per year: articles, and their facts of all types together.
     """
     facts_per_article = (
         "WITH f AS (SELECT article, count(*) AS n FROM ("
