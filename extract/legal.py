@@ -16,7 +16,8 @@ from .dates import DATE_AFTER_NGAY, date_of
 # One part of a symbol: "QĐ", "TTg", "UBND", "QH15", "HĐND".
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
 # Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/".
-_JOINT = r"(?:[-–][ ]?|[ ][-–](?=[A-ZĐ])|[ ]?\.(?=[A-ZĐ]{2})|/)"
+# A line may break after a hyphen ("QĐ-\nTTg"); spaces on both sides only before a capitals-only part.
+_JOINT = r"(?:[-–](?:[ ]|\n)?|[ ][-–](?=[A-ZĐ])|[ ][-–][ ](?=[A-ZĐ][A-ZĐ0-9]+(?![^\W_]))|[ ]?\.(?=[A-ZĐ]{2})|/)"
 _TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
 SYMBOL = re.compile(
     r"(?<![\w/.,-])(?:"

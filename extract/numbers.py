@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-# One numeral as written. English grouping first: it is the longer match ("7,599,800").
-NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+# One numeral as written. English grouping first: it is the longer match ("7,599,800"). A dot that
+# cannot group thousands ("2.5 tỷ", "1.5000") is a decimal mark typed the English way.
+NUMBER_PATTERN = r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])|\d+(?:,\d+|\.(?!\d{3}(?!\d))\d+)?)"
 
 _ENGLISH_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_DECIMAL_DOT = re.compile(r"\d+\.\d+")
+_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SINGLE_ENGLISH_GROUP = re.compile(r"\d{1,3},\d{3}")
 
 MULTIPLIERS = {
@@ -39,6 +42,8 @@ def parse_number(text: str, *, english: bool = False) -> Decimal:
     try:
         if _ENGLISH_GROUPED.fullmatch(text) or (english and _SINGLE_ENGLISH_GROUP.fullmatch(text)):
             return Decimal(text.replace(",", ""))
+        if _DECIMAL_DOT.fullmatch(text) and not _THOUSANDS_DOT.fullmatch(text):
+            return Decimal(text)
         return Decimal(text.replace(".", "").replace(",", "."))
     except InvalidOperation as error:
         raise ValueError(f"not a Vietnamese numeral: {text!r}") from error
