@@ -83,12 +83,23 @@ _DIRECTLY_BEFORE = re.compile(r"[ \t]*:?\s*\Z")
 _NAME_BETWEEN = re.compile(r"(?:(?:[ \t]*+,[ \t]*+|[ \t]++)[^\W\d_][^\s\d,;:.()]*+){0,10}[ \t]*+\Z")
 # Form, table and annex numbers look like symbols but are not documents ("Mẫu số 10/CKNS-NSĐP").
 _NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:mẫu|biểu|biểu mẫu|phụ lục|table|form|bảng)\s*(?:số)?\s*:?\s*\Z", re.IGNORECASE)
-_ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:của|do)[ \t]+(?P<issuer>[^\n,;.()\"“”:]{2,120})", re.IGNORECASE)
+_ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:của|do)\s+(?P<issuer>[^,;.()\"“”:]{2,120})", re.IGNORECASE)
 _ISSUER_STOP = re.compile(
     r"\s(?:về|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|bổ sung|thành lập|công nhận|giao|"
     r"triển khai|thực hiện|hỗ trợ|điều chỉnh|áp dụng|chấp thuận|kèm theo|là|được|đã|theo|tại|nhằm|"
     r"trong|với|cho|thì|nay|và (?=[a-zđ]))(?![^\W\d_])",
     re.IGNORECASE,
+)
+# Lower-case words that occur inside the names of issuing bodies ("Chủ tịch Ủy ban nhân dân tỉnh",
+# "Bộ Giao thông vận tải"); any other lower-case word ends the name ("Tòa án nhân dân tỉnh tuyên …").
+_NAME_WORDS = set(
+    """nhân dân tỉnh huyện thành phố quận xã phường thị trấn tối cao cấp nhà nước trung ương thường vụ
+    và nông thôn vận tải chính phủ liên ngân sách tộc hội đồng ủy ban nghiệp tịch tướng trưởng đốc án
+    kiểm sát trị thư hành phòng quốc gia thương binh xã hội lao động chủ phó công an mặt trận tổ
+    đoàn thanh niên cộng sản ngành hoạch đầu tư tài chính pháp nội ngoại giao y tế giáo dục đào tạo
+    khoa học nghệ thông tin truyền văn hóa hoá thể thao du lịch xây dựng nguyên môi trường kế điện lực
+    tập tổng cục chi nhánh sở bộ viện tòa sát triển lâm thủy sản doanh quản lý trường hải quan thuế
+    bảo hiểm kho bạc thống kê biên cảnh thanh tra toán tuyên chỉ đạo""".split()
 )
 _DATE_AFTER = re.compile(rf"[ \t]*[,(]?\s*(?:ban hành\s+|ký\s+)?(?:{DATE_AFTER_NGAY})", re.IGNORECASE)
 
@@ -220,9 +231,14 @@ def _issuer_after(text: str, end: int) -> str | None:
     for stop in (_ISSUER_STOP.search(issuer), _TYPE_WORD.search(issuer)):
         if stop:
             issuer = issuer[: stop.start()]
-    issuer = re.sub(r"\s+(?:và|hoặc)\s*\Z", "", issuer)
-    issuer = " ".join(issuer.split())
-    return issuer or None
+    words = []
+    for word in issuer.split():
+        if word[0].isdigit() or (word[0].islower() and word.lower() not in _NAME_WORDS) or len(words) == 16:
+            break
+        words.append(word)
+    while words and words[-1] in ("và", "hoặc", "-"):
+        words.pop()
+    return " ".join(words) or None
 
 
 def _issuer_from_code(parts: list[str]) -> str | None:
