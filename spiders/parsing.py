@@ -96,11 +96,15 @@ def split_author(lines: list[str], pattern: re.Pattern | None) -> tuple[str | No
     return None, lines
 
 
+NOT_A_PAGE = ("javascript:", "mailto:", "#")  # "[Quay lại]", "In trang", "Đầu trang" and the like
+
+
 def links(response: TextResponse, xpath: str | None) -> list[str]:
+    """Absolute URLs of the hrefs ``xpath`` selects, once each, in page order."""
     if not xpath:
         return []
     hrefs = (href.strip() for href in response.xpath(xpath).getall())
-    return list(dict.fromkeys(response.urljoin(h) for h in hrefs if h and not h.lower().startswith("javascript:")))
+    return list(dict.fromkeys(response.urljoin(h) for h in hrefs if h and not h.lower().startswith(NOT_A_PAGE)))
 
 
 def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | None:
@@ -150,15 +154,15 @@ def main_text_block(response: TextResponse):
 
 
 def generic_title(response: TextResponse) -> str | None:
-    for xpath in ('//meta[@property="og:title"]/@content', "//h1", "//title"):
-        found = response.xpath(xpath)
-        if found:
-            text = found[0].get() if xpath.endswith("@content") else element_text(found[0].root)
-            # A <title> usually ends with the site's name.
-            text = unicodedata.normalize("NFC", re.split(r"\s+[|–-]\s+", text.strip())[0] if xpath == "//title" else text.strip())
-            if text:
-                return text
-    return None
+    og_title = response.xpath('//meta[@property="og:title"]/@content').get("").strip()
+    if og_title:
+        return unicodedata.normalize("NFC", og_title)
+    heading = first_text(response, "//h1")
+    if heading:
+        return heading
+    title = first_text(response, "//title")
+    # A <title> usually ends with the site's name: "Tiêu đề | Ban Quản lý".
+    return re.split(r"\s+[|–-]\s+", title)[0] if title else None
 
 
 def generic_time(response: TextResponse) -> str | None:
@@ -187,7 +191,7 @@ def parse_generic_article(response: TextResponse, site: str) -> ArticleItem | No
         return None
     lead = None
     first = block.find(".//p")
-    if first is not None and len(first) == 1 and first[0].tag in ("strong", "b") and lines:
+    if first is not None and len(first) == 1 and first[0].tag in ("strong", "b") and not (first.text or "").strip():
         lead, body = lines[0], "\n\n".join(lines[1:])  # a bold first paragraph is the lead
     hrefs = [response.urljoin(h) for h in block.xpath(".//a/@href")]
     return ArticleItem(

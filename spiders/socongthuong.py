@@ -20,8 +20,8 @@ from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, Igno
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from . import parsing
 from .items import CrawlErrorItem
-from .parsing import parse_article, parse_generic_article, site_of
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
@@ -42,7 +42,7 @@ class SoCongThuongSpider(scrapy.Spider):
         else:  # no profile fits: the generic extractor on the given site, named by its host
             self.allowed_domains = [urlsplit(start_url).hostname]
             self.start_urls = [start_url]
-            self.unknown_site = site_of(start_url)
+            self.unknown_site = parsing.site_of(start_url)
         # Most links on a page were requested already (menus, related lists, listings): skipping them here
         # spares building and filtering a Request for each. Scrapy's duplicate filter stays the authority.
         self.requested: set[str] = set()
@@ -81,14 +81,14 @@ class SoCongThuongSpider(scrapy.Spider):
         return profile.canonicalize(url) if profile else url
 
     def profile_of(self, url: str) -> Profile | None:
-        host = urlsplit(url).hostname
-        return next((p for p in self.profiles if host in p.allowed_domains), None)
+        return next((p for p in self.profiles if p.holds(url)), None)
 
     async def start(self):
+        callback = self.parse if self.profiles else self.parse_unknown
         for url in self.start_urls:
             if await reachable(url):
                 # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
-                yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
+                yield scrapy.Request(url, callback=callback, errback=self.failed, dont_filter=True)
             else:
                 self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
                 self.crawler.stats.inc_value("socongthuong/unreachable_sites")
@@ -101,7 +101,7 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def parse_article(self, response):
         profile = self.profile_of(response.url)
-        article = parse_article(response, profile)
+        article = parsing.parse_article(response, profile)
         if article is None:
             yield CrawlErrorItem(response.url, response.status, "no article found in page", profile.site)
         else:
@@ -110,7 +110,7 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
-        article = parse_generic_article(response, self.unknown_site)
+        article = parsing.parse_generic_article(response, self.unknown_site)
         if article:
             yield article
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
@@ -120,14 +120,9 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def follow(self, response):
         profile = self.profile_of(response.url)
-        if profile is None:
-            yield from self.parse_unknown(response)
-            return
         own_url = profile.canonicalize(response.url)
-        hrefs = response.xpath("//a/@href").getall()
         # The profile's link patterns pick the pages to follow, so plain hrefs do (LinkExtractor is slower).
-        for url in dict.fromkeys(profile.canonicalize(response.urljoin(h.strip())) for h in hrefs
-                                 if not h.lstrip().lower().startswith(("javascript:", "mailto:", "#"))):
+        for url in dict.fromkeys(map(profile.canonicalize, parsing.links(response, "//a/@href"))):
             if url == own_url or url in self.requested or self.profile_of(url) is not profile:
                 continue  # the page itself (print view), a link already followed, another site (banners)
             self.requested.add(url)
@@ -141,7 +136,7 @@ class SoCongThuongSpider(scrapy.Spider):
         request = failure.request
         if failure.check(HttpError):
             status, reason = failure.value.response.status, f"HTTP {failure.value.response.status}"
-        elif failure.check(IgnoreRequest):  # robots.txt or offsite: a decision, not an error
+        elif failure.check(IgnoreRequest):  # (HttpError is one too) robots.txt or offsite: a decision, not an error
             return
         elif failure.check(DownloadTimeoutError):
             status, reason = None, "timeout"

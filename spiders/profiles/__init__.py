@@ -65,6 +65,11 @@ class Profile:
         """The one URL of a page: sorted query, no fragment, and only the parameters that pick the page."""
         return _canonicalize(self.canonical_rules, url)
 
+    def holds(self, url: str) -> bool:
+        """Whether the URL is on one of the site's domains (subdomains included)."""
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == domain or host.endswith("." + domain) for domain in self.allowed_domains)
+
     def is_article(self, url: str) -> bool:
         return any(pattern.search(url) for pattern in self.article_links)
 
@@ -128,9 +133,4 @@ def all_profile_names() -> list[str]:
 
 def profile_for_url(url: str) -> Profile | None:
     """The profile whose domains hold ``url``'s host (subdomains included), if any."""
-    host = (urlsplit(url).hostname or "").lower()
-    for name in all_profile_names():
-        profile = load_profile(name)
-        if any(host == d or host.endswith("." + d) for d in profile.allowed_domains):
-            return profile
-    return None
+    return next((p for p in map(load_profile, all_profile_names()) if p.holds(url)), None)
