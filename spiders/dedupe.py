@@ -45,7 +45,11 @@ class StoredArticlesDupeFilter(RFPDupeFilter):
 
     def open(self):
         if not getattr(self.crawler.spider, "refresh", False):
-            self.stored = stored_urls(open_db(self.crawler.settings["SQLITE_PATH"]))
+            db = open_db(self.crawler.settings["SQLITE_PATH"])
+            try:
+                self.stored = stored_urls(db)
+            finally:
+                db.close()
         return super().open()
 
     def request_seen(self, request) -> bool:

@@ -21,7 +21,7 @@ def page(site, path: str) -> HtmlResponse:
     from urllib.parse import parse_qsl, urlsplit
 
     parts = urlsplit(path)
-    reply = site.respond(parts.path, dict(parse_qsl(parts.query)))
+    reply = site.reply(parts.path, dict(parse_qsl(parts.query)))
     return HtmlResponse(BASE + path, status=reply.status, body=reply.body,
                         headers={"Content-Type": reply.content_type})
 

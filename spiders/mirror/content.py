@@ -47,7 +47,6 @@ class SeedPage:
     image_caption: tuple[int, str]
     author: str
     related: list[tuple[str, datetime]]
-    banner_links: str
 
 
 HAIDUONG_TIME = "%m/%d/%Y %I:%M:%S %p"
@@ -62,7 +61,7 @@ def read_seed(path: Path = SEED_TEXT) -> SeedPage:
         if not line.strip():
             continue
         # The one line that starts with a no-break space is the caption under the article's photo.
-        if line.startswith("\xa0") and line.strip():
+        if line.startswith("\xa0"):
             caption = (len(paragraphs) - 1, line.strip())
         else:
             paragraphs.append(line)
@@ -81,7 +80,6 @@ def read_seed(path: Path = SEED_TEXT) -> SeedPage:
         image_caption=caption,
         author=lines[author_at].removeprefix("Nguồn Bài:").strip(),
         related=related,
-        banner_links=lines[-1],
     )
 
 

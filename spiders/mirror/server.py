@@ -42,7 +42,7 @@ class MirrorHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.server.record(self.path, self.headers.get("User-Agent", ""))
         parts = urlsplit(self.path)
-        reply = self.server.site.respond(parts.path, dict(parse_qsl(parts.query)))
+        reply = self.server.site.reply(parts.path, dict(parse_qsl(parts.query)))
         if reply.delay:
             time.sleep(reply.delay)
         try:

@@ -1,6 +1,6 @@
 """Local copies of department sites: page layouts and URL routing, answering like the real portals.
 
-Each site object answers ``respond(path, query)`` with a ``Reply``; server.py puts it behind HTTP.
+Each site object answers ``reply(path, query)`` with a ``Reply``; server.py puts it behind HTTP.
 """
 
 import random
@@ -71,6 +71,10 @@ class MirrorSite:
         ("http://xttm.langson.gov.vn/", "Trung tam XTTM Lang Son"),
     ]
 
+    # What tests compare a crawl with.
+    hidden_categories: set[int] = set()  # behind robots.txt
+    slow_ids: set[int] = set()  # articles that answer after slow_seconds
+
     def __init__(self, slow_seconds: float = 3.0):
         self.slow_seconds = slow_seconds
         self.categories: dict[int, Category] = {}
@@ -95,10 +99,6 @@ class MirrorSite:
     def related(self, article: MirrorArticle, count: int = 10) -> list[MirrorArticle]:
         return [a for a in self.in_category(article.category.id) if a.id != article.id][:count]
 
-    # What tests compare a crawl with.
-    hidden_categories: set[int] = set()
-    slow_ids: set[int] = set()
-
     def public_articles(self) -> list[MirrorArticle]:
         """Articles a polite crawl can reach: not behind robots.txt."""
         return [a for a in self.articles.values() if a.category.id not in self.hidden_categories]
@@ -106,13 +106,16 @@ class MirrorSite:
     def article_url(self, article: MirrorArticle) -> str:
         raise NotImplementedError
 
-    def listing_urls(self) -> list[str]:
-        raise NotImplementedError
+    def reply(self, path: str, query: dict[str, str]) -> Reply:
+        """The answer to GET path?query."""
+        if path == "/robots.txt":
+            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
+        return self.respond(path, query)
 
     def respond(self, path: str, query: dict[str, str]) -> Reply:
         raise NotImplementedError
 
-    def article_or_404(self, raw_id: str | None) -> MirrorArticle | None:
+    def article_by_id(self, raw_id: str | None) -> MirrorArticle | None:
         return self.articles.get(int(raw_id)) if raw_id and raw_id.isdigit() else None
 
     def attachment(self, path: str) -> Reply:
@@ -184,15 +187,13 @@ class HaiDuongSite(MirrorSite):
         lower = path.lower()
         if lower in ("/", "/default.aspx"):
             return html_reply(self.home_page())
-        if lower == "/robots.txt":
-            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
         if lower == "/news.aspx" and query.get("cat", "").isdigit() and int(query["cat"]) in self.categories:
             return self.listing(int(query["cat"]), int(query.get("page", "1") or 1))
         if lower == "/newsdetail.aspx":
             return self.detail(query)
         if lower.startswith("/tin-tuc/") and lower.endswith(".html"):
             # Links from the old CMS are redirected to the current address.
-            article = self.article_or_404(lower.removeprefix("/tin-tuc/").removesuffix(".html"))
+            article = self.article_by_id(lower.removeprefix("/tin-tuc/").removesuffix(".html"))
             if article:
                 return redirect(f"/NewsDetail.aspx?cat={article.category.id}&id={article.id}")
         if lower.startswith("/upload/files/"):
@@ -203,7 +204,7 @@ class HaiDuongSite(MirrorSite):
         raw_id = query.get("id")
         if raw_id == str(self.ERROR_500):
             return html_reply("<html><body><h2>Server Error in '/' Application.</h2></body></html>", 500)
-        article = self.article_or_404(raw_id)
+        article = self.article_by_id(raw_id)
         if article is None:
             return not_found()
         if query.get("print") == "1":
@@ -334,16 +335,10 @@ class BacGiangSite(MirrorSite):
     def article_url(self, article: MirrorArticle) -> str:
         return f"/Pages/ChiTiet.aspx?ItemID={article.id}"
 
-    def listing_urls(self) -> list[str]:
-        return [f"/Pages/TinTuc.aspx?CateID={c}&Page={p}" for c in self.categories
-                for p in range(1, self.listing_pages(c) + 1)]
-
     def respond(self, path: str, query: dict[str, str]) -> Reply:
         lower = path.lower()
         if lower == "/":
             return redirect("/Pages/Home.aspx", 302)
-        if lower == "/robots.txt":
-            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
         if lower == "/pages/home.aspx":
             return html_reply(self.home_page())
         if lower == "/pages/tintuc.aspx" and query.get("CateID", "").isdigit() and int(query["CateID"]) in self.categories:
@@ -351,7 +346,7 @@ class BacGiangSite(MirrorSite):
         if lower == "/pages/chitiet.aspx":
             if query.get("ItemID") == str(self.ERROR_500):
                 return html_reply("<html><body>Sorry, something went wrong</body></html>", 500)
-            article = self.article_or_404(query.get("ItemID"))
+            article = self.article_by_id(query.get("ItemID"))
             if article:
                 return self.article_reply(article, self.article_page(article, printable=query.get("Print") == "1"))
         if lower.startswith("/documents/"):
@@ -432,21 +427,16 @@ class PlainSite(MirrorSite):
     def article_url(self, article: MirrorArticle) -> str:
         return f"/bai-viet/{article.id}.html"
 
-    def listing_urls(self) -> list[str]:
-        return ["/"]
-
     def nav(self) -> str:
         items = "".join(f'<li><a href="{self.article_url(a)}">{escape(a.title)}</a></li>'
                         for a in self.in_category(1))
         return f'<nav class="sidebar"><h4>Bài viết mới</h4><ul>{items}</ul></nav>'
 
     def respond(self, path: str, query: dict[str, str]) -> Reply:
-        if path == "/robots.txt":
-            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
         if path == "/":
             return html_reply(f"<html><head><meta charset='utf-8'><title>Ban Quản lý</title></head><body>{self.nav()}</body></html>")
         if path.startswith("/bai-viet/") and path.endswith(".html"):
-            article = self.article_or_404(path.removeprefix("/bai-viet/").removesuffix(".html"))
+            article = self.article_by_id(path.removeprefix("/bai-viet/").removesuffix(".html"))
             if article:
                 paragraphs = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
                 return html_reply(f"""<html><head><meta charset="utf-8"><title>{escape(article.title)} | Ban Quản lý</title>
