@@ -61,7 +61,7 @@ class SoCongThuongSpider(scrapy.Spider):
     def update_settings(cls, settings) -> None:
         super().update_settings(settings)
         # -s CONTACT_URL=... is enough to name the maintainer; an explicit USER_AGENT still wins.
-        if settings.getpriority("USER_AGENT") <= settings.getpriority("CONTACT_URL"):
+        if settings.getpriority("USER_AGENT") < settings.getpriority("CONTACT_URL"):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
 

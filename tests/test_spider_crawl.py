@@ -61,7 +61,7 @@ def haiduong():
 def haiduong_crawl(haiduong, tmp_path_factory):
     db_path = tmp_path_factory.mktemp("haiduong") / "bulletins.db"
     haiduong.requests.clear()
-    result = crawl(haiduong, db_path, EXTRACT_WORKERS="1")  # the default: a worker process
+    result = crawl(haiduong, db_path, EXTRACT_WORKERS="1", PROGRESS_INTERVAL="0.5")  # the defaults
     return db_path, result, list(haiduong.requests)
 
 
@@ -104,6 +104,7 @@ def test_errors_are_recorded_and_the_crawl_goes_on(haiduong, haiduong_crawl):
     [(command, pages, articles, errors_count, finished)] = query(
         db_path, "SELECT command, pages, articles, errors, finished FROM runs")
     assert command.startswith("scrapy crawl socongthuong") and "site=haiduong" in command
+    assert "Progress: " in result.stderr and "'socongthuong/articles_stored'" in result.stderr  # stats dump
     assert articles == len(expected_urls(haiduong)) and errors_count == 3 and finished
 
 

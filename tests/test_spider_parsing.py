@@ -159,9 +159,28 @@ def test_canonical_urls():
         "http://sct.haiduong.gov.vn/NewsDetail.aspx?id=5"
     assert haiduong.canonicalize("http://sct.haiduong.gov.vn/News.aspx?page=1&cat=3") == \
         "http://sct.haiduong.gov.vn/News.aspx?cat=3"
+    assert haiduong.canonicalize("HTTP://SCT.haiduong.gov.vn/newsdetail.aspx?ID=5") == \
+        "http://sct.haiduong.gov.vn/NewsDetail.aspx?id=5"
     bacgiang = load_profile("bacgiang")
     assert bacgiang.canonicalize("https://sct.bacgiang.gov.vn/Pages/ChiTiet.aspx?CateID=1&itemid=7&Print=1") == \
         "https://sct.bacgiang.gov.vn/Pages/ChiTiet.aspx?ItemID=7"
+
+
+def test_contact_url_names_the_maintainer_in_the_user_agent():
+    from scrapy.settings import Settings
+
+    from spiders.socongthuong import SoCongThuongSpider
+
+    settings = Settings()
+    settings.setmodule("spiders.settings", priority="project")
+    SoCongThuongSpider.update_settings(settings)
+    assert settings["USER_AGENT"].startswith("vn-bulletins/0.1 (+https://")
+    settings.set("CONTACT_URL", "https://example.org/lab", priority="cmdline")
+    SoCongThuongSpider.update_settings(settings)
+    assert settings["USER_AGENT"] == "vn-bulletins/0.1 (+https://example.org/lab)"
+    settings.set("USER_AGENT", "custom", priority="cmdline")
+    SoCongThuongSpider.update_settings(settings)
+    assert settings["USER_AGENT"] == "custom"
 
 
 def test_profile_chosen_by_domain():

@@ -299,8 +299,8 @@ class HaiDuongSite(MirrorSite):
     def home_page(self) -> str:
         menu = " | ".join(f'<a href="/News.aspx?cat={c.id}">{escape(c.name)}</a>' for c in self.categories.values())
         newest = sorted(self.public_articles(), key=lambda a: a.published, reverse=True)[:5]
-        latest = "".join(f'<li><a href="/NewsDetail.aspx?cat={a.category.id}&amp;id={a.id}">{escape(a.title)}</a></li>'
-                         for a in newest)
+        # Hand-made links on the home page: lower-case path, upper-case parameter.
+        latest = "".join(f'<li><a href="/newsdetail.aspx?ID={a.id}">{escape(a.title)}</a></li>' for a in newest)
         notices = (f'<li><a href="/NewsDetail.aspx?id={self.ERROR_404}">Thông báo tuyển dụng (đã gỡ)</a></li>'
                    f'<li><a href="/NewsDetail.aspx?id={self.ERROR_500}">Lịch tiếp công dân</a></li>'
                    f'<li><a href="/NewsDetail.aspx?id={self.SLOW}">Thông báo lịch cắt điện</a></li>'

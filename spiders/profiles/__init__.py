@@ -22,6 +22,7 @@ class CanonicalRule:
     path: re.Pattern
     keep: tuple[str, ...]
     defaults: tuple[tuple[str, str], ...] = ()
+    spelling: str | None = None  # IIS paths are case-insensitive: "/newsdetail.aspx" is "/NewsDetail.aspx"
 
     def apply(self, query: str) -> str:
         # ASP.NET reads parameter names case-insensitively; the profile's spelling wins.
@@ -86,8 +87,10 @@ class Profile:
 def _canonicalize(rules: tuple[CanonicalRule, ...], url: str) -> str:
     parts = urlsplit(url)
     for rule in rules:
-        if rule.path.search(parts.path):
-            return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, rule.apply(parts.query), ""))
+        match = rule.path.search(parts.path)
+        if match:
+            path = parts.path[: match.start()] + rule.spelling + parts.path[match.end() :] if rule.spelling else parts.path
+            return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, rule.apply(parts.query), ""))
     return canonicalize_url(url)
 
 
@@ -111,7 +114,7 @@ def load_profile(site: str) -> Profile:
     )
     rules = tuple(
         CanonicalRule(re.compile(rule["path"], re.IGNORECASE), tuple(rule["keep"]),
-                      tuple(rule.get("defaults", {}).items()))
+                      tuple(rule.get("defaults", {}).items()), rule.get("spelling"))
         for rule in data.get("canonical", ())
     )
     return Profile(
