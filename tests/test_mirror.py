@@ -98,3 +98,24 @@ def test_other_sites_serve_listings_and_articles():
             assert len(server.site.articles) >= (40 if name == "bacgiang" else 5)
         finally:
             server.shutdown()
+
+
+def test_command_line_serves_a_site_on_the_given_port():
+    import socket
+    import subprocess
+    import sys
+
+    from spiders.run import PROJECT_ROOT
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "spiders.mirror", "--site", "bacgiang", "--port", str(port)],
+                              cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert f"http://127.0.0.1:{port}/" in server.stdout.readline()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as reply:  # redirected to Home.aspx
+            assert reply.url.endswith("/Pages/Home.aspx") and "SỞ CÔNG THƯƠNG TỈNH BẮC GIANG" in reply.read().decode()
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -223,3 +223,14 @@ def test_unreachable_live_site_is_one_clear_line(tmp_path):
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if "Cannot reach" in line]
     assert len(lines) == 1 and "sct.haiduong.gov.vn" in lines[0]
+
+
+def test_demo_leaves_a_database_of_both_sites(tmp_path):
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db")],
+                            cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "python -m db serve" in result.stdout
+    sites = dict(query(tmp_path / "demo.db", "SELECT site, count(*) FROM articles GROUP BY site"))
+    assert sites["haiduong"] >= 40 and sites["bacgiang"] >= 40
