@@ -3,9 +3,10 @@
     python benchmarks/crawl_speed.py            # a local copy of 2,000 articles (plus listings)
     python benchmarks/crawl_speed.py --smoke    # 200 articles, for CI
 
-Both crawls run as ``scrapy`` subprocesses against the same local copy, served from this process, with
-AutoThrottle and delays off. Prints pages per second of each, their ratio (target >= 0.8), and the full
-job's peak RSS at half and full size, which should be about the same: memory does not grow with the site.
+The crawls run as ``scrapy`` subprocesses against the same local copy, served from this process, with
+AutoThrottle and delays off. Prints pages per second of each (and of the spider without its pipeline, to
+show where the time goes), the ratio full/plain (target >= 0.8), and the full job's peak RSS at half and
+full size, which should be about the same: memory does not grow with the site.
 """
 
 import argparse
@@ -70,10 +71,12 @@ def run(command: list[str]) -> dict:
     return stat
 
 
-def full_job(articles: int, workdir: Path) -> dict:
+def spider_job(articles: int, workdir: Path, name: str, **settings) -> dict:
+    """``scrapy crawl socongthuong`` on a fresh local copy and a fresh database."""
     server = serve("haiduong", articles=articles, slow_seconds=0)
     try:
-        return run(crawl_command(workdir / f"full-{articles}.db", site="haiduong", start_url=server.url, **BENCH_SETTINGS))
+        return run(crawl_command(workdir / f"{name}-{articles}.db", site="haiduong", start_url=server.url,
+                                 **BENCH_SETTINGS, **settings))
     finally:
         server.shutdown()
 
@@ -102,13 +105,15 @@ def main() -> None:
     articles = 200 if args.smoke else args.articles
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        half = full_job(articles // 2, workdir)
-        full = full_job(articles, workdir)
+        half = spider_job(articles // 2, workdir, "full")
+        full = spider_job(articles, workdir, "full")
+        spider_only = spider_job(articles, workdir, "spider", ITEM_PIPELINES="{}")
         plain = plain_fetch(articles, workdir)
     figures = {
         "articles": articles,
         "full_pages": int(full["response_received_count"]),
         "full_pages_per_second": round(full["pages_per_second"], 1),
+        "spider_only_pages_per_second": round(spider_only["pages_per_second"], 1),
         "plain_pages": int(plain["response_received_count"]),
         "plain_pages_per_second": round(plain["pages_per_second"], 1),
         "ratio": round(full["pages_per_second"] / plain["pages_per_second"], 2),
@@ -120,6 +125,7 @@ def main() -> None:
     print(f"local copy: {articles} articles")
     print(f"full job:    {figures['full_pages']} pages, {figures['full_pages_per_second']} pages/s "
           f"({int(full['items'])} items: articles and errors, facts, SQLite)")
+    print(f"spider only: {figures['spider_only_pages_per_second']} pages/s (parsing and link following, no pipeline)")
     print(f"plain fetch: {figures['plain_pages']} pages, {figures['plain_pages_per_second']} pages/s")
     print(f"ratio full/plain: {figures['ratio']} (target >= 0.8)")
     print("peak RSS of the full job: " + ", ".join(f"{n} articles {mb} MB" for n, mb in figures["peak_rss_mb"].items()))

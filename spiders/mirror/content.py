@@ -102,14 +102,14 @@ REFERENCES = [
 ]
 AMOUNTS = ["2,5 tỷ đồng", "850 triệu đồng", "1,2 tỷ đồng", "320 triệu đồng", "4,75 tỷ đồng", "96 triệu đồng",
            "15,8 tỷ đồng", "600 triệu đồng", "3 tỷ đồng", "1.500 triệu đồng", "12 tỷ đồng", "275 triệu đồng"]
-COUNTED = ["đề án", "cơ sở", "doanh nghiệp", "lớp tập huấn", "gian hàng", "hộ kinh doanh", "sản phẩm",
-           "cuộc kiểm tra", "vụ vi phạm", "lao động"]
+BENEFICIARIES = ["cơ sở công nghiệp nông thôn", "doanh nghiệp", "hộ kinh doanh", "hợp tác xã", "cơ sở sản xuất",
+                 "đề án khuyến công", "gian hàng"]
 AUTHORS = ["Nguyễn Văn Hùng", "Trần Thị Mai", "Phạm Minh Đức", "Lê Thu Hà", "Vũ Quang Huy", "Đỗ Thị Lan",
            "Hoàng Anh Tuấn", "Bùi Thanh Hương"]
 
 TITLES = [
     "Triển khai công tác {topic} năm {year} tại huyện {place}",
-    "Hỗ trợ {count} {counted} trên địa bàn huyện {place}",
+    "Hỗ trợ {count} {beneficiary} trên địa bàn huyện {place}",
     "Sơ kết 6 tháng đầu năm {year} về {topic}",
     "Hội nghị tập huấn {topic} cho doanh nghiệp huyện {place}",
     "Phê duyệt kinh phí {amount} cho chương trình {topic} năm {year}",
@@ -122,13 +122,13 @@ LEADS = [
     "góp phần thúc đẩy sản xuất kinh doanh và nâng cao đời sống người dân.",
     "Thực hiện {ref}, Sở Công Thương đã phối hợp với các ngành, địa phương triển khai nhiều hoạt động "
     "về {topic}, đạt kết quả tích cực.",
-    "Trong {months} tháng qua, hoạt động {topic} đã hỗ trợ {count} {counted} với tổng kinh phí {amount}.",
+    "Trong {months} tháng qua, hoạt động {topic} đã hỗ trợ {count} {beneficiary} với tổng kinh phí {amount}.",
 ]
 PARAGRAPHS = [
     "Thực hiện {ref} của cơ quan có thẩm quyền, Sở Công Thương đã tham mưu cho UBND tỉnh ban hành kế hoạch "
     "triển khai công tác {topic} năm {year}, trong đó xác định rõ nhiệm vụ, tiến độ và trách nhiệm của "
     "từng đơn vị.",
-    "Đến nay, đã có {count} {counted} trên địa bàn huyện {place} được hỗ trợ với tổng kinh phí {amount}, "
+    "Đến nay, đã có {count} {beneficiary} trên địa bàn huyện {place} được hỗ trợ với tổng kinh phí {amount}, "
     "tăng {percent}% so với cùng kỳ năm trước.",
     "Bên cạnh đó, Sở đã tổ chức {count2} lớp tập huấn cho cán bộ quản lý và chủ cơ sở sản xuất, phổ biến "
     "các quy định mới về {topic} và hướng dẫn lập hồ sơ đề nghị hỗ trợ.",
@@ -136,21 +136,21 @@ PARAGRAPHS = [
     "vào các hành vi kinh doanh hàng hóa không rõ nguồn gốc và không niêm yết giá.",
     "Nguồn kinh phí thực hiện gồm ngân sách tỉnh {amount} và vốn đối ứng của các cơ sở {amount2}, được "
     "giải ngân theo đúng quy định tại {ref}.",
-    "Theo đánh giá của Sở Công Thương, các {counted} tham gia chương trình đều hoạt động hiệu quả, tạo việc "
+    "Theo đánh giá của Sở Công Thương, các {beneficiary} tham gia chương trình đều hoạt động hiệu quả, tạo việc "
     "làm ổn định cho {count3} lao động địa phương với thu nhập bình quân {income} triệu đồng/người/tháng.",
     "Thời gian tới, Sở Công Thương tiếp tục phối hợp với UBND huyện {place} rà soát nhu cầu, lựa chọn "
-    "các {counted} có tiềm năng để hỗ trợ, đồng thời đẩy mạnh tuyên truyền về {topic}.",
+    "các {beneficiary} có tiềm năng để hỗ trợ, đồng thời đẩy mạnh tuyên truyền về {topic}.",
     "Đề nghị các phòng Kinh tế, Kinh tế và Hạ tầng các huyện, thị xã, thành phố báo cáo kết quả thực hiện "
     "về Sở Công Thương trước ngày {day}/{month}/{year} để tổng hợp, báo cáo UBND tỉnh.",
 ]
 
 
-def _fill(template: str, rng: random.Random, year: int) -> str:
+def _fill(template: str, rng: random.Random, year: int, topic: str, place: str) -> str:
     return template.format(
-        topic=rng.choice(TOPICS), place=rng.choice(PLACES), ref=rng.choice(REFERENCES), year=year,
+        topic=topic, place=place, ref=rng.choice(REFERENCES), year=year,
         prev_year=year - 4, amount=rng.choice(AMOUNTS), amount2=rng.choice(AMOUNTS),
         count=rng.randint(2, 60), count2=rng.randint(2, 25), count3=rng.randint(30, 900),
-        counted=rng.choice(COUNTED), percent=rng.randint(5, 40), months=rng.choice([6, 9]),
+        beneficiary=rng.choice(BENEFICIARIES), percent=rng.randint(5, 40), months=rng.choice([6, 9]),
         income=rng.choice(["5,2", "6", "7,5", "8,1"]), day=rng.randint(10, 28), month=rng.randint(1, 12),
     )
 
@@ -159,7 +159,8 @@ def generated_article(site: str, article_id: int, category: Category, published:
                       title: str | None = None) -> MirrorArticle:
     rng = random.Random(f"{site}-{article_id}")
     year = published.year
-    paragraphs = [_fill(t, rng, year) for t in rng.sample(PARAGRAPHS, rng.randint(3, 6))]
+    topic, place = rng.choice(TOPICS), rng.choice(PLACES)  # one subject per article
+    paragraphs = [_fill(t, rng, year, topic, place) for t in rng.sample(PARAGRAPHS, rng.randint(3, 6))]
     attachments = []
     if article_id % 4 == 0:
         attachments.append(f"/Upload/files/KH-{article_id}-{year}.pdf")
@@ -168,8 +169,8 @@ def generated_article(site: str, article_id: int, category: Category, published:
     return MirrorArticle(
         id=article_id,
         category=category,
-        title=title or _fill(rng.choice(TITLES), rng, year),
-        lead=_fill(rng.choice(LEADS), rng, year),
+        title=title or _fill(rng.choice(TITLES), rng, year, topic, place),
+        lead=_fill(rng.choice(LEADS), rng, year, topic, place),
         paragraphs=paragraphs,
         author=rng.choice(AUTHORS),
         published=published,
