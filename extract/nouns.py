@@ -79,6 +79,9 @@ _NOT_COUNTED_SET = set(NOT_COUNTED)
 # but "buổi sáng" is a time; "điểm" alone is a score, "điểm bán" a count.
 _SCORE_WORDS = {"điểm"}
 
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,7}"
+)
 _SYLLABLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
 
 
@@ -111,6 +114,8 @@ def classify_after(tail: str) -> tuple[str, str | None]:
         return ("measure", first)
     if not first[0].islower():
         return ("other", None)  # a name or a list item ("2 Đường hoa dừa")
+    if not _VIETNAMESE_SYLLABLE.fullmatch(lowered[0]):
+        return ("other", None)  # not a Vietnamese word: no noun to look up, and no tagger call
     return _classify_by_pos(" ".join(syllables))
 
 

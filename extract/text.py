@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 # A fact's sentence is provenance for a reader: past this length (a table or a page without
@@ -10,8 +11,47 @@ MAX_SENTENCE = 1000
 
 
 def nfc(text: str) -> str:
-    """The normalisation every offset refers to (pages in windows-1258 arrive decomposed)."""
-    return unicodedata.normalize("NFC", text)
+    """The normalisation every offset refers to (pages in windows-1258 arrive decomposed).
+
+    Exactly ``unicodedata.normalize("NFC", text)``, but long runs of combining marks (junk that
+    real text never holds) are normalised by the algorithm of UAX #15 written out here, because
+    CPython's reordering is quadratic in the length of such a run: 50,000 marks take seconds.
+    """
+    if not _LONG_MARK_RUN.search(text):
+        return unicodedata.normalize("NFC", text)
+    out, position = [], 0
+    for run in _LONG_MARK_RUN.finditer(text):
+        out.append(unicodedata.normalize("NFC", text[position : run.start()]))
+        out.append(_nfc_of_long_run(run.group()))
+        position = run.end()
+    out.append(unicodedata.normalize("NFC", text[position:]))
+    return "".join(out)
+
+
+# A Latin starter (never composed with the character before it) followed by more than 64 combining
+# diacritical marks (U+034F, a starter, excluded) and by no other mark of any block.
+_LONG_MARK_RUN = re.compile(
+    r"[\u0000-\u024f][\u0300-\u034e\u0350-\u036f]{65,}+"
+    r"(?![\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])"
+)
+
+
+def _nfc_of_long_run(run: str) -> str:
+    """NFC of one starter and its marks: decompose character by character, order the marks by
+    combining class (a stable sort is the canonical ordering), then compose each unblocked mark."""
+    decomposed = "".join(unicodedata.normalize("NFD", ch) for ch in run)
+    marks = sorted(decomposed[1:], key=unicodedata.combining)
+    base, kept, last_kept_class = decomposed[0], [], 0
+    for mark in marks:
+        mark_class = unicodedata.combining(mark)
+        if not kept or last_kept_class < mark_class:
+            composed = unicodedata.normalize("NFC", base + mark)
+            if len(composed) == 1:
+                base = composed
+                continue
+        kept.append(mark)
+        last_kept_class = mark_class
+    return base + "".join(kept)
 
 
 def fold_tone_placement(word: str) -> str:
