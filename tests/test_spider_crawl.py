@@ -101,11 +101,12 @@ def test_errors_are_recorded_and_the_crawl_goes_on(haiduong, haiduong_crawl):
     assert errors[str(site.ERROR_404)] == (404, "HTTP 404")
     assert errors[str(site.ERROR_500)] == (500, "HTTP 500")
     assert errors[str(site.SLOW)] == (None, "timeout")
+    assert errors[str(site.EMPTY)] == (200, "no article found in page")
     [(command, pages, articles, errors_count, finished)] = query(
         db_path, "SELECT command, pages, articles, errors, finished FROM runs")
     assert command.startswith("scrapy crawl socongthuong") and "site=haiduong" in command
     assert "Progress: " in result.stderr and "'socongthuong/articles_stored'" in result.stderr  # stats dump
-    assert articles == len(expected_urls(haiduong)) and errors_count == 3 and finished
+    assert articles == len(expected_urls(haiduong)) and errors_count == 4 and finished
 
 
 def test_robots_txt_obeyed_and_external_links_not_followed(haiduong, haiduong_crawl):
@@ -138,7 +139,7 @@ def test_second_run_fetches_and_stores_nothing_twice(haiduong, haiduong_crawl):
     assert query(db_path, "SELECT count(*) FROM money") == money_before
     refetched = article_fetches(haiduong, haiduong.requests)
     site = haiduong.site
-    assert set(refetched) <= {str(site.ERROR_404), str(site.ERROR_500), str(site.SLOW)}  # only what failed
+    assert set(refetched) <= {str(site.ERROR_404), str(site.ERROR_500), str(site.SLOW), str(site.EMPTY)}  # failed
 
 
 def test_refresh_fetches_stored_articles_again_without_duplicates(haiduong, haiduong_crawl):

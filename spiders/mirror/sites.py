@@ -140,7 +140,7 @@ class MirrorSite:
 class HaiDuongSite(MirrorSite):
     name = "haiduong"
     robots_txt = "User-agent: *\nDisallow: /Admin/\nDisallow: /Search.aspx\nDisallow: /News.aspx?cat=99\n"
-    ERROR_404, ERROR_500, SLOW = 99404, 99500, 99408
+    ERROR_404, ERROR_500, SLOW, EMPTY = 99404, 99500, 99408, 99200
 
     def __init__(self, articles: int = 48, slow_seconds: float = 3.0):
         super().__init__(slow_seconds)
@@ -204,6 +204,8 @@ class HaiDuongSite(MirrorSite):
         raw_id = query.get("id")
         if raw_id == str(self.ERROR_500):
             return html_reply("<html><body><h2>Server Error in '/' Application.</h2></body></html>", 500)
+        if raw_id == str(self.EMPTY):  # the portal answers 200 for an article taken down
+            return html_reply(self.chrome("Thông báo", '<p class="thongbao">Bài viết không tồn tại hoặc đã bị xóa.</p>'))
         article = self.article_by_id(raw_id)
         if article is None:
             return not_found()
@@ -302,6 +304,7 @@ class HaiDuongSite(MirrorSite):
         # Hand-made links on the home page: lower-case path, upper-case parameter.
         latest = "".join(f'<li><a href="/newsdetail.aspx?ID={a.id}">{escape(a.title)}</a></li>' for a in newest)
         notices = (f'<li><a href="/NewsDetail.aspx?id={self.ERROR_404}">Thông báo tuyển dụng (đã gỡ)</a></li>'
+                   f'<li><a href="/NewsDetail.aspx?id={self.EMPTY}">Kết quả bình chọn (đã gỡ)</a></li>'
                    f'<li><a href="/NewsDetail.aspx?id={self.ERROR_500}">Lịch tiếp công dân</a></li>'
                    f'<li><a href="/NewsDetail.aspx?id={self.SLOW}">Thông báo lịch cắt điện</a></li>'
                    f'<li><a href="/tin-tuc/{self.redirected_id}.html">Bài viết cũ</a></li>')
