@@ -83,12 +83,22 @@ class SoCongThuongSpider(scrapy.Spider):
     def profile_of(self, url: str) -> Profile | None:
         return next((p for p in self.profiles if p.holds(url)), None)
 
+    def request(self, url: str, **kwargs) -> scrapy.Request:
+        """A request for a page, with the callback that its URL calls for."""
+        profile = self.profile_of(url)
+        if profile is None:
+            callback = self.parse_unknown
+        elif profile.is_article(url):
+            callback = self.parse_article
+        else:
+            callback = self.parse
+        return scrapy.Request(url, callback=callback, errback=self.failed, **kwargs)
+
     async def start(self):
-        callback = self.parse if self.profiles else self.parse_unknown
         for url in self.start_urls:
             if await reachable(url):
                 # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
-                yield scrapy.Request(url, callback=callback, errback=self.failed, dont_filter=True)
+                yield self.request(url, dont_filter=True)
             else:
                 self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
                 self.crawler.stats.inc_value("socongthuong/unreachable_sites")
@@ -116,7 +126,7 @@ class SoCongThuongSpider(scrapy.Spider):
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
             for link in LINKS.extract_links(response):
                 if urlsplit(link.url).hostname in self.allowed_domains:
-                    yield scrapy.Request(link.url, callback=self.parse_unknown, errback=self.failed)
+                    yield self.request(link.url)
 
     def follow(self, response):
         profile = self.profile_of(response.url)
@@ -125,11 +135,9 @@ class SoCongThuongSpider(scrapy.Spider):
         for url in dict.fromkeys(map(profile.canonicalize, parsing.links(response, "//a/@href"))):
             if url == own_url or url in self.requested or self.profile_of(url) is not profile:
                 continue  # the page itself (print view), a link already followed, another site (banners)
-            self.requested.add(url)
-            if profile.is_article(url):
-                yield scrapy.Request(url, callback=self.parse_article, errback=self.failed)
-            elif profile.is_listing(url):
-                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+            if profile.is_article(url) or profile.is_listing(url):
+                self.requested.add(url)
+                yield self.request(url)
 
     def failed(self, failure):
         """Errback: log the failure, store it in crawl_errors and go on."""

@@ -44,7 +44,8 @@ def article_fetches(server, requests) -> Counter:
 def crawl(server, db_path, **options):
     # Facts are extracted in the crawl's own process, which starts faster, except where a test asks.
     settings = {**FAST_SETTINGS, "EXTRACT_WORKERS": "0", **options}
-    result = run_crawl(db_path, site=settings.pop("site", server.site.name), start_url=server.url, **settings)
+    result = run_crawl(db_path, site=settings.pop("site", server.site.name),
+                       start_url=settings.pop("start_url", server.url), **settings)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     return result
@@ -235,3 +236,10 @@ def test_demo_leaves_a_database_of_both_sites(tmp_path):
     assert "python -m db serve" in result.stdout
     sites = dict(query(tmp_path / "demo.db", "SELECT site, count(*) FROM articles GROUP BY site"))
     assert sites["haiduong"] >= 40 and sites["bacgiang"] >= 40
+
+
+def test_start_url_may_be_an_article(haiduong, tmp_path):
+    seed_url = f"{haiduong.url}NewsDetail.aspx?id={haiduong.site.seed_id}"
+    db_path = tmp_path / "one.db"
+    crawl(haiduong, db_path, start_url=seed_url, CLOSESPIDER_PAGECOUNT="3")
+    assert seed_url in stored_urls(db_path)
