@@ -23,19 +23,16 @@ _DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC}|{_WORDS})(?![\w/])", re.IGNORECA
 
 # Spans that are parts of dates and times but give no full date: "ngày 5-2", "6/4", "7:43:26 AM",
 # "tháng 2/2025", "quý I/2025", "năm 2019". Numbers in them are neither counts nor money.
+# These patterns start with a digit or a word, not a look-behind, so the regex engine can skip
+# ahead to candidates; the character before a match is checked in code.
 _DATE_LIKE = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
-    r"|(?<![\w/.,])\d{1,2}\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d)"
-    r"|(?<![^\W\d_])(?:ngày|sáng|chiều|tối|đêm|trưa|hôm)\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
-    r"|(?<![^\W\d_])(?:năm|tháng|quý|ngày)\s+[IVX\d]{1,4}(?:\s*/\s*\d{4})?(?!\d)",
+    r"\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
+    r"|(?:ngày|sáng|chiều|tối|đêm|trưa|hôm)\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
+    r"|(?:năm|tháng|quý|ngày)\s+[IVX\d]{1,4}(?:\s*/\s*\d{4})?(?!\d)",
     re.IGNORECASE,
 )
-
-_PERIOD = re.compile(
-    r"(?:(?P<lead>giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+)?"
-    r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])",
-    re.IGNORECASE,
-)
+_PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])")
+_PERIOD_LEAD = re.compile(r"(?<![^\W\d_])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+\Z", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER_PATTERN})\s*(?:%|phần trăm(?![^\W\d_]))")
 
 
@@ -73,16 +70,25 @@ def find_dates(text: str) -> list[Span]:
 
 def find_date_like(text: str) -> list[Span]:
     """Parts of dates and times that are no full date, to keep their numbers from other facts."""
-    return [Span(m.start(), m.end()) for m in _DATE_LIKE.finditer(text)]
+    out = []
+    for m in _DATE_LIKE.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if before.isalpha() or (m.group()[0].isdigit() and (before.isdigit() or before in "_/.,")):
+            continue
+        out.append(Span(m.start(), m.end()))
+    return out
 
 
 def find_periods(text: str) -> list[Span]:
     """Year ranges ("giai đoạn 2014-2018", "2021 - 2025"); ``value`` is (first year, last year)."""
     out = []
     for m in _PERIOD.finditer(text):
+        if m.start() and text[m.start() - 1].isdigit():
+            continue
         first, last = int(m.group("first")), int(m.group("last"))
         if first < last <= first + 50:
-            out.append(Span(m.start(), m.end(), (first, last)))
+            lead = _PERIOD_LEAD.search(text, max(0, m.start() - 16), m.start())
+            out.append(Span(lead.start() if lead else m.start(), m.end(), (first, last)))
     return out
 
 

@@ -86,15 +86,18 @@ def find_money(text: str, taken) -> list[Money]:
             parts = parts[-1:]
         start = parts[0][0]
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
-        if currency == "VND" and value != value.to_integral_value():
-            continue  # "0,1 đồng": VND has no fractions, so this is no amount
         found.append(Money(start, match.end(), exact(value), currency, qualifier_before(text, start)))
         found.extend(_joined_before(text, start, parts[0][2], parts[-1][3], currency, taken))
     for money in found:
         taken.add(money.start, money.end)
     found.extend(_bare_amounts(text, found, taken))
     found.sort(key=lambda m: m.start)
-    return found
+    return [money for money in found if whole_if_vnd(money)]
+
+
+def whole_if_vnd(money: Money) -> bool:
+    """VND has no fractions: "0,1 đồng" is no amount."""
+    return money.currency != "VND" or isinstance(money.value, int)
 
 
 def currency_code(word: str) -> str:

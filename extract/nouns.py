@@ -82,7 +82,6 @@ _SCORE_WORDS = {"điểm"}
 _VIETNAMESE_SYLLABLE = re.compile(
     r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,7}"
 )
-_SYLLABLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
 
 
 def classify_after(tail: str) -> tuple[str, str | None]:
@@ -92,7 +91,17 @@ def classify_after(tail: str) -> tuple[str, str | None]:
     money words and the like, and ``("other", None)`` for anything else (verbs, names, nothing).
     ``tail`` is the text right after the numeral, e.g. ``"đề án khuyến công, ..."``.
     """
-    syllables = _leading_syllables(tail)
+    words = _LEADING_WORDS.match(tail)
+    return _classify_words(words.group(1) if words else "")
+
+
+# Up to five words right after the numeral, on its line, before any punctuation or figure.
+_LEADING_WORDS = re.compile(r"[ \t\xa0]{0,2}((?:[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t\xa0]+[^\W\d_]+(?:-[^\W\d_]+)?){0,4})")
+
+
+@lru_cache(maxsize=100_000)
+def _classify_words(words: str) -> tuple[str, str | None]:
+    syllables = words.split()
     if not syllables:
         return ("other", None)
     first = syllables[0]
@@ -108,7 +117,7 @@ def classify_after(tail: str) -> tuple[str, str | None]:
             if key in LEXICON and not (size == 1 and key[0] in _SCORE_WORDS):
                 unit = " ".join(syllables[:size]).lower()
                 if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
-                    return ("count", _with_following_noun(unit, tail))
+                    return ("count", _with_following_noun(unit, words))
                 return ("count", unit)
     if lowered[0] in _NOT_COUNTED_SET:
         return ("measure", first)
@@ -116,29 +125,11 @@ def classify_after(tail: str) -> tuple[str, str | None]:
         return ("other", None)  # a name or a list item ("2 Đường hoa dừa")
     if not _VIETNAMESE_SYLLABLE.fullmatch(lowered[0]):
         return ("other", None)  # not a Vietnamese word: no noun to look up, and no tagger call
-    return _classify_by_pos(" ".join(syllables))
+    return _classify_by_pos(words)
 
 
-def _leading_syllables(tail: str) -> list[str]:
-    """Up to five syllables right after the numeral, stopping at punctuation or a line break."""
-    out = []
-    position = 0
-    for match in _SYLLABLE.finditer(tail):
-        gap = tail[position : match.start()]
-        if gap.strip() or "\n" in gap or (not out and len(gap) > 2):
-            break
-        if match.group().isdigit():
-            break
-        out.append(match.group())
-        position = match.end()
-        if len(out) == 5:
-            break
-    return out
-
-
-def _with_following_noun(classifier: str, tail: str) -> str:
-    words = _leading_syllables(tail)
-    tagged = _pos_tag(" ".join(words))
+def _with_following_noun(classifier: str, words: str) -> str:
+    tagged = _pos_tag(words)
     # tagged[0] is the numeral placeholder, tagged[1] the classifier itself.
     if len(tagged) > 2 and tagged[2][1] in ("N", "Np", "Nu", "V") and tagged[2][0][:1].islower():
         return f"{classifier} {tagged[2][0].lower()}"

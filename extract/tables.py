@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .money import CURRENCY_PATTERN, Money, currency_code
+from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value, parse_number
 
 # Possessive quantifiers throughout: a page of blanks or tabs must not make these backtrack.
@@ -44,4 +44,4 @@ def find_table_money(text: str, taken) -> list[Money]:
             out.append(Money(m.start("number"), m.end("number"), value, currency, None))
     for money in out:
         taken.add(money.start, money.end)
-    return out
+    return [money for money in out if whole_if_vnd(money)]
