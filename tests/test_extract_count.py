@@ -171,6 +171,7 @@ NOT_COUNTS = [
     "Chị Nguyễn Thị Hoa, 32 tuổi, là chủ cơ sở sản xuất.",
     "Sản phẩm mật ong của hợp tác xã đạt 4 sao.",
     "Giá trị sản xuất tăng 2,2 lần so với năm 2015.",
+    "Doanh thu bán hàng qua sàn thương mại điện tử tăng gấp 3x so với năm trước.",
     "Bình quân 02 hộ/01 giếng khoan.",
     "Bình quân toàn tỉnh đạt 17,5 tiêu chí/xã.",
     "Chương trình 135 đầu tư xây dựng cơ sở hạ tầng thiết yếu.",
