@@ -141,7 +141,8 @@ def _classify_by_pos(words: str) -> tuple[str, str | None]:
     if len(tagged) < 2:
         return ("other", None)
     word, tag = tagged[1]
-    if tag in ("N", "Nc", "Nu") and word[:1].islower() and not any(ch.isdigit() for ch in word):
+    # A single letter is no noun ("3x" is a multiplier, "5 m" a measure).
+    if tag in ("N", "Nc", "Nu") and len(word) > 1 and word[:1].islower() and not any(ch.isdigit() for ch in word):
         head = word.lower()
         if fold_tone_placement(head.split()[0]) in _NOT_COUNTED_SET or head in NOT_COUNTED_PHRASES:
             return ("measure", word)
