@@ -9,7 +9,6 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from lxml import etree
 from scrapy.http import TextResponse
 
 from .items import ArticleItem
