@@ -2,9 +2,12 @@
 
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
+import sys
 import time
+import unicodedata
 from collections import Counter
 from urllib.parse import parse_qsl, urlsplit
 
@@ -122,8 +125,6 @@ def test_user_agent_names_the_project(haiduong, haiduong_crawl):
 
 
 def test_windows_1258_article_stored_nfc(haiduong, haiduong_crawl):
-    import unicodedata
-
     db_path, _, _ = haiduong_crawl
     article = next(a for a in haiduong.site.articles.values() if a.encoding == "windows-1258")
     [(title, body)] = query(db_path, "SELECT title, body FROM articles WHERE url LIKE ?", f"%id={article.id}")
@@ -218,18 +219,21 @@ def test_interrupted_job_resumes_to_every_article_once(haiduong, tmp_path, stop_
     assert set(urls) == expected_urls(haiduong)
 
 
-def test_unreachable_live_site_is_one_clear_line(tmp_path):
-    result = run_crawl(tmp_path / "live.db", site="haiduong", timeout=120,
-                       **{**FAST_SETTINGS, "SQLITE_PATH": tmp_path / "live.db"})
+@pytest.mark.parametrize("start_url", ["http://sct.haiduong.invalid/", "closed port"])
+def test_unreachable_site_is_one_clear_line(tmp_path, start_url):
+    # Never the live site: ".invalid" never resolves (RFC 2606), and a port just closed refuses.
+    if start_url == "closed port":
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            start_url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    result = run_crawl(tmp_path / "live.db", site="haiduong", start_url=start_url, timeout=120, **FAST_SETTINGS)
     assert result.returncode == 0
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if "Cannot reach" in line]
-    assert len(lines) == 1 and "sct.haiduong.gov.vn" in lines[0]
+    assert len(lines) == 1 and start_url in lines[0]
 
 
 def test_demo_leaves_a_database_of_both_sites(tmp_path):
-    import sys
-
     result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db")],
                             cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
