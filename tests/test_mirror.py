@@ -1,5 +1,9 @@
 """The local copies answer like the real portals: pages, query forms, charsets, errors, robots.txt."""
 
+import socket
+import subprocess
+import sys
+import time
 import unicodedata
 import urllib.error
 import urllib.request
@@ -10,6 +14,7 @@ from lxml import html
 from spiders.mirror import serve
 from spiders.mirror.content import SEED_TEXT
 from spiders.mirror.sites import HaiDuongSite, encode_windows_1258
+from spiders.run import PROJECT_ROOT
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +87,6 @@ def test_windows_1258_encoding_round_trips():
 
 
 def test_slow_page_is_slow_but_answers(haiduong):
-    import time
     started = time.monotonic()
     assert fetch(haiduong, f"/NewsDetail.aspx?id={haiduong.site.SLOW}")[0] == 200
     assert time.monotonic() - started >= 0.5
@@ -101,12 +105,6 @@ def test_other_sites_serve_listings_and_articles():
 
 
 def test_command_line_serves_a_site_on_the_given_port():
-    import socket
-    import subprocess
-    import sys
-
-    from spiders.run import PROJECT_ROOT
-
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -1,14 +1,18 @@
 """Parsing functions on pages of the local copies: exact seed fields, encodings, broken markup, layouts."""
 
 import unicodedata
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from lxml import html
 from scrapy.http import HtmlResponse
+from scrapy.settings import Settings
 
 from spiders.mirror.content import SEED_TEXT
 from spiders.mirror.sites import BacGiangSite, HaiDuongSite, PlainSite
 from spiders.parsing import block_lines, parse_article, parse_generic_article, parse_time
 from spiders.profiles import load_profile, profile_for_url
+from spiders.socongthuong import SoCongThuongSpider
 
 BASE = "http://127.0.0.1:8000"
 SEED_LINES = SEED_TEXT.read_text(encoding="utf-8").split("\n")
@@ -18,8 +22,6 @@ FURNITURE = ["[Quay lại]", "In trang", "Đầu trang", "Các tin cùng Chuyên
 
 def page(site, path: str) -> HtmlResponse:
     """A response for ``path`` of the site, as Scrapy would build it from the mirror's answer."""
-    from urllib.parse import parse_qsl, urlsplit
-
     parts = urlsplit(path)
     reply = site.reply(parts.path, dict(parse_qsl(parts.query)))
     return HtmlResponse(BASE + path, status=reply.status, body=reply.body,
@@ -147,8 +149,6 @@ def test_parse_time_uses_the_site_format(text, formats, expected):
 
 
 def test_block_lines_keep_paragraphs_and_drop_scripts():
-    from lxml import html
-
     element = html.fromstring("<div><p>Một\n   hai</p><script>x()</script><p>ba<br>bốn</p>năm</div>")
     assert block_lines(element) == ["Một hai", "ba", "bốn", "năm"]
 
@@ -167,10 +167,6 @@ def test_canonical_urls():
 
 
 def test_contact_url_names_the_maintainer_in_the_user_agent():
-    from scrapy.settings import Settings
-
-    from spiders.socongthuong import SoCongThuongSpider
-
     settings = Settings()
     settings.setmodule("spiders.settings", priority="project")
     SoCongThuongSpider.update_settings(settings)
@@ -190,8 +186,6 @@ def test_profile_chosen_by_domain():
 
 
 def test_spider_picks_profiles_from_arguments():
-    from spiders.socongthuong import SoCongThuongSpider
-
     everything = SoCongThuongSpider()
     assert [p.site for p in everything.profiles] == ["bacgiang", "haiduong"]
     assert {"sct.haiduong.gov.vn", "sct.bacgiang.gov.vn"} <= set(everything.allowed_domains)
