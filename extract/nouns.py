@@ -17,18 +17,16 @@ COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "
 CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến"}
 
 # Not counted things: time, age, measures, ratings, multipliers, money, percentages.
-NOT_COUNTED = """
-năm tháng ngày giờ phút giây tuần quý tiếng thập kỷ thế kỷ đêm buổi sáng buổi chiều
-tuổi độ độ c sao lần bậc điểm số phần trăm phần nghìn
-ha héc ta hécta hecta sào km km2 m m2 m3 cm mm dm mét mét vuông mét khối ki lô mét
-tấn tạ yến kg kilôgam kilogam g gam gram lít l ml tỷ lít triệu lít
-mw kw kwh mwh gw gwh kv kva w v a hp mã lực calo
-đồng usd vnđ vnd euro eur đô la đô yên tệ bảng won
-nghìn ngàn triệu tỷ tỉ trăm chục vạn
-hải lý dặm feet inch
-""".split()
-NOT_COUNTED_PHRASES = {"độ c", "héc ta", "mét vuông", "mét khối", "ki lô mét", "phần trăm", "phần nghìn",
-                       "đô la", "hải lý", "thập kỷ", "thế kỷ", "buổi sáng", "buổi chiều"}
+NOT_COUNTED = set(
+    """năm tháng ngày giờ phút giây tuần quý tiếng đêm tuổi độ sao lần bậc điểm số
+    ha hécta hecta sào km km2 m m2 m3 cm mm dm mét tấn tạ yến kg kilôgam kilogam g gam gram lít l ml
+    mw kw kwh mwh gw gwh kv kva w v a hp calo dặm feet inch
+    đồng usd vnđ vnd euro eur đô yên tệ bảng won nghìn ngàn triệu tỷ tỉ trăm chục vạn""".split()
+)
+NOT_COUNTED_PHRASES = {
+    "độ c", "héc ta", "mét vuông", "mét khối", "ki lô mét", "phần trăm", "phần nghìn", "đô la",
+    "hải lý", "thập kỷ", "thế kỷ", "buổi sáng", "buổi chiều", "buổi tối", "mã lực",
+}
 
 def _build_lexicon() -> dict[tuple[str, ...], str]:
     """Nouns counted in bulletins, each keyed by its syllables. Several syllables where the head
@@ -55,7 +53,9 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "trạm y tế", "cây xăng", "tuyến đường", "con đường", "ô tô", "xe ô tô", "máy móc", "thiết bị",
         "dây chuyền", "giếng khoan", "hồ chứa", "con bò", "con trâu", "con lợn", "cây giống",
         "tiêu chí", "chỉ tiêu", "lô hàng", "vị trí", "điểm bán", "tuyến phố", "gia đình", "cặp đôi",
-        "đội tuyển", "câu lạc bộ", "đồng chí", "thẻ bảo hiểm",
+        "đội tuyển", "câu lạc bộ", "đồng chí", "thẻ bảo hiểm", "mã số", "điểm cầu", "đầu mối",
+        "nhà xưởng", "lò sấy", "biển hiệu", "vùng trồng", "vùng nguyên liệu", "ki ốt", "phương tiện",
+        "tàu cá", "con tàu", "cơ sở giết mổ", "tổ chức tín dụng", "lượt truy cập", "người lao động",
     ]
     singles = [
         "hộ", "người", "khách", "thợ", "cháu", "em", "vụ", "bài", "tin", "cuốn", "phim", "xã",
@@ -63,7 +63,8 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "đợt", "lượt", "cuộc", "lớp", "khóa", "buổi", "phiên", "giải", "suất", "phần", "phòng", "nhà",
         "trường", "trạm", "cột", "cầu", "tuyến", "xe", "chiếc", "tàu", "thuyền", "máy", "giếng", "hồ",
         "đập", "kênh", "mương", "con", "cây", "nhóm", "loại", "lô", "container", "đoàn", "đội",
-        "clb", "tổ", "chợ", "đường", "điểm",
+        "clb", "tổ", "chợ", "đường", "điểm", "thẻ", "giấy", "sổ", "kho", "sạp", "lò", "bể", "gói", "mã",
+        "ki-ốt",
     ]
     lexicon = {}
     for entry in compounds + singles:
@@ -73,7 +74,6 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
 
 LEXICON = _build_lexicon()
 _MAX_SYLLABLES = max(len(key) for key in LEXICON)
-_NOT_COUNTED_SET = set(NOT_COUNTED)
 
 # Units that a lone "buổi"/"điểm" etc. must not shadow: "buổi" alone is a count ("05 buổi"),
 # but "buổi sáng" is a time; "điểm" alone is a score, "điểm bán" a count.
@@ -119,7 +119,7 @@ def _classify_words(words: str) -> tuple[str, str | None]:
                 if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
                     return ("count", _with_following_noun(unit, words))
                 return ("count", unit)
-    if lowered[0] in _NOT_COUNTED_SET:
+    if lowered[0] in NOT_COUNTED:
         return ("measure", first)
     if not first[0].islower():
         return ("other", None)  # a name or a list item ("2 Đường hoa dừa")
@@ -144,7 +144,7 @@ def _classify_by_pos(words: str) -> tuple[str, str | None]:
     # A single letter is no noun ("3x" is a multiplier, "5 m" a measure).
     if tag in ("N", "Nc", "Nu") and len(word) > 1 and word[:1].islower() and not any(ch.isdigit() for ch in word):
         head = word.lower()
-        if fold_tone_placement(head.split()[0]) in _NOT_COUNTED_SET or head in NOT_COUNTED_PHRASES:
+        if fold_tone_placement(head.split()[0]) in NOT_COUNTED or head in NOT_COUNTED_PHRASES:
             return ("measure", word)
         return ("count", head)
     return ("other", None)
