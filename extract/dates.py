@@ -15,10 +15,8 @@ from .numbers import NUMBER_PATTERN, parse_number
 # space ("20 21") is read as one.
 _NUMERIC = r"(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4}|\d\d \d\d(?!\d))"
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4})"
-DATE_AFTER_NGAY = (
-    r"ngày\s*(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4}|\d\d \d\d(?!\d))(?!\d)"
-    r"|ngày\s*(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4})"
-)
+# A date right after "ngày", as the date of a document ("Quyết định số ... ngày 01/8/2014").
+DATE_AFTER_NGAY = rf"ngày\s*(?:{_NUMERIC}(?!\d)|{_WORDS})"
 _DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC}|{_WORDS})(?![\w/])", re.IGNORECASE)
 
 # Spans that are parts of dates and times but give no full date: "ngày 5-2", "6/4", "7:43:26 AM",
