@@ -79,6 +79,12 @@ REFS = [
      [("25/HD-SNN", "Hướng dẫn", "2022-03-10", "Sở Nông nghiệp và Phát triển nông thôn", ANY)]),
     ("Theo Bản án số 12/2020/HS-ST ngày 15/7/2020 của Tòa án nhân dân huyện, bị cáo phải bồi thường.",
      [("12/2020/HS-ST", "Bản án", "2020-07-15", "Tòa án nhân dân huyện", ANY)]),
+    ("Thực hiện Công văn số 845/CTĐP-KC ngày 20/11/2023 của Cục Công Thương địa phương, Sở đã báo cáo kết quả.",
+     [("845/CTĐP-KC", "Công văn", "2023-11-20", "Cục Công Thương địa phương", ANY)]),
+    ("Theo Quyết định số 77/QĐ-BQL ngày 3/3/2022 của Ban Quản lý các khu công nghiệp tỉnh, dự án được điều chỉnh.",
+     [("77/QĐ-BQL", "Quyết định", "2022-03-03", "Ban Quản lý các khu công nghiệp tỉnh", ANY)]),
+    ("Nghị quyết số 05/NQ-HĐND ngày 10/4/2023 của HĐND xã An Bình.",
+     [("05/NQ-HĐND", "Nghị quyết", "2023-04-10", "HĐND xã An Bình", ANY)]),
     # --- year inside the symbol, National Assembly, laws ------------------------------------------
     ("Thực hiện Nghị quyết số 29/2021/QH15 của Quốc hội về kế hoạch đầu tư công trung hạn.",
      [("29/2021/QH15", "Nghị quyết", None, QH, QH)]),
