@@ -43,17 +43,15 @@ def find_counts(text: str, taken) -> list[Count]:
     found = []
     for match in _CANDIDATE.finditer(text):
         start = match.start()
-        if taken.overlaps(start, match.end()) or _after_label(text, start):
+        # Cheapest tests first: most numerals are followed by no counted noun at all.
+        kind, unit = classify_after(text[match.end() : match.end() + 48])
+        if kind != "count" or taken.overlaps(start, match.end()) or _after_label(text, start):
             continue
         if text[match.end("number")].isalpha() and text[match.end("number")].isupper():
             continue  # "1Quyết định": a list number run into its item
         value = _value(match.group("number"), match.group("mult"))
         if value is None:
             continue  # "16,68 tiêu chí" is an average, not a count
-        tail = text[match.end() : match.end() + 48]
-        kind, unit = classify_after(tail)
-        if kind != "count":
-            continue
         end = _unit_end(text, match.end(), unit)
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
             continue  # a ratio ("02 hộ/01 giếng")

@@ -99,7 +99,8 @@ _NAME_WORDS = set(
     đoàn thanh niên cộng sản ngành hoạch đầu tư tài chính pháp nội ngoại giao y tế giáo dục đào tạo
     khoa học nghệ thông tin truyền văn hóa hoá thể thao du lịch xây dựng nguyên môi trường kế điện lực
     tập tổng cục chi nhánh sở bộ viện tòa sát triển lâm thủy sản doanh quản lý trường hải quan thuế
-    bảo hiểm kho bạc thống kê biên cảnh thanh tra toán tuyên chỉ đạo""".split()
+    bảo hiểm kho bạc thống kê biên cảnh thanh tra toán chỉ đạo địa phương các khu cụm kinh tế chế
+    xuất phát hợp tác quốc tế thương mại dịch vụ xúc tiến khuyến công tư vấn""".split()
 )
 _DATE_AFTER = re.compile(rf"[ \t]*[,(]?\s*(?:ban hành\s+|ký\s+)?(?:{DATE_AFTER_NGAY})", re.IGNORECASE)
 

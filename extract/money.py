@@ -9,6 +9,7 @@ followed later in its clause by an anchor takes that anchor's currency ("Cao B�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -160,18 +161,21 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
     """Amounts in triệu or tỷ without a currency word that the context makes money."""
     out = []
     anchors = sorted(anchors, key=lambda m: m.start)
-    for match in BARE.finditer(text):
+    anchor_starts = [m.start for m in anchors]
+    position = 0
+    while match := BARE.search(text, position):
         start, end = match.start(), match.end()
+        parts = _parts(match.group("amount"), start)
+        if not _descending(parts):
+            # "30 tỷ 30 tỷ": two amounts, not one; the next starts where this one ends.
+            parts, end = parts[:1], parts[0][1]
+        position = end
         if taken.overlaps(start, end):
             continue
         kind, _ = classify_after(text[end : end + 40])
         if kind != "other":
             continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
-        parts = _parts(match.group("amount"), start)
-        if not _descending(parts):
-            parts, end = parts[:1], parts[0][1]
-        scale = multiplier_value(parts[-1][3])
-        currency = _currency_later_in_clause(text, end, anchors)
+        currency = _currency_later_in_clause(text, end, anchors, anchor_starts)
         if currency is None and multiplier_value(parts[0][3]) < 10**9:
             continue
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
@@ -180,10 +184,11 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
     return out
 
 
-def _currency_later_in_clause(text: str, end: int, anchors: list[Money]) -> str | None:
-    for anchor in anchors:
-        if anchor.start >= end:
-            if anchor.start - end > 120 or _CLAUSE_BREAK.search(text, end, anchor.start):
-                return None
-            return anchor.currency
-    return None
+def _currency_later_in_clause(text: str, end: int, anchors: list[Money], anchor_starts: list[int]) -> str | None:
+    i = bisect.bisect_left(anchor_starts, end)
+    if i == len(anchors):
+        return None
+    anchor = anchors[i]
+    if anchor.start - end > 120 or _CLAUSE_BREAK.search(text, end, anchor.start):
+        return None
+    return anchor.currency

@@ -39,6 +39,8 @@ def parse_number(text: str, *, english: bool = False) -> Decimal:
     tables whose other figures show the English grouping. Raises ValueError for anything else.
     """
     text = text.strip()
+    if text.isdigit():
+        return Decimal(text)
     try:
         if _ENGLISH_GROUPED.fullmatch(text) or (english and _SINGLE_ENGLISH_GROUP.fullmatch(text)):
             return Decimal(text.replace(",", ""))
