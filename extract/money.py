@@ -80,11 +80,8 @@ def find_money(text: str, taken) -> list[Money]:
         if taken.overlaps(match.start(), match.end()):
             continue
         currency = currency_code(match.group("currency"))
-        parts = _parts(match.group("amount"), match.start("amount"))
-        # A non-descending "compound" is a list written without a joint: only the last part has
-        # the currency ("30 tỷ 30 tỷ đồng" is rare; "1 tỷ 200 triệu đồng" is one amount).
-        if not _descending(parts):
-            parts = parts[-1:]
+        # Figures before the amount that ends at the currency word are left to the bare amounts.
+        parts = _figures(match.group("amount"), match.start("amount"), from_end=True)
         start = parts[0][0]
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         found.append(Money(start, match.end(), exact(value), currency, qualifier_before(text, start)))
@@ -118,16 +115,22 @@ def qualifier_before(text: str, start: int) -> str | None:
     return None
 
 
-def _parts(amount: str, offset: int) -> list[tuple[int, int, Decimal, str | None]]:
-    return [
-        (offset + m.start(), offset + m.end(), parse_number(m.group("number")), m.group("mult"))
-        for m in _PART_RE.finditer(amount)
-    ]
+def _figures(amount: str, offset: int, *, from_end: bool = False) -> list[tuple[int, int, Decimal, str | None]]:
+    """The figures of one amount with their multipliers, which must fall ("1 tỷ 200 triệu").
 
-
-def _descending(parts) -> bool:
-    scales = [multiplier_value(mult) for *_, mult in parts]
-    return all(a > b for a, b in zip(scales, scales[1:]))
+    Where one does not ("30 tỷ 30 tỷ"), the amount is the run of falling multipliers at the start
+    or, ``from_end``, the one that ends at the currency word.
+    """
+    found = [(offset + m.start(), offset + m.end(), m.group("number"), m.group("mult")) for m in _PART_RE.finditer(amount)]
+    keep = 1
+    while keep < len(found):
+        i = len(found) - 1 - keep if from_end else keep
+        higher, lower = (found[i], found[i + 1]) if from_end else (found[i - 1], found[i])
+        if multiplier_value(higher[3]) <= multiplier_value(lower[3]):
+            break
+        keep += 1
+    kept = found[len(found) - keep :] if from_end else found[:keep]
+    return [(start, end, parse_number(number), mult) for start, end, number, mult in kept]
 
 
 def _joined_before(text, start, first_number, shared_mult, currency, taken) -> list[Money]:
@@ -165,10 +168,8 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
     position = 0
     while match := BARE.search(text, position):
         start, end = match.start(), match.end()
-        parts = _parts(match.group("amount"), start)
-        if not _descending(parts):
-            # "30 tỷ 30 tỷ": two amounts, not one; the next starts where this one ends.
-            parts, end = parts[:1], parts[0][1]
+        parts = _figures(match.group("amount"), start)
+        end = parts[-1][1]  # "30 tỷ 30 tỷ" is two amounts: the next starts where this one ends
         position = end
         if taken.overlaps(start, end):
             continue

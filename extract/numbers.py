@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # One numeral as written. English grouping first: it is the longer match ("7,599,800"). A dot that
 # cannot group thousands ("2.5 tỷ", "1.5000") is a decimal mark typed the English way.
@@ -51,6 +52,7 @@ def parse_number(text: str, *, english: bool = False) -> Decimal:
         raise ValueError(f"not a Vietnamese numeral: {text!r}") from error
 
 
+@lru_cache(maxsize=64)
 def multiplier_value(words: str | None) -> int:
     """``"nghìn tỷ"`` → 10**12, ``"triệu"`` → 10**6, ``None`` → 1 (compounds multiply)."""
     if not words:
