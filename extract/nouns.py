@@ -79,8 +79,13 @@ _MAX_SYLLABLES = max(len(key) for key in LEXICON)
 # but "buổi sáng" is a time; "điểm" alone is a score, "điểm bán" a count.
 _SCORE_WORDS = {"điểm"}
 
+# The shape of a Vietnamese syllable: initial consonant(s), one to three vowels, final consonant(s).
+# Junk (mis-decoded bytes) fails it, and then no tagger call is spent on it.
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+# Loanwords in plain letters ("camera", "robot") pass too.
 _VIETNAMESE_SYLLABLE = re.compile(
-    r"[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]{1,7}"
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?"
+    r"|(?=[a-z]*[aeiouy])[a-z]{4,12}"
 )
 
 
