@@ -93,6 +93,7 @@ class Sentences:
         from underthesea import sent_tokenize
 
         self.text = text
+        self._cut: dict[tuple[int, int], str] = {}
         self.starts: list[int] = []
         self.ends: list[int] = []
         position = 0
@@ -113,9 +114,14 @@ class Sentences:
         else:
             left, right = self.starts[i], self.ends[j]
         if right - left > MAX_SENTENCE:
-            margin = max(0, (MAX_SENTENCE - (end - start)) // 2)
-            left, right = max(left, start - margin), min(right, end + margin)
-        return self.text[left:right].strip()
+            # Windows on a fixed grid, so that the facts of one stretch share one string.
+            step = MAX_SENTENCE // 2
+            left = max(left, start // step * step - step // 2)
+            right = min(right, max(end, left + MAX_SENTENCE))
+        key = (left, right)
+        if key not in self._cut:
+            self._cut[key] = self.text[left:right].strip()
+        return self._cut[key]
 
     def _line_around(self, start: int, end: int) -> tuple[int, int]:
         left = self.text.rfind("\n", 0, start) + 1
