@@ -127,6 +127,7 @@ COUNTS = [
     ("Văn phòng đăng ký đất đai đã cấp 120 giấy chứng nhận quyền sử dụng đất.",
      [(120, ("giấy", "giấy chứng nhận", "giấy chứng nhận quyền sử dụng đất"))]),
     ("Năm nay có 5 tập thể và 12 cá nhân được khen thưởng.", [(5, "tập thể"), (12, "cá nhân")]),
+    ("Tổng đàn gia cầm toàn tỉnh đạt 1 triệu 200 nghìn con.", [(1_200_000, "con")]),
     ("Ngành nông nghiệp đã cấp 2.345 mã số vùng trồng phục vụ xuất khẩu.",
      [(2345, ("mã", "mã số", "mã số vùng trồng"))]),
     ("Đến nay đã có hơn 500 doanh nghiệp đăng ký.", [(500, "doanh nghiệp")]),

@@ -243,6 +243,8 @@ NOT_MONEY = [
     "Giá trị sản phẩm sau khi được chứng nhận tăng 15-20%.",
     "Dịch Covid-19 làm giảm mạnh lượng khách du lịch.",
     "Nhiều dự án có mức đầu tư hàng chục tỷ đồng.",
+    "Video quảng bá du lịch của tỉnh có số lượt xem đạt 2 tỷ 300 triệu.",
+    "Dân số toàn tỉnh năm 2023 là 1,9 triệu; năm 2024 là 1,95 triệu.",
 ]
 
 
