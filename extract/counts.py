@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 
 from .nouns import classify_after
-from .numbers import NUMBER_PATTERN, exact, multiplier_value, parse_number
+from .numbers import AMOUNT_PATTERN, NUMBER_PATTERN, exact, falling_figures, multiplier_value, parse_number
 
+# A numeral, with its multipliers if any ("72,9 nghìn", "1 triệu 200 nghìn"), before a word.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.,/+])(?<![^\W\d_]-)(?P<number>{NUMBER_PATTERN})(?:\s*(?P<mult>nghìn|ngàn|triệu|t[ỷỉ])(?![^\W\d_]))?(?=[ \t\xa0]*[^\W\d_])"
+    rf"(?<![\w.,/+])(?<![^\W\d_]-)(?P<amount>{AMOUNT_PATTERN})(?=[ \t\xa0]*[^\W\d_])"
 )
 # A number right after these words is a label, an ordinal or a date part, not a count.
 _LABEL_WORDS = set(
@@ -41,18 +42,21 @@ class Count:
 def find_counts(text: str, taken) -> list[Count]:
     """Every count in ``text`` outside the spans ``taken`` by other facts."""
     found = []
-    for match in _CANDIDATE.finditer(text):
+    position = 0
+    while match := _CANDIDATE.search(text, position):
         start = match.start()
+        figures = falling_figures(match.group("amount"), start)
+        position = figures[-1][1]
         # Cheapest tests first: most numerals are followed by no counted noun at all.
-        kind, unit = classify_after(text[match.end() : match.end() + 48])
-        if kind != "count" or taken.overlaps(start, match.end()) or _after_label(text, start):
+        kind, unit = classify_after(text[position : position + 48])
+        if kind != "count" or taken.overlaps(start, position) or _after_label(text, start):
             continue
-        if text[match.end("number")].isalpha() and text[match.end("number")].isupper():
+        if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
-        value = _value(match.group("number"), match.group("mult"))
-        if value is None:
+        value = exact(sum(number * multiplier_value(mult) for _, _, number, mult in figures))
+        if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count
-        end = _unit_end(text, match.end(), unit)
+        end = _unit_end(text, position, unit)
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
             continue  # a ratio ("02 hộ/01 giếng")
         found.append(Count(start, end, value, unit))
@@ -63,8 +67,8 @@ def find_counts(text: str, taken) -> list[Count]:
     return found
 
 
-def _value(number: str, mult: str | None) -> int | None:
-    value = exact(parse_number(number) * multiplier_value(mult))
+def _value(number: str) -> int | None:
+    value = exact(parse_number(number))
     return value if isinstance(value, int) else None
 
 
@@ -91,7 +95,7 @@ def _range_start(text: str, start: int, unit: str, taken) -> list[Count]:
     match = _JOINED_BEFORE.search(text, max(0, start - 24), start)
     if not match or taken.overlaps(match.start(), match.end("number")) or _YEAR.fullmatch(match.group("number")):
         return []
-    value = _value(match.group("number"), None)
+    value = _value(match.group("number"))
     if value is None or _after_label(text, match.start()):
         return []
     return [Count(match.start(), match.end("number"), value, unit)]

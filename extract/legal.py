@@ -80,7 +80,7 @@ _SO_BEFORE = re.compile(r"(?<![^\W\d_])(?:số|Số|SỐ)(?:[ \t]*:)?(?:[ \t]+(?
 _DIRECTLY_BEFORE = re.compile(r"[ \t]*:?\s*\Z")
 # Up to ten words of a name between the type word and "số" ("Luật Đầu tư công số", "Báo cáo
 # tiếp thu, giải trình số"), none of them a figure.
-_NAME_BETWEEN = re.compile(r"(?:(?:[ \t]*+,[ \t]*+|[ \t]++)[^\W\d_][^\s\d,;:.()]*+){0,10}[ \t]*+\Z")
+_NAME_BETWEEN = re.compile(r"(?:(?:[ \t]*+,[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)[^\W\d_][^\s\d,;:.()]*+){0,10}\s*+\Z")
 # Form, table and annex numbers look like symbols but are not documents ("Mẫu số 10/CKNS-NSĐP").
 _NOT_A_DOCUMENT_BEFORE = re.compile(r"(?:mẫu|biểu|biểu mẫu|phụ lục|table|form|bảng)\s*(?:số)?\s*:?\s*\Z", re.IGNORECASE)
 _ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:của|do)\s+(?P<issuer>[^,;.()\"“”:]{2,120})", re.IGNORECASE)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .nouns import classify_after
-from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value, parse_number
+from .numbers import (
+    AMOUNT_PATTERN, GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, falling_figures, multiplier_value, parse_number,
+)
 
 # Currency words; longer spellings first. The value is the ISO 4217 code.
 CURRENCIES = [
@@ -30,27 +32,17 @@ CURRENCIES = [
 CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
 _CURRENCY_CODES = [(re.compile(p + r"\Z", re.IGNORECASE), code) for p, code in CURRENCIES]
 
-# Blanks inside an amount: at most one line break ("11,072\ntỷ đồng"), never a blank line, so a
-# figure is not glued to a unit line further down. Possessive: no backtracking over long blanks.
-_GAP = r"[^\S\n]*+(?:\n[^\S\n]*+)?"
-_GAP1 = r"(?:[^\S\n]++(?:\n[^\S\n]*+)?|\n[^\S\n]*+)"
-
-# One figure with its multiplier, and compounds of them ("1 tỷ 200 triệu").
-# At most four parts ("1 nghìn tỷ 200 tỷ 300 triệu 500 nghìn"): bounded, so it cannot backtrack far.
-_AMOUNT = rf"{NUMBER_PATTERN}(?:{_GAP}{MULTIPLIER_PATTERN}(?:{_GAP1}{NUMBER_PATTERN}{_GAP}{MULTIPLIER_PATTERN}){{0,3}})?"
-# Not inside another token; after "/" only in a pair of figures ("2.090/2.060 tỷ đồng").
 _NOT_AFTER = r"(?<![\w.,])(?<![^\W\d_]/)"
 
-ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{_AMOUNT}){_GAP}(?P<currency>{CURRENCY_PATTERN})")
+ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{AMOUNT_PATTERN}){GAP}(?P<currency>{CURRENCY_PATTERN})")
 BARE = re.compile(
-    rf"{_NOT_AFTER}(?P<amount>{NUMBER_PATTERN}{_GAP}{MULTIPLIER_PATTERN}(?:{_GAP1}{NUMBER_PATTERN}{_GAP}{MULTIPLIER_PATTERN}){{0,3}})"
-    rf"(?!{_GAP}{CURRENCY_PATTERN})"
+    rf"{_NOT_AFTER}(?P<amount>{NUMBER_PATTERN}{GAP}{MULTIPLIER_PATTERN}(?:{GAP1}{NUMBER_PATTERN}{GAP}{MULTIPLIER_PATTERN}){{0,3}})"
+    rf"(?!{GAP}{CURRENCY_PATTERN})"
 )
-_PART_RE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?:{_GAP}(?P<mult>{MULTIPLIER_PATTERN}))?")
 
 # An element joined to the next one of a range, pair or list, read backwards from that one.
 _JOINED_BEFORE = re.compile(
-    rf"{_NOT_AFTER}(?P<element>(?P<number>{NUMBER_PATTERN})(?:{_GAP}(?P<mult>{MULTIPLIER_PATTERN}))?)"
+    rf"{_NOT_AFTER}(?P<element>(?P<number>{NUMBER_PATTERN})(?:{GAP}(?P<mult>{MULTIPLIER_PATTERN}))?)"
     r"\s*(?P<joint>-|–|—|/|~|đến|tới|và|hoặc|,)\s*\Z"
 )
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
@@ -81,7 +73,7 @@ def find_money(text: str, taken) -> list[Money]:
             continue
         currency = currency_code(match.group("currency"))
         # Figures before the amount that ends at the currency word are left to the bare amounts.
-        parts = _figures(match.group("amount"), match.start("amount"), from_end=True)
+        parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
         start = parts[0][0]
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         found.append(Money(start, match.end(), exact(value), currency, qualifier_before(text, start)))
@@ -113,24 +105,6 @@ def qualifier_before(text: str, start: int) -> str | None:
         if pattern.search(before):
             return name
     return None
-
-
-def _figures(amount: str, offset: int, *, from_end: bool = False) -> list[tuple[int, int, Decimal, str | None]]:
-    """The figures of one amount with their multipliers, which must fall ("1 tỷ 200 triệu").
-
-    Where one does not ("30 tỷ 30 tỷ"), the amount is the run of falling multipliers at the start
-    or, ``from_end``, the one that ends at the currency word.
-    """
-    found = [(offset + m.start(), offset + m.end(), m.group("number"), m.group("mult")) for m in _PART_RE.finditer(amount)]
-    keep = 1
-    while keep < len(found):
-        i = len(found) - 1 - keep if from_end else keep
-        higher, lower = (found[i], found[i + 1]) if from_end else (found[i - 1], found[i])
-        if multiplier_value(higher[3]) <= multiplier_value(lower[3]):
-            break
-        keep += 1
-    kept = found[len(found) - keep :] if from_end else found[:keep]
-    return [(start, end, parse_number(number), mult) for start, end, number, mult in kept]
 
 
 def _joined_before(text, start, first_number, shared_mult, currency, taken) -> list[Money]:
@@ -168,7 +142,7 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
     position = 0
     while match := BARE.search(text, position):
         start, end = match.start(), match.end()
-        parts = _figures(match.group("amount"), start)
+        parts = falling_figures(match.group("amount"), start)
         end = parts[-1][1]  # "30 tỷ 30 tỷ" is two amounts: the next starts where this one ends
         position = end
         if taken.overlaps(start, end):
@@ -177,12 +151,33 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
         if kind != "other":
             continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
         currency = _currency_later_in_clause(text, end, anchors, anchor_starts)
-        if currency is None and multiplier_value(parts[0][3]) < 10**9:
+        if currency is None and (multiplier_value(parts[0][3]) < 10**9 or _counted_before(text, start)):
             continue
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         out.append(Money(start, end, exact(value), currency or "VND", qualifier_before(text, start)))
         taken.add(start, end)
     return out
+
+
+# Words that make a bare "2 tỷ" a number of things rather than đồng when they stand before it in
+# its clause ("số lượt xem đạt 2 tỷ", "sản lượng điện 2 tỷ kWh"), unless a money word does too.
+_COUNTED_CUE = re.compile(
+    r"(?<![^\W\d_])(?:lượt|người|dân số|số lượng|sản lượng|lưu lượng|khách|con|cây|tấn|lít|sản phẩm|"
+    r"lao động|truy cập|lượt xem|thuê bao|tin nhắn|cuộc gọi|liều|viên|chiếc|bao|hộp)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_MONEY_CUE = re.compile(
+    r"(?<![^\W\d_])(?:tiền|vốn|kinh phí|ngân sách|doanh thu|giá trị|trúng|thưởng|đầu tư|nộp|thu|chi|"
+    r"lãi|lỗ|nợ|tài trợ|hỗ trợ|giải ngân|tổng mức|mức|giá|phí|thuế|lương|quỹ|xổ số|số xố|sổ xố)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _counted_before(text: str, start: int) -> bool:
+    clause_start = max(0, start - 80)
+    for breaker in _CLAUSE_BREAK.finditer(text, clause_start, start):
+        clause_start = breaker.end()
+    return bool(_COUNTED_CUE.search(text, clause_start, start)) and not _MONEY_CUE.search(text, clause_start, start)
 
 
 def _currency_later_in_clause(text: str, end: int, anchors: list[Money], anchor_starts: list[int]) -> str | None:

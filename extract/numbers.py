@@ -33,6 +33,16 @@ MULTIPLIERS = {
 MULTIPLIER_PATTERN = r"(?i:(?:nghìn|ngàn)\s+t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![^\W\d_])"
 
 
+# Blanks inside an amount: at most one line break ("11,072\ntỷ đồng"), never a blank line, so a
+# figure is not glued to a unit line further down. Possessive: no backtracking over long blanks.
+GAP = r"[^\S\n]*+(?:\n[^\S\n]*+)?"
+GAP1 = r"(?:[^\S\n]++(?:\n[^\S\n]*+)?|\n[^\S\n]*+)"
+# A figure with its multiplier, and compounds of them ("1 tỷ 200 triệu"); at most four parts
+# ("1 nghìn tỷ 200 tỷ 300 triệu 500 nghìn"): bounded, so it cannot backtrack far.
+AMOUNT_PATTERN = rf"{NUMBER_PATTERN}(?:{GAP}{MULTIPLIER_PATTERN}(?:{GAP1}{NUMBER_PATTERN}{GAP}{MULTIPLIER_PATTERN}){{0,3}})?"
+_FIGURE = re.compile(rf"(?P<number>{NUMBER_PATTERN})(?:{GAP}(?P<mult>{MULTIPLIER_PATTERN}))?")
+
+
 def parse_number(text: str, *, english: bool = False) -> Decimal:
     """Read one numeral: ``"11,072"`` → 11.072, ``"2.500.000"`` → 2500000, ``"05"`` → 5.
 
@@ -67,3 +77,22 @@ def exact(value: Decimal) -> int | Decimal:
     """An integer where the value is whole, else the exact Decimal: never a float."""
     integral = value.to_integral_value()
     return int(integral) if integral == value else value.normalize()
+
+
+def falling_figures(amount: str, offset: int, *, from_end: bool = False) -> list[tuple[int, int, Decimal, str | None]]:
+    """The figures of one amount with their multipliers, which must fall ("1 tỷ 200 triệu"), as
+    (start, end, number, multiplier) with offsets shifted by ``offset``.
+
+    Where one does not ("30 tỷ 30 tỷ"), the amount is the run of falling multipliers at the start
+    or, ``from_end``, the one that ends at the currency word.
+    """
+    found = [(offset + m.start(), offset + m.end(), m.group("number"), m.group("mult")) for m in _FIGURE.finditer(amount)]
+    keep = 1
+    while keep < len(found):
+        i = len(found) - 1 - keep if from_end else keep
+        higher, lower = (found[i], found[i + 1]) if from_end else (found[i - 1], found[i])
+        if multiplier_value(higher[3]) <= multiplier_value(lower[3]):
+            break
+        keep += 1
+    kept = found[len(found) - keep :] if from_end else found[:keep]
+    return [(start, end, parse_number(number), mult) for start, end, number, mult in kept]
