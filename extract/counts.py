@@ -44,15 +44,17 @@ def find_counts(text: str, taken) -> list[Count]:
     found = []
     position = 0
     while match := _CANDIDATE.search(text, position):
-        start = match.start()
-        figures = falling_figures(match.group("amount"), start)
-        position = figures[-1][1]
+        start, amount = match.start(), match.group("amount")
+        # Most candidates are a bare numeral; only multipliers need the compound reader.
+        figures = None if amount[-1].isdigit() else falling_figures(amount, start)
+        position = figures[-1][1] if figures else match.end()
         # Cheapest tests first: most numerals are followed by no counted noun at all.
         kind, unit = classify_after(text[position : position + 48])
         if kind != "count" or taken.overlaps(start, position) or _after_label(text, start):
             continue
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
+        figures = figures or falling_figures(amount, start)
         value = exact(sum(number * multiplier_value(mult) for _, _, number, mult in figures))
         if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count
