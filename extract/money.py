@@ -3,7 +3,8 @@
 An amount with a currency word is an anchor. Numbers joined to an anchor by "-", "đến", "/", "và",
 "," are amounts too and share its currency and, when they lack one, its multiplier
 ("10-20 triệu đồng", "2.090/2.060 tỷ đồng", "48.000 và 47.000 đồng/kg"). An amount in tỷ with no
-currency and no noun after it is money in đồng ("trúng xổ số 92 tỷ"), and one in triệu or tỷ
+currency and no noun after it is money in đồng ("trúng xổ số 92 tỷ") unless its clause says what it
+counts ("số lượt xem đạt 2 tỷ"), and one in triệu or tỷ
 followed later in its clause by an anchor takes that anchor's currency ("Cao Bằng 30 tỷ, Bắc Ninh
 30 tỷ đồng").
 """
@@ -32,6 +33,7 @@ CURRENCIES = [
 CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
 _CURRENCY_CODES = [(re.compile(p + r"\Z", re.IGNORECASE), code) for p, code in CURRENCIES]
 
+# Not inside another token; after "/" only in a pair of figures ("2.090/2.060 tỷ đồng").
 _NOT_AFTER = r"(?<![\w.,])(?<![^\W\d_]/)"
 
 ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{AMOUNT_PATTERN}){GAP}(?P<currency>{CURRENCY_PATTERN})")
