@@ -1,18 +1,27 @@
 """Store what the spider yields: facts extracted, then article and facts written through db/ in one transaction.
 
-Extraction is CPU work (about as much as everything else the crawl does per page), so it runs in a worker
-process (EXTRACT_WORKERS, 0 = in the crawl's own process), and SQLite writes run on one writer thread
-(sqlite3 releases the GIL while it works; a connection belongs to the thread that opened it). Measured in
-benchmarks/crawl_speed.py.
+Extraction and the SQLite write of an article are one task, run away from the crawl's reactor thread:
+
+- ``EXTRACT_WORKERS=N`` (default 1): N worker processes, each with its own SQLite connection (WAL, a busy
+  timeout and ``BEGIN IMMEDIATE`` in db/ let them take turns). The crawl process only pickles the item's
+  fields and gets back the number of facts stored. Neither extraction (Python, GIL-bound) nor sqlite-utils'
+  Python code then competes with parsing for the crawl process's GIL; a writer thread in the crawl process
+  did, and the crawl lost ~2 ms a page to it (benchmarks/crawl_speed.py).
+- ``EXTRACT_WORKERS=0``: the same task on one thread of the crawl process (starts faster: tests, tiny crawls).
+
+Every article is one ``save_article`` call (one transaction: upsert by URL, facts replaced), sent once. The
+item is handed on only once it is stored, so Scrapy keeps at most SCRAPER_SLOT_MAX_ACTIVE_SIZE bytes of
+responses waiting for the pipeline (settings.py), and memory does not grow with the site.
 """
 
 import asyncio
+import atexit
 import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import asdict
+import traceback
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 from db import open_db
 from db.write import ensure_site, finish_run, record_error, save_article, start_run
@@ -20,9 +29,12 @@ from extract import EXTRACTOR_VERSION, extract_article_facts
 
 from .items import ArticleItem, CrawlErrorItem
 
+# The database connection of this process's store (a worker process, or the store thread).
+_db = None
+
 
 def exit_with_parent(parent: int) -> None:
-    """Worker initializer: a worker whose crawl was killed (SIGKILL) would otherwise wait forever."""
+    """A worker whose crawl was killed (SIGKILL) would otherwise wait forever."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -32,60 +44,165 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def open_store(path: str, parent: int | None = None) -> None:
+    """Initializer of a store worker: its own connection, and extraction warmed up (models loaded)."""
+    global _db
+    if parent is not None:
+        exit_with_parent(parent)
+    _db = open_db(path)
+    atexit.register(close_store)
+    extract_article_facts("Ngày 1/1/2020", None, "Doanh thu đạt 1 tỷ đồng, tăng 5%.")
+
+
+def store_article(article: dict) -> int:
+    """Extract an article's facts and save article and facts in one transaction; the number of facts."""
+    facts = extract_article_facts(article["title"], article["lead"], article["body"])
+    save_article(_db, article, facts, EXTRACTOR_VERSION)
+    return len(facts)
+
+
+def store_articles(articles: list[dict]) -> list[int | str]:
+    """``store_article`` of each (one transaction each): its number of facts, or the error it raised."""
+    results: list[int | str] = []
+    for article in articles:
+        try:
+            results.append(store_article(article))
+        except Exception:
+            results.append(f"storing {article.get('url')} failed:\n{traceback.format_exc()}")
+    return results
+
+
+class StoreError(Exception):
+    """An article the store could not save (the worker's traceback is the message)."""
+
+
+class ArticleBatches:
+    """Articles go to the store in batches, without waiting for a batch to fill.
+
+    A batch leaves as soon as fewer than ``in_flight`` batches are being stored; articles that come while
+    the store is busy wait for the next one. An idle store so gets each article at once, a busy one gets
+    them many to a task: one pickling, one pipe write and one wake-up of the executor's threads for all.
+    """
+
+    MAX_BATCH = 64
+
+    def __init__(self, store: Executor, in_flight: int):
+        self.store = store
+        self.in_flight = in_flight
+        self.busy = 0
+        self.waiting: list[tuple[dict, asyncio.Future]] = []
+
+    def add(self, article: dict) -> asyncio.Future:
+        future = asyncio.get_running_loop().create_future()
+        self.waiting.append((article, future))
+        self.send()
+        return future
+
+    def send(self) -> None:
+        while self.waiting and self.busy < self.in_flight:
+            batch, self.waiting = self.waiting[:self.MAX_BATCH], self.waiting[self.MAX_BATCH:]
+            self.busy += 1
+            done = asyncio.wrap_future(self.store.submit(store_articles, [article for article, _ in batch]))
+            done.add_done_callback(lambda done, batch=batch: self.stored(batch, done))
+
+    def stored(self, batch: list[tuple[dict, asyncio.Future]], done: asyncio.Future) -> None:
+        self.busy -= 1
+        error = done.exception()
+        for index, (_, future) in enumerate(batch):
+            if future.cancelled():
+                continue
+            if error is not None:
+                future.set_exception(error)
+            elif isinstance(result := done.result()[index], str):
+                future.set_exception(StoreError(result))
+            else:
+                future.set_result(result)
+        self.send()
+
+
+def store_error(url: str, status: int | None, reason: str, site: str | None) -> None:
+    record_error(_db, url, status, reason, site=site)
+
+
+def close_store() -> None:
+    global _db
+    if _db is not None:
+        _db.close()
+        _db = None
+
+
+def ready() -> None:
+    """A task that does nothing: waiting for it waits for a worker to be up."""
+
+
 class SQLitePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
         self.path = crawler.settings["SQLITE_PATH"]
-        workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
-        self.extractor = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                              initializer=exit_with_parent, initargs=(os.getpid(),))
-                          if workers else None)
-        self.writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite")
-        self.db = None
+        self.workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
+        self.store: Executor | None = None
+        self.batches: ArticleBatches | None = None
         self.run_id = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    async def in_writer(self, fn, *args, **kwargs):
-        return await asyncio.wrap_future(self.writer.submit(fn, *args, **kwargs))
+    async def run(self, fn, *args):
+        return await asyncio.wrap_future(self.store.submit(fn, *args))
 
     async def open_spider(self) -> None:
         spider = self.crawler.spider
-        self.db = await self.in_writer(open_db, self.path)
-        for site, name, base_url in spider.sites():
-            await self.in_writer(ensure_site, self.db, site, name, base_url)
-        self.run_id = await self.in_writer(start_run, self.db, spider.command_line(), EXTRACTOR_VERSION)
+
+        def begin() -> int:  # the schema is migrated here, before any worker opens the database
+            db = open_db(self.path)
+            try:
+                for site, name, base_url in spider.sites():
+                    ensure_site(db, site, name, base_url)
+                return start_run(db, spider.command_line(), EXTRACTOR_VERSION)
+            finally:
+                db.close()
+
+        self.run_id = await asyncio.to_thread(begin)
+        if self.workers:
+            self.store = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=open_store, initargs=(self.path, os.getpid()))
+            # Started and warmed up before the first request: pages fetched meanwhile would only wait.
+            await self.run(ready)
+        else:
+            self.store = ThreadPoolExecutor(1, thread_name_prefix="sqlite", initializer=open_store,
+                                            initargs=(self.path,))
+        # Two batches per worker: one being stored, one on its way, so a worker never waits for the next.
+        self.batches = ArticleBatches(self.store, 2 * max(self.workers, 1))
 
     async def process_item(self, item):
         if isinstance(item, CrawlErrorItem):
-            await self.in_writer(record_error, self.db, item.url, item.status, item.reason, site=item.site)
+            await self.run(store_error, item.url, item.status, item.reason, item.site)
             self.stats.inc_value("socongthuong/errors")
         elif isinstance(item, ArticleItem):
-            facts = await self.extract(item)
-            await self.in_writer(save_article, self.db, asdict(item), facts, EXTRACTOR_VERSION)
+            # The item's own field dict: pickled (worker) or read (thread) as it is, no deep copy (asdict).
+            facts = await self.batches.add(vars(item))
             self.stats.inc_value("socongthuong/articles_stored")
-            self.stats.inc_value("socongthuong/facts_stored", len(facts))
+            self.stats.inc_value("socongthuong/facts_stored", facts)
         return item
 
-    async def extract(self, item: ArticleItem) -> list[dict]:
-        texts = (item.title, item.lead, item.body)
-        if self.extractor is None:
-            return extract_article_facts(*texts)
-        return await asyncio.wrap_future(self.extractor.submit(extract_article_facts, *texts))
-
     async def close_spider(self) -> None:
+        if self.store is not None:
+            if not self.workers:
+                await self.run(close_store)
+            await asyncio.to_thread(self.store.shutdown)  # workers close their connections as they exit
         value = self.stats.get_value
-        await self.in_writer(
-            finish_run, self.db, self.run_id,
-            pages=value("response_received_count", 0),
-            articles=value("socongthuong/articles_stored", 0),
-            facts=value("socongthuong/facts_stored", 0),
-            errors=value("socongthuong/errors", 0),
-        )
-        await self.in_writer(self.db.close)
-        self.writer.shutdown()
-        if self.extractor:
-            self.extractor.shutdown()
+
+        def end() -> None:
+            db = open_db(self.path)
+            try:
+                finish_run(db, self.run_id,
+                           pages=value("response_received_count", 0),
+                           articles=value("socongthuong/articles_stored", 0),
+                           facts=value("socongthuong/facts_stored", 0),
+                           errors=value("socongthuong/errors", 0))
+            finally:
+                db.close()
+
+        await asyncio.to_thread(end)

@@ -22,7 +22,14 @@ RETRY_TIMES = 2
 # Where articles, facts and errors go (see db/).
 SQLITE_PATH = "bulletins.db"
 ITEM_PIPELINES = {"spiders.pipelines.SQLitePipeline": 300}
-EXTRACT_WORKERS = 1  # processes extracting facts beside the crawl (0: extract in the crawl's process)
+EXTRACT_WORKERS = 1  # processes extracting and storing beside the crawl (0: a thread of the crawl's process)
+
+# A callback yields at most one item (the rest are requests), yet Scrapy starts CONCURRENT_ITEMS asyncio
+# tasks for every response's output: the default 100 cost ~0.5 ms a page, a third of the crawl's CPU.
+CONCURRENT_ITEMS = 4
+# Responses wait in Scrapy's scraper until their item is stored; past this many bytes of them, downloads
+# pause. The default (5 MB) is ~800 pages held with their parsed trees (~100 MB) when the pipeline lags.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 
 # A progress line every PROGRESS_INTERVAL seconds (0 turns it off); a JOBDIR reusable after a killed run.
 EXTENSIONS = {"spiders.extensions.ProgressLog": 500, "spiders.extensions.JobDirGuard": 510}
