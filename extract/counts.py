@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .nouns import classify_after
 from .numbers import AMOUNT_PATTERN, NUMBER_PATTERN, exact, falling_figures, multiplier_value, parse_number
@@ -87,9 +88,13 @@ def _after_label(text: str, start: int) -> bool:
 
 
 def _unit_end(text: str, position: int, unit: str) -> int | None:
-    pattern = r"[ \t\xa0]*" + r"\s+".join(re.escape(word) for word in unit.split())
-    match = re.compile(pattern, re.IGNORECASE).match(text, position)
+    match = _unit_pattern(unit).match(text, position)
     return match.end() if match else None
+
+
+@lru_cache(maxsize=4096)
+def _unit_pattern(unit: str) -> re.Pattern:
+    return re.compile(r"[ \t\xa0]*" + r"\s+".join(re.escape(word) for word in unit.split()), re.IGNORECASE)
 
 
 def _range_start(text: str, start: int, unit: str, taken) -> list[Count]:

@@ -131,7 +131,7 @@ def find_legal_refs(text: str) -> list[LegalRef]:
 def _reference(text: str, match: re.Match) -> LegalRef | None:
     start = match.start()
     before = text[max(0, start - 160) : start]
-    if _NOT_A_DOCUMENT_BEFORE.search(before):
+    if _NOT_A_DOCUMENT_BEFORE.search(before, max(0, len(before) - 32)):
         return None
     party = match.group("party_number") is not None
     number = match.group("party_number") if party else match.group("number")
@@ -179,10 +179,12 @@ def _canonical_case(part: str) -> str:
 def _words_before(text: str, start: int, before: str, symbol_type: str | None) -> tuple[int, str | None]:
     """Where the reference's text begins and the type its words name ("Quyết định số", "Số:")."""
     offset = start - len(before)
-    so = _SO_BEFORE.search(before)
+    so = _SO_BEFORE.search(before, max(0, len(before) - 24))
     head = before[: so.start()] if so else before
     gap = _NAME_BETWEEN if so else _DIRECTLY_BEFORE
-    candidates = [w for w in _TYPE_WORD.finditer(head) if gap.fullmatch(head, w.end())]
+    # Without "số" the type word stands right before the symbol: the last few characters suffice.
+    window = max(0, len(head) - (160 if so else 40))
+    candidates = [w for w in _TYPE_WORD.finditer(head, window) if gap.fullmatch(head, w.end())]
     if candidates:
         chosen = candidates[-1]
         for word in candidates:

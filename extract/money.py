@@ -47,14 +47,16 @@ _JOINED_BEFORE = re.compile(
     rf"{_NOT_AFTER}(?P<element>(?P<number>{NUMBER_PATTERN})(?:{GAP}(?P<mult>{MULTIPLIER_PATTERN}))?)"
     r"\s*(?P<joint>-|–|—|/|~|đến|tới|và|hoặc|,)\s*\Z"
 )
+# A cheap look before the costly one: does a joint end right before the amount at all?
+_JOINT_BEFORE = re.compile(r"(?:[-–—/~,]|đến|tới|và|hoặc)\s*\Z")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-QUALIFIERS = [
-    (re.compile(r"(?:khoảng|gần|xấp xỉ|chừng|ước khoảng|tầm)\s*\Z", re.IGNORECASE), "approx"),
-    (re.compile(r"(?:hơn|trên|ngoài|vượt)\s*\Z", re.IGNORECASE), "over"),
-    (re.compile(r"(?:dưới|chưa đến|chưa tới|không đến|không tới|không quá)\s*\Z", re.IGNORECASE), "under"),
-]
+_QUALIFIER = re.compile(
+    r"(?:(?P<approx>khoảng|gần|xấp xỉ|chừng|ước khoảng|tầm)|(?P<over>hơn|trên|ngoài|vượt)"
+    r"|(?P<under>dưới|chưa đến|chưa tới|không đến|không tới|không quá))\s*\Z",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|\.\s")
 
 
@@ -102,18 +104,15 @@ def currency_code(word: str) -> str:
 
 def qualifier_before(text: str, start: int) -> str | None:
     """``approx``, ``over`` or ``under`` from the word right before an amount ("khoảng", "hơn")."""
-    before = text[max(0, start - 16) : start]
-    for pattern, name in QUALIFIERS:
-        if pattern.search(before):
-            return name
-    return None
+    match = _QUALIFIER.search(text, max(0, start - 16), start)
+    return match.lastgroup if match else None
 
 
 def _joined_before(text, start, first_number, shared_mult, currency, taken) -> list[Money]:
     """Elements of a range, pair or list that end right before the amount at ``start``."""
     out = []
     upper = first_number * multiplier_value(shared_mult)
-    while True:
+    while _JOINT_BEFORE.search(text, max(0, start - 8), start):
         match = _JOINED_BEFORE.search(text, max(0, start - 48), start)
         if not match or taken.overlaps(match.start(), match.end("element")):
             return out
@@ -134,6 +133,7 @@ def _joined_before(text, start, first_number, shared_mult, currency, taken) -> l
         out.append(Money(match.start(), element_end, exact(value), currency, qualifier_before(text, match.start())))
         start = match.start()
         upper = value
+    return out
 
 
 def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
