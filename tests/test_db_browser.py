@@ -14,12 +14,11 @@ import urllib.request
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # the project root
-from db import open_db  # noqa: E402
-from db.sample import sample_article  # noqa: E402
-from db.write import ensure_site, save_article  # noqa: E402
+from db import open_db
+from db.sample import sample_article
+from db.write import ensure_site, save_article
 
-from test_db_write import FACTS, article  # noqa: E402
+from test_db_write import FACTS, article
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 

@@ -1,19 +1,16 @@
 """The Datasette site, through Datasette's own test client: search, metadata, labels, queries, charts."""
 
-import pathlib
-import sys
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from datasette.utils import tilde_encode  # noqa: E402
+from datasette.utils import tilde_encode
 
-from db import open_db  # noqa: E402
-from db.metadata import QUERIES, TABLES, datasette, metadata  # noqa: E402
-from db.sample import sample_article  # noqa: E402
-from db.write import ensure_site, save_article  # noqa: E402
+from db import open_db
+from db.metadata import QUERIES, TABLES, datasette, metadata
+from db.sample import sample_article
+from db.write import ensure_site, save_article
 
-from test_db_write import FACTS, REF, article  # noqa: E402
+from test_db_write import FACTS, REF, article
 
 
 @pytest.fixture

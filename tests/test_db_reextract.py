@@ -9,14 +9,13 @@ import sys
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # the project root
-import extract  # noqa: E402
-from db import open_db  # noqa: E402
-from db.reextract import reextract  # noqa: E402
-from db.sample import sample_article  # noqa: E402
-from db.write import save_article  # noqa: E402
+import extract
+from db import open_db
+from db.reextract import reextract
+from db.sample import sample_article
+from db.write import save_article
 
-from test_db_write import dump  # noqa: E402
+from test_db_write import dump
 
 
 @pytest.fixture

@@ -1,16 +1,13 @@
 """The schema: tables, types, keys, indexes, migrations, and refusing files that are not ours."""
 
-import pathlib
 import sqlite3
-import sys
 
 import pytest
 import sqlite_utils
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-import db as dbmod  # noqa: E402
-from db import DatabaseFileError, open_db, open_existing  # noqa: E402
-from db.schema import ALL_FACT_TABLES, APPLICATION_ID, SCHEMA_VERSION  # noqa: E402
+import db as dbmod
+from db import DatabaseFileError, open_db, open_existing
+from db.schema import ALL_FACT_TABLES, APPLICATION_ID, SCHEMA_VERSION
 
 
 @pytest.fixture

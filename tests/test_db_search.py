@@ -1,19 +1,16 @@
 """Accent-insensitive full-text search over title, lead and body."""
 
-import pathlib
 import re
-import sys
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from db import open_db  # noqa: E402
-from db.schema import rebuild_search  # noqa: E402
-from db.search import fold, search  # noqa: E402
-from db.write import save_article, transaction  # noqa: E402
+from db import open_db
+from db.schema import rebuild_search
+from db.search import fold, search
+from db.write import save_article, transaction
 
 ARTICLES = {
     "https://x/khuyen-cong": ("Hội nghị tổng kết công tác khuyến công", "Năm 2023 có 66 đề án.",

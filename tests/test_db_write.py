@@ -1,20 +1,17 @@
 """Writing: upserts by key, facts replaced as a whole, documents, errors, runs, idempotency."""
 
-import pathlib
 import random
 import sqlite3
-import sys
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from db import open_db  # noqa: E402
-from db.documents import rebuild_documents  # noqa: E402
-from db.sample import sample_article  # noqa: E402
-from db.write import (  # noqa: E402
+from db import open_db
+from db.documents import rebuild_documents
+from db.sample import sample_article
+from db.write import (
     content_hash,
     ensure_site,
     finish_run,

@@ -5,33 +5,12 @@ Each row: sentence -> [(value, unit)] in text order.  `unit` is compared exactly
   ("suất", "suất quà")   any one of these.
 A count fact the row does not list is a false alarm.
 """
-import pathlib
-import sys
-import unicodedata
 from decimal import Decimal
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from extract import extract_facts  # noqa: E402
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
-
-
-def checked_facts(text):
-    facts = extract_facts(text)
-    norm = nfc(text)
-    starts = []
-    for f in facts:
-        for key in ("type", "text", "start", "end", "sentence"):
-            assert key in f, f"fact without {key!r}: {f}"
-        assert norm[f["start"]:f["end"]] == f["text"], f
-        assert " ".join(f["text"].split()) in " ".join(f["sentence"].split()), f
-        starts.append(f["start"])
-    assert starts == sorted(starts), "facts not in text order"
-    return facts
+from extract import extract_facts
+from factcheck import checked_facts, nfc
 
 
 def counts_of(text):

@@ -1,17 +1,10 @@
 """date, period and percent facts, and extract_article_facts (../shared/spec/facts.md, the brief)."""
-import pathlib
-import sys
-import unicodedata
 from decimal import Decimal
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from extract import extract_article_facts, extract_facts  # noqa: E402
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
+from extract import extract_article_facts, extract_facts
+from factcheck import nfc
 
 
 def of_type(text, kind):

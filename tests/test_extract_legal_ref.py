@@ -4,36 +4,15 @@ REFS rows: sentence -> [(code, doc_type, issued, issuer, issuer_from_code)] in t
 SHAPES rows: sentence -> [(text, code, number, year)] in text order.
 `ANY` marks a field the spec leaves open for that case (e.g. issuer bodies it does not list).
 """
-import pathlib
-import sys
-import unicodedata
 from unittest.mock import ANY
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from extract import extract_facts  # noqa: E402
+from extract import extract_facts
+from factcheck import checked_facts, nfc
 
 TTG, CP, BCT, BTC, UBND, QH = (
     "Thủ tướng Chính phủ", "Chính phủ", "Bộ Công Thương", "Bộ Tài chính", "Ủy ban nhân dân", "Quốc hội")
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
-
-
-def checked_facts(text):
-    facts = extract_facts(text)
-    norm = nfc(text)
-    starts = []
-    for f in facts:
-        for key in ("type", "text", "start", "end", "sentence"):
-            assert key in f, f"fact without {key!r}: {f}"
-        assert norm[f["start"]:f["end"]] == f["text"], f
-        assert " ".join(f["text"].split()) in " ".join(f["sentence"].split()), f
-        starts.append(f["start"])
-    assert starts == sorted(starts), "facts not in text order"
-    return facts
 
 
 def refs_of(text):

@@ -4,37 +4,15 @@ Each row is a sentence in the style of a provincial bulletin and the money facts
 in text order: (text, value, currency[, qualifier]).  A missing qualifier means None.
 The comparison is exact: a money fact the row does not list is a false alarm.
 """
-import pathlib
-import sys
-import unicodedata
 from decimal import Decimal
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from extract import extract_facts  # noqa: E402
+from extract import extract_facts
+from factcheck import checked_facts, nfc
 
 VND, USD, EUR = "VND", "USD", "EUR"
 APPROX, OVER, UNDER = "approx", "over", "under"
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
-
-
-def checked_facts(text):
-    """All facts of `text`, after checking the invariants every fact must keep."""
-    facts = extract_facts(text)
-    norm = nfc(text)
-    starts = []
-    for f in facts:
-        for key in ("type", "text", "start", "end", "sentence"):
-            assert key in f, f"fact without {key!r}: {f}"
-        assert norm[f["start"]:f["end"]] == f["text"], f
-        assert " ".join(f["text"].split()) in " ".join(f["sentence"].split()), f
-        starts.append(f["start"])
-    assert starts == sorted(starts), "facts not in text order"
-    return facts
 
 
 def money_of(text):

@@ -2,18 +2,12 @@
 
 Offsets always point into the NFC form of the input: nfc(input)[start:end] == text.
 """
-import pathlib
-import sys
 import unicodedata
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from extract import extract_facts  # noqa: E402
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
+from extract import extract_facts
+from factcheck import nfc
 
 
 def nfd(s):

@@ -1,14 +1,11 @@
 """Properties that hold for any input: no exception, offsets into NFC, text order, sane value types."""
-import pathlib
-import sys
 import unicodedata
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))  # the project root
-from extract import extract_facts  # noqa: E402
+from extract import extract_facts
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
