@@ -15,7 +15,6 @@ one misses its limit (timings on a shared machine vary, so CI's smoke run only p
 """
 import argparse
 import json
-import os
 import pathlib
 import random
 import subprocess
@@ -119,7 +118,6 @@ def main():
         try:
             p = subprocess.run([sys.executable, __file__, "--child", name, str(n)], capture_output=True,
                                text=True, timeout=max(args.timeout, 2 * limit))
-            wall = time.perf_counter() - t0
             if p.returncode != 0:
                 err = (p.stderr.strip().splitlines() or ["?"])[-1]
                 print(f"{name:14} {n / 1e6:7.2f}MB {'-':>8} {limit:5.1f}s {'-':>8}  FAIL   FAIL    {what}: crashed: {err}")

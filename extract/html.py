@@ -16,17 +16,10 @@ def main_text(html: str) -> str:
     """Visible text of the page without scripts, navigation, headers and footers, one block a line."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "lxml" if _has_lxml() else "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     for tag in soup(_NOT_TEXT):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     lines = (line.strip() for line in root.get_text("\n").splitlines())
     return "\n".join(line for line in lines if line)
 
-
-def _has_lxml() -> bool:
-    try:
-        import lxml  # noqa: F401
-    except ImportError:
-        return False
-    return True

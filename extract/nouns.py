@@ -28,6 +28,7 @@ NOT_COUNTED_PHRASES = {
     "hải lý", "thập kỷ", "thế kỷ", "buổi sáng", "buổi chiều", "buổi tối", "mã lực",
 }
 
+
 def _build_lexicon() -> dict[tuple[str, ...], str]:
     """Nouns counted in bulletins, each keyed by its syllables. Several syllables where the head
     alone would say less ("hộ kinh doanh", "nhà văn hóa"); the longest entry that matches wins."""

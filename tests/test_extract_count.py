@@ -5,12 +5,10 @@ Each row: sentence -> [(value, unit)] in text order.  `unit` is compared exactly
   ("suất", "suất quà")   any one of these.
 A count fact the row does not list is a false alarm.
 """
-from decimal import Decimal
 
 import pytest
 
-from extract import extract_facts
-from factcheck import checked_facts, nfc
+from factcheck import checked_facts
 
 
 def counts_of(text):

@@ -8,8 +8,7 @@ from unittest.mock import ANY
 
 import pytest
 
-from extract import extract_facts
-from factcheck import checked_facts, nfc
+from factcheck import checked_facts
 
 TTG, CP, BCT, BTC, UBND, QH = (
     "Thủ tướng Chính phủ", "Chính phủ", "Bộ Công Thương", "Bộ Tài chính", "Ủy ban nhân dân", "Quốc hội")

@@ -8,8 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract import extract_facts
-from factcheck import checked_facts, nfc
+from factcheck import checked_facts
 
 VND, USD, EUR = "VND", "USD", "EUR"
 APPROX, OVER, UNDER = "approx", "over", "under"
