@@ -7,9 +7,11 @@ one line per paragraph, paragraphs joined by a blank line. Spaces inside a parag
 import re
 import unicodedata
 from datetime import datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import TextResponse
+from scrapy.utils.response import get_base_url
 
 from .items import ArticleItem
 from .profiles import ArticleSelectors, Profile
@@ -102,8 +104,26 @@ def links(response: TextResponse, xpath: str | None) -> list[str]:
     """Absolute URLs of the hrefs ``xpath`` selects, once each, in page order."""
     if not xpath:
         return []
-    hrefs = (href.strip() for href in response.xpath(xpath).getall())
-    return list(dict.fromkeys(response.urljoin(h) for h in hrefs if h and not h.lower().startswith(NOT_A_PAGE)))
+    found = response.selector.root.xpath(xpath)  # lxml itself: no Selector object for each of ~40 hrefs
+    if not all(isinstance(href, str) for href in found):  # elements, not attribute values
+        found = response.xpath(xpath).getall()
+    base = get_base_url(response)  # the page's URL or its <base href>
+    parts = urlsplit(base)
+    directory = urlunsplit((parts.scheme, parts.netloc, parts.path[: parts.path.rfind("/") + 1] or "/", "", ""))
+    urls = {}
+    for href in found:
+        href = href.strip()
+        if not href or href.lower().startswith(NOT_A_PAGE):
+            continue
+        # A reference other than "?query" resolves against the base's directory alone (RFC 3986 5.2), and
+        # the same menus and lists appear on every page: resolved once per directory.
+        urls[urljoin(base, href) if href.startswith("?") else join(directory, href)] = None
+    return list(urls)
+
+
+@lru_cache(maxsize=65536)
+def join(directory: str, href: str) -> str:
+    return urljoin(directory, href)
 
 
 def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | None:

@@ -10,7 +10,7 @@ from scrapy.settings import Settings
 
 from spiders.mirror.content import SEED_TEXT
 from spiders.mirror.sites import BacGiangSite, HaiDuongSite, PlainSite
-from spiders.parsing import block_lines, parse_article, parse_generic_article, parse_time
+from spiders.parsing import block_lines, links, parse_article, parse_generic_article, parse_time
 from spiders.profiles import load_profile, profile_for_url
 from spiders.socongthuong import SoCongThuongSpider
 
@@ -198,3 +198,18 @@ def test_spider_picks_profiles_from_arguments():
     assert unknown.profiles == [] and unknown.sites() == [("ubnd.example.vn", "ubnd.example.vn", "https://ubnd.example.vn/tin-tuc")]
     with pytest.raises(ValueError, match="no site profile"):
         SoCongThuongSpider(site="nowhere")
+
+
+@pytest.mark.parametrize("base_tag", ["", '<base href="http://other.vn/x/y/">'])
+def test_links_resolve_like_urljoin_against_the_page_or_its_base(base_tag):
+    from urllib.parse import urljoin
+
+    hrefs = ["a.aspx?id=1", "./b", "../c", "/d", "//e.vn/f", "http://g.vn/h", "?page=2", " i ", "#top",
+             "javascript:void(0)", "mailto:x@y.vn", "", "a.aspx?id=1"]
+    body = f"<html><head>{base_tag}</head><body>" + "".join(f'<a href="{h}">x</a>' for h in hrefs) + "</body></html>"
+    for url in ("http://site.vn/tin/bai.aspx?cat=3", "http://site.vn/tin/muc/", "http://site.vn"):
+        response = HtmlResponse(url, body=body.encode(), encoding="utf-8")
+        base = "http://other.vn/x/y/" if base_tag else url
+        expected = list(dict.fromkeys(urljoin(base, h.strip()) for h in hrefs
+                                      if h.strip() and not h.startswith(("#", "javascript:", "mailto:"))))
+        assert links(response, "//a/@href") == expected
