@@ -64,8 +64,8 @@ def element_text(element) -> str:
 def first_text(response: TextResponse, xpath: str | None) -> str | None:
     if not xpath:
         return None
-    found = response.xpath(xpath)
-    return (element_text(found[0].root) or None) if found else None
+    found = response.selector.root.xpath(xpath)  # lxml itself: no Selector objects
+    return (element_text(found[0]) or None) if found else None
 
 
 def parse_time(text: str | None, formats: tuple[str, ...]) -> str | None:

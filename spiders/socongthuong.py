@@ -47,6 +47,9 @@ class SoCongThuongSpider(scrapy.Spider):
         # Most links on a page were requested already (menus, related lists, listings): skipping them here
         # spares building and filtering a Request for each. Scrapy's duplicate filter stays the authority.
         self.requested: set[str] = set()
+        # Links (as written, made absolute) already judged from a page of a site: the same menus and lists
+        # are on every page, and canonicalising and matching each of them again cost ~0.2 ms a page.
+        self.judged: dict[str, set[str]] = {}
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -132,10 +135,17 @@ class SoCongThuongSpider(scrapy.Spider):
     def follow(self, response):
         profile = self.profile_of(response.url)
         own_url = profile.canonicalize(response.url)
+        judged = self.judged.setdefault(profile.site, set())
         # The profile's link patterns pick the pages to follow, so plain hrefs do (LinkExtractor is slower).
-        for url in dict.fromkeys(map(profile.canonicalize, parsing.links(response, "//a/@href"))):
-            if url == own_url or url in self.requested or self.profile_of(url) is not profile:
-                continue  # the page itself (print view), a link already followed, another site (banners)
+        for link in parsing.links(response, "//a/@href"):
+            if link in judged:
+                continue  # requested already, or not to follow whatever page links to it
+            url = profile.canonicalize(link)
+            if url == own_url:
+                continue  # the page itself (print view): judged on another page, it may be to follow
+            judged.add(link)
+            if url in self.requested or self.profile_of(url) is not profile:
+                continue  # a link already followed, another site (banners)
             if profile.is_article(url) or profile.is_listing(url):
                 self.requested.add(url)
                 yield self.request(url)
