@@ -6,7 +6,8 @@ Extraction and the SQLite write of an article are one task, run away from the cr
   timeout and ``BEGIN IMMEDIATE`` in db/ let them take turns). The crawl process only pickles the item's
   fields and gets back the number of facts stored. Neither extraction (Python, GIL-bound) nor sqlite-utils'
   Python code then competes with parsing for the crawl process's GIL; a writer thread in the crawl process
-  did, and the crawl lost ~2 ms a page to it (benchmarks/crawl_speed.py).
+  did: with it the full job ran at about half the pages per second of the spider alone, now at 0.75-0.85
+  (benchmarks/crawl_speed.py).
 - ``EXTRACT_WORKERS=0``: the same task on one thread of the crawl process (starts faster: tests, tiny crawls).
 
 Every article is one ``save_article`` call (one transaction: upsert by URL, facts replaced), sent once. The

@@ -25,7 +25,8 @@ ITEM_PIPELINES = {"spiders.pipelines.SQLitePipeline": 300}
 EXTRACT_WORKERS = 1  # processes extracting and storing beside the crawl (0: a thread of the crawl's process)
 
 # A callback yields at most one item (the rest are requests), yet Scrapy starts CONCURRENT_ITEMS asyncio
-# tasks for every response's output: the default 100 cost ~0.5 ms a page, a third of the crawl's CPU.
+# tasks for every response's output: the default 100 cost ~0.6 ms a page
+# (spider alone: ~385 pages/s with 100, ~510 with 4, in benchmarks/crawl_speed.py).
 CONCURRENT_ITEMS = 4
 # Responses wait in Scrapy's scraper until their item is stored; past this many bytes of them, downloads
 # pause. The default (5 MB) is ~800 pages held with their parsed trees (~100 MB) when the pipeline lags.
