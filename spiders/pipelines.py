@@ -183,7 +183,14 @@ class SQLitePipeline:
             self.stats.inc_value("socongthuong/errors")
         elif isinstance(item, ArticleItem):
             # The item's own field dict: pickled (worker) or read (thread) as it is, no deep copy (asdict).
-            facts = await self.batches.add(vars(item))
+            try:
+                facts = await self.batches.add(vars(item))
+            except StoreError as error:
+                # Logged and kept in crawl_errors like any failed page; the crawl goes on.
+                self.crawler.spider.logger.error("%s", error)
+                await self.run(store_error, item.url, item.status, str(error).splitlines()[0], item.site)
+                self.stats.inc_value("socongthuong/errors")
+                return item
             self.stats.inc_value("socongthuong/articles_stored")
             self.stats.inc_value("socongthuong/facts_stored", facts)
         return item
