@@ -21,7 +21,7 @@ _JOINT = r"(?:[-–](?:[ ]|\n)?|[ ][-–](?=[A-ZĐ])|[ ][-–][ ](?=[A-ZĐ][A-Z�
 _TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
 SYMBOL = re.compile(
     r"(?<![\w/.,-])(?:"
-    rf"(?P<number>\d{{1,5}})(?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d))?[ ]?/[ ]?(?P<tail>{_TAIL})"
+    rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d))?[ ]?/[ ]?(?P<tail>{_TAIL})"
     rf"|(?P<party_number>\d{{1,5}})[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
     r")(?![\w])"
 )
@@ -32,7 +32,7 @@ DOC_TYPES = [
     "Chỉ thị", "Kế hoạch", "Công văn", "Văn bản", "Hướng dẫn", "Tờ trình", "Thông báo", "Báo cáo",
     "Kết luận", "Công điện", "Bản án", "Quyết định giám đốc thẩm", "Pháp lệnh", "Luật", "Quy định",
     "Quy chế", "Chương trình", "Đề án", "Lệnh", "Thông tri", "Biên bản", "Giấy phép", "Điều lệ",
-    "Sắc lệnh", "Công thư", "Giấy chứng nhận", "Hiệp định", "Thỏa thuận", "Hợp đồng",
+    "Sắc lệnh", "Công thư", "Giấy chứng nhận", "Hiệp định", "Thỏa thuận", "Hợp đồng", "Văn bản hợp nhất",
 ]
 DOC_TYPES.sort(key=len, reverse=True)
 
@@ -43,7 +43,8 @@ TYPE_CODES = {
     "CV": "Công văn", "TB": "Thông báo", "BC": "Báo cáo", "TTR": "Tờ trình", "HD": "Hướng dẫn",
     "HDLN": "Hướng dẫn", "KL": "Kết luận", "CĐ": "Công điện", "QYĐ": "Quy định", "QĐI": "Quy định",
     "QC": "Quy chế", "CTR": "Chương trình", "ĐA": "Đề án", "BB": "Biên bản", "GP": "Giấy phép",
-    "PL": "Pháp lệnh", "L": "Luật", "LCT": "Lệnh", "QĐLT": "Quyết định",
+    "PL": "Pháp lệnh", "L": "Luật", "LCT": "Lệnh", "QĐLT": "Quyết định", "VBHN": "Văn bản hợp nhất",
+    "SL": "Sắc lệnh", "HĐ": "Hợp đồng", "GCN": "Giấy chứng nhận", "GP": "Giấy phép",
 }
 # Court case symbols ("12/2020/HS-ST") are judgments.
 _COURT_TAIL = re.compile(r"(?:HS|DS|HC|KDTM|LĐ|HNGĐ|HNGD|DSST|HSST|HSPT|DSPT)(?:-(?:ST|PT|GĐT|TT))?", re.IGNORECASE)
@@ -159,7 +160,7 @@ def _reference(text: str, match: re.Match) -> LegalRef | None:
         end=match.end(),
         code=code,
         doc_type=doc_type,
-        number=str(int(number)),
+        number=number.lstrip("0") or "0",  # "30a" of Nghị quyết 30a/2008/NQ-CP keeps its letter
         year=int(year) if year else None,
         issued=issued,
         issuer=_issuer_after(text, after),

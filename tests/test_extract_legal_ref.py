@@ -25,6 +25,11 @@ def refs_of(text):
 
 
 REFS = [
+    # --- types the symbol names when the words before it do not ------------------------------------
+    ("Văn bản hợp nhất số 03/VBHN-BCT ngày 12/02/2019 thay cho các thông tư riêng lẻ.",
+     [("03/VBHN-BCT", "Văn bản hợp nhất", "2019-02-12", None, BCT)]),
+    ("Hai bên ký số 15/2021/HĐ-XD để thi công đường giao thông nội đồng.",
+     [("15/2021/HĐ-XD", "Hợp đồng", None, None, None)]),
     # --- the usual form: type word, số, symbol, date, issuer --------------------------------------
     ("Thực hiện Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ về Chương trình "
      "khuyến công quốc gia, Sở Công Thương đã xây dựng kế hoạch hằng năm.",
@@ -218,6 +223,17 @@ SHAPES = [
      [("Thông báo kết luận số 45-TB/TU", "45-TB/TU", "45", None)]),
     ("Nghị định số 52/2018/NĐ- CP về phát triển ngành nghề nông thôn.",
      [("Nghị định số 52/2018/NĐ- CP", "52/2018/NĐ-CP", "52", 2018)]),
+    # a serial number with a letter, the famous programme for the poorest districts
+    ("Các huyện nghèo theo Nghị quyết 30a/2008/NQ-CP được ưu tiên vốn.",
+     [("Nghị quyết 30a/2008/NQ-CP", "30a/2008/NQ-CP", "30a", 2008)]),
+    # the type word ends a line, "số" starts the next
+    ("Căn cứ Quyết định\nsố 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ;",
+     [("Quyết định\nsố 318/QĐ-TTg", "318/QĐ-TTg", "318", None)]),
+    # a symbol broken after its hyphen, and one spaced on both sides of it
+    ("Thực hiện Thông tư số 17/2021/TT-\nBCT về khuyến công.",
+     [("Thông tư số 17/2021/TT-\nBCT", "17/2021/TT-BCT", "17", 2021)]),
+    ("Theo Nghị định số 57/2018/NĐ - CP về khuyến khích đầu tư vào nông nghiệp.",
+     [("Nghị định số 57/2018/NĐ - CP", "57/2018/NĐ-CP", "57", 2018)]),
 ]
 
 
@@ -228,6 +244,11 @@ def test_legal_ref_text_number_year(sentence, expected):
 
 
 NOT_REFS = [
+    # --- types the symbol names when the words before it do not ------------------------------------
+    ("Văn bản hợp nhất số 03/VBHN-BCT ngày 12/02/2019 thay cho các thông tư riêng lẻ.",
+     [("03/VBHN-BCT", "Văn bản hợp nhất", "2019-02-12", None, BCT)]),
+    ("Hai bên ký số 15/2021/HĐ-XD để thi công đường giao thông nội đồng.",
+     [("15/2021/HĐ-XD", "Hợp đồng", None, None, None)]),
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
     "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;",
     "Theo quy định tại điều 120 của Luật Doanh nghiệp, công ty phải công khai thông tin.",
