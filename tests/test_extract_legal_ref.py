@@ -244,11 +244,6 @@ def test_legal_ref_text_number_year(sentence, expected):
 
 
 NOT_REFS = [
-    # --- types the symbol names when the words before it do not ------------------------------------
-    ("Văn bản hợp nhất số 03/VBHN-BCT ngày 12/02/2019 thay cho các thông tư riêng lẻ.",
-     [("03/VBHN-BCT", "Văn bản hợp nhất", "2019-02-12", None, BCT)]),
-    ("Hai bên ký số 15/2021/HĐ-XD để thi công đường giao thông nội đồng.",
-     [("15/2021/HĐ-XD", "Hợp đồng", None, None, None)]),
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
     "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;",
     "Theo quy định tại điều 120 của Luật Doanh nghiệp, công ty phải công khai thông tin.",
