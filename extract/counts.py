@@ -27,7 +27,7 @@ _LABEL_WORDS = set(
     kíp tuyến trạm cổng ô kênh khối""".split()
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
-_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])tổng\s+số[ \t\xa0]*\Z", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -83,7 +83,7 @@ def _after_label(text: str, start: int) -> bool:
         return True  # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name
     if word.group(1).lower() not in _LABEL_WORDS:
         return False
-    # "tổng số 297.899 hộ" is a total, not a number label like "bão số 10".
+    # "tổng số 297.899 hộ", "dân số 1,2 triệu người" are totals, not labels like "bão số 10".
     return not _TOTAL_BEFORE.search(text, max(0, start - 24), start)
 
 

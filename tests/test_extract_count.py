@@ -72,6 +72,7 @@ COUNTS = [
     ("Năm học mới, trường tuyển sinh 560 học sinh.", [(560, "học sinh")]),
     ("Huyện điều động 30 giáo viên lên các điểm trường vùng cao.", [(30, "giáo viên")]),
     ("Bảo hiểm xã hội tỉnh đã cấp 1.800 thẻ bảo hiểm y tế cho người nghèo.", [(1800, "thẻ*")]),
+    ("Tỉnh có dân số 1,2 triệu người, trong đó 40% sống ở nông thôn.", [(1200000, "người")]),
     ("Đoàn y tế khám bệnh cho 2.300 lượt người.", [(2300, "lượt*")]),
     ("Công an huyện lắp đặt 45 camera giám sát.", [(45, "camera")]),
     ("Đoàn viên thanh niên đã trồng mới 12.000 cây xanh.", [(12000, "cây*")]),
