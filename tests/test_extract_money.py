@@ -259,10 +259,19 @@ TABLES = [
      "1 | Mua sắm thiết bị | 125.000.000\n"
      "2 | Lắp đặt, chạy thử | 15.500.000\n",
      [(125_000_000, VND), (15_500_000, VND)]),
+    # the unit in a column's head: only that column is money, the count of projects beside it is not
+    ("| STT | Nhóm đề án | Số đề án | Kinh phí (triệu đồng) |\n"
+     "| 1 | Mô hình trình diễn kỹ thuật | 4 | 720 |\n"
+     "| 2 | Máy móc thiết bị tiên tiến | 12 | 1.860,5 |\n",
+     [(720_000_000, VND), (1_860_500_000, VND)]),
+    ("Mặt hàng\tSản lượng (tấn)\tKim ngạch (nghìn USD)\n"
+     "Cà phê\t1.200\t3.450\n"
+     "Hồ tiêu\t85\t410,5\n",
+     [(3_450_000, USD), (410_500, USD)]),
 ]
 
 
-@pytest.mark.parametrize("table,expected", TABLES, ids=["table0", "table1", "table2"])
+@pytest.mark.parametrize("table,expected", TABLES, ids=[f"table{i}" for i in range(len(TABLES))])
 def test_table_with_unit_stated_once(table, expected):
     # "Figures whose unit is stated once for a table ... are money too, each with that unit."
     assert [(f["value"], f["currency"]) for f in money_of(table)] == expected
