@@ -4,7 +4,7 @@ An amount with a currency word is an anchor. Numbers joined to an anchor by "-",
 "," are amounts too and share its currency and, when they lack one, its multiplier
 ("10-20 triệu đồng", "2.090/2.060 tỷ đồng", "48.000 và 47.000 đồng/kg"). An amount in tỷ with no
 currency and no noun after it is money in đồng ("trúng xổ số 92 tỷ") unless its clause says what it
-counts ("số lượt xem đạt 2 tỷ"), and one in triệu or tỷ
+counts ("số lượt xem đạt 2 tỷ"), so is a rate ("giá 30 triệu/m2"), and one in triệu or tỷ
 followed later in its clause by an anchor takes that anchor's currency ("Cao Bằng 30 tỷ, Bắc Ninh
 30 tỷ đồng").
 """
@@ -58,6 +58,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|\.\s")
+_PER_UNIT = re.compile(r"/[ \t]?[^\W\d_]")
 
 
 @dataclass
@@ -154,13 +155,18 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
         if kind != "other":
             continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
         currency = _currency_later_in_clause(text, end, anchors, anchor_starts)
-        if currency is None:
+        # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same.
+        rate = _PER_UNIT.match(text, end)
+        if currency is None and not rate:
             clues = clues or _CluesOfClauses(text)
             if multiplier_value(parts[0][3]) < 10**9 or clues.counted_before(start):
                 continue
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
-        out.append(Money(start, end, exact(value), currency or "VND", qualifier_before(text, start)))
-        taken.add(start, end)
+        found = [Money(start, end, exact(value), currency or "VND", qualifier_before(text, start))]
+        found += _joined_before(text, start, parts[0][2], parts[-1][3], currency or "VND", taken)
+        for money in found:
+            taken.add(money.start, money.end)
+        out += found
     return out
 
 

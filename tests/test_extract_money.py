@@ -243,6 +243,18 @@ def test_amount_in_words_is_not_required_but_never_misread(sentence, value):
         assert (f["value"], f["currency"]) == (value, VND), f
 
 
+RATES_WITHOUT_CURRENCY = [
+    ("Giá đất ở mặt đường tỉnh lộ dao động 18-25 triệu/m2.", [(18_000_000, VND), (25_000_000, VND)]),
+    ("Thương lái thu mua vải thiều với giá 25 nghìn/kg.", [(25_000, VND)]),
+    ("Mức hỗ trợ 1,5 triệu/người/tháng trong thời gian đào tạo.", [(1_500_000, VND)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RATES_WITHOUT_CURRENCY, ids=["rate0", "rate1", "rate2"])
+def test_rate_without_currency_word_is_money(sentence, expected):
+    assert [(f["value"], f["currency"]) for f in money_of(sentence)] == expected
+
+
 TABLES = [
     ("Đơn vị tính: triệu đồng\n"
      "STT | Nội dung | Dự toán năm 2024\n"
