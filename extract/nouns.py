@@ -57,6 +57,7 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "đội tuyển", "câu lạc bộ", "đồng chí", "thẻ bảo hiểm", "mã số", "điểm cầu", "đầu mối",
         "nhà xưởng", "lò sấy", "biển hiệu", "vùng trồng", "vùng nguyên liệu", "ki ốt", "phương tiện",
         "tàu cá", "con tàu", "cơ sở giết mổ", "tổ chức tín dụng", "lượt truy cập", "người lao động",
+        "khu kinh tế", "khu chế xuất", "khu du lịch", "điểm du lịch", "khu dân cư", "khu đô thị",
     ]
     singles = [
         "hộ", "người", "khách", "thợ", "cháu", "em", "vụ", "bài", "tin", "cuốn", "phim", "xã",
