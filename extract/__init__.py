@@ -35,8 +35,12 @@ def extract_facts(text: str) -> list[dict]:
     taken = Claims(len(text))
     facts: list[dict] = []
 
+    def new_fact(kind: str, start: int, end: int, **fields) -> dict:
+        return {"type": kind, "text": text[start:end], "start": start, "end": end, **fields}
+
     def add(kind: str, start: int, end: int, **fields) -> None:
-        facts.append({"type": kind, "text": text[start:end], "start": start, "end": end, **fields})
+        """A fact whose span the finders after it must leave alone."""
+        facts.append(new_fact(kind, start, end, **fields))
         taken.add(start, end)
 
     for ref in find_legal_refs(text):
@@ -53,13 +57,12 @@ def extract_facts(text: str) -> list[dict]:
     for percent in find_percents(text):
         if not taken.overlaps(percent.start, percent.end):
             add("percent", percent.start, percent.end, value=percent.value)
+    # Money and counts mark their spans in ``taken`` themselves, as they find them.
     for money in find_money(text, taken) + find_table_money(text, taken):
-        facts.append({"type": "money", "text": text[money.start : money.end], "start": money.start,
-                      "end": money.end, "value": money.value, "currency": money.currency,
-                      "qualifier": money.qualifier})
+        facts.append(new_fact("money", money.start, money.end, value=money.value, currency=money.currency,
+                              qualifier=money.qualifier))
     for count in find_counts(text, taken):
-        facts.append({"type": "count", "text": text[count.start : count.end], "start": count.start,
-                      "end": count.end, "value": count.value, "unit": count.unit})
+        facts.append(new_fact("count", count.start, count.end, value=count.value, unit=count.unit))
 
     facts.sort(key=lambda fact: (fact["start"], fact["end"]))
     if facts:

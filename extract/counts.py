@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .nouns import classify_after
-from .numbers import AMOUNT_PATTERN, NUMBER_PATTERN, exact, falling_figures, multiplier_value, parse_number
+from .numbers import AMOUNT_PATTERN, NUMBER_PATTERN, YEAR, exact, falling_figures, multiplier_value, parse_number
 
 # A numeral, with its multipliers if any ("72,9 nghìn", "1 triệu 200 nghìn"), before a word.
 _CANDIDATE = re.compile(
@@ -29,7 +29,6 @@ _LABEL_WORDS = set(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
 _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -100,7 +99,7 @@ def _unit_pattern(unit: str) -> re.Pattern:
 def _range_start(text: str, start: int, unit: str, taken) -> list[Count]:
     """The first number of "7-10 nhà văn hóa" or "từ 10 đến 15 đề án": a count of the same noun."""
     match = _JOINED_BEFORE.search(text, max(0, start - 24), start)
-    if not match or taken.overlaps(match.start(), match.end("number")) or _YEAR.fullmatch(match.group("number")):
+    if not match or taken.overlaps(match.start(), match.end("number")) or YEAR.fullmatch(match.group("number")):
         return []
     value = _value(match.group("number"))
     if value is None or _after_label(text, match.start()):

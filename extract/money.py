@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .nouns import classify_after
 from .numbers import (
-    AMOUNT_PATTERN, GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, falling_figures, multiplier_value, parse_number,
+    AMOUNT_PATTERN, GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, falling_figures, multiplier_value, parse_number,
 )
 
 # Currency words; longer spellings first. The value is the ISO 4217 code.
@@ -50,7 +50,6 @@ _JOINED_BEFORE = re.compile(
 # A cheap look before the costly one: does a joint end right before the amount at all?
 _JOINT_BEFORE = re.compile(r"(?:[-–—/~,]|đến|tới|và|hoặc)\s*\Z")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 _QUALIFIER = re.compile(
     r"(?:(?P<approx>khoảng|gần|xấp xỉ|chừng|ước khoảng|tầm)|(?P<over>hơn|trên|ngoài|vượt)"
@@ -118,7 +117,7 @@ def _joined_before(text, start, first_number, shared_mult, currency, taken) -> l
         if not match or taken.overlaps(match.start(), match.end("element")):
             return out
         number_text, mult, joint = match.group("number"), match.group("mult"), match.group("joint")
-        if _YEAR.fullmatch(number_text) or _DATE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if YEAR.fullmatch(number_text) or _DATE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return out
         # A comma joins a list only where it cannot be a decimal or a pause before a new figure.
         if joint == "," and not (mult or "." in number_text):

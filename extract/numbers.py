@@ -20,6 +20,9 @@ _DECIMAL_DOT = re.compile(r"\d+\.\d+")
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SINGLE_ENGLISH_GROUP = re.compile(r"\d{1,3},\d{3}")
 
+# A year as written in these texts: never a count, an amount or a table figure on its own.
+YEAR = re.compile(r"(?:19|20)\d\d")
+
 MULTIPLIERS = {
     "nghìn": 10**3,
     "ngàn": 10**3,

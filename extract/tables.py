@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
-from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, exact, multiplier_value, parse_number
+from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 
 # Possessive quantifiers throughout: a page of blanks or tabs must not make these backtrack.
 _HEADER = re.compile(
@@ -24,7 +24,6 @@ _HEADER = re.compile(
 )
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \t]*+(?=$|[|\t])", re.MULTILINE)
 _ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _COLUMN_UNIT = re.compile(
@@ -48,14 +47,13 @@ def find_table_money(text: str, taken) -> list[Money]:
         currency = currency_code(header.group("currency"))
         for m in figures:
             number_text = m.group("number")
-            if not any(c in number_text for c in ".,") and (len(number_text) < 3 or _YEAR.fullmatch(number_text)):
+            if not any(c in number_text for c in ".,") and (len(number_text) < 3 or YEAR.fullmatch(number_text)):
                 continue  # a row number or a year
             if taken.overlaps(m.start("number"), m.end("number")):
                 continue
             value = exact(parse_number(number_text, english=english) * unit)
             out.append(Money(m.start("number"), m.end("number"), value, currency, None))
-    for money in out:
-        taken.add(money.start, money.end)
+            taken.add(m.start("number"), m.end("number"))
     return [money for money in out if whole_if_vnd(money)]
 
 
