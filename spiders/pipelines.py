@@ -6,13 +6,17 @@ Extraction and the SQLite write of an article are one task, run away from the cr
   timeout and ``BEGIN IMMEDIATE`` in db/ let them take turns). The crawl process only pickles the item's
   fields and gets back the number of facts stored. Neither extraction (Python, GIL-bound) nor sqlite-utils'
   Python code then competes with parsing for the crawl process's GIL; a writer thread in the crawl process
-  did: with it the full job ran at about half the pages per second of the spider alone, now at 0.75-0.85
+  did: with it the full job ran at about half the pages per second of the spider alone
   (benchmarks/crawl_speed.py).
 - ``EXTRACT_WORKERS=0``: the same task on one thread of the crawl process (starts faster: tests, tiny crawls).
 
 Every article is one ``save_article`` call (one transaction: upsert by URL, facts replaced), sent once. The
-item is handed on only once it is stored, so Scrapy keeps at most SCRAPER_SLOT_MAX_ACTIVE_SIZE bytes of
-responses waiting for the pipeline (settings.py), and memory does not grow with the site.
+pipeline hands an article on without waiting for it to be stored: Scrapy lets go of the response at once, and
+the crawl does not pay for a round trip to the store on every page. The store's backlog is bounded
+(``STORE_BACKLOG`` articles): past it, ``process_item`` waits, so memory does not grow with the site when the
+store is slower than the crawl. The crawl closes only once every article handed on is stored. A crawl killed
+meanwhile loses nothing either: the articles not stored yet are fetched again by the next run (incremental
+crawling, spiders/extensions.py).
 """
 
 import asyncio
@@ -87,15 +91,26 @@ class ArticleBatches:
 
     MAX_BATCH = 64
 
-    def __init__(self, store: Executor, in_flight: int):
+    def __init__(self, store: Executor, in_flight: int, backlog: int = 256):
         self.store = store
         self.in_flight = in_flight
+        self.backlog = backlog
         self.busy = 0
         self.waiting: list[tuple[dict, asyncio.Future]] = []
+        self.unstored = 0  # articles added whose batch has not come back yet
+        self.below_backlog = asyncio.Event()
+        self.below_backlog.set()
+        self.all_stored = asyncio.Event()
+        self.all_stored.set()
 
     def add(self, article: dict) -> asyncio.Future:
+        """Queue an article; the future gets its number of facts, or the StoreError."""
         future = asyncio.get_running_loop().create_future()
         self.waiting.append((article, future))
+        self.unstored += 1
+        self.all_stored.clear()
+        if self.unstored >= self.backlog:
+            self.below_backlog.clear()
         self.send()
         return future
 
@@ -118,6 +133,12 @@ class ArticleBatches:
                 future.set_exception(StoreError(result))
             else:
                 future.set_result(result)
+        # After the futures: their callbacks are scheduled first, so they run before whoever waits on these.
+        self.unstored -= len(batch)
+        if self.unstored < self.backlog:
+            self.below_backlog.set()
+        if not self.unstored:
+            self.all_stored.set()
         self.send()
 
 
@@ -142,8 +163,11 @@ class SQLitePipeline:
         self.stats = crawler.stats
         self.path = crawler.settings["SQLITE_PATH"]
         self.workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
+        self.backlog = crawler.settings.getint("STORE_BACKLOG", 256)
         self.store: Executor | None = None
         self.batches: ArticleBatches | None = None
+        self.errors_saving: set[asyncio.Task] = set()
+        self.closing: asyncio.Future | None = None
         self.run_id = None
 
     @classmethod
@@ -175,27 +199,50 @@ class SQLitePipeline:
             self.store = ThreadPoolExecutor(1, thread_name_prefix="sqlite", initializer=open_store,
                                             initargs=(self.path,))
         # Two batches per worker: one being stored, one on its way, so a worker never waits for the next.
-        self.batches = ArticleBatches(self.store, 2 * max(self.workers, 1))
+        self.batches = ArticleBatches(self.store, 2 * max(self.workers, 1), self.backlog)
 
     async def process_item(self, item):
         if isinstance(item, CrawlErrorItem):
-            await self.run(store_error, item.url, item.status, item.reason, item.site)
-            self.stats.inc_value("socongthuong/errors")
+            await self.save_error(item.url, item.status, item.reason, item.site)
         elif isinstance(item, ArticleItem):
             # The item's own field dict: pickled (worker) or read (thread) as it is, no deep copy (asdict).
-            try:
-                facts = await self.batches.add(vars(item))
-            except StoreError as error:
-                # Logged and kept in crawl_errors like any failed page; the crawl goes on.
-                self.crawler.spider.logger.error("%s", error)
-                await self.run(store_error, item.url, item.status, str(error).splitlines()[0], item.site)
-                self.stats.inc_value("socongthuong/errors")
-                return item
-            self.stats.inc_value("socongthuong/articles_stored")
-            self.stats.inc_value("socongthuong/facts_stored", facts)
+            stored = self.batches.add(vars(item))
+            stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
+            await self.batches.below_backlog.wait()
         return item
 
+    def article_stored(self, item: ArticleItem, stored: asyncio.Future) -> None:
+        if stored.cancelled():
+            return
+        error = stored.exception()
+        if error is None:
+            self.stats.inc_value("socongthuong/articles_stored")
+            self.stats.inc_value("socongthuong/facts_stored", stored.result())
+            return
+        if isinstance(error, StoreError):  # this article: logged and kept in crawl_errors; the crawl goes on
+            self.crawler.spider.logger.error("%s", error)
+            reason = str(error).splitlines()[0]
+        else:  # the store itself failed (a worker died): stop, rather than fetch pages that cannot be kept
+            self.crawler.spider.logger.error("The store failed on %s: %r", item.url, error)
+            reason = f"store failed: {error!r}"
+            if not self.closing:
+                self.closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_failed"))
+        task = asyncio.ensure_future(self.save_error(item.url, item.status, reason, item.site))
+        self.errors_saving.add(task)
+        task.add_done_callback(self.errors_saving.discard)
+
+    async def save_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:
+        self.stats.inc_value("socongthuong/errors")
+        try:
+            await self.run(store_error, url, status, reason, site)
+        except Exception as error:  # a broken store: the error is in the log, at least
+            self.crawler.spider.logger.error("Cannot record the error of %s (%s): %r", url, reason, error)
+
     async def close_spider(self) -> None:
+        if self.batches is not None:
+            await self.batches.all_stored.wait()
+            while self.errors_saving:
+                await asyncio.gather(*self.errors_saving)
         if self.store is not None:
             if not self.workers:
                 await self.run(close_store)

@@ -28,8 +28,11 @@ EXTRACT_WORKERS = 1  # processes extracting and storing beside the crawl (0: a t
 # tasks for every response's output: the default 100 cost ~0.6 ms a page
 # (spider alone: ~385 pages/s with 100, ~510 with 4, in benchmarks/crawl_speed.py).
 CONCURRENT_ITEMS = 4
-# Responses wait in Scrapy's scraper until their item is stored; past this many bytes of them, downloads
-# pause. The default (5 MB) is ~800 pages held with their parsed trees (~100 MB) when the pipeline lags.
+# Articles handed to the store and not yet stored, at most (pipelines.py): past it, the pipeline waits.
+# 256 articles are ~2 MB; enough for the store to take them in batches while the crawl goes on.
+STORE_BACKLOG = 256
+# Responses then wait in Scrapy's scraper; past this many bytes of them, downloads pause. The default
+# (5 MB) is ~800 pages held with their parsed trees (~100 MB) when the store lags.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 
 # A progress line every PROGRESS_INTERVAL seconds (0 turns it off); a JOBDIR reusable after a killed run.

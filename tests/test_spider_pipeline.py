@@ -1,12 +1,17 @@
 """The pipeline's batching of articles to the store: each article stored once, its own result or error."""
 
 import asyncio
+import logging
+import sqlite3
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-import pytest
+from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
 
 from spiders import pipelines
+from spiders.items import ArticleItem
 
 
 def test_batches_store_every_article_once_and_keep_errors_apart(monkeypatch):
@@ -40,52 +45,122 @@ def test_batches_store_every_article_once_and_keep_errors_apart(monkeypatch):
     assert sum(tasks) == len(urls)
 
 
+class FakeSpider:
+    logger = logging.getLogger("test")
+
+    def sites(self):
+        return [("haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/")]
+
+    def command_line(self):
+        return "scrapy crawl socongthuong"
+
+
+class FakeEngine:
+    def __init__(self):
+        self.closed_with = None
+
+    async def close_spider_async(self, *, reason):
+        self.closed_with = reason
+
+
+def store_pipeline(tmp_path, **settings) -> pipelines.SQLitePipeline:
+    """The pipeline with a store thread (EXTRACT_WORKERS=0), on a crawler that has just what it uses."""
+
+    class Crawler:
+        pass
+
+    Crawler.settings = Settings({"SQLITE_PATH": str(tmp_path / "t.db"), "EXTRACT_WORKERS": 0, **settings})
+    Crawler.spider = FakeSpider()
+    Crawler.engine = FakeEngine()
+    Crawler.stats = MemoryStatsCollector(Crawler)
+    return pipelines.SQLitePipeline(Crawler)
+
+
+def article(url, title="good"):
+    return ArticleItem(url=url, site="haiduong", category=None, title=title, lead=None, published=None,
+                       author=None, body="Hỗ trợ 5 đề án.")
+
+
+def stored_urls(tmp_path):
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        return sorted(url for (url,) in conn.execute("SELECT url FROM articles"))
+
+
 def test_an_article_that_cannot_be_stored_goes_to_crawl_errors_and_the_crawl_goes_on(tmp_path, monkeypatch):
-    import logging
-    import sqlite3
-
-    from scrapy.settings import Settings
-    from scrapy.statscollectors import MemoryStatsCollector
-
-    from spiders.items import ArticleItem
-
     def extract(title, lead, body):
         if title == "broken":
             raise RuntimeError("extractor failed")
         return []
 
     monkeypatch.setattr(pipelines, "extract_article_facts", extract)
-
-    class Spider:
-        logger = logging.getLogger("test")
-
-        def sites(self):
-            return [("haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/")]
-
-        def command_line(self):
-            return "scrapy crawl socongthuong"
-
-    class Crawler:
-        settings = Settings({"SQLITE_PATH": str(tmp_path / "t.db"), "EXTRACT_WORKERS": 0})
-        spider = Spider()
-
-    Crawler.stats = MemoryStatsCollector(Crawler)
-    pipeline = pipelines.SQLitePipeline(Crawler)
-
-    def article(url, title):
-        return ArticleItem(url=url, site="haiduong", category=None, title=title, lead=None, published=None,
-                           author=None, body="Hỗ trợ 5 đề án.")
+    pipeline = store_pipeline(tmp_path)
 
     async def crawl():
         await pipeline.open_spider()
-        await pipeline.process_item(article("http://127.0.0.1/a", "good"))
+        await pipeline.process_item(article("http://127.0.0.1/a"))
         await pipeline.process_item(article("http://127.0.0.1/b", "broken"))
         await pipeline.close_spider()
 
     asyncio.run(crawl())
+    assert stored_urls(tmp_path) == ["http://127.0.0.1/a"]
     with sqlite3.connect(tmp_path / "t.db") as conn:
-        assert [url for (url,) in conn.execute("SELECT url FROM articles")] == ["http://127.0.0.1/a"]
         errors = conn.execute("SELECT url, reason FROM crawl_errors").fetchall()
     assert [url for url, _ in errors] == ["http://127.0.0.1/b"]
     assert "storing http://127.0.0.1/b failed" in errors[0][1]
-    assert Crawler.stats.get_value("socongthuong/errors") == 1
+    assert pipeline.stats.get_value("socongthuong/errors") == 1
+    assert pipeline.stats.get_value("socongthuong/articles_stored") == 1
+
+
+def test_the_crawl_goes_on_while_articles_are_stored_and_closes_once_all_are(tmp_path, monkeypatch):
+    gate = threading.Event()
+    real_store_articles = pipelines.store_articles
+    monkeypatch.setattr(pipelines, "store_articles", lambda articles: gate.wait(5) and real_store_articles(articles))
+    pipeline = store_pipeline(tmp_path, STORE_BACKLOG=3)
+    urls = [f"http://127.0.0.1/{i}" for i in range(5)]
+
+    async def crawl():
+        await pipeline.open_spider()
+        for url in urls[:2]:  # below the backlog: handed on, not waited for
+            await asyncio.wait_for(pipeline.process_item(article(url)), 1)
+        third = asyncio.ensure_future(pipeline.process_item(article(urls[2])))
+        await asyncio.sleep(0.2)
+        waited_at_backlog = not third.done()
+        gate.set()
+        await third
+        for url in urls[3:]:
+            await pipeline.process_item(article(url))
+        await pipeline.close_spider()
+        return waited_at_backlog
+
+    assert asyncio.run(crawl())
+    assert stored_urls(tmp_path) == sorted(urls)
+    assert pipeline.stats.get_value("socongthuong/articles_stored") == 5
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        assert conn.execute("SELECT articles FROM runs").fetchall() == [(5,)]
+
+
+def test_a_broken_store_stops_the_crawl_and_is_logged(tmp_path, caplog):
+    pipeline = store_pipeline(tmp_path)
+
+    class BrokenStore(ThreadPoolExecutor):
+        def submit(self, fn, *args):
+            if fn is pipelines.store_articles:  # a worker process died
+                future = Future()
+                future.set_exception(BrokenProcessPool("a worker died"))
+                return future
+            return super().submit(fn, *args)
+
+    async def crawl():
+        await pipeline.open_spider()
+        pipeline.store.shutdown()
+        pipeline.store = pipeline.batches.store = BrokenStore(1, initializer=pipelines.open_store,
+                                                              initargs=(str(tmp_path / "t.db"),))
+        await pipeline.process_item(article("http://127.0.0.1/a"))
+        await pipeline.close_spider()
+
+    asyncio.run(crawl())
+    assert pipeline.crawler.engine.closed_with == "store_failed"
+    assert "The store failed on http://127.0.0.1/a" in caplog.text
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        errors = conn.execute("SELECT url, reason FROM crawl_errors").fetchall()
+    assert errors == [("http://127.0.0.1/a", "store failed: BrokenProcessPool('a worker died')")]
