@@ -92,6 +92,36 @@ def test_slow_page_is_slow_but_answers(haiduong):
     assert time.monotonic() - started >= 0.5
 
 
+def test_a_slow_page_does_not_hold_up_the_others(haiduong):
+    import threading
+
+    slow = threading.Thread(target=fetch, args=(haiduong, f"/NewsDetail.aspx?id={haiduong.site.SLOW}"))
+    slow.start()
+    time.sleep(0.05)
+    started = time.monotonic()
+    assert fetch(haiduong, "/robots.txt")[0] == 200
+    assert time.monotonic() - started < 0.4 and slow.is_alive()
+    slow.join()
+
+
+def test_answers_like_iis_and_shrugs_off_what_is_not_http(haiduong):
+    status, headers, _ = fetch(haiduong, "/")
+    assert (status, headers["Server"]) == (200, "Microsoft-IIS/8.5") and headers["Date"].endswith("GMT")
+    for junk, answer in ((b"\x16\x03\x01 not http\r\n\r\n", b"HTTP/1.1 400 Bad Request\r\n"),
+                         (b"GET /\r\n\r\n", b"HTTP/1.1 400 Bad Request\r\n"),
+                         (b"GET / HTTP/1.1\r\n", b"")):  # the head never ends: closed without an answer
+        with socket.create_connection(("127.0.0.1", haiduong.server_address[1]), timeout=5) as client:
+            client.sendall(junk)
+            client.shutdown(socket.SHUT_WR)
+            received = b"".join(iter(lambda: client.recv(4096), b""))
+            assert received.startswith(answer) if answer else received == b""
+    with socket.create_connection(("127.0.0.1", haiduong.server_address[1]), timeout=5) as client:
+        client.sendall(b"HEAD /robots.txt HTTP/1.1\r\nHost: x\r\n\r\n")
+        answer = b"".join(iter(lambda: client.recv(4096), b""))
+    assert answer.startswith(b"HTTP/1.1 200 OK\r\n") and answer.endswith(b"\r\n\r\n")  # a head, no body
+    assert fetch(haiduong, "/robots.txt")[0] == 200
+
+
 def test_other_sites_serve_listings_and_articles():
     for name, listing, article in (("bacgiang", "/Pages/TinTuc.aspx?CateID=1&Page=2", "/Pages/ChiTiet.aspx?ItemID=301"),
                                    ("plain", "/", "/bai-viet/10.html")):
