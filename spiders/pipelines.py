@@ -154,7 +154,7 @@ def close_store() -> None:
 
 
 def ready() -> None:
-    """A task that does nothing: waiting for it waits for a worker to be up."""
+    """A task that does nothing: it starts a worker, and fails if the worker cannot start."""
 
 
 class SQLitePipeline:
@@ -193,8 +193,10 @@ class SQLitePipeline:
         if self.workers:
             self.store = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=open_store, initargs=(self.path, os.getpid()))
-            # Started and warmed up before the first request: pages fetched meanwhile would only wait.
-            await self.run(ready)
+            # The worker starts (spawn, imports, a first extraction) while the first pages are fetched; their
+            # articles wait in the backlog meanwhile. A worker that cannot start stops the crawl at once.
+            started = asyncio.wrap_future(self.store.submit(ready))
+            started.add_done_callback(lambda started: started.exception() and self.store_failed(started.exception()))
         else:
             self.store = ThreadPoolExecutor(1, thread_name_prefix="sqlite", initializer=open_store,
                                             initargs=(self.path,))
@@ -222,14 +224,18 @@ class SQLitePipeline:
         if isinstance(error, StoreError):  # this article: logged and kept in crawl_errors; the crawl goes on
             self.crawler.spider.logger.error("%s", error)
             reason = str(error).splitlines()[0]
-        else:  # the store itself failed (a worker died): stop, rather than fetch pages that cannot be kept
-            self.crawler.spider.logger.error("The store failed on %s: %r", item.url, error)
+        else:  # the store itself failed (a worker died)
+            self.store_failed(error)
             reason = f"store failed: {error!r}"
-            if not self.closing:
-                self.closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_failed"))
         task = asyncio.ensure_future(self.save_error(item.url, item.status, reason, item.site))
         self.errors_saving.add(task)
         task.add_done_callback(self.errors_saving.discard)
+
+    def store_failed(self, error: BaseException) -> None:
+        """Stop the crawl, rather than fetch pages that cannot be kept."""
+        if not self.closing:
+            self.crawler.spider.logger.error("The store failed (%r): closing the crawl", error)
+            self.closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_failed"))
 
     async def save_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:
         self.stats.inc_value("socongthuong/errors")

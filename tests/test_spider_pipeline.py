@@ -160,7 +160,33 @@ def test_a_broken_store_stops_the_crawl_and_is_logged(tmp_path, caplog):
 
     asyncio.run(crawl())
     assert pipeline.crawler.engine.closed_with == "store_failed"
-    assert "The store failed on http://127.0.0.1/a" in caplog.text
+    assert "The store failed (BrokenProcessPool" in caplog.text
     with sqlite3.connect(tmp_path / "t.db") as conn:
         errors = conn.execute("SELECT url, reason FROM crawl_errors").fetchall()
     assert errors == [("http://127.0.0.1/a", "store failed: BrokenProcessPool('a worker died')")]
+
+
+def test_a_worker_that_cannot_start_stops_the_crawl(tmp_path, monkeypatch, caplog):
+    class WorkersThatDie:  # as a ProcessPoolExecutor whose worker exits in its initializer
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def submit(self, fn, *args):
+            future = Future()
+            future.set_exception(BrokenProcessPool("a process in the pool was terminated abruptly"))
+            return future
+
+        def shutdown(self):
+            pass
+
+    monkeypatch.setattr(pipelines, "ProcessPoolExecutor", WorkersThatDie)
+    pipeline = store_pipeline(tmp_path, EXTRACT_WORKERS=1)
+
+    async def crawl():
+        await pipeline.open_spider()
+        await asyncio.sleep(0.05)
+        await pipeline.close_spider()
+
+    asyncio.run(crawl())
+    assert pipeline.crawler.engine.closed_with == "store_failed"
+    assert "The store failed (BrokenProcessPool" in caplog.text
