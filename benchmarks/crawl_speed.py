@@ -165,7 +165,9 @@ def run(command: list[str]) -> dict:
         sys.exit(f"crawl failed:\n{log[-3000:]}")
     stat = {name: float(re.search(rf"'{name}': ([\d.]+)", log).group(1))
             for name in ("response_received_count", "elapsed_time_seconds", "bench/first_to_last_response_seconds")}
-    stat["items"] = float(m.group(1)) if (m := re.search(r"'item_scraped_count': (\d+)", log)) else 0.0
+    for name, key in (("items", "item_scraped_count"), ("backlog_max", "socongthuong/store_backlog_max"),
+                      ("backlog_waits", "socongthuong/store_backlog_waits")):
+        stat[name] = float(m.group(1)) if (m := re.search(rf"'{key}': (\d+)", log)) else 0.0
     stat["crawl_rss_mb"] = crawl_peak / 1024
     stat["workers_rss_mb"] = workers_peak / 1024
     pages = stat["response_received_count"]
@@ -244,6 +246,8 @@ def main() -> None:
         "ratio_full_plain": ratio["pages_per_second"]["plain"],
         "steady_ratio_full_spider_only": ratio["steady_pages_per_second"]["spider_only"],
         "steady_ratio_full_plain": ratio["steady_pages_per_second"]["plain"],
+        "store_backlog_max": int(full["backlog_max"]),
+        "store_backlog_waits": int(full["backlog_waits"]),
         "cores": len(os.sched_getaffinity(0)),
         "cpu_ms_per_page": {name: {part: round(stat[f"{part}_cpu_ms_per_page"], 2) for part in parts}
                             for name, stat, parts in (("full", full, ("crawl", "workers", "server")),
@@ -267,6 +271,8 @@ def main() -> None:
           "   target >= 0.8: what extraction and storage cost the crawl")
     print(f"full/plain       {figures['ratio_full_plain']:>11}   {figures['steady_ratio_full_plain']:>8}"
           "   reference: parsing and link following charged too")
+    print(f"store backlog of the full job: at most {figures['store_backlog_max']} articles; the crawl waited for "
+          f"the store {figures['store_backlog_waits']} times (at {project_settings.STORE_BACKLOG})")
     cpu = figures["cpu_ms_per_page"]
     print(f"CPU ms a page ({figures['cores']} cores): "
           + "; ".join(f"{name.replace('_', ' ')}: " + " + ".join(f"{part} {ms}" for part, ms in parts.items())

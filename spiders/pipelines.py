@@ -210,7 +210,12 @@ class SQLitePipeline:
             # The item's own field dict: pickled (worker) or read (thread) as it is, no deep copy (asdict).
             stored = self.batches.add(vars(item))
             stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
-            await self.batches.below_backlog.wait()
+            # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
+            # and storage did not slow the crawl down.
+            self.stats.max_value("socongthuong/store_backlog_max", self.batches.unstored)
+            if not self.batches.below_backlog.is_set():
+                self.stats.inc_value("socongthuong/store_backlog_waits")
+                await self.batches.below_backlog.wait()
         return item
 
     def article_stored(self, item: ArticleItem, stored: asyncio.Future) -> None:

@@ -135,6 +135,8 @@ def test_the_crawl_goes_on_while_articles_are_stored_and_closes_once_all_are(tmp
     assert asyncio.run(crawl())
     assert stored_urls(tmp_path) == sorted(urls)
     assert pipeline.stats.get_value("socongthuong/articles_stored") == 5
+    assert pipeline.stats.get_value("socongthuong/store_backlog_max") == 3
+    assert pipeline.stats.get_value("socongthuong/store_backlog_waits") >= 1  # the third at least
     with sqlite3.connect(tmp_path / "t.db") as conn:
         assert conn.execute("SELECT articles FROM runs").fetchall() == [(5,)]
 
