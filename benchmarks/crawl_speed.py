@@ -271,7 +271,7 @@ def main() -> None:
           "   target >= 0.8: what extraction and storage cost the crawl")
     print(f"full/plain       {figures['ratio_full_plain']:>11}   {figures['steady_ratio_full_plain']:>8}"
           "   reference: parsing and link following charged too")
-    print(f"store backlog of the full job: at most {figures['store_backlog_max']} articles; the crawl waited for "
+    print(f"store backlog of the full job: peak {figures['store_backlog_max']} articles; the crawl waited for "
           f"the store {figures['store_backlog_waits']} times (at {project_settings.STORE_BACKLOG})")
     cpu = figures["cpu_ms_per_page"]
     print(f"CPU ms a page ({figures['cores']} cores): "

@@ -195,8 +195,7 @@ class SQLitePipeline:
                                              initializer=open_store, initargs=(self.path, os.getpid()))
             # The worker starts (spawn, imports, a first extraction) while the first pages are fetched; their
             # articles wait in the backlog meanwhile. A worker that cannot start stops the crawl at once.
-            started = asyncio.wrap_future(self.store.submit(ready))
-            started.add_done_callback(lambda started: started.exception() and self.store_failed(started.exception()))
+            asyncio.wrap_future(self.store.submit(ready)).add_done_callback(self.worker_started)
         else:
             self.store = ThreadPoolExecutor(1, thread_name_prefix="sqlite", initializer=open_store,
                                             initargs=(self.path,))
@@ -235,6 +234,10 @@ class SQLitePipeline:
         task = asyncio.ensure_future(self.save_error(item.url, item.status, reason, item.site))
         self.errors_saving.add(task)
         task.add_done_callback(self.errors_saving.discard)
+
+    def worker_started(self, started: asyncio.Future) -> None:
+        if not started.cancelled() and started.exception() is not None:
+            self.store_failed(started.exception())
 
     def store_failed(self, error: BaseException) -> None:
         """Stop the crawl, rather than fetch pages that cannot be kept."""

@@ -29,7 +29,8 @@ EXTRACT_WORKERS = 1  # processes extracting and storing beside the crawl (0: a t
 # (spider alone: ~385 pages/s with 100, ~510 with 4, in benchmarks/crawl_speed.py).
 CONCURRENT_ITEMS = 4
 # Articles handed to the store and not yet stored, at most (pipelines.py): past it, the pipeline waits.
-# 256 articles are ~2 MB; enough for the store to take them in batches while the crawl goes on.
+# 256 articles are ~2 MB: enough to cover the worker's start-up (~200 articles on a fast local copy)
+# and to let the store take them in batches while the crawl goes on.
 STORE_BACKLOG = 256
 # Responses then wait in Scrapy's scraper; past this many bytes of them, downloads pause. The default
 # (5 MB) is ~800 pages held with their parsed trees (~100 MB) when the store lags.
