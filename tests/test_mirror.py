@@ -122,6 +122,18 @@ def test_answers_like_iis_and_shrugs_off_what_is_not_http(haiduong):
     assert fetch(haiduong, "/robots.txt")[0] == 200
 
 
+def test_stopping_with_a_slow_page_pending_is_quiet(caplog):
+    server = serve("haiduong", slow_seconds=5)
+    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=5) as client:
+        client.sendall(f"GET /NewsDetail.aspx?id={server.site.SLOW} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        time.sleep(0.1)
+        started = time.monotonic()
+        server.shutdown()
+        assert client.recv(100) == b""  # closed, unanswered
+    assert time.monotonic() - started < 2
+    assert not [record for record in caplog.records if record.name == "asyncio"]
+
+
 def test_other_sites_serve_listings_and_articles():
     for name, listing, article in (("bacgiang", "/Pages/TinTuc.aspx?CateID=1&Page=2", "/Pages/ChiTiet.aspx?ItemID=301"),
                                    ("plain", "/", "/bai-viet/10.html")):

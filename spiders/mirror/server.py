@@ -83,7 +83,11 @@ class MirrorServer:
         parts = urlsplit(target)
         reply = self.site.reply(parts.path, dict(parse_qsl(parts.query)))
         if reply.delay:
-            await asyncio.sleep(reply.delay)
+            try:
+                await asyncio.sleep(reply.delay)
+            except asyncio.CancelledError:  # the server stops with a slow page still pending: no answer
+                writer.close()
+                return
         await self._send(writer, method, reply)
         if not self.quiet:
             print(f'127.0.0.1 "{request_line}" {reply.status} {len(reply.body)}', file=sys.stderr)
