@@ -233,13 +233,28 @@ def test_unreachable_site_is_one_clear_line(tmp_path, start_url):
     assert len(lines) == 1 and start_url in lines[0]
 
 
-def test_demo_leaves_a_database_of_both_sites(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db")],
-                            cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "python -m db serve" in result.stdout
-    sites = dict(query(tmp_path / "demo.db", "SELECT site, count(*) FROM articles GROUP BY site"))
+def test_demo_leaves_a_database_of_both_sites_and_a_second_run_adds_nothing(tmp_path):
+    def demo():
+        result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db")],
+                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "python -m db serve" in result.stdout
+        return dict(query(tmp_path / "demo.db", "SELECT site, count(*) FROM articles GROUP BY site"))
+
+    sites = demo()
     assert sites["haiduong"] >= 40 and sites["bacgiang"] >= 40
+    assert demo() == sites
+
+
+def test_demo_says_so_when_its_port_is_taken(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db"),
+                                 "--port", str(port)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert f"Cannot serve the haiduong copy on port {port}" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_start_url_may_be_an_article(haiduong, tmp_path):
