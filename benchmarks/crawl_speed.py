@@ -261,6 +261,8 @@ def main() -> None:
         return
     rate, steady = figures["pages_per_second"], figures["steady_pages_per_second"]
     print(f"local copy: {articles} articles" + (f" (medians of {args.repeat} runs)" if args.repeat > 1 else ""))
+    if args.smoke:
+        print("(smoke run: too small for the ratios, which start-up dominates; run without --smoke for them)")
     print("pages/s          whole crawl   steady (first to last response)")
     print(f"full job         {rate['full']:>11}   {steady['full']:>8}   {figures['full_pages']} pages, "
           f"{int(full['items'])} items: articles and errors, facts, SQLite")
