@@ -206,8 +206,9 @@ class SQLitePipeline:
         if isinstance(item, CrawlErrorItem):
             await self.save_error(item.url, item.status, item.reason, item.site)
         elif isinstance(item, ArticleItem):
-            # The item's own field dict: pickled (worker) or read (thread) as it is, no deep copy (asdict).
-            stored = self.batches.add(vars(item))
+            # A shallow copy of the item's fields (not asdict's deep one): the item goes on through Scrapy while
+            # the copy waits to be pickled (worker) or read (thread).
+            stored = self.batches.add(dict(vars(item)))
             stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
             # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
             # and storage did not slow the crawl down.
