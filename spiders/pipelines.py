@@ -91,7 +91,7 @@ class ArticleBatches:
 
     MAX_BATCH = 64
 
-    def __init__(self, store: Executor, in_flight: int, backlog: int = 256):
+    def __init__(self, store: Executor, in_flight: int, backlog: int):
         self.store = store
         self.in_flight = in_flight
         self.backlog = backlog
@@ -99,18 +99,26 @@ class ArticleBatches:
         self.waiting: list[tuple[dict, asyncio.Future]] = []
         self.unstored = 0  # articles added whose batch has not come back yet
         self.below_backlog = asyncio.Event()
-        self.below_backlog.set()
         self.all_stored = asyncio.Event()
-        self.all_stored.set()
+        self.count_unstored(0)
+
+    def count_unstored(self, change: int) -> None:
+        """Change the count of articles not stored yet, and the two events that follow from it."""
+        self.unstored += change
+        if self.unstored < self.backlog:
+            self.below_backlog.set()
+        else:
+            self.below_backlog.clear()
+        if self.unstored:
+            self.all_stored.clear()
+        else:
+            self.all_stored.set()
 
     def add(self, article: dict) -> asyncio.Future:
         """Queue an article; the future gets its number of facts, or the StoreError."""
         future = asyncio.get_running_loop().create_future()
         self.waiting.append((article, future))
-        self.unstored += 1
-        self.all_stored.clear()
-        if self.unstored >= self.backlog:
-            self.below_backlog.clear()
+        self.count_unstored(+1)
         self.send()
         return future
 
@@ -133,12 +141,8 @@ class ArticleBatches:
                 future.set_exception(StoreError(result))
             else:
                 future.set_result(result)
-        # After the futures: their callbacks are scheduled first, so they run before whoever waits on these.
-        self.unstored -= len(batch)
-        if self.unstored < self.backlog:
-            self.below_backlog.set()
-        if not self.unstored:
-            self.all_stored.set()
+        # After the futures: their callbacks are scheduled first, so they run before whoever waits on the events.
+        self.count_unstored(-len(batch))
         self.send()
 
 

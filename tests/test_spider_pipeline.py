@@ -31,7 +31,7 @@ def test_batches_store_every_article_once_and_keep_errors_apart(monkeypatch):
 
     async def main():
         with ThreadPoolExecutor(1) as store:
-            batches = pipelines.ArticleBatches(store, in_flight=1)
+            batches = pipelines.ArticleBatches(store, in_flight=1, backlog=256)
             urls = ["a", "bb", "bad", *(f"u{i}" for i in range(100))]
             futures = [batches.add({"url": url}) for url in urls]
             gate.set()
@@ -74,6 +74,12 @@ def store_pipeline(tmp_path, **settings) -> pipelines.SQLitePipeline:
     Crawler.engine = FakeEngine()
     Crawler.stats = MemoryStatsCollector(Crawler)
     return pipelines.SQLitePipeline(Crawler)
+
+
+def failed_future(error: Exception) -> Future:
+    future = Future()
+    future.set_exception(error)
+    return future
 
 
 def article(url, title="good"):
@@ -147,9 +153,7 @@ def test_a_broken_store_stops_the_crawl_and_is_logged(tmp_path, caplog):
     class BrokenStore(ThreadPoolExecutor):
         def submit(self, fn, *args):
             if fn is pipelines.store_articles:  # a worker process died
-                future = Future()
-                future.set_exception(BrokenProcessPool("a worker died"))
-                return future
+                return failed_future(BrokenProcessPool("a worker died"))
             return super().submit(fn, *args)
 
     async def crawl():
@@ -174,9 +178,7 @@ def test_a_worker_that_cannot_start_stops_the_crawl(tmp_path, monkeypatch, caplo
             pass
 
         def submit(self, fn, *args):
-            future = Future()
-            future.set_exception(BrokenProcessPool("a process in the pool was terminated abruptly"))
-            return future
+            return failed_future(BrokenProcessPool("a process in the pool was terminated abruptly"))
 
         def shutdown(self):
             pass
