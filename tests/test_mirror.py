@@ -3,6 +3,7 @@
 import socket
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 import urllib.error
@@ -93,8 +94,6 @@ def test_slow_page_is_slow_but_answers(haiduong):
 
 
 def test_a_slow_page_does_not_hold_up_the_others(haiduong):
-    import threading
-
     slow = threading.Thread(target=fetch, args=(haiduong, f"/NewsDetail.aspx?id={haiduong.site.SLOW}"))
     slow.start()
     time.sleep(0.05)
