@@ -55,7 +55,9 @@ class JobDirGuard:
     is stale and would make the next run pop requests it never meant to. A marker file is present while a
     crawl runs; if it is still there at start, the previous run died, and its queue and seen-requests are
     dropped: the crawl starts again from its start pages, and the articles it already stored are skipped
-    (incremental crawling), so nothing is fetched twice. A clean pause (Ctrl-C once) resumes as usual.
+    (incremental crawling), so nothing is fetched twice. A clean pause (Ctrl-C once) resumes as usual. A
+    crawl stopped because its store died is treated as killed: the articles it fetched but could not store
+    are fetched again.
     """
 
     MARKER = "crawl.running"
@@ -80,4 +82,7 @@ class JobDirGuard:
         return extension
 
     def spider_closed(self, spider, reason) -> None:
-        self.marker.unlink(missing_ok=True)
+        # A crawl stopped by a dead store fetched articles it could not keep, and its seen-requests hold
+        # them: the marker stays, so the next run starts again from the start pages and fetches them.
+        if reason not in ("store_failed",):
+            self.marker.unlink(missing_ok=True)

@@ -126,7 +126,11 @@ class ArticleBatches:
         while self.waiting and self.busy < self.in_flight:
             batch, self.waiting = self.waiting[:self.MAX_BATCH], self.waiting[self.MAX_BATCH:]
             self.busy += 1
-            done = asyncio.wrap_future(self.store.submit(store_articles, [article for article, _ in batch]))
+            try:
+                done = asyncio.wrap_future(self.store.submit(store_articles, [article for article, _ in batch]))
+            except Exception as error:  # a pool whose worker died refuses at once (BrokenProcessPool): settle the batch
+                done = asyncio.get_running_loop().create_future()
+                done.set_exception(error)
             done.add_done_callback(lambda done, batch=batch: self.stored(batch, done))
 
     def stored(self, batch: list[tuple[dict, asyncio.Future]], done: asyncio.Future) -> None:
@@ -172,6 +176,7 @@ class SQLitePipeline:
         self.batches: ArticleBatches | None = None
         self.errors_saving: set[asyncio.Task] = set()
         self.closing: asyncio.Future | None = None
+        self.failed = False
         self.run_id = None
 
     @classmethod
@@ -245,16 +250,32 @@ class SQLitePipeline:
             self.store_failed(started.exception())
 
     def store_failed(self, error: BaseException) -> None:
-        """Stop the crawl, rather than fetch pages that cannot be kept."""
+        """Stop the crawl, rather than fetch pages that cannot be kept (see spiders/README.md: why not restart)."""
         if not self.closing:
-            self.crawler.spider.logger.error("The store failed (%r): closing the crawl", error)
+            self.crawler.spider.logger.error(
+                "The store failed (%r): closing the crawl; the articles not stored are in crawl_errors, and "
+                "running the same command again fetches them (exit code 1)", error)
+            self.failed = True
             self.closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_failed"))
 
     async def save_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:
         self.stats.inc_value("socongthuong/errors")
         try:
             await self.run(store_error, url, status, reason, site)
-        except Exception as error:  # a broken store: the error is in the log, at least
+            return
+        except Exception:  # a broken store (its worker died): written from this process instead
+            pass
+
+        def record_here() -> None:
+            db = open_db(self.path)
+            try:
+                record_error(db, url, status, reason, site=site)
+            finally:
+                db.close()
+
+        try:
+            await asyncio.to_thread(record_here)
+        except Exception as error:  # the database itself fails: the error is in the log, at least
             self.crawler.spider.logger.error("Cannot record the error of %s (%s): %r", url, reason, error)
 
     async def close_spider(self) -> None:
@@ -265,7 +286,8 @@ class SQLitePipeline:
         if self.store is not None:
             if not self.workers:
                 await self.run(close_store)
-            await asyncio.to_thread(self.store.shutdown)  # workers close their connections as they exit
+            # Workers close their connections as they exit; a dead one has nothing left to wait for.
+            await asyncio.to_thread(self.store.shutdown, cancel_futures=self.failed)
         value = self.stats.get_value
 
         def end() -> None:
@@ -275,7 +297,8 @@ class SQLitePipeline:
                            pages=value("response_received_count", 0),
                            articles=value("socongthuong/articles_stored", 0),
                            facts=value("socongthuong/facts_stored", 0),
-                           errors=value("socongthuong/errors", 0))
+                           errors=value("socongthuong/errors", 0),
+                           status="failed" if self.failed else "finished")
             finally:
                 db.close()
 

@@ -180,7 +180,7 @@ def test_a_worker_that_cannot_start_stops_the_crawl(tmp_path, monkeypatch, caplo
         def submit(self, fn, *args):
             return failed_future(BrokenProcessPool("a process in the pool was terminated abruptly"))
 
-        def shutdown(self):
+        def shutdown(self, wait=True, cancel_futures=False):
             pass
 
     monkeypatch.setattr(pipelines, "ProcessPoolExecutor", WorkersThatDie)
