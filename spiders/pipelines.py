@@ -36,6 +36,8 @@ from .items import ArticleItem, CrawlErrorItem
 
 # The database connection of this process's store (a worker process, or the store thread).
 _db = None
+# Facts stored per article at most (MAX_FACTS_PER_ARTICLE; 0: no cap), set by open_store.
+_max_facts = 0
 
 
 def exit_with_parent(parent: int) -> None:
@@ -49,9 +51,10 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def open_store(path: str, parent: int | None = None) -> None:
+def open_store(path: str, parent: int | None = None, max_facts: int = 0) -> None:
     """Initializer of a store worker: its own connection, and extraction warmed up (models loaded)."""
-    global _db
+    global _db, _max_facts
+    _max_facts = max_facts
     if parent is not None:
         exit_with_parent(parent)
     _db = open_db(path)
@@ -59,11 +62,26 @@ def open_store(path: str, parent: int | None = None) -> None:
     extract_article_facts("Ngày 1/1/2020", None, "Doanh thu đạt 1 tỷ đồng, tăng 5%.")
 
 
+class FactsCapped(int):
+    """The number of facts stored, when it is fewer than the extractor found (``found``): MAX_FACTS_PER_ARTICLE."""
+
+    def __new__(cls, stored: int, found: int):
+        number = super().__new__(cls, stored)
+        number.found = found
+        return number
+
+    def __reduce__(self):
+        return FactsCapped, (int(self), self.found)
+
+
 def store_article(article: dict) -> int:
     """Extract an article's facts and save article and facts in one transaction; the number of facts."""
     facts = extract_article_facts(article["title"], article["lead"], article["body"])
+    found = len(facts)
+    if _max_facts and found > _max_facts:  # a page of nothing but figures: the first ones, in text order
+        facts = facts[:_max_facts]
     save_article(_db, article, facts, EXTRACTOR_VERSION)
-    return len(facts)
+    return FactsCapped(len(facts), found) if len(facts) < found else len(facts)
 
 
 def store_articles(articles: list[dict]) -> list[int | str]:
@@ -172,6 +190,8 @@ class SQLitePipeline:
         self.path = crawler.settings["SQLITE_PATH"]
         self.workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
         self.backlog = crawler.settings.getint("STORE_BACKLOG", 256)
+        self.max_chars = crawler.settings.getint("MAX_ARTICLE_CHARS", 0)
+        self.max_facts = crawler.settings.getint("MAX_FACTS_PER_ARTICLE", 0)
         self.store: Executor | None = None
         self.batches: ArticleBatches | None = None
         self.errors_saving: set[asyncio.Task] = set()
@@ -201,13 +221,13 @@ class SQLitePipeline:
         self.run_id = await asyncio.to_thread(begin)
         if self.workers:
             self.store = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=open_store, initargs=(self.path, os.getpid()))
+                                             initializer=open_store, initargs=(self.path, os.getpid(), self.max_facts))
             # The worker starts (spawn, imports, a first extraction) while the first pages are fetched; their
             # articles wait in the backlog meanwhile. A worker that cannot start stops the crawl at once.
             asyncio.wrap_future(self.store.submit(ready)).add_done_callback(self.worker_started)
         else:
             self.store = ThreadPoolExecutor(1, thread_name_prefix="sqlite", initializer=open_store,
-                                            initargs=(self.path,))
+                                            initargs=(self.path, None, self.max_facts))
         # Two batches per worker: one being stored, one on its way, so a worker never waits for the next.
         self.batches = ArticleBatches(self.store, 2 * max(self.workers, 1), self.backlog)
 
@@ -217,7 +237,10 @@ class SQLitePipeline:
         elif isinstance(item, ArticleItem):
             # A shallow copy of the item's fields (not asdict's deep one): the item goes on through Scrapy while
             # the copy waits to be pickled (worker) or read (thread).
-            stored = self.batches.add(dict(vars(item)))
+            fields = dict(vars(item))
+            if self.max_chars and len(fields["body"] or "") > self.max_chars:
+                await self.cut_body(fields)
+            stored = self.batches.add(fields)
             stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
             # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
             # and storage did not slow the crawl down.
@@ -227,6 +250,16 @@ class SQLitePipeline:
                 await self.batches.below_backlog.wait()
         return item
 
+    async def cut_body(self, fields: dict) -> None:
+        """An article body longer than MAX_ARTICLE_CHARS is cut there (at a space), and the cut recorded."""
+        body = fields["body"]
+        cut = body.rfind(" ", 0, self.max_chars + 1)
+        fields["body"] = body[: cut if cut > self.max_chars // 2 else self.max_chars]
+        self.crawler.spider.logger.warning("Article %s cut to %d of its %d characters (MAX_ARTICLE_CHARS)",
+                                           fields["url"], len(fields["body"]), len(body))
+        await self.save_error(fields["url"], fields["status"], f"article text cut to {len(fields['body'])} of "
+                              f"{len(body)} characters (MAX_ARTICLE_CHARS)", fields["site"])
+
     def article_stored(self, item: ArticleItem, stored: asyncio.Future) -> None:
         if stored.cancelled():
             return
@@ -234,6 +267,12 @@ class SQLitePipeline:
         if error is None:
             self.stats.inc_value("socongthuong/articles_stored")
             self.stats.inc_value("socongthuong/facts_stored", stored.result())
+            if isinstance(stored.result(), FactsCapped):
+                found = stored.result().found
+                self.crawler.spider.logger.warning("Article %s: %d facts found, the first %d stored "
+                                                   "(MAX_FACTS_PER_ARTICLE)", item.url, found, stored.result())
+                self.keep_saving(self.save_error(item.url, item.status, f"facts capped: {int(stored.result())} of "
+                                                 f"{found} stored (MAX_FACTS_PER_ARTICLE)", item.site))
             return
         if isinstance(error, StoreError):  # this article: logged and kept in crawl_errors; the crawl goes on
             self.crawler.spider.logger.error("%s", error)
@@ -241,7 +280,11 @@ class SQLitePipeline:
         else:  # the store itself failed (a worker died)
             self.store_failed(error)
             reason = f"store failed: {error!r}"
-        task = asyncio.ensure_future(self.save_error(item.url, item.status, reason, item.site))
+        self.keep_saving(self.save_error(item.url, item.status, reason, item.site))
+
+    def keep_saving(self, saving) -> None:
+        """Run an error's saving beside the crawl; close_spider waits for it."""
+        task = asyncio.ensure_future(saving)
         self.errors_saving.add(task)
         task.add_done_callback(self.errors_saving.discard)
 

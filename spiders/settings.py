@@ -46,6 +46,32 @@ PROGRESS_INTERVAL = 30.0
 # few requests wait in the scheduler. Breadth-first queued every article of the site before fetching
 # them: at 16,000 articles the crawl process peaked at 197 MB breadth-first, 154 MB depth-first.
 
+# -- Limits: what a hostile or broken site cannot make the crawl do (README "Reliability") --
+# Each limit, when hit, is a warning in the log, a stats counter and a crawl_errors row (spiders/middlewares.py).
+MAX_PAGES_PER_SITE = 50_000  # pages fetched per site in one run (0: no cap); a department site has a few thousand
+DEPTH_LIMIT = 100  # links from a start page; pagination that links only "next" pages is what goes deep
+MAX_EMPTY_LISTING_PAGES = 5  # stop following a listing chain after this many pages without a new article link
+# A page larger than this (after decompression: a gzip bomb) is refused; articles are 20-200 KB.
+DOWNLOAD_MAXSIZE = 5 * 2**20
+DOWNLOAD_WARNSIZE = 1 * 2**20
+MAX_ARTICLE_CHARS = 200_000  # longer article text is cut here (recorded): no bulletin is that long
+MAX_FACTS_PER_ARTICLE = 5_000  # facts stored per article at most (recorded): ~50 is usual
+RETRY_AFTER_MAX = 180  # seconds: a 429/503 asking to wait longer is not retried in this run (recorded)
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.PageCap": 110,  # after robots.txt (100): a page robots.txt refuses is not counted
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.middlewares.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "spiders.middlewares.BoundedHttpCompression": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "spiders.middlewares.LoopRecordingRedirect": 600,
+}
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "spiders.middlewares.RecordedDepthMiddleware": 900,
+    "spiders.middlewares.RecordSpiderErrors": 950,  # nearest the spider: sees the callback's own exceptions
+}
+
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 

@@ -18,11 +18,13 @@ from urllib.request import getproxies, proxy_bypass
 
 import scrapy
 from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
+from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from . import parsing
 from .items import CrawlErrorItem
+from .middlewares import LimitReached
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
@@ -50,6 +52,7 @@ class SoCongThuongSpider(scrapy.Spider):
         # Links (as written, made absolute) already judged from a page of a site: the same menus and lists
         # are on every page, and canonicalising and matching each of them again cost ~0.2 ms a page.
         self.judged: dict[str, set[str]] = {}
+        self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -111,9 +114,25 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def parse(self, response):
         """A listing, home or other non-article page: follow its listings and articles."""
+        if not is_html(response):
+            yield self.not_html(response)
+            return
         yield from self.follow(response)
 
+    def not_html(self, response) -> CrawlErrorItem:
+        """A page URL that answered with something else (a PDF, an image, binary bytes): recorded."""
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"
+        binary = b"\x00" in response.body[:4096]
+        self.crawler.stats.inc_value("socongthuong/not_html")
+        profile = self.profile_of(response.url)
+        return CrawlErrorItem(response.url, response.status,
+                              f"not HTML ({content_type}{', binary body' if binary else ''})",
+                              profile.site if profile else self.unknown_site)
+
     def parse_article(self, response):
+        if not is_html(response):
+            yield self.not_html(response)
+            return
         profile = self.profile_of(response.url)
         article = parsing.parse_article(response, profile)
         if article is None:
@@ -124,18 +143,22 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
+        if not is_html(response):
+            yield self.not_html(response)
+            return
         article = parsing.parse_generic_article(response, self.unknown_site)
         if article:
             yield article
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
             for link in LINKS.extract_links(response):
-                if urlsplit(link.url).hostname in self.allowed_domains:
+                if same_host_and_port(link.url, self.start_urls[0]):
                     yield self.request(link.url)
 
     def follow(self, response):
         profile = self.profile_of(response.url)
         own_url = profile.canonicalize(response.url)
         judged = self.judged.setdefault(profile.site, set())
+        articles, listings = [], []
         # The profile's link patterns pick the pages to follow, so plain hrefs do (LinkExtractor is slower).
         for link in parsing.links(response, "//a/@href"):
             if link in judged:
@@ -144,16 +167,40 @@ class SoCongThuongSpider(scrapy.Spider):
             if url == own_url:
                 continue  # the page itself (print view): judged on another page, it may be to follow
             judged.add(link)
-            if url in self.requested or self.profile_of(url) is not profile:
-                continue  # a link already followed, another site (banners)
-            if profile.is_article(url) or profile.is_listing(url):
-                self.requested.add(url)
-                yield self.request(url)
+            if url in self.requested or self.profile_of(url) is not profile or not same_host_and_port(url, response.url):
+                continue  # a link already followed, another site (banners), another port or scheme (ftp://)
+            if profile.is_article(url):
+                articles.append(url)
+            elif profile.is_listing(url):
+                listings.append(url)
+        for url in articles:
+            self.requested.add(url)
+            yield self.request(url)
+        # Listing pages in a row that brought no new article (endless pagination, a calendar): a chain of
+        # more than MAX_EMPTY_LISTING_PAGES of them is not followed further.
+        empty = response.meta.get("empty_listings", 0) + 1 if not articles and profile.is_listing(own_url) else 0
+        if listings and empty >= self.settings.getint("MAX_EMPTY_LISTING_PAGES", 0) > 0:
+            self.crawler.stats.inc_value("socongthuong/empty_listing_chains_stopped")
+            if profile.site not in self.listing_chains_stopped:
+                self.listing_chains_stopped.add(profile.site)
+                limit = self.settings.getint("MAX_EMPTY_LISTING_PAGES")
+                self.logger.warning("Listing pages of %s stopped: %d in a row without a new article "
+                                    "(MAX_EMPTY_LISTING_PAGES), last %s", profile.site, limit, response.url)
+                yield CrawlErrorItem(response.url, response.status, f"listing chain stopped: {limit} listing pages "
+                                     "in a row without a new article link (MAX_EMPTY_LISTING_PAGES)", profile.site)
+            return
+        for url in listings:
+            self.requested.add(url)
+            yield self.request(url, meta={"empty_listings": empty})
 
     def failed(self, failure):
         """Errback: log the failure, store it in crawl_errors and go on."""
         request = failure.request
-        if failure.check(HttpError):
+        if failure.check(LimitReached):  # a limit of the crawl (middlewares.py): recorded, unless already once
+            if not failure.value.record:
+                return
+            status, reason = failure.value.status, failure.value.reason
+        elif failure.check(HttpError):
             status, reason = failure.value.response.status, f"HTTP {failure.value.response.status}"
         elif failure.check(IgnoreRequest):  # (HttpError is one too) robots.txt or offsite: a decision, not an error
             return
@@ -166,6 +213,31 @@ class SoCongThuongSpider(scrapy.Spider):
         self.logger.warning("Failed %s: %s", request.url, reason)
         profile = self.profile_of(request.url)
         yield CrawlErrorItem(request.url, status, reason, profile.site if profile else self.unknown_site)
+
+
+def is_html(response) -> bool:
+    """Whether a response is an HTML page: Scrapy reads a PDF as text, so the Content-Type decides, and
+    bytes no web page holds (NUL) make a body binary whatever its Content-Type says."""
+    if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
+        return False
+    content_type = response.headers.get(b"Content-Type", b"").lower()
+    return b"html" in content_type or (not content_type and response.body.lstrip()[:1] == b"<")
+
+
+def same_host_and_port(url: str, page_url: str) -> bool:
+    """Whether ``url`` is http(s) on the host and port of ``page_url``: no ftp://, no other port of the host."""
+    target, page = urlsplit(url), urlsplit(page_url)
+    if target.scheme not in ("http", "https"):
+        return False
+    try:
+        return (target.hostname, explicit_port(target)) == (page.hostname, explicit_port(page))
+    except ValueError:  # a port that is no number
+        return False
+
+
+def explicit_port(parts) -> int | None:
+    """The port a URL names, None for its scheme's default (http://h/ and https://h/ are one site)."""
+    return None if parts.port in (None, {"http": 80, "https": 443}.get(parts.scheme)) else parts.port
 
 
 async def reachable(url: str, timeout: float = 10.0) -> bool:

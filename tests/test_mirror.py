@@ -158,3 +158,11 @@ def test_command_line_serves_a_site_on_the_given_port():
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_query_the_site_cannot_read_is_a_400_not_a_dropped_connection(haiduong):
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(f"{haiduong.url}News.aspx?cat=12&page=abc", timeout=10)
+    assert answer.value.code == 400
+    with urllib.request.urlopen(f"{haiduong.url}News.aspx?cat=12&page=1", timeout=10) as page:  # still serving
+        assert page.status == 200

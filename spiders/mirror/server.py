@@ -81,7 +81,12 @@ class MirrorServer:
         self.requests.append(target)  # list.append and set.add are atomic: tests read these from other threads
         self.user_agents.add(headers.get("user-agent", ""))
         parts = urlsplit(target)
-        reply = self.site.reply(parts.path, dict(parse_qsl(parts.query)))
+        try:
+            reply = self.site.reply(parts.path, dict(parse_qsl(parts.query)))
+        except ValueError:  # a query the site cannot read ("?page=abc"): a client error, as IIS answers it
+            reply = Reply(400, b"Bad Request", "text/plain")
+        except Exception as error:  # a bug of the copy: an answer all the same, never a dropped connection
+            reply = Reply(500, f"Internal Server Error: {type(error).__name__}".encode(), "text/plain")
         if reply.delay:
             try:
                 await asyncio.sleep(reply.delay)
