@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 import scrapy
-from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -204,6 +204,8 @@ class SoCongThuongSpider(scrapy.Spider):
             status, reason = failure.value.response.status, f"HTTP {failure.value.response.status}"
         elif failure.check(IgnoreRequest):  # (HttpError is one too) robots.txt or offsite: a decision, not an error
             return
+        elif failure.check(DownloadCancelledError):  # Scrapy's DOWNLOAD_MAXSIZE, on the bytes received
+            status, reason = None, f"too large: {failure.getErrorMessage()}"
         elif failure.check(DownloadTimeoutError):
             status, reason = None, "timeout"
         elif failure.check(CannotResolveHostError):

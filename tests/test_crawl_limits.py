@@ -90,7 +90,7 @@ LONG_PAGE = ("<html><head><title>Bài rất dài</title></head><body><h1>Bài r�
 
 def hostile_routes() -> dict:
     article_links = ["/bom", "/bai-viet/pdf", "/bai-viet/nhi-phan", "/sau", "/vong-a", "/ban-doi-ngu",
-                     "/tu-choi", "/cho-mot-chut", "/chuoi/1", "/bai-viet/rac", "/dai", "ftp://127.0.0.1/tai-lieu/bai.html"]
+                     "/tu-choi", "/cho-mot-chut", "/chuoi/1", "/bai-viet/rac", "/dai", "/to", "ftp://127.0.0.1/tai-lieu/bai.html"]
     waits = {"asked": 0}
 
     def busy_once(path, query):  # 503 with Retry-After: 1 the first time, then the article
@@ -108,6 +108,7 @@ def hostile_routes() -> dict:
         "/bai-viet/rac": lambda p, q: Reply(200, bytes(range(256)) * 40),  # "text/html", binary bytes
         "/sau": lambda p, q: html(DEEP_PAGE),
         "/dai": lambda p, q: html(LONG_PAGE),
+        "/to": lambda p, q: html("<html><body><p>" + "x" * (6 * 2**20) + "</p></body></html>"),
         "/vong-a": lambda p, q: html("", 302, Location="/vong-b"),
         "/vong-b": lambda p, q: html("", 302, Location="/vong-a"),
         "/tu-choi": lambda p, q: html("<p>Quá nhiều yêu cầu</p>", 429, **{"Retry-After": "3600"}),
@@ -140,6 +141,8 @@ def test_a_gzip_bomb_is_refused_and_recorded(hostile_crawl):
     status, reason = errors(db_path)["bom"]
     assert status == 200 and reason.startswith("too large: ") and "DOWNLOAD_MAXSIZE" in reason
     assert not query(db_path, "SELECT url FROM articles WHERE url LIKE '%/bom'")
+    status, reason = errors(db_path)["to"]  # 6 MB without compression: cancelled as it comes
+    assert reason.startswith("too large: ") and "larger than download max size (5242880)" in reason
 
 
 @pytest.mark.parametrize("path, reason", [
