@@ -121,7 +121,8 @@ class LoopRecordingRedirect(RedirectMiddleware):
     """Scrapy's redirects; a redirect back to a URL of the same chain, or past REDIRECT_MAX_TIMES, is recorded."""
 
     def process_response(self, request, response, spider=None):
-        location = response.headers.get(b"Location") if 300 <= response.status < 400 else None
+        redirects = 300 <= response.status < 400 and not request.meta.get("dont_redirect")
+        location = response.headers.get(b"Location") if redirects else None
         if location:
             target = urljoin(request.url, location.decode("latin-1"))
             chain = [*request.meta.get("redirect_urls", []), request.url]

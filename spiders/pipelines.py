@@ -328,7 +328,10 @@ class SQLitePipeline:
                 await asyncio.gather(*self.errors_saving)
         if self.store is not None:
             if not self.workers:
-                await self.run(close_store)
+                try:
+                    await self.run(close_store)
+                except Exception as error:  # a broken store: its connection goes with the process
+                    self.crawler.spider.logger.error("Cannot close the store cleanly: %r", error)
             # Workers close their connections as they exit; a dead one has nothing left to wait for.
             await asyncio.to_thread(self.store.shutdown, cancel_futures=self.failed)
         value = self.stats.get_value
