@@ -198,6 +198,9 @@ class SQLitePipeline:
         self.closing: asyncio.Future | None = None
         self.failed = False
         self.run_id = None
+        # Where errors go when the store is broken: a thread of this process with its own connection.
+        self.error_log: ThreadPoolExecutor | None = None
+        self.error_log_db = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -308,16 +311,16 @@ class SQLitePipeline:
             return
         except Exception:  # a broken store (its worker died): written from this process instead
             pass
+        if self.error_log is None:  # one thread and one connection for all of them, opened once
+            self.error_log = ThreadPoolExecutor(1, thread_name_prefix="errors")
 
         def record_here() -> None:
-            db = open_db(self.path)
-            try:
-                record_error(db, url, status, reason, site=site)
-            finally:
-                db.close()
+            if self.error_log_db is None:
+                self.error_log_db = open_db(self.path)
+            record_error(self.error_log_db, url, status, reason, site=site)
 
         try:
-            await asyncio.to_thread(record_here)
+            await asyncio.wrap_future(self.error_log.submit(record_here))
         except Exception as error:  # the database itself fails: the error is in the log, at least
             self.crawler.spider.logger.error("Cannot record the error of %s (%s): %r", url, reason, error)
 
@@ -334,6 +337,10 @@ class SQLitePipeline:
                     self.crawler.spider.logger.error("Cannot close the store cleanly: %r", error)
             # Workers close their connections as they exit; a dead one has nothing left to wait for.
             await asyncio.to_thread(self.store.shutdown, cancel_futures=self.failed)
+        if self.error_log is not None:
+            if self.error_log_db is not None:
+                await asyncio.wrap_future(self.error_log.submit(self.error_log_db.close))
+            self.error_log.shutdown()
         value = self.stats.get_value
 
         def end() -> None:
