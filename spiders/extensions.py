@@ -62,7 +62,8 @@ class JobDirGuard:
 
     MARKER = "crawl.running"
 
-    def __init__(self, jobdir: Path):
+    def __init__(self, jobdir: Path, stats=None):
+        self.stats = stats
         self.marker = jobdir / self.MARKER
         if self.marker.exists():
             logger.warning("The last crawl in %s did not finish cleanly: dropping its queue, restarting from "
@@ -77,12 +78,13 @@ class JobDirGuard:
         jobdir = job_dir(crawler.settings)
         if not jobdir:
             raise NotConfigured
-        extension = cls(Path(jobdir))
+        extension = cls(Path(jobdir), crawler.stats)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_closed(self, spider, reason) -> None:
         # A crawl stopped by a dead store fetched articles it could not keep, and its seen-requests hold
         # them: the marker stays, so the next run starts again from the start pages and fetches them.
-        if reason not in ("store_failed",):
+        store_failed = reason == "store_failed" or (self.stats and self.stats.get_value("socongthuong/store_failed"))
+        if not store_failed:
             self.marker.unlink(missing_ok=True)

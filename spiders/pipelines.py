@@ -302,6 +302,9 @@ class SQLitePipeline:
                 "The store failed (%r): closing the crawl; the articles not stored are in crawl_errors, and "
                 "running the same command again fetches them (exit code 1)", error)
             self.failed = True
+            # Read by the crawl command (exit code) and JobDirGuard (restart next time), also when the store
+            # dies while the crawl is already closing for another reason.
+            self.stats.set_value("socongthuong/store_failed", 1)
             self.closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_failed"))
 
     async def save_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:

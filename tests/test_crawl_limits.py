@@ -30,8 +30,9 @@ def errors(db_path) -> dict[str, tuple]:
 
 
 def crawl(server, db_path, **settings):
+    # A generous download timeout: on a loaded machine no page may be lost to it.
     result = run_crawl(db_path, timeout=CRAWL_TIME_LIMIT, start_url=server.url,
-                       **{**FAST_SETTINGS, "EXTRACT_WORKERS": "0", **settings})
+                       **{**FAST_SETTINGS, "EXTRACT_WORKERS": "0", "DOWNLOAD_TIMEOUT": "30", **settings})
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     return result

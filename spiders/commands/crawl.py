@@ -24,4 +24,6 @@ class Command(ScrapyCrawl):
         return crawler
 
     def spider_closed(self, spider, reason) -> None:
-        self.close_reasons.append(reason)
+        # The store may die while the crawl closes for another reason ("finished"): the pipeline says so.
+        failed = spider.crawler.stats.get_value("socongthuong/store_failed")
+        self.close_reasons.append("store_failed" if failed else reason)
