@@ -75,6 +75,6 @@ def extra_template_vars(template, datasette):
                 continue
             if not (await db.execute("select exists(select 1 from articles)")).first()[0]:
                 empty.append({"name": name, "path": db.path})
-        return {"empty_databases": empty, "fact_views": FACT_VIEWS}
+        return {"empty_databases": empty, "empty_names": [db["name"] for db in empty], "fact_views": FACT_VIEWS}
 
     return empty_databases
