@@ -228,5 +228,5 @@ def test_empty_database_says_so_and_its_charts_draw(empty_site, browser):
     for page, says in (("/bulletins/money_facts", "0 rows"), ("/bulletins/facts_by_province", "0 rows"),
                        ("/bulletins/projects_by_year", "0 results")):  # fmt: skip
         browser.get(empty_site + page)
-        assert says in browser.find_element(By.TAG_NAME, "body").text, page
+        assert says in browser.title + browser.find_element(By.TAG_NAME, "body").text, page
         assert console_errors(browser) == [], page
