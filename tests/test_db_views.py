@@ -398,3 +398,20 @@ async def test_facts_per_province_with_coordinates(marked):
         province("Hải Dương").latitude, province("Hải Dương").longitude)
     page = (await datasette(marked).client.get("/bulletins/facts_by_province")).text
     assert "datasette-cluster-map" in page
+
+
+def test_a_crawl_of_the_local_copy_stores_the_sites_province(tmp_path):
+    """The real path: profile -> spider -> pipeline -> ensure_site, then the seed article's documents and views."""
+    from spiders.mirror import serve
+    from spiders.run import FAST_SETTINGS, run_crawl
+
+    server = serve("bacgiang", articles=12)
+    try:
+        result = run_crawl(tmp_path / "b.db", site="bacgiang", start_url=server.url, timeout=180, **FAST_SETTINGS)
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert sql(tmp_path / "b.db", "SELECT site, province, province_new, province_new_code FROM sites") == [
+        ("bacgiang", "Bắc Giang", "Bắc Ninh", "24")]
+    by_province = sql(tmp_path / "b.db", "SELECT province, province_new, count(*) FROM money_facts GROUP BY 1, 2")
+    assert len(by_province) == 1 and by_province[0][:2] == ("Bắc Giang", "Bắc Ninh") and by_province[0][2] > 0
