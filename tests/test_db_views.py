@@ -415,3 +415,13 @@ def test_a_crawl_of_the_local_copy_stores_the_sites_province(tmp_path):
         ("bacgiang", "Bắc Giang", "Bắc Ninh", "24")]
     by_province = sql(tmp_path / "b.db", "SELECT province, province_new, count(*) FROM money_facts GROUP BY 1, 2")
     assert len(by_province) == 1 and by_province[0][:2] == ("Bắc Giang", "Bắc Ninh") and by_province[0][2] > 0
+
+
+def test_stats_per_province_then_and_now(marked):
+    from db.stats import format_stats, stats
+
+    result = stats(open_db(marked))
+    assert [(r["key"], r["articles"]) for r in result["provinces"]] == [("Bắc Giang", 1), ("Hải Dương", 2)]
+    assert [(r["key"], r["articles"]) for r in result["provinces_new"]] == [("Bắc Ninh", 1), ("Hải Phòng", 2)]
+    assert sum(r["facts"] for r in result["provinces"]) == sum(r["facts"] for r in result["sites"])
+    assert "since 2025" in format_stats(result)

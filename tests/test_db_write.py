@@ -214,6 +214,9 @@ def test_documents_kept_incrementally_equal_a_rebuild(tmp_path_factory, data):
     """Whatever articles are saved, re-saved with fewer facts or new dates, or emptied,
     the incremental documents table is what a rebuild from scratch gives."""
     database = open_db(tmp_path_factory.mktemp("docs") / "b.db")
+    # Two provinces: a local symbol (9/QĐ-UBND) is one document in each.
+    ensure_site(database, "haiduong", "Hải Dương", "https://haiduong.gov.vn", "Hải Dương")
+    ensure_site(database, "danang", "Đà Nẵng", "https://danang.gov.vn", "Đà Nẵng")
     articles = [sample_article(i, seed=7) for i in range(12)]
     codes = ["1288/QĐ-TTg", "45/2012/NĐ-CP", "9/QĐ-UBND"]
     for _ in range(data.draw(st.integers(5, 30))):
