@@ -103,7 +103,10 @@ def test_sites_store_both_provinces_and_keep_them_without_one(tmp_path):
 
 
 def test_profiles_name_their_province():
-    from spiders.profiles import load_profile
+    from spiders.profiles import all_profile_names, load_profile
+
+    names = all_profile_names()
+    assert names and all(province(load_profile(name).province) for name in names)  # every one known
 
     assert load_profile("haiduong").province == "Hải Dương"
     assert load_profile("bacgiang").province == "Bắc Giang"
