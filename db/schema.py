@@ -267,11 +267,10 @@ def _provinces_of_sites(db: sqlite_utils.Database) -> None:
 def _totals_parts_and_rates(db: sqlite_utils.Database) -> None:
     """money and counts: part_of, parts, parts_sum (money also parts_sum_text) and, for money, per."""
     for table in ("money", "counts"):
+        # No index: sums keep the many rows where part_of is null, a scan does that as well, and
+        # every index is written on each insert.
         for column, type_ in FACT_COLUMNS_ADDED[table].items():
             _add_column(db, table, column, _SQL_TYPES[type_])
-        # Honest sums filter on these: only facts that are no part (and no rate) are added up.
-        db[table].create_index(["part_of"], if_not_exists=True)
-    db["money"].create_index(["parts"], if_not_exists=True)
 
 
 _LEGAL_REFS_V2 = """CREATE TABLE legal_refs_new (
