@@ -428,3 +428,20 @@ def test_stats_per_province_then_and_now(marked):
     assert [(r["key"], r["articles"]) for r in result["provinces_new"]] == [("Bắc Ninh", 1), ("Hải Phòng", 2)]
     assert sum(r["facts"] for r in result["provinces"]) == sum(r["facts"] for r in result["sites"])
     assert "since 2025" in format_stats(result)
+
+
+def test_serve_on_an_empty_database_says_so_on_the_terminal(empty):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from test_db_browser import free_port
+
+    server = subprocess.Popen([sys.executable, "-m", "db", "serve", str(empty), "--port", str(free_port())],
+                              cwd=Path(__file__).parents[1], stderr=subprocess.PIPE, text=True)
+    try:
+        first = server.stderr.readline()  # printed before Datasette starts
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "holds no article yet" in first and "python -m spiders.demo --db" in first
