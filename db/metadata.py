@@ -95,7 +95,7 @@ TABLES = {
     },
     "money": {
         "description": "Amounts of money. A range or list is one row per number.",
-        "facets": ["currency", "qualifier"],
+        "facets": ["currency", "qualifier", "parts", "per"],
         "sort_desc": "value",
         "columns": {
             **_FACT_COLUMNS,
@@ -136,7 +136,6 @@ TABLES = {
         "province, taken to be the province of the citing site.",
         "facets": ["doc_type", "year", "scope", "province"],
         "sort_desc": "articles_citing",
-        "label_column": "code",
         "columns": {
             "document": "Key: the code for a central document, 'code (province)' for a local one",
             "code": "Number symbol, normalised",
@@ -157,7 +156,7 @@ TABLES = {
     },
     "counts": {
         "description": "Counts of things written with digits (66 đề án, 40.000 lao động).",
-        "facets": ["unit"],
+        "facets": ["unit", "parts"],
         "sort_desc": "value",
         "columns": {
             **_FACT_COLUMNS,

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from .documents import citations_of, document_key, ensure_documents, update_documents
+from .documents import citations_of, document_key, ensure_documents, rebuild_documents, update_documents
 from .schema import (
     ALL_FACT_TABLES,
     FACT_COLUMNS,
@@ -112,12 +112,16 @@ def ensure_site(
         values += [p.name, p.code, p.new_name, p.new_code, p.latitude, p.longitude]
     columns = _SITE_COLUMNS[: len(values)]
     with transaction(db):
+        before = db.conn.execute("SELECT province FROM sites WHERE site = ?", (site,)).fetchone()
         db.conn.execute(
             f"INSERT INTO sites ({', '.join(columns)}) VALUES ({', '.join('?' * len(values))}) "
             "ON CONFLICT(site) DO UPDATE SET "
             + ", ".join(f"{c} = excluded.{c}" for c in columns[1:]),
             values,
         )
+        if province and before is not None and before[0] != values[3]:
+            # The site's local documents were keyed by its old province (or by none): key them again.
+            rebuild_documents(db)
 
 
 def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
