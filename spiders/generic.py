@@ -43,8 +43,10 @@ RELATED_NAMES = re.compile(r"related|lienquan|lien-quan|tinkhac|tin-khac|other|c
                            re.IGNORECASE)
 RELATED_HEADING = re.compile(r"^(?:các\s+)?(?:tin|bài(?:\s+viết)?)(?:\s+tức)?\s+(?:liên quan|khác|cùng chuyên mục"
                              r"|đã đưa|mới hơn|cũ hơn|cùng loại)|^xem thêm", re.IGNORECASE)
-CATEGORY_NAMES = re.compile(r"breadcrumb|duongdan|duong-dan|path|catename|cate-name|category", re.IGNORECASE)
+CATEGORY_NAMES = re.compile(r"breadcrumb|duongdan|duong-dan|path|catename|cate-name|category|(?<![a-z])cate(?![a-z])"
+                            r"|(?<!cung)chuyenmuc", re.IGNORECASE)
 AUTHOR_NAMES = re.compile(r"author|tacgia|tac-gia|byline", re.IGNORECASE)
+AUTHOR_PREFIX = re.compile(r"^(?:bởi|by|đăng bởi|tác giả|người viết)\s*:?\s*", re.IGNORECASE)
 AUTHOR_LINE = re.compile(r"^(?:Tác giả|Người viết|Nguồn(?:\s+bài|\s+tin)?|Tin(?:,\s*ảnh|\s+và\s+ảnh)?"
                          r"|Bài(?:,\s*ảnh|\s+và\s+ảnh)?)\s*:\s*(.{2,120})$", re.IGNORECASE)
 DROP_LINES = re.compile(
@@ -315,7 +317,7 @@ def is_bold(element) -> bool:
 
 def find_lead(page: Page, body, title_element):
     """The lead's element: named as one, or a bold block, between the title and the body."""
-    start = page.order[title_element] if title_element is not None else 0
+    start = page.last_inside(title_element) if title_element is not None else 0
     end = page.order.get(body, 0)
     for element in page.order:
         position = page.order[element]
@@ -323,7 +325,7 @@ def find_lead(page: Page, body, title_element):
             continue
         if position >= end:
             break
-        if page.inside(body, element):
+        if page.inside(element, body):
             break
         named = LEAD_NAMES.search(names_of(element)) or element.get("itemprop") == "description"
         if named or (tag_of(element) in BLOCKS | {"span", "strong", "b"} and is_bold(element)):
@@ -380,7 +382,7 @@ def find_author(page: Page, body) -> str | None:
             text = text_of(element)
             if 2 <= len(text) <= 120:
                 match = AUTHOR_LINE.match(text)
-                return match.group(1).strip() if match else text
+                return match.group(1).strip() if match else AUTHOR_PREFIX.sub("", text)
     return None
 
 
@@ -405,7 +407,8 @@ def find_related(page: Page) -> list[str]:
                 holders += [sibling for sibling in parent if page.order.get(sibling, 0) > page.order[element]]
     host = urlsplit(page.url).hostname
     own = page.url.split("#")[0]
-    return [url for url in hrefs(page, holders) if urlsplit(url).hostname == host and url != own]
+    return [url for url in hrefs(page, holders)
+            if urlsplit(url).hostname == host and url != own and not PAGE_IN_URL.search(url)]
 
 
 def find_attachments(page: Page, body) -> list[str]:
@@ -470,13 +473,15 @@ def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp]]:
 def find_published(page: Page, body, title_element, site: str | None, orders: DateOrders | None) -> str | None:
     """The publication time: the date nearest the title (with its clock), checked against the markup's ISO."""
     stamps = visible_stamps(page, body, title_element)
-    if orders is not None and site:
-        # Dates the platform printed (with a clock: the banner's "Thứ 5, ngày 22/10/2020" is no evidence).
-        orders.learn(site, [stamp for _, stamp in stamps if stamp.has_clock])
-    day_first = orders.day_first(site) if orders is not None and site else True
+    if orders is None or not site:  # the page's own evidence at least
+        orders, site = DateOrders(), site or "this page"
+    # Dates the platform printed with a clock are evidence of its order; the banner's "Thứ 5, ngày 22/10/2020"
+    # (day first on a month-first portal) and the articles' own text are not.
+    orders.learn(site, [stamp for _, stamp in stamps if stamp.has_clock])
+    day_first = orders.day_first(site)
     near = sorted((item for item in stamps if item[0] <= DATE_REACH), key=lambda item: (item[0], not item[1].has_clock))
     visible = near[0][1] if near else None
-    if visible is not None and orders is not None and site:
+    if visible is not None:
         orders.learn(site, [visible])
         day_first = orders.day_first(site)
     structured = structured_times(page)

@@ -22,6 +22,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from . import parsing
+from .times import DateOrders
 from .items import CrawlErrorItem
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
 
@@ -50,6 +51,8 @@ class SoCongThuongSpider(scrapy.Spider):
         # Links (as written, made absolute) already judged from a page of a site: the same menus and lists
         # are on every page, and canonicalising and matching each of them again cost ~0.2 ms a page.
         self.judged: dict[str, set[str]] = {}
+        # Each unknown site's day/month order, settled by the first date on it only one order reads.
+        self.dates = DateOrders()
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -124,7 +127,7 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
-        article = parsing.parse_generic_article(response, self.unknown_site)
+        article = parsing.parse_generic_article(response, self.unknown_site, self.dates)
         if article:
             yield article
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
