@@ -22,9 +22,10 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from . import parsing
-from .times import DateOrders
+from .charset import repairing
 from .items import CrawlErrorItem
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
+from .times import DateOrders
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
 GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
@@ -112,10 +113,12 @@ class SoCongThuongSpider(scrapy.Spider):
 
     # -- callbacks --
 
+    @repairing  # a page whose declared charset is wrong is decoded as its bytes are
     def parse(self, response):
         """A listing, home or other non-article page: follow its listings and articles."""
         yield from self.follow(response)
 
+    @repairing
     def parse_article(self, response):
         profile = self.profile_of(response.url)
         article = parsing.parse_article(response, profile)
@@ -125,6 +128,7 @@ class SoCongThuongSpider(scrapy.Spider):
             yield article
         yield from self.follow(response)  # related articles and the category listing
 
+    @repairing
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
         article = parsing.parse_generic_article(response, self.unknown_site, self.dates)
