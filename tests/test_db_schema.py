@@ -103,11 +103,12 @@ def test_migrations_run_in_order_once(tmp_path, monkeypatch):
         calls.append(2)
         database["articles"].add_column("language", str)
 
+    version = len(dbmod.MIGRATIONS) + 1  # whatever migrations other branches appended
     monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, v2])
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", version)
     database = open_db(path)
     assert "language" in database["articles"].columns_dict
-    assert database.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert database.execute("PRAGMA user_version").fetchone()[0] == version
     database.close()
     open_db(path).close()
     assert calls == [2]
