@@ -113,6 +113,8 @@ class Page:
     root: object
     url: str
     order: dict = field(default_factory=dict)  # element -> position in document order
+    ends: dict = field(default_factory=dict)  # element -> position of the last element inside it
+    texts: dict = field(default_factory=dict)  # element -> its text (text_of), once computed
     furniture: set = field(default_factory=set)  # elements inside page furniture
     links_inside: set = field(default_factory=set)  # elements inside an <a>
 
@@ -134,16 +136,21 @@ class Page:
                 page.links_inside.add(node)
             for child in node:
                 walk(child, in_furniture, in_link)
+            page.ends[node] = len(page.order) - 1
 
         walk(start, False, False)
         return page
 
     def last_inside(self, element) -> int:
         """Document position of the last element inside ``element``."""
-        last = element
-        for last in element.iter():
-            pass
-        return self.order.get(last, self.order.get(element, 0))
+        return self.ends.get(element, self.order.get(element, 0))
+
+    def text(self, element) -> str:
+        """``text_of(element)``, computed once per element."""
+        found = self.texts.get(element)
+        if found is None:
+            found = self.texts[element] = text_of(element)
+        return found
 
     def inside(self, element, container) -> bool:
         start = self.order.get(container)
@@ -401,7 +408,8 @@ def find_related(page: Page) -> list[str]:
     holders = [element for element in page.order if RELATED_NAMES.search(names_of(element))]
     for element in page.order:
         if tag_of(element) in ("h2", "h3", "h4", "h5", "p", "div", "td", "span", "strong", "b") and \
-                RELATED_HEADING.match(text_of(element)) and len(text_of(element)) < 60:
+                page.last_inside(element) - page.order[element] <= 3 and len(page.text(element)) < 60 and \
+                RELATED_HEADING.match(page.text(element)):
             parent = element.getparent()
             if parent is not None:
                 holders += [sibling for sibling in parent if page.order.get(sibling, 0) > page.order[element]]
@@ -458,14 +466,15 @@ def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp]]:
         holder_element = element
         for _ in range(3):
             parent = holder_element.getparent()
-            if parent is None or len(text_of(parent)) > 160 or page.inside(body, parent) or parent is body:
+            if parent is None or page.ends.get(parent, 0) - page.order.get(parent, 0) > 12 \
+                    or page.inside(body, parent) or parent is body or len(page.text(parent)) > 160:
                 break
             holder_element = parent
         if holder_element in seen:
             continue
         seen.add(holder_element)
         distance = abs(page.order.get(holder_element, 0) - anchor_at)
-        for stamp in find_stamps(text_of(holder_element)):
+        for stamp in find_stamps(page.text(holder_element)):
             found.append((distance, stamp))
     return found
 
