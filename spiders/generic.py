@@ -222,6 +222,30 @@ def find_body(page: Page):
     return max(scores, key=scores.get) if scores else None
 
 
+def body_text_start(page: Page, body) -> int:
+    """Position of the body's first paragraph of text: title, date and lead may come before it, inside the body.
+
+    Flat layouts put the headline, the date line and the lead in the same block as the paragraphs.
+    """
+    start, end = page.order.get(body, 0), page.last_inside(body)
+    for element in page.order:
+        position = page.order[element]
+        if position <= start:
+            continue
+        if position > end:
+            break
+        tag = tag_of(element)
+        if tag not in PARAGRAPHS and tag not in ("div", "td") or tag in ("h4", "h5", "h6"):
+            continue
+        if element in page.furniture or LEAD_NAMES.search(names_of(element)) or TITLE_NAMES.search(names_of(element)):
+            continue
+        chars, _ = own_text(element)
+        text = page.text(element)
+        if chars >= 60 and not is_bold(element) and not find_stamps(text[:40]):
+            return position
+    return start
+
+
 def looks_like_listing(page: Page, body) -> bool:
     """A block of many headline links (a category page's list) is no article's body."""
     headline_links = [a for a in body.iter("a") if len(text_of(a).split()) >= 5]
@@ -283,7 +307,7 @@ def find_title(page: Page, body, site_names: tuple[str, ...]) -> tuple[str | Non
     """The headline nearest above the body, and its element (None for a title from the meta tags)."""
     references = [folded(strip_portal_name(text, site_names)) for text in page_titles(page) if text]
     references = [text for text in references if len(text) >= 10]
-    start = page.order.get(body, 0)
+    start = body_text_start(page, body)
     before = [element for element in title_candidates(page, body) if page.order[element] < start]
     confirmed = [element for element in before
                  if any(folded(text_of(element)) in ref or ref in folded(text_of(element)) for ref in references)]
@@ -325,14 +349,12 @@ def is_bold(element) -> bool:
 def find_lead(page: Page, body, title_element):
     """The lead's element: named as one, or a bold block, between the title and the body."""
     start = page.last_inside(title_element) if title_element is not None else 0
-    end = page.order.get(body, 0)
+    end = body_text_start(page, body)
     for element in page.order:
         position = page.order[element]
-        if position <= start or element in page.furniture or tag_of(element) in ("meta", "a"):
+        if position <= start or element in page.furniture or tag_of(element) in ("meta", "a") or element is body:
             continue
         if position >= end:
-            break
-        if page.inside(element, body):
             break
         named = LEAD_NAMES.search(names_of(element)) or element.get("itemprop") == "description"
         if named or (tag_of(element) in BLOCKS | {"span", "strong", "b"} and is_bold(element)):
@@ -364,11 +386,17 @@ def find_category(page: Page) -> str | None:
     return values[0].strip() if values else None
 
 
+NAME_LINE = re.compile(r"^(?:[A-ZÀ-ỸĐ][\wÀ-ỹ]*\.?\s+){1,5}[A-ZÀ-ỸĐ][\wÀ-ỹ]*$")
+
+
 def author_of_lines(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The byline at the body's end ("Tác giả: ...", "Nguồn: ...", or a bare name line), and the body without it."""
     for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
         match = AUTHOR_LINE.match(lines[index])
         if match:
             return match.group(1).strip(), lines[:index] + lines[index + 1:]
+    if len(lines) > 1 and NAME_LINE.match(lines[-1]) and not re.search(r"\d", lines[-1]):
+        return lines[-1], lines[:-1]  # "Trần Văn Nam": a name alone on the last line
     return None, lines
 
 
@@ -448,10 +476,10 @@ def structured_times(page: Page) -> list[str]:
     return [iso for iso in map(parse_iso, values) if iso]
 
 
-def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp]]:
-    """Dates printed outside the body and the furniture, with their distance to ``anchor`` (the title)."""
+def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp, object]]:
+    """Dates printed outside the body's text and the furniture: (distance to ``anchor``, stamp, element)."""
     anchor_at = page.order.get(anchor, page.order.get(body, 0))
-    body_start, body_end = page.order.get(body, -1), page.last_inside(body)
+    body_start, body_end = body_text_start(page, body), page.last_inside(body)
     found, seen = [], set()
     for node in page.root.xpath("//body//text()"):
         if not re.search(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}", node):
@@ -467,7 +495,8 @@ def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp]]:
         for _ in range(3):
             parent = holder_element.getparent()
             if parent is None or page.ends.get(parent, 0) - page.order.get(parent, 0) > 12 \
-                    or page.inside(body, parent) or parent is body or len(page.text(parent)) > 160:
+                    or page.inside(body, parent) or parent is body or len(page.text(parent)) > 160 \
+                    or body_start <= page.last_inside(parent) <= body_end:
                 break
             holder_element = parent
         if holder_element in seen:
@@ -475,33 +504,32 @@ def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp]]:
         seen.add(holder_element)
         distance = abs(page.order.get(holder_element, 0) - anchor_at)
         for stamp in find_stamps(page.text(holder_element)):
-            found.append((distance, stamp))
+            found.append((distance, stamp, holder_element))
     return found
 
 
-def find_published(page: Page, body, title_element, site: str | None, orders: DateOrders | None) -> str | None:
-    """The publication time: the date nearest the title (with its clock), checked against the markup's ISO."""
+def find_published(page: Page, body, title_element, site: str | None,
+                   orders: DateOrders | None) -> tuple[str | None, object]:
+    """The publication time and the element showing it: the date nearest the title (with its clock), checked
+    against the markup's ISO values."""
     stamps = visible_stamps(page, body, title_element)
     if orders is None or not site:  # the page's own evidence at least
         orders, site = DateOrders(), site or "this page"
     # Dates the platform printed with a clock are evidence of its order; the banner's "Thứ 5, ngày 22/10/2020"
     # (day first on a month-first portal) and the articles' own text are not.
-    orders.learn(site, [stamp for _, stamp in stamps if stamp.has_clock])
-    day_first = orders.day_first(site)
+    orders.learn(site, [stamp for _, stamp, _ in stamps if stamp.has_clock])
     near = sorted((item for item in stamps if item[0] <= DATE_REACH), key=lambda item: (item[0], not item[1].has_clock))
-    visible = near[0][1] if near else None
-    if visible is not None:
-        orders.learn(site, [visible])
-        day_first = orders.day_first(site)
     structured = structured_times(page)
-    if visible is None:
-        return structured[0] if structured else None
-    shown = visible.iso(day_first)
+    if not near:
+        return (structured[0] if structured else None), None
+    _, visible, shown_in = near[0]
+    orders.learn(site, [visible])
+    shown = visible.iso(orders.day_first(site))
     for iso in structured:
         # The markup's time is trusted when the page shows the same day (either day/month order).
         if any(reading and reading[:10] == iso[:10] for reading in (visible.iso(True), visible.iso(False))):
-            return shown if visible.has_clock and shown and shown[:10] == iso[:10] else iso
-    return shown
+            return (shown if visible.has_clock and shown and shown[:10] == iso[:10] else iso), shown_in
+    return shown, shown_in
 
 
 # --- links of a listing --------------------------------------------------------------------------------
@@ -545,6 +573,18 @@ class GenericArticle:
     attachments: list[str]
 
 
+def is_link_list(page: Page, element) -> bool:
+    """A list of links inside the body (an unnamed "Tin liên quan"), or its heading."""
+    text = page.text(element)
+    if tag_of(element) in ("h2", "h3", "h4", "h5", "p", "div", "strong", "b") and len(text) < 60 \
+            and RELATED_HEADING.match(text):
+        return True
+    if tag_of(element) not in ("ul", "ol", "table", "div") or not text:
+        return False
+    anchors = list(element.iter("a"))
+    return len(anchors) >= 2 and sum(len(page.text(a)) for a in anchors) > 0.6 * len(text)
+
+
 def body_lines(element, drop: list) -> list[str]:
     """The body's lines, without the elements in ``drop`` (title, lead, date, furniture inside it)."""
     from .parsing import block_lines  # the project's one line splitter
@@ -576,9 +616,11 @@ def read_article(root, url: str, site: str | None = None, orders: DateOrders | N
     if not title:
         return None
     lead_element = find_lead(page, body, title_element)
+    published, published_element = find_published(page, body, title_element, site, orders)
     inner = [element for element in page.order if page.inside(element, body) and element is not body]
-    furniture_inside = [element for element in inner if element in page.furniture]
-    drop = furniture_inside + [element for element in (title_element, lead_element) if element is not None]
+    furniture_inside = [element for element in inner if element in page.furniture or is_link_list(page, element)]
+    drop = furniture_inside + [element for element in (title_element, lead_element, published_element)
+                               if element is not None]
     lines = body_lines(body, drop)
     lead = text_of(lead_element) if lead_element is not None else None
     if lead is None:
@@ -593,7 +635,7 @@ def read_article(root, url: str, site: str | None = None, orders: DateOrders | N
     return GenericArticle(
         title=title,
         lead=lead,
-        published=find_published(page, body, title_element, site, orders),
+        published=published,
         author=author or find_author(page, body),
         category=find_category(page),
         body=body_text,
