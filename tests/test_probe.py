@@ -182,3 +182,28 @@ def test_wrong_charsets_decoded_right_by_the_crawl(charset_server, tmp_path):
     assert [(url.rsplit("/", 1)[1], title, author) for url, title, author in rows] == [
         ("cu-1.html", TITLE, "Phạm Thị Thu Hà"), ("moi-2.html", TITLE, "Phạm Thị Thu Hà")]
     assert result.stderr.count("Charset of") == 2
+
+
+@pytest.mark.parametrize("declared, encode, expected", [
+    ("utf-8", encode_windows_1258, ("utf-8", "cp1258")),  # legacy bytes said to be UTF-8
+    ("windows-1258", lambda text: text.encode("utf-8"), ("cp1258", "utf-8")),  # UTF-8 said to be legacy
+    ("iso-8859-1", lambda text: text.encode("utf-8"), ("cp1252", "utf-8")),  # a server default (read as cp1252)
+    ("utf-8", lambda text: text.encode("utf-8"), None),  # right: left alone
+    ("windows-1258", encode_windows_1258, None),
+    ("windows-1258", lambda text: text.encode("ascii", "xmlcharrefreplace"), None),  # ASCII fits any
+])
+def test_wrong_charset_found_from_the_bytes(declared, encode, expected):
+    from scrapy.http import HtmlResponse
+
+    from spiders.charset import repaired, true_encoding
+
+    text = "<html><body><h1>Sở Công Thương tỉnh Hải Dương</h1><p>Kinh phí 11,072 tỷ đồng.</p></body></html>"
+    response = HtmlResponse("http://127.0.0.1/a", body=encode(text), headers={"Content-Type": f"text/html; charset={declared}"})
+    found = true_encoding(response)
+    assert (found[:2] if found else None) == expected
+    if expected:
+        import unicodedata
+
+        assert unicodedata.normalize("NFC", repaired(response).text) == text
+    else:
+        assert repaired(response) is response
