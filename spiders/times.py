@@ -59,7 +59,7 @@ class Stamp:
             return False
         return None
 
-    def datetime(self, day_first: bool = True) -> datetime | None:
+    def moment(self, day_first: bool = True) -> datetime | None:
         """The moment in Vietnam time; the site's order unless only the other one makes a date."""
         if self.year_first:
             month, day = self.first, self.second
@@ -76,7 +76,7 @@ class Stamp:
             return None
 
     def iso(self, day_first: bool = True) -> str | None:
-        moment = self.datetime(day_first)
+        moment = self.moment(day_first)
         return moment.isoformat() if moment else None
 
 
