@@ -30,7 +30,6 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from . import generic, parsing
 from .charset import repaired
 from .profiles import Profile, load_profile, profile_for_url
-from .robots import with_waiting_robots
 from .times import DateOrders
 
 EDGE = 80  # characters shown of the body's start and end
@@ -176,7 +175,8 @@ class ProbeSpider(scrapy.Spider):
         super().update_settings(settings)
         from .socongthuong import SoCongThuongSpider
 
-        SoCongThuongSpider.update_settings(settings)  # the User-Agent as the crawl builds it (CONTACT_URL)
+        # The User-Agent as the crawl builds it (CONTACT_URL), and robots.txt checked for every URL asked at once.
+        SoCongThuongSpider.update_settings(settings)
 
     async def start(self):
         from .socongthuong import reachable
@@ -226,9 +226,6 @@ def probe_settings(overrides: dict[str, str]) -> Settings:
         "TELNETCONSOLE_ENABLED": False,
         "RETRY_TIMES": 1,
     }, priority="project")
-    # Several URLs of one host are asked for at once: every one of them checked against robots.txt.
-    settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
-                 priority="project")
     for name, value in overrides.items():
         settings.set(name, value, priority="cmdline")
     return settings

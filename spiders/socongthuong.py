@@ -25,6 +25,7 @@ from . import parsing
 from .charset import repairing
 from .items import CrawlErrorItem
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
+from .robots import with_waiting_robots
 from .times import DateOrders
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
@@ -72,6 +73,10 @@ class SoCongThuongSpider(scrapy.Spider):
         if settings.getpriority("USER_AGENT") < settings.getpriority("CONTACT_URL"):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
+        # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
+        # other middlewares the settings name.
+        settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
+                     priority=max(settings.getpriority("DOWNLOADER_MIDDLEWARES") or 0, 20))
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""

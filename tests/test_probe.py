@@ -207,3 +207,19 @@ def test_wrong_charset_found_from_the_bytes(declared, encode, expected):
         assert unicodedata.normalize("NFC", repaired(response).text) == text
     else:
         assert repaired(response) is response
+
+
+def test_the_crawl_checks_every_waiting_request_against_robots_txt_whatever_its_middlewares():
+    from scrapy.settings import Settings
+
+    from spiders.socongthuong import SoCongThuongSpider
+
+    settings = Settings()
+    settings.setmodule("spiders.settings", priority="project")
+    settings.set("DOWNLOADER_MIDDLEWARES", {"spiders.middlewares.Other": 550}, priority="project")
+    SoCongThuongSpider.update_settings(settings)
+    assert settings.getdict("DOWNLOADER_MIDDLEWARES") == {
+        "spiders.middlewares.Other": 550,
+        "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+        "spiders.robots.WaitingRobotsTxtMiddleware": 100,
+    }
