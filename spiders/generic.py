@@ -246,13 +246,28 @@ def body_text_start(page: Page, body) -> int:
     return start
 
 
+def has_headline_link(element) -> bool:
+    return any(len(text_of(a).split()) >= 5 for a in element.iter("a"))
+
+
 def looks_like_listing(page: Page, body) -> bool:
-    """A block of many headline links (a category page's list) is no article's body."""
+    """A category page's list is no article's body: a block of many headline links, or one of several
+    blocks of the same kind (tag and class), each with a headline link (a listing's items)."""
     headline_links = [a for a in body.iter("a") if len(text_of(a).split()) >= 5]
-    if len(headline_links) < 4:
-        return False
-    linked = sum(len(text_of(a)) for a in headline_links)
-    return linked > 0.25 * max(1, len(text_of(body)))
+    if len(headline_links) >= 4:
+        linked = sum(len(text_of(a)) for a in headline_links)
+        if linked > 0.25 * max(1, len(text_of(body))):
+            return True
+    level = body
+    for _ in range(3):
+        parent = level.getparent()
+        if parent is None:
+            break
+        alike = [child for child in parent if child.tag == level.tag and child.get("class") == level.get("class")]
+        if len(alike) >= 3 and sum(1 for item in alike if has_headline_link(item)) >= 3:
+            return True
+        level = parent
+    return False
 
 
 # --- the title -----------------------------------------------------------------------------------------
@@ -325,7 +340,7 @@ def page_titles(page: Page) -> list[str]:
     """og:title, twitter:title and <title>: what the page says its title is (often with the portal's name)."""
     root = page.root
     values = root.xpath('//meta[@property="og:title" or @name="og:title" or @name="twitter:title"]/@content')
-    values += [text_of(element) for element in root.xpath("//title")]
+    values += ["".join(element.itertext()) for element in root.xpath("//title")]  # text_of skips <title>
     return [unicodedata.normalize("NFC", " ".join(value.split())) for value in values if value and value.strip()]
 
 

@@ -257,6 +257,26 @@ def test_listings_are_no_articles(site, path):
     assert parse_generic_article(response, "127.0.0.1") is None
 
 
+@pytest.mark.parametrize("summary_words", [1, 6])
+def test_a_listing_of_a_few_items_with_long_summaries_is_no_article(summary_words):
+    page = (PAGES / "nukeviet_listing.html").read_text(encoding="utf-8")
+    # Summaries of any length: the items repeat, each with a headline link.
+    longer = " ".join(["Nội dung tóm tắt của bài viết được nhắc lại để đoạn văn dài hơn."] * summary_words * 3)
+    page = page.replace("</p>", f" {longer}</p>")
+    response = HtmlResponse("https://sct.daknong.gov.vn/vi/news/khuyen-cong/", body=page.encode("utf-8"))
+    assert parse_generic_article(response, "daknong") is None
+
+
+def test_title_tag_read_when_the_page_has_no_headline():
+    page = (PAGES / "flat_portal.html").read_text(encoding="utf-8")
+    page = page.replace("<h2>Xuất khẩu hạt điều sang thị trường EU tăng mạnh trong quý I</h2>", "")
+    page = page.replace("<title>Trang thông tin điện tử Sở Công Thương</title>",
+                        "<title>Xuất khẩu hạt điều tăng mạnh | Trang thông tin điện tử Sở Công Thương</title>")
+    article = parse_generic_article(HtmlResponse("https://sct.example.gov.vn/a-1.html", body=page.encode()), "x")
+    assert article.title == "Xuất khẩu hạt điều tăng mạnh"
+    assert article.published == "2020-04-03T22:36:00+07:00"
+
+
 def test_mirror_article_read_without_its_profile_as_its_profile_reads_it():
     """The seed page of the ASP.NET copy: the generic reader alone gets what the site's profile gets."""
     site = HaiDuongSite()
