@@ -22,8 +22,11 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from . import parsing
+from .charset import repairing
 from .items import CrawlErrorItem
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
+from .robots import with_waiting_robots
+from .times import DateOrders
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
 GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
@@ -50,6 +53,8 @@ class SoCongThuongSpider(scrapy.Spider):
         # Links (as written, made absolute) already judged from a page of a site: the same menus and lists
         # are on every page, and canonicalising and matching each of them again cost ~0.2 ms a page.
         self.judged: dict[str, set[str]] = {}
+        # Each unknown site's day/month order, settled by the first date on it only one order reads.
+        self.dates = DateOrders()
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -68,6 +73,10 @@ class SoCongThuongSpider(scrapy.Spider):
         if settings.getpriority("USER_AGENT") < settings.getpriority("CONTACT_URL"):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
+        # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
+        # other middlewares the settings name.
+        settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
+                     priority=max(settings.getpriority("DOWNLOADER_MIDDLEWARES") or 0, 20))
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""
@@ -119,10 +128,12 @@ class SoCongThuongSpider(scrapy.Spider):
 
     # -- callbacks --
 
+    @repairing  # a page whose declared charset is wrong is decoded as its bytes are
     def parse(self, response):
         """A listing, home or other non-article page: follow its listings and articles."""
         yield from self.follow(response)
 
+    @repairing
     def parse_article(self, response):
         profile = self.profile_of(response.url)
         article = parsing.parse_article(response, profile)
@@ -132,9 +143,10 @@ class SoCongThuongSpider(scrapy.Spider):
             yield article
         yield from self.follow(response)  # related articles and the category listing
 
+    @repairing
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
-        article = parsing.parse_generic_article(response, self.unknown_site)
+        article = parsing.parse_generic_article(response, self.unknown_site, self.dates)
         if article:
             yield article
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
