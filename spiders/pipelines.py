@@ -29,9 +29,10 @@ import traceback
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 from db import open_db
-from db.write import ensure_site, finish_run, record_error, save_article, start_run
+from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
+from . import coverage
 from .items import ArticleItem, CrawlErrorItem
 
 # The database connection of this process's store (a worker process, or the store thread).
@@ -215,8 +216,9 @@ class SQLitePipeline:
         def begin() -> int:  # the schema is migrated here, before any worker opens the database
             db = open_db(self.path)
             try:
+                provinces = {p.site: p.province for p in getattr(spider, "profiles", ())}  # none: no profile
                 for site, name, base_url in spider.sites():
-                    ensure_site(db, site, name, base_url)
+                    ensure_site(db, site, name, base_url, provinces.get(site))
                 return start_run(db, spider.command_line(), EXTRACTOR_VERSION)
             finally:
                 db.close()
@@ -270,6 +272,7 @@ class SQLitePipeline:
         if error is None:
             self.stats.inc_value("socongthuong/articles_stored")
             self.stats.inc_value("socongthuong/facts_stored", stored.result())
+            coverage.count(self.stats, item, stored.result())  # per site: title, published, body, facts
             if isinstance(stored.result(), FactsCapped):
                 found = stored.result().found
                 self.crawler.spider.logger.warning("Article %s: %d facts found, the first %d stored "
@@ -345,8 +348,9 @@ class SQLitePipeline:
                 await asyncio.wrap_future(self.error_log.submit(self.error_log_db.close))
             self.error_log.shutdown()
         value = self.stats.get_value
+        sites = coverage.from_stats(self.stats.get_stats())
 
-        def end() -> None:
+        def end() -> list:
             db = open_db(self.path)
             try:
                 finish_run(db, self.run_id,
@@ -355,7 +359,13 @@ class SQLitePipeline:
                            facts=value("socongthuong/facts_stored", 0),
                            errors=value("socongthuong/errors", 0),
                            status="failed" if self.failed else "finished")
+                save_run_sites(db, self.run_id, sites)
+                return coverage_drops(db, self.run_id)
             finally:
                 db.close()
 
-        await asyncio.to_thread(end)
+        drops = await asyncio.to_thread(end)
+        logger = self.crawler.spider.logger
+        logger.info("%s", coverage.summary(sites))
+        for drop in drops:
+            logger.warning("%s", coverage.drop_warning(*drop))

@@ -23,9 +23,12 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from . import parsing
+from .charset import repairing
 from .items import CrawlErrorItem
 from .middlewares import LimitReached
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
+from .robots import with_waiting_robots
+from .times import DateOrders
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
 GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
@@ -53,6 +56,8 @@ class SoCongThuongSpider(scrapy.Spider):
         # are on every page, and canonicalising and matching each of them again cost ~0.2 ms a page.
         self.judged: dict[str, set[str]] = {}
         self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
+        # Each unknown site's day/month order, settled by the first date on it only one order reads.
+        self.dates = DateOrders()
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -71,6 +76,10 @@ class SoCongThuongSpider(scrapy.Spider):
         if settings.getpriority("USER_AGENT") < settings.getpriority("CONTACT_URL"):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
+        # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
+        # other middlewares the settings name.
+        settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
+                     priority=max(settings.getpriority("DOWNLOADER_MIDDLEWARES") or 0, 20))
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""
@@ -110,8 +119,19 @@ class SoCongThuongSpider(scrapy.Spider):
                 self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
                 self.crawler.stats.inc_value("socongthuong/unreachable_sites")
 
+    def closed(self, reason: str) -> None:
+        """A crawl that got no response from any site says so in one line, and in its stats for the exit status."""
+        if self.crawler.stats.get_value("response_received_count", 0):
+            return
+        self.crawler.stats.set_value("socongthuong/no_site_reached", 1)  # spiders/commands/crawl.py: exit 1
+        sites = ", ".join(f"{site} ({url})" for site, _, url in self.sites())
+        self.logger.error(
+            "No site reached: %s. Nothing was stored. Without a network, try the demo on local copies: "
+            "python -m spiders.demo && python -m db serve bulletins.db", sites)
+
     # -- callbacks --
 
+    @repairing  # a page whose declared charset is wrong is decoded as its bytes are
     def parse(self, response):
         """A listing, home or other non-article page: follow its listings and articles."""
         if not is_html(response):
@@ -129,6 +149,7 @@ class SoCongThuongSpider(scrapy.Spider):
                               f"not HTML ({content_type}{', binary body' if binary else ''})",
                               profile.site if profile else self.unknown_site)
 
+    @repairing
     def parse_article(self, response):
         if not is_html(response):
             yield self.not_html(response)
@@ -141,12 +162,13 @@ class SoCongThuongSpider(scrapy.Spider):
             yield article
         yield from self.follow(response)  # related articles and the category listing
 
+    @repairing
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
         if not is_html(response):
             yield self.not_html(response)
             return
-        article = parsing.parse_generic_article(response, self.unknown_site)
+        article = parsing.parse_generic_article(response, self.unknown_site, self.dates)
         if article:
             yield article
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:

@@ -1,1 +1,1 @@
-"""Project commands (Scrapy's COMMANDS_MODULE): ``scrapy crawl`` with an exit code that says how the crawl ended."""
+"""Project commands (Scrapy's COMMANDS_MODULE): ``crawl`` with an exit status that says how the crawl ended."""

@@ -1,29 +1,33 @@
-"""``scrapy crawl``, exiting 1 when the crawl stopped on a failure.
+"""``scrapy crawl``, exiting 1 when the crawl reached no site or stopped on a failure.
 
-Scrapy's own command exits 0 whatever closed the spider. A crawl that stopped because its store died
-(``store_failed``, spiders/pipelines.py) did not do its job: scripts and CI must see it.
+Scrapy sets a command's exit status through its ``exitcode`` attribute, and its own ``crawl`` makes it
+non-zero only when the crawl could not start. This command also exits 1 when
+
+- the spider reached no site (no network, every site down): it says so in its stats (``NO_SITE_REACHED``,
+  see spiders/socongthuong.py), so that ``scrapy crawl ... && serve`` stops;
+- the crawl stopped because its store died (close reason ``store_failed``, or the pipeline's
+  ``STORE_FAILED`` stat when the store died while the crawl was already closing; spiders/pipelines.py).
 """
 
-from scrapy import signals
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
+NO_SITE_REACHED = "socongthuong/no_site_reached"
+STORE_FAILED = "socongthuong/store_failed"
 # Reasons a spider closes with that mean the crawl did not finish its job.
 FAILED_REASONS = {"store_failed"}
 
 
 class Command(ScrapyCrawl):
+    def _create_crawler(self, spidercls):
+        self.crawler = super()._create_crawler(spidercls)
+        return self.crawler
+
     def run(self, args, opts) -> None:
-        self.close_reasons: list[str] = []
         super().run(args, opts)
-        if self.exitcode == 0 and any(reason in FAILED_REASONS for reason in self.close_reasons):
+        crawler = getattr(self, "crawler", None)
+        if self.exitcode or crawler is None:
+            return
+        stats = crawler.stats
+        if stats.get_value(NO_SITE_REACHED) or stats.get_value(STORE_FAILED) or \
+                stats.get_value("finish_reason") in FAILED_REASONS:
             self.exitcode = 1
-
-    def _create_crawler(self, spname):
-        crawler = super()._create_crawler(spname)
-        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-        return crawler
-
-    def spider_closed(self, spider, reason) -> None:
-        # The store may die while the crawl closes for another reason ("finished"): the pipeline says so.
-        failed = spider.crawler.stats.get_value("socongthuong/store_failed")
-        self.close_reasons.append("store_failed" if failed else reason)
