@@ -33,7 +33,7 @@ _OPENER = re.compile(
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
 _CHANGE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:tăng|giảm|so với|so cùng kỳ|bằng|gấp|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
+    r"(?<![^\W\d_])(?:tăng|giảm|so với|so cùng kỳ|(?-i:bằng)|gấp|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
     r"(?![^\W\d_])[^,;:()\n]{0,30}\Z",
     re.IGNORECASE,
 )
@@ -60,6 +60,8 @@ class _Region:
     end: int
     kind: str  # "some" (trong đó), "list" (bao gồm ...), "colon", "bracket"
     window_start: int = 0  # where its totals may stand
+    deeper: list = field(default_factory=list)  # lines of a list deeper than its items
+    resolved: bool = False  # a total of it has parts
     children: list = field(default_factory=list)
 
 
@@ -76,7 +78,8 @@ def mark_breakdowns(text: str, facts: list[dict]) -> None:
     if len(candidates) < 2:
         return
     regions = _regions(text, candidates)
-    for region in regions:
+    # Inner breakdowns first: their parts are theirs, and the outer one knows which of them hold any.
+    for region in reversed(regions):
         _resolve(text, region, regions, candidates)
 
 
@@ -150,8 +153,12 @@ def _region_of(text: str, match: re.Match, kind: str) -> _Region | None:
     if not text[after:line_end].strip():
         if kind == "some":
             kind = "list"
-        end = _list_end(text, line_end)
-        return _Region(opener_start, line_end, end, kind) if end is not None else None
+        line_start = text.rfind("\n", 0, opener_start) + 1
+        own = _MARKER.match(text, line_start)
+        listed = _list_end(text, line_end, _marker_class(own.group("marker")) if own else None)
+        if listed is None:
+            return None
+        return _Region(opener_start, line_end, listed[0], kind, deeper=listed[1])
     end = _sentence_end(text, after, line_end)
     if kind == "some":
         semicolon = text.find(";", after, end)
@@ -184,29 +191,54 @@ def _sentence_end(text: str, start: int, line_end: int) -> int:
     return match.start() if match else line_end
 
 
-def _list_end(text: str, line_end: int) -> int | None:
-    """The end of the list lines that follow ``line_end`` (blank lines between items allowed):
-    lines with a marker, or, without markers, the lines up to the first blank one."""
+def _list_end(text: str, line_end: int, outer: str | None) -> tuple[int, list[tuple[int, int]]] | None:
+    """The end of the list below an opener that ends its line at ``line_end``, and the spans of its
+    deeper lines ("+ ..." under "- ..."), whose figures are no direct parts.
+
+    Items with a marker may stand apart, blank lines between them; the list ends at the first line
+    without a marker. Items without markers must follow the opener line at once and end at the
+    first blank line. A list opened on an item of the marker ``outer`` ends at the next such item.
+    None where no item follows.
+    """
     position = line_end + 1
-    end = None
-    marked = None
+    end, marker, deeper = None, None, []
     while position < len(text):
         next_break = text.find("\n", position)
         next_break = len(text) if next_break < 0 else next_break
         line = text[position:next_break]
         if not line.strip():
-            if marked is False and end is not None:
-                break
+            if marker == "":
+                break  # items without markers end at a blank line
             position = next_break + 1
             continue
-        has_marker = bool(_MARKER.match(line))
-        if marked is None:
-            marked = has_marker
-        elif marked != has_marker:
+        found = _MARKER.match(line)
+        if marker is None:  # the first item says which kind of list this is
+            if found:
+                marker = _marker_class(found.group("marker"))
+            elif position == line_end + 1:
+                marker = ""
+            else:
+                return None
+        elif marker == "":
+            if found:
+                break
+        elif not found or _marker_class(found.group("marker")) == outer:
             break
+        elif _marker_class(found.group("marker")) != marker:
+            deeper.append((position, next_break))
         end = next_break
         position = next_break + 1
-    return end
+    return (end, deeper) if end is not None else None
+
+
+def _marker_class(marker: str) -> str:
+    if marker in "-–":
+        return "-"
+    if marker[0].isdigit():
+        return "1"
+    if marker[-1] == ")":
+        return "a"
+    return marker
 
 
 def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> int:
@@ -229,7 +261,10 @@ def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> int:
 
 def _resolve(text: str, region: _Region, regions: list[_Region], candidates: list[dict]) -> None:
     """Find the totals of ``region`` and give them their parts."""
-    nested = [(child.start, child.end) for child in region.children]
+    # Figures in a bracket, or in a breakdown of their own, are no direct parts; a colon that
+    # divided nothing ("- Hỗ trợ máy móc: 1,5 tỷ đồng") hides nothing.
+    nested = [(child.start, child.end) for child in region.children if child.resolved or child.kind.endswith("bracket")]
+    nested += region.deeper
 
     def direct(fact):
         return not any(start <= fact["start"] and fact["end"] <= end for start, end in nested)
@@ -273,6 +308,7 @@ def _resolve(text: str, region: _Region, regions: list[_Region], candidates: lis
                 break
         if len(parts) < needs:
             continue
+        region.resolved = True
         for part in parts:
             part["part_of"] = total["start"]
         total["parts_sum"] = running
