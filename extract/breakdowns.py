@@ -18,6 +18,7 @@ Each money or count fact gets ``part_of`` (the total's ``start``, or None); a to
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -53,16 +54,23 @@ _SENTENCE_END = re.compile(rf"[.!?…]+(?=[ \t]*(?:\n|$)|[ \t]+[\"“(]?[{_LETTE
 _BEFORE_LOOK = 30
 
 
-@dataclass
+# Bounds that keep the work linear in the text whatever it holds: a total stands this close before
+# its opener, a breakdown within a sentence is no longer than this, a list has no more lines.
+_LOOKBACK = 600
+_MAX_INLINE = 1000
+_MAX_LIST_LINES = 200
+
+
+@dataclass(eq=False)
 class _Region:
     opener_start: int
     start: int  # where the parts may stand
     end: int
-    kind: str  # "some" (trong đó), "list" (bao gồm ...), "colon", "bracket"
+    kind: str  # "some" (trong đó), "list" (bao gồm ...), "colon", "bracket", "some_bracket", "list_bracket"
     window_start: int = 0  # where its totals may stand
     deeper: list = field(default_factory=list)  # lines of a list deeper than its items
+    parent: _Region | None = None  # the region it stands in
     resolved: bool = False  # a total of it has parts
-    children: list = field(default_factory=list)
 
 
 def mark_breakdowns(text: str, facts: list[dict]) -> None:
@@ -74,13 +82,24 @@ def mark_breakdowns(text: str, facts: list[dict]) -> None:
         fact["part_of"] = fact["parts"] = fact["parts_sum"] = None
     if len(figures) < 2:
         return
-    candidates = [fact for fact in figures if fact["per"] is None and not _in_range(text, fact, figures)]
+    candidates = [fact for i, fact in enumerate(figures) if fact["per"] is None and not _in_range(text, figures, i)]
     if len(candidates) < 2:
         return
-    regions = _regions(text, candidates)
+    starts = [fact["start"] for fact in candidates]
+    regions = _regions(text, candidates, starts)
+    if not regions:
+        return
+    owners = _owners(candidates, regions)
+    changes: dict[int, bool] = {}  # candidate index → a change or comparison (asked once)
+
+    def is_change(i: int) -> bool:
+        if i not in changes:
+            changes[i] = _is_change(text, candidates[i])
+        return changes[i]
+
     # Inner breakdowns first: their parts are theirs, and the outer one knows which of them hold any.
     for region in reversed(regions):
-        _resolve(text, region, regions, candidates)
+        _resolve(text, region, candidates, starts, owners, is_change)
 
 
 def _key(fact: dict) -> tuple:
@@ -97,57 +116,79 @@ def _fits(total: dict, part: dict) -> bool:
     return part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " ")
 
 
-def _in_range(text: str, fact: dict, figures: list[dict]) -> bool:
-    """One end of a range or pair ("10-20 triệu đồng", "từ 10 đến 15 đề án", "2.090/2.060 tỷ")."""
-    for other in figures:
-        if other is fact or other["type"] != fact["type"]:
+def _in_range(text: str, figures: list[dict], i: int) -> bool:
+    """Is ``figures[i]`` one end of a range or pair ("10-20 triệu đồng", "từ 10 đến 15 đề án",
+    "2.090/2.060 tỷ")? Its partner is the figure right before or after it."""
+    fact = figures[i]
+    for before, after in ((figures[i - 1] if i else None, fact), (fact, figures[i + 1] if i + 1 < len(figures) else None)):
+        if before is None or after is None or before["type"] != after["type"]:
             continue
-        if other["start"] >= fact["end"] and other["start"] - fact["end"] <= 8:
-            if _RANGE_JOINT.match(text[fact["end"] : other["start"]]):
-                return True
-        if fact["start"] >= other["end"] and fact["start"] - other["end"] <= 8:
-            if _RANGE_JOINT.match(text[other["end"] : fact["start"]]):
-                return True
+        if 0 <= after["start"] - before["end"] <= 8 and _RANGE_JOINT.match(text[before["end"] : after["start"]]):
+            return True
     return False
 
 
-def _regions(text: str, candidates: list[dict]) -> list[_Region]:
-    """The breakdown regions of ``text``, outer ones first; only where a figure stands before the
-    opener and another after it, so a page without figures costs one scan."""
+def _regions(text: str, candidates: list[dict], starts: list[int]) -> list[_Region]:
+    """The breakdown regions of ``text``, sorted by start (outer before inner), each with its
+    parent and the window where its totals may stand. Only openers with a figure shortly before
+    them are read, so a page without figures costs one scan."""
     regions = []
-    first, last = candidates[0]["end"], candidates[-1]["start"]
-    for match in _OPENER.finditer(text, first, last):
-        kind = match.lastgroup
-        if kind in ("some", "list") and text[max(0, match.start() - 3) : match.start()].rstrip().endswith("("):
+    closers = None
+    for match in _OPENER.finditer(text, candidates[0]["end"], candidates[-1]["start"]):
+        kind, opener_start = match.lastgroup, match.start()
+        i = bisect.bisect_left(starts, opener_start - _LOOKBACK)
+        if i >= len(starts) or starts[i] >= opener_start:
+            continue  # no figure before it to be a total
+        if kind in ("some", "list") and text[max(0, opener_start - 3) : opener_start].rstrip().endswith("("):
             continue  # "(trong đó ..." is read as its bracket
-        region = _region_of(text, match, kind)
+        if kind == "bracket":
+            closers = closers if closers is not None else _closing_brackets(text)
+            if opener_start not in closers or closers[opener_start] - opener_start > _MAX_INLINE:
+                continue  # unclosed, or too long to be an aside
+            region = _bracket_region(text, match, closers[opener_start])
+        else:
+            region = _region_of(text, match, kind)
         if region is not None and region.end > region.start:
             regions.append(region)
     regions.sort(key=lambda r: (r.start, -r.end))
-    # Each region's window for totals: its clause, inside the innermost region that holds it.
-    for i, region in enumerate(regions):
-        outer = None
-        for other in regions[:i]:
-            if other.start <= region.opener_start and region.end <= other.end:
-                outer = other
-        region.window_start = _clause_start(text, region.opener_start, outer.start if outer else 0, region.kind)
-        if outer is not None:
-            outer.children.append(region)
+    stack: list[_Region] = []
+    for region in regions:
+        while stack and stack[-1].end <= region.opener_start:
+            stack.pop()
+        if len(stack) > 64:  # overlapping regions of a page without full stops: keep the live ones, a few
+            stack = [o for o in stack if o.end > region.opener_start][-32:]
+        region.parent = next((o for o in reversed(stack[-16:]) if o.start <= region.opener_start and region.end <= o.end), None)
+        floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
+        region.window_start = _clause_start(text, region.opener_start, floor, region.kind)
+        stack.append(region)
     return regions
+
+
+def _owners(candidates: list[dict], regions: list[_Region]) -> list[_Region | None]:
+    """For each candidate, the innermost region that holds it (None: none), in one sweep."""
+    owners, stack, j = [], [], 0
+    for fact in candidates:
+        while j < len(regions) and regions[j].start <= fact["start"]:
+            stack.append(regions[j])
+            j += 1
+        while stack and stack[-1].end < fact["end"]:
+            stack.pop()
+        owners.append(stack[-1] if stack else None)
+    return owners
+
+
+def _bracket_region(text: str, match: re.Match, close: int) -> _Region:
+    inner = _OPENER.match(text, match.end())
+    kind = "bracket"
+    if inner and inner.lastgroup == "some":
+        kind = "some_bracket"
+    elif inner and inner.lastgroup == "list":
+        kind = "list_bracket"
+    return _Region(match.start(), match.end(), close, kind)
 
 
 def _region_of(text: str, match: re.Match, kind: str) -> _Region | None:
     opener_start, after = match.start(), match.end()
-    if kind == "bracket":
-        close = _closing_bracket(text, opener_start)
-        if close is None:
-            return None
-        inner = _OPENER.match(text, after)
-        if inner and inner.lastgroup == "some":
-            kind = "some_bracket"
-        elif inner and inner.lastgroup == "list":
-            kind = "list_bracket"
-        return _Region(opener_start, after, close, kind)
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
     if not text[after:line_end].strip():
@@ -159,7 +200,7 @@ def _region_of(text: str, match: re.Match, kind: str) -> _Region | None:
         if listed is None:
             return None
         return _Region(opener_start, line_end, listed[0], kind, deeper=listed[1])
-    end = _sentence_end(text, after, line_end)
+    end = _sentence_end(text, after, min(line_end, after + _MAX_INLINE))
     if kind == "some":
         semicolon = text.find(";", after, end)
         end = semicolon if semicolon >= 0 else end
@@ -170,20 +211,22 @@ def _region_of(text: str, match: re.Match, kind: str) -> _Region | None:
     return _Region(opener_start, after, end, kind)
 
 
-def _closing_bracket(text: str, start: int) -> int | None:
-    """The ")" that closes the "(" at ``start``, on the same paragraph, or None."""
-    depth = 0
-    limit = text.find("\n", start)
-    limit = len(text) if limit < 0 else limit
-    for position in range(start, limit):
-        char = text[position]
+def _closing_brackets(text: str) -> dict[int, int]:
+    """Each "(" that is closed on its line → the position of its ")", in one pass."""
+    closers, open_at = {}, []
+    for match in _BRACKET_OR_LINE.finditer(text):
+        char = match.group()
         if char == "(":
-            depth += 1
+            open_at.append(match.start())
         elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return position
-    return None
+            if open_at:
+                closers[open_at.pop()] = match.start()
+        else:
+            open_at.clear()
+    return closers
+
+
+_BRACKET_OR_LINE = re.compile(r"[()\n]")
 
 
 def _sentence_end(text: str, start: int, line_end: int) -> int:
@@ -202,7 +245,9 @@ def _list_end(text: str, line_end: int, outer: str | None) -> tuple[int, list[tu
     """
     position = line_end + 1
     end, marker, deeper = None, None, []
-    while position < len(text):
+    for _ in range(_MAX_LIST_LINES):
+        if position >= len(text):
+            break
         next_break = text.find("\n", position)
         next_break = len(text) if next_break < 0 else next_break
         line = text[position:next_break]
@@ -259,26 +304,19 @@ def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> int:
     return start
 
 
-def _resolve(text: str, region: _Region, regions: list[_Region], candidates: list[dict]) -> None:
+def _resolve(text: str, region: _Region, candidates: list[dict], starts: list[int], owners: list, is_change) -> None:
     """Find the totals of ``region`` and give them their parts."""
-    # Figures in a bracket, or in a breakdown of their own, are no direct parts; a colon that
-    # divided nothing ("- Hỗ trợ máy móc: 1,5 tỷ đồng") hides nothing.
-    nested = [(child.start, child.end) for child in region.children if child.resolved or child.kind.endswith("bracket")]
-    nested += region.deeper
-
-    def direct(fact):
-        return not any(start <= fact["start"] and fact["end"] <= end for start, end in nested)
-
-    window = [f for f in candidates if region.window_start <= f["start"] and f["end"] <= region.opener_start]
-    # Figures inside brackets or breakdowns of the window are not its totals.
-    window = [f for f in window if not _inside_other(f, region, regions)]
+    low = bisect.bisect_left(starts, region.window_start)
+    high = bisect.bisect_left(starts, region.opener_start)
     totals, seen = {}, set()
-    for fact in window:
-        if _is_change(text, fact):
+    for i in range(low, high):
+        fact = candidates[i]
+        # A total stands in the clause itself, not in a bracket or breakdown of it.
+        if owners[i] is not region.parent or fact["end"] > region.opener_start or is_change(i):
             continue
         key = _key(fact)
-        # Two figures of one kind before the opener ("13 sản phẩm 4 sao, 131 sản phẩm 3 sao, trong
-        # đó ..."): which one the breakdown divides is anyone's guess, so neither is taken.
+        # Two figures of one kind before the opener ("8 dự án nhóm A, 35 dự án nhóm B, trong đó
+        # ..."): which one the breakdown divides is anyone's guess, so neither is taken.
         if key in seen:
             totals.pop(key, None)
         else:
@@ -286,19 +324,21 @@ def _resolve(text: str, region: _Region, regions: list[_Region], candidates: lis
         seen.add(key)
     if not totals:
         return
-    inside = [f for f in candidates if region.start <= f["start"] and f["end"] <= region.end and direct(f)]
+    low, high = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
+    inside = [i for i in range(low, high) if candidates[i]["end"] <= region.end and _direct(region, owners[i], candidates[i])]
     needs = 2 if region.kind in ("colon", "bracket") else 1
     # Totals of a narrower noun first, so that "hộ nghèo" parts go to a "hộ nghèo" total, not "hộ".
     for total in sorted(totals.values(), key=lambda f: -len(str(_key(f)[1]))):
         if total["parts"] is not None:
             continue
         parts, running = [], 0
-        for fact in inside:
+        for i in inside:
+            fact = candidates[i]
             if fact["part_of"] is not None or not _fits(total, fact):
                 continue
             if _NEW_TOTAL_BEFORE.search(text, max(region.start, fact["start"] - 50), fact["start"]):
                 break
-            if _is_change(text, fact):
+            if is_change(i):
                 continue
             if fact["value"] > total["value"]:
                 break
@@ -315,16 +355,21 @@ def _resolve(text: str, region: _Region, regions: list[_Region], candidates: lis
         total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
 
 
-def _inside_other(fact: dict, region: _Region, regions: list[_Region]) -> bool:
-    """Is ``fact`` inside a region that ``region``'s opener is not in (an earlier bracket)?"""
-    for other in regions:
-        if other is region:
-            continue
-        if other.start <= fact["start"] and fact["end"] <= other.end and not (
-            other.start <= region.opener_start < other.end
-        ):
-            return True
-    return False
+def _direct(region: _Region, owner: _Region | None, fact: dict) -> bool:
+    """Is ``fact`` (held innermost by ``owner``) a figure of ``region`` itself? Not when it stands
+    in a bracket, in a breakdown of its own, or on a deeper line of a list; a colon that divided
+    nothing ("- Hỗ trợ máy móc: 1,5 tỷ đồng") hides nothing."""
+    while owner is not None and owner is not region:
+        if owner.resolved or owner.kind.endswith("bracket"):
+            return False
+        owner = owner.parent
+    if owner is not region:
+        return False
+    if region.deeper:
+        i = bisect.bisect_right(region.deeper, (fact["start"], float("inf"))) - 1
+        if i >= 0 and region.deeper[i][0] <= fact["start"] < region.deeper[i][1]:
+            return False
+    return True
 
 
 def _is_change(text: str, fact: dict) -> bool:
