@@ -209,3 +209,26 @@ def test_a_slipped_part_in_the_seed_is_flagged_more():
     facts = checked_facts(slipped)
     total = next(f for f in facts if f["text"] == "66 đề án")
     assert (total["parts"], total["parts_sum"]) == ("more", 67)
+
+
+def test_cli_writes_the_fields_with_exact_sums():
+    """``python -m extract``: every money and count line carries the four fields; a fractional sum
+    is an exact JSON number, never through a float."""
+    import json
+    import subprocess
+    import sys
+
+    text = "Khoản viện trợ 1.000,5 USD, gồm 600,25 USD tiền mặt và 400,25 USD hiện vật cho 3 hộ.\n"
+    proc = subprocess.run([sys.executable, "-m", "extract"], input=text.encode("utf-8"), cwd=ROOT,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.decode("utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    figures = [row for row in rows if row["type"] in FIGURES]
+    assert len(figures) == 4
+    assert all({"part_of", "parts", "parts_sum", "per"} <= row.keys() for row in figures)
+    total = figures[0]
+    assert (total["text"], total["parts"]) == ("1.000,5 USD", "adds up")
+    assert '"parts_sum": 1000.5' in lines[rows.index(total)]
+    assert [row["part_of"] for row in figures[1:3]] == [total["start"]] * 2
+    assert figures[3]["part_of"] is None and figures[3]["per"] is None
