@@ -26,6 +26,7 @@ _RATE_AFTER_ONE = {"người", "hộ", "tháng", "năm", "ngày", "tuần", "qu�
                    "m2", "m3", "km", "chiếc", "xe", "phòng", "căn hộ", "lớp", "buổi", "giờ", "mét", "cây",
                    "đối tượng", "trường hợp", "hợp tác xã", "đề án", "dự án", "mô hình", "xã", "gia đình"}
 _WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # Joints between the figures of a range or list that share one unit.
 _JOINT = re.compile(r"[ \t]*(?:-|–|—|~|đến|tới|và|hoặc|,)[ \t]*\Z")
 _MAX_UNIT_WORDS = max(len(key) for key in LEXICON)
@@ -50,7 +51,7 @@ def rate_after(text: str, end: int) -> str | None:
 
 def _noun_from(text: str, start: int) -> tuple[str, int]:
     """The noun that starts at ``start``: the longest lexicon entry there, else one word."""
-    words = [re.match(r"[^\W_]+", text[start:]).group()]
+    words = [_LETTERS_AND_DIGITS.match(text, start).group()]
     position = start + len(words[0])
     ends = [position]
     while len(words) < _MAX_UNIT_WORDS and (match := _WORD.match(text, position)):
