@@ -33,9 +33,10 @@ _OPENER = re.compile(
 # A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
+# ("bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it.)
 _CHANGE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:tăng|giảm|so với|so cùng kỳ|(?-i:bằng)|gấp|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
-    r"(?![^\W\d_])[^,;:()\n]{0,30}\Z",
+    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+cường)|giảm|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
+    r"(?![^\W\d_])[^,;:()\n]{0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )
 # ... or right after it.
@@ -136,6 +137,8 @@ def _regions(text: str, candidates: list[dict], starts: list[int]) -> list[_Regi
     closers = None
     for match in _OPENER.finditer(text, candidates[0]["end"], candidates[-1]["start"]):
         kind, opener_start = match.lastgroup, match.start()
+        if kind == "some" and match.group().endswith(":"):
+            kind = "list"  # "trong đó:" announces a list, whose items a ";" separates
         i = bisect.bisect_left(starts, opener_start - _LOOKBACK)
         if i >= len(starts) or starts[i] >= opener_start:
             continue  # no figure before it to be a total

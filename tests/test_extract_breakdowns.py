@@ -99,6 +99,19 @@ BREAKDOWNS = [
      "- Đào tạo nghề: 900 triệu đồng.\n\nHội nghị tổng kết năm có 120 đại biểu.\n",
      {("1,5 tỷ đồng", "2,4 tỷ đồng"), ("900 triệu đồng", "2,4 tỷ đồng")},
      {"2,4 tỷ đồng": ("adds up", 2_400_000_000)}),
+    # "trong đó:" announces a list: its items, separated by ";", are all parts
+    ("Năm 2023, xã hỗ trợ 40 hộ, trong đó: 25 hộ nghèo; 15 hộ cận nghèo.",
+     {("25 hộ nghèo", "40 hộ"), ("15 hộ cận nghèo", "40 hộ")},
+     {"40 hộ": ("adds up", 40)}),
+    # "bằng khen" (a certificate) and "tăng cường" (to strengthen) are no comparison or change
+    ("Sở trao 12 bằng khen với kinh phí 60 triệu đồng, gồm 7 bằng khen cho tập thể với kinh phí 35 triệu đồng "
+     "và 5 bằng khen cho cá nhân với kinh phí 25 triệu đồng.",
+     {("7 bằng khen", "12 bằng khen"), ("5 bằng khen", "12 bằng khen"), ("35 triệu đồng", "60 triệu đồng"),
+      ("25 triệu đồng", "60 triệu đồng")},
+     {"12 bằng khen": ("adds up", 12), "60 triệu đồng": ("adds up", 60_000_000)}),
+    ("Dự án tăng cường năng lực có vốn 9 tỷ đồng, gồm: vốn vay 6 tỷ đồng, vốn đối ứng 3 tỷ đồng.",
+     {("6 tỷ đồng", "9 tỷ đồng"), ("3 tỷ đồng", "9 tỷ đồng")},
+     {"9 tỷ đồng": ("adds up", 9_000_000_000)}),
     # once the parts add up, a later figure of the sentence is none of them
     ("Huyện giải ngân 10 tỷ đồng, gồm 6 tỷ đồng vốn tỉnh và 4 tỷ đồng vốn huyện, dự kiến bố trí thêm 3 tỷ đồng.",
      {("6 tỷ đồng", "10 tỷ đồng"), ("4 tỷ đồng", "10 tỷ đồng")},
