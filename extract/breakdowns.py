@@ -2,8 +2,8 @@
 
 A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "chia ra", "cụ thể"), a colon or a
 bracket right after a figure. Its **region** is what the opener covers: the bracket, the list lines
-below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets stops
-at a ";", as it names a few parts, not a list). Its **totals** are, for each kind of figure (money
+below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
+without a colon stops at a ";", as it names a few parts, not a list). Its **totals** are, for each kind of figure (money
 in one currency, a count of one noun), the last figure of that kind before the opener in the same
 clause. Its **parts** are the figures of the total's kind that stand in the region itself, not
 inside a breakdown nested in it (those are parts of their own total: breakdowns nest).
