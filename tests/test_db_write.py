@@ -284,3 +284,33 @@ def test_concurrent_writer_waits_instead_of_failing(tmp_path):
         assert second.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # WAL: readers see the old state
     save_article(second, article("https://x/2"), [COUNT], "1.0")
     assert first.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def _provenance_article(source, title, **fields):
+    return {"url": "http://sct.example.gov.vn/NewsDetail.aspx?id=7", "site": "haiduong", "title": title,
+            "lead": None, "body": "Doanh thu đạt 5 tỷ đồng.", "published": "2020-01-02T08:00:00+07:00",
+            "source": source, **fields}
+
+
+@pytest.mark.parametrize("first, second, kept", [
+    ("archive", "live", "live"),      # a live read replaces a capture
+    ("live", "archive", "live"),      # a capture never overwrites a live read
+    ("archive", "archive", "second"),  # a newer capture replaces an older one
+])
+def test_live_and_archive_reads_of_one_article_merge(tmp_path, first, second, kept):
+    from db import open_db
+    from db.write import save_article
+
+    database = open_db(tmp_path / "b.db")
+    fact = {"type": "money", "field": "body", "start": 14, "end": 23, "text": "5 tỷ đồng", "value": 5_000_000_000,
+            "currency": "VND", "sentence": "Doanh thu đạt 5 tỷ đồng."}
+    save_article(database, _provenance_article(first, "first", archived_at="2019-01-01T00:00:00+00:00"
+                                               if first == "archive" else None), [fact], "v")
+    written = save_article(database, _provenance_article(second, "second"), [fact], "v")
+    rows = database.execute("SELECT title, source FROM articles").fetchall()
+    assert len(rows) == 1
+    assert rows[0][0] == ("first" if kept == "live" and first == "live" else "second")
+    assert rows[0][1] == (second if rows[0][0] == "second" else first)
+    assert written == (rows[0][0] == "second")
+    assert database.execute("SELECT count(*) FROM money").fetchone()[0] == 1
+    database.close()
