@@ -42,6 +42,7 @@ ARCHIVE_CONCURRENCY = 1
 ARCHIVE_DELAY = 1.0
 ARCHIVE_RETRY_TIMES = 6
 ARCHIVE_MAX_REFUSALS = 5
+ARCHIVE_REQUEUES = 2  # times a capture refused after its retries is tried again later, before it is an error
 ARCHIVE_CDX_PAGE_SIZE = 1000  # captures per CDX answer (the resumption key pages on)
 
 # Where articles, facts and errors go (see db/).
