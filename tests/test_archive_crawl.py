@@ -229,3 +229,19 @@ def test_killed_mid_crawl_and_resumed_loses_and_duplicates_nothing(archive, firs
     clean_db, _, _ = first_crawl
     count = "SELECT a.url, count(m.article) FROM articles a LEFT JOIN money m ON m.article = a.id GROUP BY a.url"
     assert dict(query(db_path, count)) == dict(query(clean_db, count))
+
+
+def test_a_host_no_profile_names_is_read_by_the_generic_reader(tmp_path):
+    double = serve_wayback("plain")
+    try:
+        command = crawl_command(tmp_path / "b.db", start_url="http://bqlkcn.example.vn/",
+                                **{**ARCHIVE_SETTINGS, "WARC_DIR": str(tmp_path / "crawls")})
+        result = subprocess.run(command + ["-a", f"archive={double.url}"], cwd=PROJECT_ROOT,
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-3000:]
+    finally:
+        double.shutdown()
+    expected = double.site.expected_articles()
+    assert len(expected) >= 5
+    assert stored(tmp_path / "b.db") == expected
+    assert query(tmp_path / "b.db", "SELECT DISTINCT site, source FROM articles") == [("bqlkcn.example.vn", "archive")]

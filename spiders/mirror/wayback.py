@@ -268,7 +268,22 @@ class HaiDuongArchive(WaybackArchive):
         return expected
 
 
-ARCHIVES = {"haiduong": HaiDuongArchive}
+class PlainArchive(WaybackArchive):
+    """The plain blog (a layout no profile knows) as archived under a host no profile names."""
+
+    def __init__(self, site: MirrorSite | None = None, origin: str = "http://bqlkcn.example.vn"):
+        site = site or SITES["plain"]()
+        super().__init__(site, origin)
+        self.add(Capture("20220101080000", f"{self.origin}/"))
+        for article in site.articles.values():
+            when = article.published + timedelta(days=1)
+            self.add(Capture(timestamp_of(when), f"{self.origin}{site.article_url(article)}"))
+
+    def expected_articles(self) -> dict[str, str]:
+        return {c.original: c.when.isoformat() + "+00:00" for c in self.captures if "/bai-viet/" in c.original}
+
+
+ARCHIVES = {"haiduong": HaiDuongArchive, "plain": PlainArchive}
 
 
 class WaybackServer(MirrorServer):
