@@ -292,25 +292,18 @@ def _provenance_article(source, title, **fields):
             "source": source, **fields}
 
 
-@pytest.mark.parametrize("first, second, kept", [
-    ("archive", "live", "live"),      # a live read replaces a capture
-    ("live", "archive", "live"),      # a capture never overwrites a live read
-    ("archive", "archive", "second"),  # a newer capture replaces an older one
+@pytest.mark.parametrize("first, second, title, source, written", [
+    ("archive", "live", "second", "live", True),         # a live read replaces a capture
+    ("live", "archive", "first", "live", False),         # a capture never overwrites a live read
+    ("archive", "archive", "second", "archive", True),   # a later capture replaces an earlier one
+    ("live", "live", "second", "live", True),            # as before the archive branch
 ])
-def test_live_and_archive_reads_of_one_article_merge(tmp_path, first, second, kept):
-    from db import open_db
-    from db.write import save_article
-
+def test_live_and_archive_reads_of_one_article_merge(tmp_path, first, second, title, source, written):
     database = open_db(tmp_path / "b.db")
     fact = {"type": "money", "field": "body", "start": 14, "end": 23, "text": "5 tỷ đồng", "value": 5_000_000_000,
             "currency": "VND", "sentence": "Doanh thu đạt 5 tỷ đồng."}
-    save_article(database, _provenance_article(first, "first", archived_at="2019-01-01T00:00:00+00:00"
-                                               if first == "archive" else None), [fact], "v")
-    written = save_article(database, _provenance_article(second, "second"), [fact], "v")
-    rows = database.execute("SELECT title, source FROM articles").fetchall()
-    assert len(rows) == 1
-    assert rows[0][0] == ("first" if kept == "live" and first == "live" else "second")
-    assert rows[0][1] == (second if rows[0][0] == "second" else first)
-    assert written == (rows[0][0] == "second")
+    assert save_article(database, _provenance_article(first, "first"), [fact], "v") is True
+    assert save_article(database, _provenance_article(second, "second"), [fact], "v") is written
+    assert database.execute("SELECT title, source FROM articles").fetchall() == [(title, source)]
     assert database.execute("SELECT count(*) FROM money").fetchone()[0] == 1
     database.close()
