@@ -9,11 +9,12 @@ values: the bytes never cross the process boundary.
 warcio builds the records (headers, digests, WARC-Record-ID, WARC-Concurrent-To); each record is then
 written as its own gzip member, the usual ``.warc.gz`` layout, so that ``warc_offset`` points at the start
 of a member and ``warcio extract FILE OFFSET`` reads that record alone. The members are compressed here
-rather than by warcio's writer because warcio always compresses at zlib level 9, ~4 times the CPU of
-level 6 for 1-2% smaller files (benchmarks/warc_cost.py); ``WARC_GZIP_LEVEL`` sets it (0: no compression).
+rather than by warcio's writer because warcio always compresses at zlib level 9: on these pages level 1
+takes about a third of the CPU time of level 6 or 9 for files ~15% larger (benchmarks/warc_cost.py), and the
+writer runs in the crawl process, whose CPU bounds the crawl. ``WARC_GZIP_LEVEL`` sets it (0: none).
 
 Settings: ``KEEP_PAGES`` (default on; ``-s KEEP_PAGES=0`` turns it off), ``WARC_DIR`` (default ``crawls``),
-``WARC_GZIP_LEVEL`` (default 6).
+``WARC_GZIP_LEVEL`` (default 1).
 """
 
 import asyncio
@@ -47,7 +48,7 @@ def body_sha256(body: bytes) -> str:
 class WarcFile:
     """One WARC file being written: records appended as gzip members, offsets returned."""
 
-    def __init__(self, path: Path, gzip_level: int = 6, software: str = "vn-bulletins"):
+    def __init__(self, path: Path, gzip_level: int = 1, software: str = "vn-bulletins"):
         self.path = path
         self.gzip_level = gzip_level
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,7 +126,7 @@ class WarcKeeper:
         settings = crawler.settings
         if not settings.getbool("KEEP_PAGES", True):
             raise NotConfigured
-        keeper = cls(crawler, Path(settings.get("WARC_DIR", "crawls")), settings.getint("WARC_GZIP_LEVEL", 6))
+        keeper = cls(crawler, Path(settings.get("WARC_DIR", "crawls")), settings.getint("WARC_GZIP_LEVEL", 1))
         crawler.signals.connect(keeper.spider_closed, signal=signals.spider_closed)
         return keeper
 
