@@ -25,7 +25,7 @@ SEED_URL = f"{ORIGIN}/NewsDetail.aspx?id=1531"
 ARCHIVE_SETTINGS = {
     # A delay, however short, also makes Scrapy 2.19 send one request at a time: with none, a slot of
     # concurrency 1 starts every request queued in it at once.
-    "ARCHIVE_DELAY": "0.01", "AUTOTHROTTLE_ENABLED": "0", "DOWNLOAD_DELAY": "0", "DOWNLOAD_TIMEOUT": "10",
+    "ARCHIVE_DELAY": "0.01", "AUTOTHROTTLE_ENABLED": "0", "DOWNLOAD_DELAY": "0", "DOWNLOAD_TIMEOUT": "30",
     "ARCHIVE_CDX_PAGE_SIZE": "20",  # 70 captures listed: four pages, three resumption keys
     "EXTRACT_WORKERS": "0", "PROGRESS_INTERVAL": "0", "TELNETCONSOLE_ENABLED": "0", "RETRY_BACKOFF_BASE": "0.2",
 }
