@@ -21,7 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 import extract
 
-from .schema import ALL_FACT_TABLES, fact_schema
+from .schema import ALL_FACT_TABLES, fact_columns
 from .write import fact_rows, finish_run, record_error, save_article, start_run
 
 # The article fields a page gives; a change to any of them is written. Title, date and body are reported.
@@ -126,20 +126,30 @@ def warc_path(name: str, db_path: Path | None, warc_dir: Path | None) -> Path:
     return next((c for c in candidates if c.is_file()), path)
 
 
+NOT_COMPARED = ("article", "extractor_version")  # the same fact under a newer extractor is the same fact
+
+
 def stored_facts(db: sqlite_utils.Database, article_id: int) -> set[tuple]:
     """Every fact of an article, as comparable tuples (table, its columns but article and extractor version)."""
     facts = set()
     for table in ALL_FACT_TABLES:
-        columns = [c for c in fact_schema(table) if c not in ("article", "extractor_version")]
+        columns = [c for c in fact_columns(table) if c not in NOT_COMPARED]
         quoted = ", ".join(f'"{c}"' for c in columns)  # "start", "end" are SQL keywords
         sql = f"SELECT {quoted} FROM {table} WHERE article = ?"
         facts |= {(table, *row) for row in db.execute(sql, (article_id,))}
     return facts
 
 
-def new_facts(article_id: int, facts: list[dict], version: str) -> set[tuple]:
-    """The same tuples for facts as ``db.write`` would store them."""
-    return {(table, *row[1:-1]) for table, rows in fact_rows(article_id, facts, version).items() for row in rows}
+def new_facts(db: sqlite_utils.Database, article_id: int, facts: list[dict], version: str) -> set[tuple]:
+    """The same tuples for facts as ``db.write`` would store them for this article."""
+    (province,) = db.execute("SELECT s.province FROM articles a LEFT JOIN sites s ON s.site = a.site "
+                             "WHERE a.id = ?", (article_id,)).fetchone()
+    out = set()
+    for table, rows in fact_rows(article_id, facts, version, province).items():
+        columns = list(fact_columns(table))
+        keep = [index for index, column in enumerate(columns) if column not in NOT_COMPARED]
+        out |= {(table, *(row[index] for index in keep)) for row in rows}
+    return out
 
 
 def reparse(db: sqlite_utils.Database, *, db_path: Path | None = None, warc_dir: Path | None = None,
@@ -169,7 +179,7 @@ def reparse(db: sqlite_utils.Database, *, db_path: Path | None = None, warc_dir:
         article["related"], article["attachments"] = list(item.related), list(item.attachments)
         changed = [name for name in PAGE_FIELDS if _comparable(name, article[name]) != _comparable(name, stored[name])]
         facts = extract.extract_article_facts(article["title"], article["lead"], article["body"])
-        before, after = stored_facts(db, stored["id"]), new_facts(stored["id"], facts, version)
+        before, after = stored_facts(db, stored["id"]), new_facts(db, stored["id"], facts, version)
         if not changed and before == after:
             continue
         save_article(db, article, facts, version)
