@@ -179,7 +179,7 @@ def test_retry_after_is_honoured_then_the_article_stored(hostile_crawl):
     db_path, result, requests, _, _ = hostile_crawl
     assert requests.count("/cho-mot-chut") == 2
     assert query(db_path, "SELECT title FROM articles WHERE url LIKE '%/cho-mot-chut'") == [("Bài sau khi chờ",)]
-    assert "'socongthuong/retry_after_waits': 1" in result.stderr
+    assert "'socongthuong/retry_waits': 1" in result.stderr
     assert requests.count("/tu-choi") == 1  # an hour asked for: not retried in this run
 
 
