@@ -131,7 +131,8 @@ class SoCongThuongSpider(scrapy.Spider):
             callback = self.parse_article
         else:
             callback = self.parse
-        return scrapy.Request(url, callback=callback, errback=self.failed, meta={"keep_page": True}, **kwargs)
+        meta = {"keep_page": True, **kwargs.pop("meta", {})}  # follow() adds the listing chain's count
+        return scrapy.Request(url, callback=callback, errback=self.failed, meta=meta, **kwargs)
 
     async def start(self):
         if self.archive:
