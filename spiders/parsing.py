@@ -173,7 +173,13 @@ def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | Non
     body_found = response.selector.root.xpath(select.body)
     if not title or not body_found:
         return None
+    # Related links and attachments first: the family's furniture inside the body is taken out with it.
+    related = [profile.canonicalize(url) for url in links(response, select.related)]
+    attachments = [url for url in links(response, select.attachments) if ATTACHMENT.search(url)]
+    lead = first_text(response, select.lead)
     lines = body_lines(body_found[0], select)
+    if lead and lines and lines[0] == lead:  # a lead printed as the body's first paragraph (WordPress)
+        lines = lines[1:]
     if select.author:
         author_line = first_text(response, select.author) or ""
         match = select.author_pattern.search(author_line) if select.author_pattern else None
@@ -185,12 +191,12 @@ def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | Non
         site=profile.site,
         category=first_text(response, select.category),
         title=title,
-        lead=first_text(response, select.lead),
+        lead=lead,
         published=published_time(response, select),
         author=author,
         body="\n\n".join(lines),
-        related=[profile.canonicalize(url) for url in links(response, select.related)],
-        attachments=[url for url in links(response, select.attachments) if ATTACHMENT.search(url)],
+        related=related,
+        attachments=attachments,
         status=response.status,
     )
 

@@ -209,7 +209,8 @@ class SoCongThuongSpider(scrapy.Spider):
             url = profile.canonicalize(link)
             if url == own_url:
                 continue  # the page itself (print view): judged on another page, it may be to follow
-            follow = self.profile_of(url) is profile and (profile.is_article(url) or profile.is_listing(url))
+            follow = (self.profile_of(url) is profile and (profile.is_article(url) or profile.is_listing(url))
+                      and not parsing.ATTACHMENT.search(url))  # documents are recorded, not fetched
             judged[link] = follow
             if follow:
                 to_follow += 1
@@ -242,7 +243,7 @@ class SoCongThuongSpider(scrapy.Spider):
             self.logger.info("Not a sitemap: %s (%s)", response.url, error)
             return
         for entry in sitemap:
-            url = entry.get("loc", "")
+            url = response.urljoin(entry.get("loc", "").strip())  # absolute by the protocol; not every site obeys
             if sitemap.type == "sitemapindex":
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed)
             else:
@@ -251,7 +252,7 @@ class SoCongThuongSpider(scrapy.Spider):
     def parse_feed(self, response):
         """An RSS or Atom feed: the pages its items link to."""
         for url in response.xpath('//item/link/text() | //*[local-name()="entry"]/*[local-name()="link"]/@href').getall():
-            yield from self.discovered(url.strip(), "feed")
+            yield from self.discovered(response.urljoin(url.strip()), "feed")
 
     def discovered(self, url: str, source: str):
         profile = self.profile_of(url)
