@@ -255,11 +255,12 @@ class SoCongThuongSpider(scrapy.Spider):
             yield from self.discovered(response.urljoin(url.strip()), "feed")
 
     def discovered(self, url: str, source: str):
+        """A page a sitemap or feed names: requested whatever its URL's form (its content says what it is)."""
         profile = self.profile_of(url)
-        if profile is None:
+        if profile is None or parsing.ATTACHMENT.search(url):
             return
         url = profile.canonicalize(url)
-        if url not in self.requested and (profile.family is None or profile.is_article(url) or profile.is_listing(url)):
+        if url not in self.requested:
             self.requested.add(url)
             self.crawler.stats.inc_value(f"socongthuong/links_from_{source}")
             yield self.request(url)
