@@ -42,40 +42,43 @@ def family_copy_names() -> list[str]:
 class FamilySite(MirrorSite):
     """A department site in a family's layout, served from the family's templates and routes."""
 
-    ERROR_404, ERROR_500, EMPTY = 99404, 99500, 99200
-
-    def __init__(self, family: str, articles: int = 24, slow_seconds: float = 3.0):
+    def __init__(self, family: str, articles: int | None = None, slow_seconds: float = 3.0):
         super().__init__(slow_seconds)
         folder = FAMILIES_DIR / family
-        self.name = family
-        self.spec = tomllib.loads((folder / "site.toml").read_text(encoding="utf-8"))
-        self.title = self.spec["title"]
-        self.robots_txt = self.spec.get("robots", "User-agent: *\nDisallow:\n")
-        self.page_size = self.spec.get("page_size", 5)
-        self.routes = [(re.compile(r["path"], re.IGNORECASE), r) for r in self.spec["routes"]]
+        self.spec = spec = tomllib.loads((folder / "site.toml").read_text(encoding="utf-8"))
+        self.name = spec.get("site_name", family)  # the bacgiang copy is the sharepoint-chitiet family's
+        self.title = spec["title"]
+        self.robots_txt = spec.get("robots", "User-agent: *\nDisallow:\n")
+        self.page_size = spec.get("page_size", 5)
+        self.routes = [(re.compile(r["path"], re.IGNORECASE), r) for r in spec["routes"]]
         self.env = Environment(loader=ChoiceLoader([FileSystemLoader(folder), FileSystemLoader(FAMILIES_DIR / "_shared")]),
                                autoescape=select_autoescape(["html", "xml", "rss"]), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(weekday=lambda when: WEEKDAYS[when.weekday()],
-                                iso=lambda when: when.isoformat() + "+07:00",
-                                no_zero=lambda text: re.sub(r"(?<![\d])0(\d)", r"\1", text))
+                                iso=lambda when: when.isoformat() + "+07:00")
         self.env.globals.update(url=self.url, site=self)
-        categories = [Category(c["id"], c["name"]) for c in self.spec["categories"]]
-        for category, row in zip(categories, self.spec["categories"]):
-            category.slug = row["slug"]
+        categories = [Category(c["id"], c["name"]) for c in spec["categories"]]
+        for category, row in zip(categories, spec["categories"]):
+            category.slug = row.get("slug", str(row["id"]))
             category.in_menu = row.get("menu", True)
             self.categories[category.id] = category
-        rng = random.Random(family)
-        dates = spread_dates(articles, datetime(2020, 4, 20, 9), rng)
-        # Day and month both under 13 and an evening hour: a reading that swaps them, or a 12-hour clock read
-        # without its PM, is seen at once.
-        dates[0] = datetime(2020, 4, 3, 22, 36)
+        rng = random.Random(self.name)
+        dates = spread_dates(articles or spec.get("articles", 24), spec.get("newest", datetime(2020, 4, 20, 9)), rng)
+        # Day and month both under 13 and (by default) an evening hour: a reading that swaps them, or a 12-hour
+        # clock read without its PM, is seen at once.
+        dates[0] = spec.get("first_date", datetime(2020, 4, 3, 22, 36))
+        first_id = spec.get("first_id", 100)
         for n, when in enumerate(dates):
-            self.add(self.dressed(generated_article(family, 100 + n, categories[n % len(categories)], when)))
-        self.broken_id = 101
-        self.articles[self.broken_id].broken_html = True
-        self.specials = {i: self.dressed(generated_article(family, i, categories[0], datetime(2020, 4, 1, 9)))
-                         for i in (self.ERROR_404, self.ERROR_500, self.EMPTY)}
+            self.add(self.dressed(generated_article(self.name, first_id + n, categories[n % len(categories)], when)))
+        broken = spec.get("broken_id", first_id + 1)
+        if broken in self.articles:
+            self.articles[broken].broken_html = True
+        # The pages a crawl must survive, each linked from the home page: an article gone (404), a server error
+        # (500), a page answered 200 without its article (taken down).
+        pages = spec.get("special_pages", {"not_found": 99404, "server_error": 99500, "empty": 99200})
+        self.ERROR_404, self.ERROR_500, self.EMPTY = (pages.get(k) for k in ("not_found", "server_error", "empty"))
+        self.specials = {i: self.dressed(generated_article(self.name, i, categories[0], datetime(2020, 4, 1, 9)))
+                         for i in pages.values()}
 
     def dressed(self, article: MirrorArticle) -> MirrorArticle:
         """The article with what URLs of this family need: a slug, an 8-character code, its own attachments."""
@@ -139,7 +142,7 @@ class FamilySite(MirrorSite):
 
     def page(self, kind: str, values: dict[str, str], route: dict) -> Reply:
         if kind == "redirect":
-            return redirect(route["to"])
+            return redirect(route["to"], route.get("status", 301))
         if kind == "attachment":
             return self.attachment(values.get("name", ""))
         if kind == "listing":
@@ -156,7 +159,7 @@ class FamilySite(MirrorSite):
             if article is None or article.id == self.ERROR_404:
                 return not_found()
             if article.id == self.ERROR_500:
-                return html_reply("<html><body><h2>Server Error</h2><p>Lỗi máy chủ.</p></body></html>", 500)
+                return html_reply(self.spec.get("server_error", "<html><body><h2>Server Error</h2></body></html>"), 500)
             if article.id == self.EMPTY:  # the portal answers 200 for an article taken down
                 return self.render("home.html", notice="Bài viết không tồn tại hoặc đã bị xóa.")
             reply = self.render(f"{kind}.html", article=article, related=self.related(article, 5))

@@ -205,100 +205,13 @@ class HaiDuongSite(MirrorSite):
 # --- a SharePoint-style department portal: /Pages/...aspx?ItemID=, day/month/year times ----------------
 
 
-class BacGiangSite(MirrorSite):
+class BacGiangSite(FamilySite):
+    """The bacgiang copy: templates and routes of the sharepoint-chitiet family (mirror/families/), no code."""
+
     name = "bacgiang"
-    robots_txt = "User-agent: *\nDisallow: /_layouts/\nDisallow: /Pages/TimKiem.aspx\n"
-    TIME = "%d/%m/%Y %H:%M"
-    ERROR_404, ERROR_500 = 90404, 90500
 
-    def __init__(self, articles: int = 40, slow_seconds: float = 3.0):
-        super().__init__(slow_seconds)
-        categories = [Category(1, "Tin hoạt động"), Category(2, "Thông tin thị trường"),
-                      Category(4, "Khuyến công - Xúc tiến thương mại")]
-        for category in categories:
-            self.categories[category.id] = category
-        rng = random.Random(self.name)
-        dates = spread_dates(articles, datetime(2020, 7, 7, 9), rng)
-        dates[0] = datetime(2020, 7, 6, 14, 30)  # day and month both under 13: a wrong reading swaps them
-        for n, when in enumerate(dates):
-            self.add(generated_article(self.name, 300 + n, categories[n % len(categories)], when))
-
-    def article_url(self, article: MirrorArticle) -> str:
-        return f"/Pages/ChiTiet.aspx?ItemID={article.id}"
-
-    def respond(self, path: str, query: dict[str, str]) -> Reply:
-        lower = path.lower()
-        if lower == "/":
-            return redirect("/Pages/Home.aspx", 302)
-        if lower == "/pages/home.aspx":
-            return html_reply(self.home_page())
-        if lower == "/pages/tintuc.aspx" and query.get("CateID", "").isdigit() and int(query["CateID"]) in self.categories:
-            return self.listing(int(query["CateID"]), int(query.get("Page", "1") or 1))
-        if lower == "/pages/chitiet.aspx":
-            if query.get("ItemID") == str(self.ERROR_500):
-                return html_reply("<html><body>Sorry, something went wrong</body></html>", 500)
-            article = self.article_by_id(query.get("ItemID"))
-            if article:
-                return self.article_reply(article, self.article_page(article, printable=query.get("Print") == "1"))
-        if lower.startswith("/documents/"):
-            return self.attachment(lower)
-        return not_found()
-
-    def chrome(self, title: str, main: str) -> str:
-        menu = "".join(f'<li><a href="/Pages/TinTuc.aspx?CateID={c.id}">{escape(c.name)}</a></li>'
-                       for c in self.categories.values())
-        links = "".join(f'<li><a href="{url}">{text}</a></li>' for url, text in self.external_links)
-        return f"""<!DOCTYPE html><html dir="ltr" lang="vi-VN"><head>
-<meta charset="utf-8" /><title>{escape(title)}</title></head>
-<body><form method="post" action="./ChiTiet.aspx" id="aspnetForm">
-<div id="s4-workspace"><div class="header"><a href="/Pages/Home.aspx">SỞ CÔNG THƯƠNG TỈNH BẮC GIANG</a></div>
-<ul class="menu"><li><a href="/Pages/Home.aspx">Trang chủ</a></li>{menu}<li><a href="/Pages/TimKiem.aspx?k=gia">Tìm kiếm</a></li></ul>
-<div class="main">{main}</div>
-<div class="footer"><ul class="lienket">{links}</ul><p>Bản quyền thuộc Sở Công Thương tỉnh Bắc Giang</p></div>
-</div></form></body></html>"""
-
-    def article_page(self, article: MirrorArticle, printable: bool = False) -> str:
-        content = "\n".join(
-            f"<div>{escape(p)}</div>" if n % 2 else f"<p>{escape(p)}</p>" for n, p in enumerate(article.paragraphs))
-        files = "".join(f'<li><a href="{h.replace("/Upload/files/", "/Documents/")}">{h.rsplit("/", 1)[-1]}</a></li>'
-                        for h in article.attachments)
-        related = "".join(
-            f'<li><a href="/Pages/ChiTiet.aspx?CateID={r.category.id}&amp;ItemID={r.id}">{escape(r.title)}</a> '
-            f'<span class="date">({r.published:%d/%m/%Y})</span></li>' for r in self.related(article, 5))
-        detail = f"""<div class="news-detail">
-<h1 class="news-title">{escape(article.title)}</h1>
-<div class="news-date">Ngày đăng: {article.published.strftime(self.TIME)}</div>
-<div class="news-sapo"><strong>{escape(article.lead)}</strong></div>
-<div class="news-content">{content}</div>
-<div class="news-author">Tác giả: {escape(article.author)}</div>
-{f'<div class="attachments"><b>Tệp đính kèm:</b><ul>{files}</ul></div>' if files else ''}
-<div class="news-tools"><a href="?ItemID={article.id}&amp;Print=1">In bài viết</a> | <a href="javascript:history.back()">Quay lại</a></div>
-</div>"""
-        if printable:
-            return f"<html><head><meta charset='utf-8'><title>{escape(article.title)}</title></head><body>{detail}</body></html>"
-        crumbs = (f'<div class="breadcrumb"><a href="/Pages/Home.aspx">Trang chủ</a> » '
-                  f'<a href="/Pages/TinTuc.aspx?CateID={article.category.id}">{escape(article.category.name)}</a></div>')
-        return self.chrome(article.title, f'{crumbs}{detail}<div class="related-news"><h3>Tin liên quan</h3><ul>{related}</ul></div>')
-
-    def listing(self, category_id: int, page: int) -> Reply:
-        pages = self.listing_pages(category_id)
-        if not 1 <= page <= pages:
-            return not_found()
-        items = "".join(
-            f'<div class="item"><a class="title" href="/Pages/ChiTiet.aspx?ItemID={a.id}&amp;CateID={category_id}">{escape(a.title)}</a>'
-            f'<span class="date">{a.published:%d/%m/%Y}</span><p class="summary">{escape(a.lead)}</p></div>'
-            for a in self.in_category(category_id)[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
-        # Pager links are query-only, relative to the listing page.
-        pager = "".join(f'<a href="?CateID={category_id}&amp;Page={p}">{p}</a>' for p in range(1, pages + 1))
-        return html_reply(self.chrome(self.categories[category_id].name,
-                                      f'<div class="news-list">{items}</div><div class="paging">{pager}</div>'))
-
-    def home_page(self) -> str:
-        newest = sorted(self.articles.values(), key=lambda a: a.published, reverse=True)[:6]
-        items = "".join(f'<li><a href="/Pages/ChiTiet.aspx?ItemID={a.id}">{escape(a.title)}</a></li>' for a in newest)
-        errors = (f'<li><a href="/Pages/ChiTiet.aspx?ItemID={self.ERROR_404}">Thông báo cũ</a></li>'
-                  f'<li><a href="/Pages/ChiTiet.aspx?ItemID={self.ERROR_500}">Lịch công tác</a></li>')
-        return self.chrome("Trang chủ", f'<div class="hot-news"><h2>Tin mới</h2><ul>{items}{errors}</ul></div>')
+    def __init__(self, articles: int | None = None, slow_seconds: float = 3.0):
+        super().__init__("sharepoint-chitiet", articles, slow_seconds)
 
 
 # --- a site no profile knows: a plain blog layout, for the generic extractor -----------------------
@@ -345,4 +258,4 @@ class PlainSite(MirrorSite):
 SITES = {site.name: site for site in (HaiDuongSite, BacGiangSite, PlainSite)}
 SITES |= {name: partial(FamilySite, name) for name in family_copy_names()}
 SITES |= {"aspnet-tables": HaiDuongSite, "sharepoint-chitiet": BacGiangSite}
-FAMILY_COPIES = ("aspnet-tables", "sharepoint-chitiet", *family_copy_names())
+FAMILY_COPIES = tuple(sorted({"aspnet-tables", *family_copy_names()}))
