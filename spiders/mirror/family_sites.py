@@ -171,10 +171,17 @@ class FamilySite(MirrorSite):
     def category_named(self, value: str | None) -> Category | None:
         return next((c for c in self.categories.values() if value and value.lower() in (c.slug.lower(), str(c.id))), None)
 
+    @cached_property
+    def _newest(self) -> list[MirrorArticle]:
+        return sorted(self.articles.values(), key=lambda a: a.published, reverse=True)  # articles are added once
+
+    @cached_property
+    def _newest_in_menu(self) -> list[MirrorArticle]:
+        return [a for a in self._newest if a.category.in_menu][:6]
+
     def render(self, template: str, **context) -> Reply:
-        newest = sorted(self.articles.values(), key=lambda a: a.published, reverse=True)
         body = self.env.get_template(template).render(
-            newest=[a for a in newest if a.category.in_menu][:6], everything=newest,
+            newest=self._newest_in_menu, everything=self._newest,
             menu=self.menu_categories(), specials=self.specials, **{"notice": None, **context})
         suffix = Path(template).suffix
         return Reply(200, body.encode("utf-8"), content_type=CONTENT_TYPES.get(suffix, "text/html; charset=utf-8"))
