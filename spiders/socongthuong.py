@@ -54,6 +54,8 @@ class SoCongThuongSpider(scrapy.Spider):
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None, province: str | None = None) -> list[Profile]:
+        """The sites to crawl: one by name, a province's, the one holding ``start_url`` (or an ad-hoc site
+        named by its host), else the registry's live sites whose address is known."""
         if site:
             profile = load_profile(site)
             return [profile.served_from(start_url) if start_url else profile]
@@ -170,6 +172,9 @@ class SoCongThuongSpider(scrapy.Spider):
         """The page's site, its family recognised from this page if it was not known yet."""
         # A redirect may leave the site's path (a portal's section): the page belongs where it was asked for.
         profile = self.profile_of(response.url) or self.profile_of(response.meta.get("redirect_urls", [""])[0])
+        if profile is None:  # never expected (offsite requests are dropped): read as a site of its own
+            profile = adhoc_profile(response.url)
+            self.profiles.append(profile)
         if profile.family is not None:
             return profile
         found = recognise(response)
