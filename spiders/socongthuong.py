@@ -45,6 +45,8 @@ class SoCongThuongSpider(scrapy.Spider):
         self.profiles = self.choose_profiles(site, start_url, province)
         self.allowed_domains = sorted({d for p in self.profiles for d in p.allowed_domains})
         self.start_urls = [url for p in self.profiles for url in p.start_urls]
+        # The site named by its host when no registry entry holds the start URL (other modules read it).
+        self.unknown_site = next((p.site for p in self.profiles if p.status == "adhoc"), None)
         # Most links on a page were requested already (menus, related lists, listings): skipping them here
         # spares building and filtering a Request for each. Scrapy's duplicate filter stays the authority.
         self.requested: set[str] = set()
@@ -296,7 +298,7 @@ class SoCongThuongSpider(scrapy.Spider):
 def adhoc_profile(start_url: str) -> Profile:
     """A site no registry entry names, named by its host: its family is recognised from its pages."""
     host = urlsplit(start_url).hostname or start_url
-    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [start_url]})
+    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [start_url], "status": "adhoc"})
 
 
 async def reachable(url: str, timeout: float = 10.0) -> bool:

@@ -197,6 +197,7 @@ def test_spider_picks_profiles_from_arguments():
     assert copy.sites() == [("bacgiang", "Sở Công Thương Bắc Giang", "http://127.0.0.1:9999/")]
     unknown = SoCongThuongSpider(start_url="https://ubnd.example.vn/tin-tuc")
     assert [p.family for p in unknown.profiles] == [None]  # recognised from its first page
+    assert (unknown.unknown_site, copy.unknown_site) == ("ubnd.example.vn", None)
     assert unknown.sites() == [("ubnd.example.vn", "ubnd.example.vn", "https://ubnd.example.vn/tin-tuc")]
     with pytest.raises(ValueError, match="no site 'nowhere'"):
         SoCongThuongSpider(site="nowhere")

@@ -28,10 +28,21 @@ __all__ = ["ArticleSelectors", "CanonicalRule", "Family", "Profile", "all_family
            "default_profile_names", "load_profile", "profile_for_url", "profile_names_in_province",
            "site_profile", "registry"]
 
-try:  # Hook: db/provinces.py (another branch) maps a province before the 2025 merger to the one after it.
-    from db.provinces import current_province as _current_province  # type: ignore[import-not-found]
-except ImportError:
-    _current_province = None
+
+
+def _province_after_merger(name: str) -> str | None:
+    """The hook to db/provinces.py (the dataset-views branch: vietnamadminunits' old → new conversion)."""
+    try:
+        from db.provinces import province  # type: ignore[import-not-found]
+    except ImportError:  # not merged yet: only the names before the merger match
+        return None
+    try:
+        return province(name).new_name
+    except ValueError:  # UnknownProvince: a name the library cannot place
+        return None
+
+
+_current_province = _province_after_merger  # tests put a table of their own here
 
 
 @dataclass(frozen=True)
@@ -175,7 +186,7 @@ def _folded(name: str) -> str:
 
 def province_now(province: str) -> str | None:
     """The province after the 2025 merger, when db/provinces.py (the mapping, another branch) is there."""
-    return _current_province(province) if _current_province else None
+    return _current_province(province)
 
 
 def profile_names_in_province(province: str) -> list[str]:
