@@ -238,7 +238,7 @@ class SoCongThuongSpider(scrapy.Spider):
             yield scrapy.Request(root + path, callback=callback, errback=self.discovery_failed)
 
     def parse_robots(self, response):
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed)
 
     def parse_sitemap(self, response):
