@@ -77,8 +77,16 @@ def test_a_section_of_a_province_portal_is_a_site_of_its_own():
     ("Đà Nẵng", ["danang"]),
     ("Atlantis", []),
 ])
-def test_sites_of_a_province_by_its_name_before_the_merger(asked, sites):
+def test_sites_of_a_province_by_its_name_before_the_merger(asked, sites, monkeypatch):
+    monkeypatch.setattr(profiles, "_current_province", lambda name: None)  # old names only
     assert profile_names_in_province(asked) == sites
+
+
+def test_sites_of_a_province_by_its_name_after_the_merger_from_db_provinces():
+    pytest.importorskip("db.provinces", reason="db/provinces.py comes with the dataset-views branch")
+    assert profile_names_in_province("Hải Phòng") == ["haiduong"]
+    assert profile_names_in_province("Vĩnh Long") == ["bentre", "travinh", "vinhlong"]
+    assert profile_names_in_province("Hồ Chí Minh") == ["binhduong", "hochiminh"]
 
 
 def test_sites_of_a_province_by_its_name_after_the_merger_through_the_hook(monkeypatch):
