@@ -219,6 +219,22 @@ TABLES = {
             "errors": "Errors recorded",
         },
     },
+    "run_sites": {
+        "description": "Per-site coverage of each crawl: of the articles stored from the site in that run, "
+        "how many have a title, a publication time, a body and at least one fact. A share that falls well "
+        "below the site's previous run says its layout changed under the crawler (the crawl logs a warning).",
+        "sort_desc": "run",
+        "facets": ["site"],
+        "columns": {
+            "run": "The crawl (runs.id)",
+            "site": "Site profile, or the host of a site read by the generic reader",
+            "articles": "Articles stored from the site in this run",
+            "with_title": "Of them, with a title",
+            "with_published": "Of them, with a publication time",
+            "with_body": "Of them, with a body",
+            "with_facts": "Of them, with at least one fact",
+        },
+    },
     "articles_fts": {"hidden": True},
 }
 

@@ -364,11 +364,36 @@ def _fact_views(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE VIEW {name} AS {sql}")
 
 
+def _run_sites(db: sqlite_utils.Database) -> None:
+    """Per-site coverage of each crawl: of the articles stored, how many have a title, a time, a body, facts.
+
+    A share that falls from one run to the next says a site's layout changed under the crawler.
+    """
+    db["run_sites"].create(
+        {
+            "run": int,
+            "site": str,
+            "articles": int,
+            "with_title": int,
+            "with_published": int,
+            "with_body": int,
+            "with_facts": int,
+        },
+        pk=("run", "site"),
+        not_null={"run", "site", "articles", "with_title", "with_published", "with_body", "with_facts"},
+        foreign_keys=[("run", "runs", "id")],
+        strict=True,
+        if_not_exists=True,
+    )
+    db["run_sites"].create_index(["site", "run"], if_not_exists=True)
+
+
 MIGRATIONS = [
     _v1_initial,
     _provinces_of_sites,
     _totals_parts_and_rates,
     _documents_per_issuing_province,
     _fact_views,
+    _run_sites,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -32,6 +32,8 @@ __all__ = [
     "start_run",
     "finish_run",
     "stored_urls",
+    "save_run_sites",
+    "coverage_drops",
     "content_hash",
     "replace_facts",
 ]
@@ -332,6 +334,47 @@ def finish_run(
             "WHERE id = ?",
             (now(), pages, articles, facts, errors, run_id),
         )
+
+
+COVERAGE_FIELDS = ("with_title", "with_published", "with_body", "with_facts")
+
+
+def save_run_sites(db: sqlite_utils.Database, run_id: int, coverage: dict[str, dict[str, int]]) -> None:
+    """Store each site's coverage in this run: ``{site: {"articles": n, "with_title": n, ...}}``. Idempotent."""
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO run_sites (run, site, articles, with_title, with_published, with_body, with_facts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run, site) DO UPDATE SET articles = excluded.articles, "
+            + ", ".join(f"{name} = excluded.{name}" for name in COVERAGE_FIELDS),
+            [
+                (run_id, site, counts.get("articles", 0), *(counts.get(name, 0) for name in COVERAGE_FIELDS))
+                for site, counts in sorted(coverage.items())
+            ],
+        )
+
+
+def coverage_drops(
+    db: sqlite_utils.Database, run_id: int, *, points: float = 0.2, min_articles: int = 3
+) -> list[tuple[str, str, float, float]]:
+    """(site, field, previous share, share now) where a site's share fell by ``points`` or more since its
+    previous run with articles, both runs having at least ``min_articles`` articles of the site."""
+    drops = []
+    rows = db.conn.execute(
+        "SELECT site, articles, " + ", ".join(COVERAGE_FIELDS) + " FROM run_sites WHERE run = ?", (run_id,)
+    ).fetchall()
+    for site, articles, *now in rows:
+        before = db.conn.execute(
+            "SELECT articles, " + ", ".join(COVERAGE_FIELDS) + " FROM run_sites "
+            "WHERE site = ? AND run < ? AND articles > 0 ORDER BY run DESC LIMIT 1",
+            (site, run_id),
+        ).fetchone()
+        if before is None or articles < min_articles or before[0] < min_articles:
+            continue
+        for name, count, old in zip(COVERAGE_FIELDS, now, before[1:]):
+            share, old_share = count / articles, old / before[0]
+            if old_share - share >= points:
+                drops.append((site, name, old_share, share))
+    return drops
 
 
 def stored_urls(db: sqlite_utils.Database, site: str | None = None) -> set[str]:

@@ -26,10 +26,13 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from . import parsing
+from .charset import repairing
 from .families import recognise
 from .items import CrawlErrorItem
 from .profiles import (Profile, default_profile_names, load_profile, profile_for_url, profile_names_in_province,
                        site_profile)
+from .robots import with_waiting_robots
+from .times import DateOrders
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
 GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
@@ -53,6 +56,8 @@ class SoCongThuongSpider(scrapy.Spider):
         # Links (as written, made absolute) already judged from a page of a site, and whether they were to
         # follow: the same menus and lists are on every page, and judging them again cost ~0.2 ms a page.
         self.judged: dict[str, dict[str, bool]] = {}
+        # Each unknown site's day/month order, settled by the first date on it only one order reads.
+        self.dates = DateOrders()
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None, province: str | None = None) -> list[Profile]:
@@ -78,6 +83,10 @@ class SoCongThuongSpider(scrapy.Spider):
         if settings.getpriority("USER_AGENT") < settings.getpriority("CONTACT_URL"):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
+        # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
+        # other middlewares the settings name.
+        settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
+                     priority=max(settings.getpriority("DOWNLOADER_MIDDLEWARES") or 0, 20))
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""
@@ -126,21 +135,31 @@ class SoCongThuongSpider(scrapy.Spider):
 
     # -- callbacks --
 
+    @repairing  # a page whose declared charset is wrong is decoded as its bytes are
     def parse_start(self, response):
         """A start page: an article if the family's selectors (or the generic reader) find one, else a listing."""
         profile = self.recognised(response)
         if profile.family and profile.is_article(response.url):
-            yield from self.parse_article(response)
+            yield from self.read_article(response, profile)
         else:
-            yield from self.parse(response, read_article=True)
+            yield from self.read_page(response, profile, read_article=True)
 
-    def parse(self, response, read_article: bool = False):
+    @repairing
+    def parse(self, response):
+        """A listing, home or other page (see read_page)."""
+        yield from self.read_page(response, self.recognised(response))
+
+    @repairing
+    def parse_article(self, response):
+        """A page whose URL is an article's."""
+        yield from self.read_article(response, self.recognised(response))
+
+    def read_page(self, response, profile: Profile, read_article: bool = False):
         """A listing, home or other page: its listings and articles followed; an article read if it holds one.
 
         A page whose URL matches none of the family's patterns is read with the family's article selectors
         too (an article at an address of another form); a listing is not (``read_article`` forces it).
         """
-        profile = self.recognised(response)
         if profile.family is None:
             yield from self.parse_unknown(response, profile)
             return
@@ -157,8 +176,7 @@ class SoCongThuongSpider(scrapy.Spider):
                 "no article and no links to follow"
             yield from self.nothing_found(response, profile, reason)
 
-    def parse_article(self, response):
-        profile = self.recognised(response)
+    def read_article(self, response, profile: Profile):
         article = parsing.parse_article(response, profile)
         if article is None:
             yield from self.nothing_found(response, profile, "no article found in page", record=True)
@@ -168,7 +186,7 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def parse_unknown(self, response, profile: Profile):
         """A page of no known family: an article if the generic reader finds one; links followed."""
-        article = parsing.parse_generic_article(response, profile.site)
+        article = parsing.parse_generic_article(response, profile.site, self.dates)
         if article:
             yield article
         followed = 0

@@ -103,7 +103,7 @@ def test_migrations_run_in_order_once(tmp_path, monkeypatch):
         calls.append(2)
         database["articles"].add_column("language", str)
 
-    version = len(dbmod.MIGRATIONS) + 1
+    version = len(dbmod.MIGRATIONS) + 1  # whatever migrations other branches appended
     monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, v2])
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", version)
     database = open_db(path)
