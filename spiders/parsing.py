@@ -6,6 +6,7 @@ one line per paragraph, paragraphs joined by a blank line. Spaces inside a parag
 
 import re
 import unicodedata
+from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
