@@ -91,6 +91,16 @@ TABLES = {
             "fetched_at": "When it was fetched, ISO 8601 UTC",
             "content_hash": "sha256 of title, lead and body: changes when the text does",
             "extractor_version": "Extractor version of the facts now stored for it",
+            "source": "Where the text was read: 'live' (the site itself) or 'archive' (a web archive's capture). "
+            "A live read wins over a capture of the same article",
+            "archived_at": "When the archive captured the page, ISO 8601 UTC (archive reads only)",
+            "archive_url": "The capture's original bytes in the archive: <archive>/web/<timestamp>id_/<url> "
+            "(without 'id_': the archive's replay page)",
+            "warc_file": "WARC file (ISO 28500) of the crawl that keeps the page exactly as fetched",
+            "warc_offset": "Byte offset of the page's response record in warc_file "
+            "(warcio extract FILE OFFSET prints it)",
+            "body_sha256": "SHA-256 (hex) of the response body the article was read from: the WARC record's "
+            "payload has this digest",
         },
     },
     "money": {

@@ -41,12 +41,17 @@ __all__ = [
 ARTICLE_COLUMNS = (
     "url", "site", "category", "title", "lead", "published", "year", "author", "body",
     "related", "attachments", "status", "fetched_at", "content_hash", "extractor_version",
+    "source", "archived_at", "archive_url", "warc_file", "warc_offset", "body_sha256",
 )  # fmt: skip
+# One row per article whether it was read live or from a web archive. A live page wins over a capture:
+# the archive never overwrites an article read from the live site (a capture is the same page or an
+# older state of it); a live read replaces a capture, and a newer capture an older one.
 _UPSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) "
     "ON CONFLICT(url) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS[1:])
+    + " WHERE NOT (excluded.source = 'archive' AND articles.source = 'live')"
     + " RETURNING id"
 )
 _INSERT_FACTS = {
@@ -136,8 +141,11 @@ def save_article(
     article: dict,
     facts: list[dict],
     extractor_version: str,
-) -> None:
+) -> bool:
     """Store one article and replace all its facts, in one transaction. Idempotent.
+
+    Returns False, writing nothing, for an archive capture (``source`` 'archive') of an article
+    already stored from the live site: the live row wins.
 
     The article is upserted by URL (its id stays the same), every fact it had
     is deleted and ``facts`` inserted, and the ``documents`` rows of the legal
@@ -156,15 +164,20 @@ def save_article(
             # The pipeline should have called ensure_site(); an article must not be
             # lost (foreign key error) because it did not.
             conn.execute("INSERT OR IGNORE INTO sites (site) VALUES (?)", (article["site"],))
-        (article_id,) = conn.execute(
+        row = conn.execute(
             _UPSERT_ARTICLE,
             (
                 article["url"], article.get("site"), article.get("category"), title, lead,
                 published, _year(published), article.get("author"), body,
                 _json_list(article.get("related")), _json_list(article.get("attachments")),
                 article.get("status"), article.get("fetched_at"), digest, extractor_version,
+                article.get("source") or "live", article.get("archived_at"), article.get("archive_url"),
+                article.get("warc_file"), article.get("warc_offset"), article.get("body_sha256"),
             ),  # fmt: skip
         ).fetchone()
+        if row is None:  # a capture of an article already read live: the live row stays, facts and all
+            return False
+        (article_id,) = row
         if old is None or old[2] != digest:
             if old is not None:
                 # A contentless FTS5 table forgets a row only when given the exact
@@ -173,6 +186,7 @@ def save_article(
             conn.execute(_FTS_INSERT, (article_id, *search_row(title, lead, body)))
         old_published = old[1] if old is not None else None
         replace_facts(db, article_id, facts, extractor_version, old_published, published)
+    return True
 
 
 def replace_facts(

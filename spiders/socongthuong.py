@@ -6,6 +6,7 @@
     scrapy crawl socongthuong -a site=haiduong -a start_url=http://127.0.0.1:8000/   # a copy of it
     scrapy crawl socongthuong -a start_url=https://example.gov.vn/   # unknown site: family recognised, else generic
     ... -a refresh=1        fetch articles already in the database again
+    ... -a archive=wayback [-a archive_at=YYYYMMDD]   the site's captures in a web archive (-a archive=URL: another)
     ... -s SQLITE_PATH=x.db -s JOBDIR=crawls/run1
 
 The spider stays thin: parsing is in parsing.py, layouts in families/*.toml, sites in sites.toml (profiles/
@@ -26,6 +27,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from . import parsing
+from .archive import ArchiveCrawl
 from .charset import repairing
 from .families import recognise
 from .items import CrawlErrorItem
@@ -33,6 +35,7 @@ from .profiles import (Profile, default_profile_names, load_profile, profile_for
                        site_profile)
 from .robots import with_waiting_robots
 from .times import DateOrders
+from .warc import with_page_record
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
 GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
@@ -42,8 +45,10 @@ class SoCongThuongSpider(scrapy.Spider):
     name = "socongthuong"
 
     def __init__(self, site: str | None = None, start_url: str | None = None, province: str | None = None,
-                 refresh: str = "0", **kwargs):
+                 refresh: str = "0", archive: str | None = None, archive_at: str | None = None, **kwargs):
         super().__init__(**kwargs)
+        self.archive_options = (archive, archive_at) if archive else None
+        self.archive: ArchiveCrawl | None = None  # set in from_crawler: it needs the settings
         self.refresh = refresh.lower() in ("1", "true", "yes")
         self.profiles = self.choose_profiles(site, start_url, province)
         self.allowed_domains = sorted({d for p in self.profiles for d in p.allowed_domains})
@@ -58,6 +63,21 @@ class SoCongThuongSpider(scrapy.Spider):
         self.judged: dict[str, dict[str, bool]] = {}
         # Each unknown site's day/month order, settled by the first date on it only one order reads.
         self.dates = DateOrders()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.archive_options:  # the archive's captures instead of the site: spiders/archive.py
+            spider.archive = ArchiveCrawl(spider, *spider.archive_options, crawler.settings)
+            spider.allowed_domains = [spider.archive.host]
+            crawler.settings.set("DOWNLOAD_SLOTS", {**crawler.settings.getdict("DOWNLOAD_SLOTS"),
+                                                    spider.archive.host: ArchiveCrawl.slot_settings(crawler.settings)})
+        return spider
+
+    def warc_label(self) -> str:
+        """Names this crawl's WARC file (spiders/warc.py)."""
+        sites = "+".join(site for site, _, _ in self.sites()) if len(self.sites()) < 4 else "all"
+        return f"{self.name}-{'archive-' if self.archive else ''}{sites}".replace(":", "_").replace("/", "_")
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None, province: str | None = None) -> list[Profile]:
@@ -98,6 +118,8 @@ class SoCongThuongSpider(scrapy.Spider):
         return shlex.join(["scrapy", "crawl", *arguments])
 
     def canonical_url(self, url: str) -> str:
+        if self.archive:  # a capture is fingerprinted as the page it is of
+            url = self.archive.original_of(url)
         profile = self.profile_of(url)
         return profile.canonicalize(url) if profile else url
 
@@ -108,15 +130,24 @@ class SoCongThuongSpider(scrapy.Spider):
         """A request for a page, with the callback that its URL calls for."""
         profile = self.profile_of(url)
         callback = self.parse_article if profile is not None and profile.is_article(url) else self.parse
-        return scrapy.Request(url, callback=callback, errback=self.failed, **kwargs)
+        return scrapy.Request(url, callback=callback, errback=self.failed, meta={"keep_page": True}, **kwargs)
 
     async def start(self):
+        if self.archive:
+            if not await reachable(self.archive.base):
+                self.logger.error("Cannot reach the archive %s (no network or it is down); stopping.", self.archive.base)
+                self.crawler.stats.inc_value("socongthuong/unreachable_sites")
+                return
+            for request in self.archive.start_requests():
+                yield request
+            return
         for profile in self.profiles:
             for url in profile.start_urls:
                 if await reachable(url):
                     # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
                     # A start page is read as an article when it holds one, whatever its URL.
-                    yield scrapy.Request(url, callback=self.parse_start, errback=self.failed, dont_filter=True)
+                    yield scrapy.Request(url, callback=self.parse_start, errback=self.failed, dont_filter=True,
+                                         meta={"keep_page": True})
                     for request in self.discovery(profile, url):
                         yield request
                 else:
@@ -181,14 +212,14 @@ class SoCongThuongSpider(scrapy.Spider):
         if article is None:
             yield from self.nothing_found(response, profile, "no article found in page", record=True)
         else:
-            yield article
+            yield with_page_record(article, response)
         yield from self.follow(response, profile)[0]  # related articles and the category listing
 
     def parse_unknown(self, response, profile: Profile):
         """A page of no known family: an article if the generic reader finds one; links followed."""
         article = parsing.parse_generic_article(response, profile.site, self.dates)
         if article:
-            yield article
+            yield with_page_record(article, response)
         followed = 0
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
             for link in LINKS.extract_links(response):
@@ -229,6 +260,10 @@ class SoCongThuongSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"socongthuong/pages_without_yield/{reason}")
         if record:
             yield CrawlErrorItem(response.url, response.status, reason, profile.site)
+
+    def parse_capture(self, response):
+        """A page of the archive (-a archive=...): spiders/archive.py reads it as the live page."""
+        yield from self.archive.parse_capture(response)
 
     def follow(self, response, profile: Profile) -> tuple[list[scrapy.Request], int]:
         """Requests for the page's article and listing links not requested yet, and how many links are to follow."""
@@ -319,8 +354,8 @@ class SoCongThuongSpider(scrapy.Spider):
         else:
             status, reason = None, f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.logger.warning("Failed %s: %s", request.url, reason)
-        profile = self.profile_of(request.url)
-        yield CrawlErrorItem(request.url, status, reason, profile.site if profile else None)
+        profile = self.profile_of(self.archive.original_of(request.url) if self.archive else request.url)
+        yield CrawlErrorItem(request.url, status, reason, profile.site if profile else self.unknown_site)
 
 
 def adhoc_profile(start_url: str) -> Profile:
