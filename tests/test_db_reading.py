@@ -347,6 +347,8 @@ def test_reading_an_article_in_the_browser(site, browser):
     assert height < 3000, height
     assert browser.find_element(By.CSS_SELECTOR, ".reading .body").size["width"] > 500
 
+    # The text reads as written: the marks and their hidden popovers add nothing to it.
+    assert browser.find_element(By.CSS_SELECTOR, ".reading .body").text == article()["body"]
     marks = browser.find_elements(By.CSS_SELECTOR, ".body mark.fact")
     assert [m.text for m in marks] == ["66 đề án", "11,072 tỷ đồng", "Quyết định số 1288/QĐ-TTg", "01/8/2014"]
     assert all(m.is_displayed() for m in marks)
