@@ -18,6 +18,7 @@ The release is a function of the database only: its date is the last crawl's
 """
 
 import csv
+import datetime
 import hashlib
 import json
 import sqlite3
@@ -87,22 +88,60 @@ def release(db_path, out_dir, *, date: str | None = None, version: str | None = 
     conn.row_factory = sqlite3.Row
     try:
         tables = _tables(conn)
+        facts = _facts_about(conn, tables)
+        date = date or (facts["last_crawl"] or "")[:10] or None
+        if date is None:
+            raise ValueError("the database records no run (runs is empty): give the release a --date")
+        try:
+            datetime.date.fromisoformat(date)
+        except ValueError:
+            raise ValueError(f"release date {date!r} is not a date YYYY-MM-DD") from None
+        version = version or date
+        _clear_previous_release(out_dir)
         (out_dir / "data").mkdir(parents=True, exist_ok=True)
         for table in tables:
             _write_csv(conn, table, out_dir)
-        facts = _facts_about(conn, tables)
     finally:
         conn.close()
-    date = date or (facts["last_crawl"] or "")[:10] or None
-    if date is None:
-        raise ValueError("the database records no crawl (runs is empty): pass a release date")
-    version = version or date
     package = datapackage(tables, facts, date=date, version=version)
     (out_dir / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", "utf-8")
     (out_dir / "CITATION.cff").write_text(citation(facts, date=date, version=version), "utf-8")
     (out_dir / "DATA_DICTIONARY.md").write_text(data_dictionary(tables), "utf-8")
     (out_dir / "README.md").write_text(readme(tables, facts, date=date, version=version), "utf-8")
     return {"dir": str(out_dir), "version": version, "date": date, "tables": {t.name: t.rows for t in tables}}
+
+
+TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md")
+
+
+def _clear_previous_release(out_dir: Path) -> None:
+    """Make ``out_dir`` ready: new, empty, or a previous release (whose files are removed).
+
+    A folder holding anything else is refused, so that a typo never mixes a
+    release with other files (or deletes them).
+    """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ValueError(f"{out_dir}: not a folder")
+    if not out_dir.exists() or not any(out_dir.iterdir()):
+        return
+    previous = out_dir / "datapackage.json"
+    if not previous.is_file():
+        raise ValueError(f"{out_dir}: not empty and not a previous release (no datapackage.json): choose another folder")
+    try:
+        paths = [r["path"] for r in json.loads(previous.read_text("utf-8")).get("resources", [])]
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"{previous}: unreadable ({error}): remove the folder or choose another") from None
+    for path in paths:
+        target = (out_dir / path).resolve()
+        if isinstance(path, str) and target.parent == (out_dir / "data").resolve() and target.suffix == ".csv":
+            target.unlink(missing_ok=True)
+    for name in TOP_FILES:
+        (out_dir / name).unlink(missing_ok=True)
+
+
+def resource_name(table: str) -> str:
+    """A table's name as a Frictionless resource name (lower case, ``-a-z0-9._`` only)."""
+    return "".join(c if c in "-._" or c.isascii() and c.isalnum() else "-" for c in table.lower())
 
 
 def _described() -> dict:
@@ -164,7 +203,7 @@ def _foreign_keys(conn, table) -> list[dict]:
 
 
 def _write_csv(conn, table: Table, out_dir: Path) -> None:
-    table.path = f"data/{table.name}.csv"
+    table.path = f"data/{resource_name(table.name)}.csv"
     target = out_dir / table.path
     # A stable order, so that the same database gives the same bytes: by key, or
     # for a view (no key) by all its columns.
@@ -226,9 +265,12 @@ def datapackage(tables: list[Table], facts: dict, *, date: str, version: str) ->
         if table.primary_key:
             schema["primaryKey"] = table.primary_key
         if table.foreign_keys:
-            schema["foreignKeys"] = table.foreign_keys
+            schema["foreignKeys"] = [
+                {"fields": fk["fields"], "reference": {**fk["reference"], "resource": resource_name(fk["reference"]["resource"])}}
+                for fk in table.foreign_keys
+            ]
         resources.append({
-            "name": table.name, "path": table.path, "profile": "tabular-data-resource",
+            "name": resource_name(table.name), "path": table.path, "profile": "tabular-data-resource",
             "title": table.name, "description": table.description or f"The {table.name} {table.kind}.",
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "bytes": table.bytes, "hash": f"sha256:{table.sha256}",

@@ -199,6 +199,9 @@ def test_no_run_recorded_needs_a_date(tmp_path, capsys):
     db_path = build(tmp_path / "bulletins.db", runs=False)
     assert main(["release", str(db_path), str(tmp_path / "out")]) == 2
     assert "runs is empty" in capsys.readouterr().err
+    assert main(["release", str(db_path), str(tmp_path / "out"), "--date", "1/12/2026"]) == 2
+    assert "not a date YYYY-MM-DD" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
     assert main(["release", str(db_path), str(tmp_path / "out"), "--date", "2026-12-01", "--version", "1.0"]) == 0
     cff = yaml.safe_load((tmp_path / "out" / "CITATION.cff").read_text("utf-8"))
     assert (cff["date-released"], cff["version"]) == ("2026-12-01", "1.0")
@@ -216,3 +219,24 @@ def test_datasette_metadata_names_source_and_licence():
     assert one["license_url"] == "https://www.apache.org/licenses/LICENSE-2.0" and "Apache-2.0" in one["license"]
     several = metadata("demo", [("Sở A", "https://a.gov.vn"), ("Sở B", "https://b.gov.vn")])
     assert several["source_url"] == "/demo/sites" and "Sở A, Sở B" in several["source"]
+
+
+def test_a_folder_with_other_files_is_refused_and_a_previous_release_replaced(released, tmp_path, capsys):
+    db_path, _ = released
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "mine.txt").write_text("keep me")
+    assert main(["release", str(db_path), str(other)]) == 2
+    assert "not a previous release" in capsys.readouterr().err
+    assert [p.name for p in other.iterdir()] == ["mine.txt"]
+
+    out = tmp_path / "out"
+    assert main(["release", str(db_path), str(out)]) == 0
+    stale = out / "data" / "dropped_table.csv"  # a table an older release had
+    stale.write_text("a\n1\n")
+    described = json.loads((out / "datapackage.json").read_text("utf-8"))
+    described["resources"].append({"name": "dropped_table", "path": "data/dropped_table.csv"})
+    (out / "datapackage.json").write_text(json.dumps(described))
+    assert main(["release", str(db_path), str(out)]) == 0
+    assert not stale.exists()
+    assert len(list((out / "data").iterdir())) == len(package(out)["resources"])
