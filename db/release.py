@@ -216,9 +216,10 @@ def _write_csv(conn, table: Table, out_dir: Path) -> None:
         for row in conn.execute(f"SELECT * FROM [{table.name}] ORDER BY {order}"):
             writer.writerow(["" if value is None else value for value in row])
             rows += 1
-    data = target.read_bytes()
-    digest.update(data)
-    table.rows, table.bytes, table.sha256 = rows, len(data), digest.hexdigest()
+    with target.open("rb") as written:  # in blocks: an articles file can be larger than memory allows
+        for block in iter(lambda: written.read(2**20), b""):
+            digest.update(block)
+    table.rows, table.bytes, table.sha256 = rows, target.stat().st_size, digest.hexdigest()
 
 
 def _facts_about(conn, tables: list[Table]) -> dict:
