@@ -185,6 +185,11 @@ def build_database(path):
         if name not in existing:
             database.execute(f"ALTER TABLE articles ADD COLUMN [{name}] {sql_type}")
     database["articles"].update(1, ARCHIVED)
+    # The provinces branch adds these to sites by a migration (filled by ensure_site); likewise.
+    for name in ("province", "province_new"):
+        if name not in database["sites"].columns_dict:
+            database.execute(f"ALTER TABLE sites ADD COLUMN [{name}] TEXT")
+    database["sites"].update("haiduong", {"province": "Hải Dương", "province_new": "Hải Phòng"})
     database.conn.commit()
     database.close()
     return path
@@ -213,6 +218,8 @@ async def test_article_page_header_text_and_facts(ds):
     assert "Tổng kết công tác khuyến công năm 2023" in header
     assert '<a class="source" href="https://haiduong.gov.vn/tin/1">' in header
     assert "2023-12-20" in header and "Cổng thông tin điện tử tỉnh Hải Dương" in header
+    assert '<span class="province" title="Province">Hải Dương</span>' in header
+    assert '<dt>Province since the 2025 merger</dt><dd class="province">Hải Phòng</dd>' in header
     # Text with every fact marked: the amount with its grouped value and currency, linking its row.
     assert text.count('<mark class="fact') == len(FACTS)
     assert 'title="money: 11.072.000.000 VND"' in text

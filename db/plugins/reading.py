@@ -19,6 +19,8 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from db.reading import FIELDS, TABLE_TYPES, Fact, fact_value, highlight, marked_sentence
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+# Province columns (of the site, or of the article) -> how the page names them.
+PROVINCES = {"province": "Province", "province_new": "Province since the 2025 merger"}
 # Provenance of an article row: shown when the columns exist (the archive
 # branch of the schema adds the last five).
 PROVENANCE = ("url", "fetched_at", "status", "content_hash", "source", "archived_at",
@@ -111,12 +113,13 @@ def _article_page(datasette, database, request):
             for name in FIELDS
             if article.get(name)
         }
-        # Province columns come from another part of the schema (the article's
-        # own, or its site's): shown under their names when present.
-        provinces = [(k, v) for k, v in article.items() if k.startswith("province") and v]
-        if site:
-            provinces += [(k, v) for k, v in site.items() if k.startswith("province") and v
-                          and k not in dict(provinces)]  # fmt: skip
+        # Provinces come from another part of the schema (the site's columns, or
+        # the article's own where it has them): shown when present.
+        provinces = []
+        for column, label in PROVINCES.items():
+            value = article.get(column) or (site or {}).get(column)
+            if value:
+                provinces.append((label, value))
         return {
             "reading": {
                 "kind": "article",
