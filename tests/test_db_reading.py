@@ -241,6 +241,8 @@ async def test_article_page_provenance(ds):
     assert "(captured 2019-03-04T05:06:07+00:00)" in page
     assert "<code>crawls/20261201T040000-haiduong.warc.gz</code> at offset <code>123456</code>" in page
     assert "ab" * 32 in page
+    assert ('<code class="warcio">warcio extract --payload crawls/20261201T040000-haiduong.warc.gz 123456 '
+            "| sha256sum</code>") in page  # fmt: skip
 
 
 @pytest.mark.anyio
