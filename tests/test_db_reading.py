@@ -389,3 +389,17 @@ def test_hostile_article_runs_no_script(site, browser):
     assert "<img src=x onerror=alert(1)>" in browser.find_element(By.CSS_SELECTOR, ".reading .body").text
     assert browser.find_elements(By.CSS_SELECTOR, ".reading img") == []
     assert console_errors(browser) == []
+
+
+@browser_only
+def test_the_screenshot_script_takes_every_shot_of_the_tour(db_path, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "docs/screenshots.py", "--db", str(db_path), "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    shots = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert shots == ["article.png", "dashboard.png", "fact.png", "home.png", "money.png"]
+    for shot in tmp_path.glob("*.png"):
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert 5_000 < shot.stat().st_size < 400_000, shot.name
