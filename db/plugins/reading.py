@@ -1,8 +1,5 @@
-"""Datasette plugin: reading pages for articles and facts, and the project's templates.
+"""Datasette plugin: reading pages for articles and facts.
 
-- Puts ``db/templates`` first on Datasette's template path (a ``--plugins-dir``
-  plugin has no templates folder of its own), so ``python -m db serve`` and
-  ``db.metadata.datasette()`` use the same templates with no extra option.
 - On an article's row page it hands ``db/templates/row.html`` the article's
   header (date, site, province, source, provenance), its text with every fact
   marked (``db.reading``) and its facts by type; on a fact's row page, the
@@ -10,15 +7,12 @@
 """
 
 import json
-from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
-from jinja2 import ChoiceLoader, FileSystemLoader
 
 from db.reading import FIELDS, TABLE_TYPES, Fact, fact_value, highlight, marked_sentence
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Province columns (of the site, or of the article) -> how the page names them.
 PROVINCES = {"province": "Province", "province_new": "Province since the 2025 merger"}
 # Provenance of an article row: shown when the columns exist (the archive
@@ -29,8 +23,7 @@ PROVENANCE = ("url", "fetched_at", "status", "content_hash", "source", "archived
 
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
-    if not any(getattr(loader, "searchpath", None) == [str(TEMPLATES_DIR)] for loader in _loaders(env)):
-        env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES_DIR)), env.loader])
+    # The templates themselves come from db/templates (serve's --template-dir).
     env.filters["from_json_list"] = from_json_list
     env.tests["http_url"] = is_http_url
 
@@ -47,10 +40,6 @@ def from_json_list(value) -> list:
     except ValueError:
         return []
     return [item for item in items if isinstance(item, str)] if isinstance(items, list) else []
-
-
-def _loaders(env):
-    return getattr(env.loader, "loaders", [env.loader])
 
 
 @hookimpl
