@@ -1,12 +1,14 @@
 """Regenerate the README tour's screenshots: python docs/screenshots.py [--db bulletins.db].
 
-Crawls the demo's local site copies into a temporary database (or takes ``--db``), serves it with
-``python -m db serve`` on a free port, and saves PNGs of the pages the tour walks through into docs/,
+Crawls the demo's local site copies into a temporary database (or takes ``--db``), serves it (and an
+empty database, for the empty home page) with ``python -m db serve`` on free ports, and saves PNGs of
+the pages the tour walks through into docs/,
 taken by Debian's headless Chromium (apt-get install -y chromium chromium-driver) through Selenium,
 and reduced to 64 colours with Pillow when it is installed (pip install -e '.[docs]').
 """
 
 import argparse
+import os
 import socket
 import subprocess
 import sys
@@ -25,7 +27,12 @@ SHOTS = [
     ("money.png", "/bulletins/money?_sort_desc=value", 760, "scroll:form.filters"),
     ("article.png", "/bulletins/articles/{seed}", 1000, "hover"),
     ("fact.png", "/bulletins/money/{fact}", 560, None),
+    ("money_facts.png", "/bulletins/money_facts?_sort_desc=value&" + "&".join(
+        f"_col={c}" for c in ("article", "province", "province_new", "year", "value", "ty_dong", "currency",
+                              "per", "part_of", "text")), 760, "scroll:.facet-results"),  # fmt: skip
+    ("map.png", "/bulletins/facts_by_province", 760, "markers"),
     ("dashboard.png", "/-/dashboards/overview", 900, "charts"),
+    ("empty_home.png", "/", 760, "empty"),  # served from an empty database
 ]
 SEED_TITLE = "Hoạt động khuyến công tỉnh Hải Dương giai đoạn 2014-2018"
 
@@ -49,9 +56,11 @@ def demo_database(folder: Path) -> Path:
 
 
 def serve(path: Path):
+    """``python -m db serve`` in the database's folder, so the page names it as a user would see it."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "db", "serve", str(path), "--port", str(port)], cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    server = subprocess.Popen([sys.executable, "-m", "db", "serve", path.name, "--port", str(port)],
+                              cwd=path.parent, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -100,7 +109,7 @@ def main() -> int:
     from selenium.webdriver.support.ui import WebDriverWait
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = args.db or demo_database(Path(tmp))
+        path = (args.db or demo_database(Path(tmp))).resolve()
         conn = sqlite3.connect(path)
         seed = conn.execute("SELECT id FROM articles WHERE title = ?", [SEED_TITLE]).fetchone()
         seed = seed[0] if seed else conn.execute(
@@ -108,12 +117,18 @@ def main() -> int:
         fact = conn.execute("SELECT article, field, start, [end] FROM money WHERE article = ? "
                             "ORDER BY value DESC LIMIT 1", [seed]).fetchone()  # fmt: skip
         conn.close()
+        empty = Path(tmp) / "empty" / "bulletins.db"
+        empty.parent.mkdir()
+        subprocess.run([sys.executable, "-c", f"from db import open_db; open_db({str(empty)!r}).close()"],
+                       cwd=ROOT, check=True)  # fmt: skip
         server, base = serve(path)
+        empty_server, empty_base = serve(empty)
         driver = browser()
         try:
             for name, page, height, action in SHOTS:
                 driver.set_window_size(WIDTH, height)
-                driver.get(base + page.format(seed=seed, fact=",".join(map(str, fact))))
+                page = page.format(seed=seed, fact=",".join(map(str, fact)))
+                driver.get((empty_base if action == "empty" else base) + page)
                 if action == "hover":  # the first amount on screen, its popover open
                     marks = [m for m in driver.find_elements(By.CSS_SELECTOR, ".body mark.fact")
                              if m.location["y"] < height - 200]  # fmt: skip
@@ -126,6 +141,12 @@ def main() -> int:
                     found = driver.find_elements(By.CSS_SELECTOR, action.split(":", 1)[1])
                     if found:
                         driver.execute_script("arguments[0].scrollIntoView()", found[0])
+                elif action == "markers":  # the map's markers (its tiles need a network: none here)
+                    WebDriverWait(driver, 30).until(
+                        lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon"))  # fmt: skip
+                    driver.execute_script("arguments[0].scrollIntoView()",
+                                          driver.find_element(By.CSS_SELECTOR, ".leaflet-container"))  # fmt: skip
+                    time.sleep(1)
                 elif action == "charts":
                     WebDriverWait(driver, 30).until(lambda d: len(
                         d.find_elements(By.CSS_SELECTOR, ".vega-embed canvas, .vega-embed svg")) >= 3)  # fmt: skip
@@ -136,8 +157,9 @@ def main() -> int:
                 print(f"{target} {target.stat().st_size // 1024} KB")
         finally:
             driver.quit()
-            server.terminate()
-            server.wait(timeout=10)
+            for running in (server, empty_server):
+                running.terminate()
+                running.wait(timeout=10)
     return 0
 
 

@@ -399,7 +399,8 @@ def test_the_screenshot_script_takes_every_shot_of_the_tour(db_path, tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     shots = sorted(p.name for p in tmp_path.glob("*.png"))
-    assert shots == ["article.png", "dashboard.png", "fact.png", "home.png", "money.png"]
+    assert shots == ["article.png", "dashboard.png", "empty_home.png", "fact.png", "home.png", "map.png",
+                     "money.png", "money_facts.png"]  # fmt: skip
     for shot in tmp_path.glob("*.png"):
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert 5_000 < shot.stat().st_size < 400_000, shot.name
