@@ -104,6 +104,7 @@ def main() -> int:
 
     import sqlite3
 
+    from selenium.common.exceptions import TimeoutException
     from selenium.webdriver import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -142,10 +143,13 @@ def main() -> int:
                     if found:
                         driver.execute_script("arguments[0].scrollIntoView()", found[0])
                 elif action == "markers":  # the map's markers (its tiles need a network: none here)
-                    WebDriverWait(driver, 30).until(
-                        lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon"))  # fmt: skip
-                    driver.execute_script("arguments[0].scrollIntoView()",
-                                          driver.find_element(By.CSS_SELECTOR, ".leaflet-container"))  # fmt: skip
+                    try:
+                        WebDriverWait(driver, 30).until(
+                            lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon"))  # fmt: skip
+                        driver.execute_script("arguments[0].scrollIntoView()",
+                                              driver.find_element(By.CSS_SELECTOR, ".leaflet-container"))  # fmt: skip
+                    except TimeoutException:
+                        print(f"{name}: no marker on the map (no site with a province's coordinates)")
                     time.sleep(1)
                 elif action == "charts":
                     WebDriverWait(driver, 30).until(lambda d: len(

@@ -167,7 +167,8 @@ XSS_TITLE = '<script>alert("title")</script> Hội nghị'
 def build_database(path):
     """The seed-like article (id 1) from an archive capture, and a hostile article (id 2)."""
     database = open_db(path)
-    ensure_site(database, "haiduong", "Cổng thông tin điện tử tỉnh Hải Dương", "https://haiduong.gov.vn")
+    ensure_site(database, "haiduong", "Cổng thông tin điện tử tỉnh Hải Dương", "https://haiduong.gov.vn",
+                province="Hải Dương")  # fmt: skip
     save_article(database, article(), FACTS, "1.0")
     hostile_body = "Kinh phí <img src=x onerror=alert(1)> 5 tỷ đồng."
     start = hostile_body.index("5 tỷ")
@@ -185,11 +186,6 @@ def build_database(path):
         if name not in existing:
             database.execute(f"ALTER TABLE articles ADD COLUMN [{name}] {sql_type}")
     database["articles"].update(1, ARCHIVED)
-    # The provinces branch adds these to sites by a migration (filled by ensure_site); likewise.
-    for name in ("province", "province_new"):
-        if name not in database["sites"].columns_dict:
-            database.execute(f"ALTER TABLE sites ADD COLUMN [{name}] TEXT")
-    database["sites"].update("haiduong", {"province": "Hải Dương", "province_new": "Hải Phòng"})
     database.conn.commit()
     database.close()
     return path
