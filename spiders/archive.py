@@ -136,7 +136,7 @@ class ArchiveCrawl:
 
     def scopes(self) -> list[tuple[str, str]]:
         """(url, matchType) CDX queries covering the crawl: each profiled domain, or the start URL."""
-        if self.spider.profiles:
+        if not self.spider.unknown_site:  # sites of the registry
             return [(domain, "host") for profile in self.spider.profiles for domain in profile.allowed_domains]
         start = self.spider.start_urls[0]
         parts = urlsplit(start)
@@ -167,8 +167,8 @@ class ArchiveCrawl:
         """The canonical URL of a listed capture worth fetching (an article or listing of the site), else None."""
         profile = self.spider.profile_of(original)
         if profile is None:
-            if self.spider.profiles:
-                return None  # another site's page in the listing
+            return None  # another site's page in the listing
+        if profile.family is None:  # a site of no known family (a host no registry entry names): every page
             return original.split("#")[0]
         canonical = profile.canonicalize(original)
         return canonical if profile.is_article(canonical) or profile.is_listing(canonical) else None
@@ -214,7 +214,7 @@ class ArchiveCrawl:
             yield self.capture_request(target[1], target[0], hops)
             return
         page = response.replace(url=original)  # parsed as the live page: links and canonical URL are the site's
-        if profile is None:
+        if profile is None or profile.family is None:
             article = parsing.parse_generic_article(page, site)
         elif profile.is_article(profile.canonicalize(original)):
             article = parsing.parse_article(page, profile)

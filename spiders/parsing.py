@@ -6,6 +6,7 @@ one line per paragraph, paragraphs joined by a blank line. Spaces inside a parag
 
 import re
 import unicodedata
+from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -128,15 +129,60 @@ def join(directory: str, href: str) -> str:
     return urljoin(directory, href)
 
 
+def published_time(response: TextResponse, select: ArticleSelectors) -> str | None:
+    """The article's time from the family's element: an ISO attribute (``time/@datetime``) or displayed text.
+
+    Displayed forms put separators between date and time ("03/04/2020 | 10:36 PM", "15/03/2018 - 08:45") and
+    words around them ("Thứ năm - ...", "Đăng ngày ...", "Cập nhật lúc 15:30, ngày 21/10/2015"): the date and
+    the time are brought together, then read with the family's explicit formats.
+    """
+    if not select.published:
+        return None
+    found = response.selector.root.xpath(select.published)
+    if not found:
+        return None
+    if isinstance(found[0], str):  # an attribute
+        value = found[0].strip()
+        try:
+            return datetime.fromisoformat(value).astimezone(VIETNAM).isoformat()
+        except ValueError:
+            return parse_time(value, select.date_formats)
+    text = element_text(found[0])
+    date = DISPLAYED_DATE.search(text)
+    clock = DISPLAYED_CLOCK.search(text)
+    if date and clock:
+        text = f"{date.group()} {clock.group()}"
+    return parse_time(text, select.date_formats)
+
+
+DISPLAYED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+DISPLAYED_CLOCK = re.compile(r"(?<![\d/])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?![\d/])")
+
+
+def body_lines(body, select: ArticleSelectors) -> list[str]:
+    """The body's lines, without the family's furniture inside it (share buttons, drop_lines)."""
+    for xpath in select.exclude:
+        for element in body.xpath(xpath):
+            element.drop_tree()  # the page is parsed once and read once: no copy needed
+    return [line for line in block_lines(body) if not any(pattern.search(line) for pattern in select.drop_lines)]
+
+
 def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | None:
     """The article on a page of a profiled site, or None when the page holds none."""
-    select: ArticleSelectors = profile.selectors
+    select: ArticleSelectors | None = profile.selectors
+    if select is None:  # the site's family is not known: nothing to read it with
+        return None
     title = first_text(response, select.title)
-    body_found = response.xpath(select.body)
+    body_found = response.selector.root.xpath(select.body)
     if not title or not body_found:
         return None
-    lines = [line for line in block_lines(body_found[0].root)
-             if not any(pattern.search(line) for pattern in select.drop_lines)]
+    # Related links and attachments first: the family's furniture inside the body is taken out with it.
+    related = [profile.canonicalize(url) for url in links(response, select.related)]
+    attachments = [url for url in links(response, select.attachments) if ATTACHMENT.search(url)]
+    lead = first_text(response, select.lead)
+    lines = body_lines(body_found[0], select)
+    if lead and lines and lines[0] == lead:  # a lead printed as the body's first paragraph (WordPress)
+        lines = lines[1:]
     if select.author:
         author_line = first_text(response, select.author) or ""
         match = select.author_pattern.search(author_line) if select.author_pattern else None
@@ -148,12 +194,12 @@ def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | Non
         site=profile.site,
         category=first_text(response, select.category),
         title=title,
-        lead=first_text(response, select.lead),
-        published=parse_time(first_text(response, select.published), select.date_formats),
+        lead=lead,
+        published=published_time(response, select),
         author=author,
         body="\n\n".join(lines),
-        related=[profile.canonicalize(url) for url in links(response, select.related)],
-        attachments=[url for url in links(response, select.attachments) if ATTACHMENT.search(url)],
+        related=related,
+        attachments=attachments,
         status=response.status,
     )
 
@@ -187,3 +233,9 @@ def parse_generic_article(response: TextResponse, site: str, dates: times.DateOr
 
 def site_of(url: str) -> str:
     return urlsplit(url).hostname or url
+
+
+def site_root(url: str) -> str:
+    """The scheme and host of a URL, with "/": where robots.txt and sitemap.xml are."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/", "", ""))

@@ -29,7 +29,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from . import generic, parsing
 from .charset import repaired
-from .profiles import Profile, load_profile, profile_for_url
+from .families import recognise
+from .profiles import Profile, load_profile, profile_for_url, site_profile
 from .times import DateOrders
 
 EDGE = 80  # characters shown of the body's start and end
@@ -53,11 +54,22 @@ def choose_reader(url: str, site: str | None = None, response=None) -> Reader:
     """
     host = urlsplit(url).hostname or url
     if site:
-        return Reader("site", site, load_profile(site).served_from(url), f"asked for with --site {site}")
-    profile = profile_for_url(url)
+        profile, why = load_profile(site).served_from(url), f"asked for with --site {site}"
+    else:
+        profile = profile_for_url(url)
+        why = f"{host} is a domain of the site {profile.site!r} of the registry" if profile else ""
+    if profile is not None and profile.family is not None:
+        return Reader("site", profile.site, profile, f"{why} (layout family {profile.family})")
+    # A site whose family the registry does not know, or a host no entry names: the page's traits decide.
+    found = recognise(response) if response is not None else None
+    if found is not None:
+        base = profile or site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [url]})
+        return Reader("family", found.family, base.with_family(found.family),
+                      f"layout family {found.family} recognised from the page ({found.reason})")
     if profile is not None:
-        return Reader("site", profile.site, profile, f"{host} is a domain of the site profile {profile.site!r}")
-    return Reader("generic", None, None, f"no site profile names {host}: the generic reader")
+        return Reader("generic", None, None, f"{why}; its family is not known and the page shows none: the generic reader")
+    return Reader("generic", None, None, f"no site of the registry names {host} and the page shows no family: "
+                                         "the generic reader")
 
 
 @dataclass
@@ -315,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("urls", nargs="+", metavar="URL")
     parser.add_argument("--json", action="store_true", help="print JSON (one object per URL, in a list)")
-    parser.add_argument("--site", help="read with this site profile (spiders/profiles/NAME.toml)")
+    parser.add_argument("--site", help="read as this site of the registry (spiders/sites.toml)")
     parser.add_argument("-s", dest="settings", action="append", type=setting, default=[], metavar="NAME=VALUE",
                         help="a Scrapy setting, as for scrapy crawl")
     args = parser.parse_args(argv)

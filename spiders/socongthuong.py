@@ -1,14 +1,16 @@
 """``scrapy crawl socongthuong``: every news article of the department sites, into SQLite.
 
-    scrapy crawl socongthuong                                  # every site profile
+    scrapy crawl socongthuong                                  # the live sites of the registry (sites.toml)
     scrapy crawl socongthuong -a site=haiduong                 # one site
+    scrapy crawl socongthuong -a province="Hải Dương"          # the sites of a province
     scrapy crawl socongthuong -a site=haiduong -a start_url=http://127.0.0.1:8000/   # a copy of it
-    scrapy crawl socongthuong -a start_url=https://example.gov.vn/                    # unknown: generic
+    scrapy crawl socongthuong -a start_url=https://example.gov.vn/   # unknown site: family recognised, else generic
     ... -a refresh=1        fetch articles already in the database again
     ... -a archive=wayback [-a archive_at=YYYYMMDD]   the site's captures in a web archive (-a archive=URL: another)
     ... -s SQLITE_PATH=x.db -s JOBDIR=crawls/run1
 
-The spider stays thin: parsing is in parsing.py, site differences in profiles/*.toml, storage in pipelines.py.
+The spider stays thin: parsing is in parsing.py, layouts in families/*.toml, sites in sites.toml (profiles/
+joins them), storage in pipelines.py.
 """
 
 import asyncio
@@ -22,13 +24,17 @@ from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, Do
 from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from . import parsing
 from .archive import ArchiveCrawl
 from .charset import repairing
+from .families import recognise
 from .items import CrawlErrorItem
 from .middlewares import LimitReached
-from .profiles import Profile, all_profile_names, load_profile, profile_for_url
+from .profiles import (Profile, default_profile_names, load_profile, profile_for_url, profile_names_in_province,
+                       site_profile)
 from .robots import with_waiting_robots
 from .times import DateOrders
 from .warc import with_page_record
@@ -40,27 +46,23 @@ GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from i
 class SoCongThuongSpider(scrapy.Spider):
     name = "socongthuong"
 
-    def __init__(self, site: str | None = None, start_url: str | None = None, refresh: str = "0",
-                 archive: str | None = None, archive_at: str | None = None, **kwargs):
+    def __init__(self, site: str | None = None, start_url: str | None = None, province: str | None = None,
+                 refresh: str = "0", archive: str | None = None, archive_at: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.archive_options = (archive, archive_at) if archive else None
         self.archive: ArchiveCrawl | None = None  # set in from_crawler: it needs the settings
         self.refresh = refresh.lower() in ("1", "true", "yes")
-        self.profiles = self.choose_profiles(site, start_url)
-        if self.profiles:
-            self.allowed_domains = sorted({d for p in self.profiles for d in p.allowed_domains})
-            self.start_urls = [url for p in self.profiles for url in p.start_urls]
-            self.unknown_site = None
-        else:  # no profile fits: the generic extractor on the given site, named by its host
-            self.allowed_domains = [urlsplit(start_url).hostname]
-            self.start_urls = [start_url]
-            self.unknown_site = parsing.site_of(start_url)
+        self.profiles = self.choose_profiles(site, start_url, province)
+        self.allowed_domains = sorted({d for p in self.profiles for d in p.allowed_domains})
+        self.start_urls = [url for p in self.profiles for url in p.start_urls]
+        # The site named by its host when no registry entry holds the start URL (other modules read it).
+        self.unknown_site = next((p.site for p in self.profiles if p.status == "adhoc"), None)
         # Most links on a page were requested already (menus, related lists, listings): skipping them here
         # spares building and filtering a Request for each. Scrapy's duplicate filter stays the authority.
         self.requested: set[str] = set()
-        # Links (as written, made absolute) already judged from a page of a site: the same menus and lists
-        # are on every page, and canonicalising and matching each of them again cost ~0.2 ms a page.
-        self.judged: dict[str, set[str]] = {}
+        # Links (as written, made absolute) already judged from a page of a site, and whether they were to
+        # follow: the same menus and lists are on every page, and judging them again cost ~0.2 ms a page.
+        self.judged: dict[str, dict[str, bool]] = {}
         self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
         # Each unknown site's day/month order, settled by the first date on it only one order reads.
         self.dates = DateOrders()
@@ -81,14 +83,21 @@ class SoCongThuongSpider(scrapy.Spider):
         return f"{self.name}-{'archive-' if self.archive else ''}{sites}".replace(":", "_").replace("/", "_")
 
     @staticmethod
-    def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
+    def choose_profiles(site: str | None, start_url: str | None, province: str | None = None) -> list[Profile]:
+        """The sites to crawl: one by name, a province's, the one holding ``start_url`` (or an ad-hoc site
+        named by its host), else the registry's live sites whose address is known."""
         if site:
             profile = load_profile(site)
             return [profile.served_from(start_url) if start_url else profile]
+        if province:
+            names = profile_names_in_province(province)
+            if not names:
+                raise ValueError(f"no site of the province {province!r} in the registry (spiders/sites.toml)")
+            return [load_profile(name) for name in names]
         if start_url:
-            profile = profile_for_url(start_url)
-            return [profile.served_from(start_url)] if profile else []
-        return [load_profile(name) for name in all_profile_names()]
+            profile = profile_for_url(start_url) or adhoc_profile(start_url)
+            return [profile.served_from(start_url)]
+        return [load_profile(name) for name in default_profile_names()]
 
     @classmethod
     def update_settings(cls, settings) -> None:
@@ -104,9 +113,7 @@ class SoCongThuongSpider(scrapy.Spider):
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""
-        if self.profiles:
-            return [(p.site, p.name, p.base_url) for p in self.profiles]
-        return [(self.unknown_site, self.unknown_site, self.start_urls[0])]
+        return [(p.site, p.name, p.base_url) for p in self.profiles]
 
     def command_line(self) -> str:
         # `scrapy crawl` has taken "crawl" out of sys.argv by now.
@@ -125,12 +132,7 @@ class SoCongThuongSpider(scrapy.Spider):
     def request(self, url: str, **kwargs) -> scrapy.Request:
         """A request for a page, with the callback that its URL calls for."""
         profile = self.profile_of(url)
-        if profile is None:
-            callback = self.parse_unknown
-        elif profile.is_article(url):
-            callback = self.parse_article
-        else:
-            callback = self.parse
+        callback = self.parse_article if profile is not None and profile.is_article(url) else self.parse
         meta = {"keep_page": True, **kwargs.pop("meta", {})}  # follow() adds the listing chain's count
         return scrapy.Request(url, callback=callback, errback=self.failed, meta=meta, **kwargs)
 
@@ -143,13 +145,18 @@ class SoCongThuongSpider(scrapy.Spider):
             for request in self.archive.start_requests():
                 yield request
             return
-        for url in self.start_urls:
-            if await reachable(url):
-                # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
-                yield self.request(url, dont_filter=True)
-            else:
-                self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
-                self.crawler.stats.inc_value("socongthuong/unreachable_sites")
+        for profile in self.profiles:
+            for url in profile.start_urls:
+                if await reachable(url):
+                    # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
+                    # A start page is read as an article when it holds one, whatever its URL.
+                    yield scrapy.Request(url, callback=self.parse_start, errback=self.failed, dont_filter=True,
+                                         meta={"keep_page": True})
+                    for request in self.discovery(profile, url):
+                        yield request
+                else:
+                    self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
+                    self.crawler.stats.inc_value("socongthuong/unreachable_sites")
 
     def closed(self, reason: str) -> None:
         """A crawl that got no response from any site says so in one line, and in its stats for the exit status."""
@@ -164,12 +171,24 @@ class SoCongThuongSpider(scrapy.Spider):
     # -- callbacks --
 
     @repairing  # a page whose declared charset is wrong is decoded as its bytes are
-    def parse(self, response):
-        """A listing, home or other non-article page: follow its listings and articles."""
+    def parse_start(self, response):
+        """A start page: an article if the family's selectors (or the generic reader) find one, else a listing."""
         if not is_html(response):
             yield self.not_html(response)
             return
-        yield from self.follow(response)
+        profile = self.recognised(response)
+        if profile.family and profile.is_article(response.url):
+            yield from self.read_article(response, profile)
+        else:
+            yield from self.read_page(response, profile, read_article=True)
+
+    @repairing
+    def parse(self, response):
+        """A listing, home or other page (see read_page)."""
+        if not is_html(response):
+            yield self.not_html(response)
+            return
+        yield from self.read_page(response, self.recognised(response))
 
     def not_html(self, response) -> CrawlErrorItem:
         """A page URL that answered with something else (a PDF, an image, binary bytes): recorded."""
@@ -183,73 +202,187 @@ class SoCongThuongSpider(scrapy.Spider):
 
     @repairing
     def parse_article(self, response):
+        """A page whose URL is an article's."""
         if not is_html(response):
             yield self.not_html(response)
             return
-        profile = self.profile_of(response.url)
+        yield from self.read_article(response, self.recognised(response))
+
+    def read_page(self, response, profile: Profile, read_article: bool = False):
+        """A listing, home or other page: its listings and articles followed; an article read if it holds one.
+
+        A page whose URL matches none of the family's patterns is read with the family's article selectors
+        too (an article at an address of another form); a listing is not (``read_article`` forces it).
+        """
+        if profile.family is None:
+            yield from self.parse_unknown(response, profile)
+            return
+        article = None
+        if read_article or not profile.is_listing(response.url):
+            article = parsing.parse_article(response, profile)
+            if article is not None:
+                self.crawler.stats.inc_value("socongthuong/articles_by_content")
+                yield article
+        requests, to_follow = self.follow(response, profile)
+        yield from requests
+        if article is None and not to_follow:
+            reason = "listing without links to follow" if profile.is_listing(response.url) else \
+                "no article and no links to follow"
+            yield from self.nothing_found(response, profile, reason)
+
+    def read_article(self, response, profile: Profile):
         article = parsing.parse_article(response, profile)
         if article is None:
-            yield CrawlErrorItem(response.url, response.status, "no article found in page", profile.site)
+            yield from self.nothing_found(response, profile, "no article found in page", record=True)
         else:
             yield with_page_record(article, response)
-        yield from self.follow(response)  # related articles and the category listing
+        yield from self.follow(response, profile)[0]  # related articles and the category listing
 
-    @repairing
-    def parse_unknown(self, response):
-        """A page of a site without profile: an article if the generic extractor finds one; links followed."""
-        if not is_html(response):
-            yield self.not_html(response)
-            return
-        article = parsing.parse_generic_article(response, self.unknown_site, self.dates)
+    def parse_unknown(self, response, profile: Profile):
+        """A page of no known family: an article if the generic reader finds one; links followed."""
+        article = parsing.parse_generic_article(response, profile.site, self.dates)
         if article:
             yield with_page_record(article, response)
+        followed = 0
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
             for link in LINKS.extract_links(response):
-                if same_host_and_port(link.url, self.start_urls[0]):
+                if profile.holds(link.url) and same_host_and_port(link.url, response.url):
+                    followed += 1
                     yield self.request(link.url)
+        if not article and not followed:
+            yield from self.nothing_found(response, profile, "generic reader: no article and no links")
+
+    def recognised(self, response) -> Profile:
+        """The page's site, its family recognised from this page if it was not known yet."""
+        # A redirect may leave the site's path (a portal's section): the page belongs where it was asked for.
+        profile = self.profile_of(response.url) or self.profile_of(response.meta.get("redirect_urls", [""])[0])
+        if profile is None:  # never expected (offsite requests are dropped): read as a site of its own
+            profile = adhoc_profile(response.url)
+            self.profiles.append(profile)
+        if profile.family is not None:
+            return profile
+        found = recognise(response)
+        if found is None:
+            return profile
+        resolved = profile.with_family(found.family)
+        self.profiles[self.profiles.index(profile)] = resolved
+        self.logger.info("Site %s: layout family %s, recognised from %s (%s)", profile.site, found.family,
+                         response.url, found.reason)
+        self.crawler.stats.inc_value(f"socongthuong/family_recognised/{found.family}")
+        for request in self.discovery(resolved, response.url):  # the family's sitemaps and feeds
+            self.crawler.engine.crawl(request)
+        return resolved
+
+    def nothing_found(self, response, profile: Profile, reason: str, record: bool = False):
+        """A page that gave nothing: one log line and a stat per reason; a crawl_errors row when ``record``.
+
+        The one place for pages that yield nothing, so that every such page is accounted for.
+        """
+        self.logger.info("Nothing taken from %s: %s", response.url, reason)
+        self.crawler.stats.inc_value("socongthuong/pages_without_yield")
+        self.crawler.stats.inc_value(f"socongthuong/pages_without_yield/{reason}")
+        if record:
+            yield CrawlErrorItem(response.url, response.status, reason, profile.site)
 
     def parse_capture(self, response):
         """A page of the archive (-a archive=...): spiders/archive.py reads it as the live page."""
         yield from self.archive.parse_capture(response)
 
-    def follow(self, response):
-        profile = self.profile_of(response.url)
+    def follow(self, response, profile: Profile) -> tuple[list[scrapy.Request], int]:
+        """Requests for the page's article and listing links not requested yet, and how many links are to follow."""
         own_url = profile.canonicalize(response.url)
-        judged = self.judged.setdefault(profile.site, set())
-        articles, listings = [], []
+        judged = self.judged.setdefault(profile.site, {})
+        requests, to_follow = [], 0
+        new_articles, new_listings = [], []
         # The profile's link patterns pick the pages to follow, so plain hrefs do (LinkExtractor is slower).
         for link in parsing.links(response, "//a/@href"):
-            if link in judged:
-                continue  # requested already, or not to follow whatever page links to it
+            verdict = judged.get(link)
+            if verdict is not None:
+                to_follow += verdict  # requested already, or not to follow whatever page links to it
+                continue
             url = profile.canonicalize(link)
             if url == own_url:
                 continue  # the page itself (print view): judged on another page, it may be to follow
-            judged.add(link)
-            if url in self.requested or self.profile_of(url) is not profile or not same_host_and_port(url, response.url):
-                continue  # a link already followed, another site (banners), another port or scheme (ftp://)
-            if profile.is_article(url):
-                articles.append(url)
-            elif profile.is_listing(url):
-                listings.append(url)
-        for url in articles:
+            follow = (self.profile_of(url) is profile and (profile.is_article(url) or profile.is_listing(url))
+                      and not parsing.ATTACHMENT.search(url)  # documents are recorded, not fetched
+                      and same_host_and_port(url, response.url))  # no other port or scheme (ftp://)
+            judged[link] = follow
+            if follow:
+                to_follow += 1
+                if url not in self.requested:  # a link already followed from another form of it
+                    (new_articles if profile.is_article(url) else new_listings).append(url)
+        for url in new_articles:
             self.requested.add(url)
-            yield self.request(url)
+            requests.append(self.request(url))
         # Listing pages in a row that brought no new article (endless pagination, a calendar): a chain of
         # more than MAX_EMPTY_LISTING_PAGES of them is not followed further.
-        empty = response.meta.get("empty_listings", 0) + 1 if not articles and profile.is_listing(own_url) else 0
-        if listings and empty >= self.settings.getint("MAX_EMPTY_LISTING_PAGES", 0) > 0:
+        empty = response.meta.get("empty_listings", 0) + 1 if not new_articles and profile.is_listing(own_url) else 0
+        if new_listings and empty >= self.settings.getint("MAX_EMPTY_LISTING_PAGES", 0) > 0:
             self.crawler.stats.inc_value("socongthuong/empty_listing_chains_stopped")
             if profile.site not in self.listing_chains_stopped:
                 self.listing_chains_stopped.add(profile.site)
                 limit = self.settings.getint("MAX_EMPTY_LISTING_PAGES")
                 self.logger.warning("Listing pages of %s stopped: %d in a row without a new article "
                                     "(MAX_EMPTY_LISTING_PAGES), last %s", profile.site, limit, response.url)
-                yield CrawlErrorItem(response.url, response.status, f"listing chain stopped: {limit} listing pages "
-                                     "in a row without a new article link (MAX_EMPTY_LISTING_PAGES)", profile.site)
-            return
-        for url in listings:
+                requests.append(CrawlErrorItem(response.url, response.status, f"listing chain stopped: {limit} listing "
+                                               "pages in a row without a new article link (MAX_EMPTY_LISTING_PAGES)",
+                                               profile.site))
+            return requests, to_follow
+        for url in new_listings:
             self.requested.add(url)
-            yield self.request(url, meta={"empty_listings": empty})
+            requests.append(self.request(url, meta={"empty_listings": empty}))
+        return requests, to_follow
+
+    # -- discovery beyond links: robots.txt's sitemaps, the family's sitemaps and feeds --
+
+    def discovery(self, profile: Profile, start_url: str):
+        """Requests for robots.txt (its Sitemap lines) and the sitemaps and RSS/Atom feeds of the family."""
+        root = parsing.site_root(start_url)
+        # Before its family is recognised, a site has no sitemap or feed paths: recognition adds them.
+        paths = [("robots.txt", self.parse_robots), *((p.lstrip("/"), self.parse_sitemap) for p in profile.sitemaps),
+                 *((p.lstrip("/"), self.parse_feed) for p in profile.feeds)]
+        for path, callback in paths:  # robots.txt asked twice (before and after recognition) is one request
+            yield scrapy.Request(root + path, callback=callback, errback=self.discovery_failed)
+
+    def parse_robots(self, response):
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed)
+
+    def parse_sitemap(self, response):
+        """A sitemap (Scrapy's reader): an index's sitemaps, a urlset's pages of the site."""
+        body = gunzip(response.body) if response.url.endswith(".gz") else response.body
+        try:
+            sitemap = Sitemap(body)
+        except Exception as error:  # lxml's errors on what is not XML at all
+            self.logger.info("Not a sitemap: %s (%s)", response.url, error)
+            return
+        for entry in sitemap:
+            url = response.urljoin(entry.get("loc", "").strip())  # absolute by the protocol; not every site obeys
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.discovery_failed)
+            else:
+                yield from self.discovered(url, "sitemap")
+
+    def parse_feed(self, response):
+        """An RSS or Atom feed: the pages its items link to."""
+        for url in response.xpath('//item/link/text() | //*[local-name()="entry"]/*[local-name()="link"]/@href').getall():
+            yield from self.discovered(response.urljoin(url.strip()), "feed")
+
+    def discovered(self, url: str, source: str):
+        """A page a sitemap or feed names: requested whatever its URL's form (its content says what it is)."""
+        profile = self.profile_of(url)
+        if profile is None or parsing.ATTACHMENT.search(url):
+            return
+        url = profile.canonicalize(url)
+        if url not in self.requested:
+            self.requested.add(url)
+            self.crawler.stats.inc_value(f"socongthuong/links_from_{source}")
+            yield self.request(url)
+
+    def discovery_failed(self, failure):
+        """A sitemap or feed that is not there is no error of the crawl: a log line."""
+        self.logger.info("No sitemap or feed at %s (%s)", failure.request.url, failure.getErrorMessage())
+        self.crawler.stats.inc_value("socongthuong/discovery_missing")
 
     def failed(self, failure):
         """Errback: log the failure, store it in crawl_errors and go on."""
@@ -298,6 +431,12 @@ def same_host_and_port(url: str, page_url: str) -> bool:
 def explicit_port(parts) -> int | None:
     """The port a URL names, None for its scheme's default (http://h/ and https://h/ are one site)."""
     return None if parts.port in (None, {"http": 80, "https": 443}.get(parts.scheme)) else parts.port
+
+
+def adhoc_profile(start_url: str) -> Profile:
+    """A site no registry entry names, named by its host: its family is recognised from its pages."""
+    host = urlsplit(start_url).hostname or start_url
+    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [start_url], "status": "adhoc"})
 
 
 async def reachable(url: str, timeout: float = 10.0) -> bool:

@@ -166,3 +166,70 @@ def test_a_query_the_site_cannot_read_is_a_400_not_a_dropped_connection(haiduong
     assert answer.value.code == 400
     with urllib.request.urlopen(f"{haiduong.url}News.aspx?cat=12&page=1", timeout=10) as page:  # still serving
         assert page.status == 200
+
+
+FAMILY_PAGES = [  # family: a second listing page in the family's own form, a print view, the sitemap or feed
+    ("nukeviet", "/vi/news/khuyen-cong/page-2", "/vi/news/print/khuyen-cong-101.html", "/vi/news/rss/"),
+    ("liferay6", "/web/guest/quan-ly-thuong-mai?p_p_id=101_INSTANCE_Kx7mQ2&_101_INSTANCE_Kx7mQ2_cur=2", None, "/sitemap.xml"),
+    ("sharepoint-portal", "/portal/Pages/Thong-tin-thi-truong.aspx?PageIndex=2", None, None),
+    ("sharepoint-trang", "/So/socongthuong/Trang/Xuc-tien-thuong-mai.aspx?Cat=22&Page=2",
+     "/So/socongthuong/Trang/ChiTietTinTuc.aspx?nid=101&print=1", None),
+    ("wordpress", "/category/khuyen-cong/page/2/", None, "/feed/"),
+]
+
+
+@pytest.mark.parametrize("family, second_page, print_view, feed", FAMILY_PAGES)
+def test_family_copies_serve_their_pages(family, second_page, print_view, feed):
+    server = serve(family)
+    try:
+        site = server.site
+        article = site.articles[101]
+        assert fetch(server, site.url("home"))[0] == 200
+        status, _, body = fetch(server, second_page)
+        assert status == 200 and site.in_category(article.category.id)[site.page_size].title in body.decode()
+        status, _, body = fetch(server, site.article_url(article))
+        assert status == 200 and article.title in body.decode() and article.paragraphs[-1] in body.decode()
+        assert fetch(server, print_view or site.url("print", article))[0] == 200
+        assert fetch(server, site.url("listing", category=article.category, page=99))[0] == 404
+        specials = {site.ERROR_404: 404, site.ERROR_500: 500, site.EMPTY: 200}
+        for article_id, expected in specials.items():
+            assert fetch(server, site.article_url(site.specials[article_id]))[0] == expected
+        if feed:
+            status, headers, body = fetch(server, feed)
+            assert status == 200 and "xml" in headers["Content-Type"]
+            assert html.fromstring(body).xpath("//loc | //link | //sitemap")
+        attachment = next(a for a in site.public_articles() if a.attachments).attachments[0]
+        assert fetch(server, attachment)[0] == 200
+    finally:
+        server.shutdown()
+
+
+def test_family_copies_show_their_date_forms():
+    shown = {}
+    for family in ("nukeviet", "liferay6", "sharepoint-portal", "sharepoint-trang", "wordpress"):
+        server = serve(family)
+        try:
+            shown[family] = fetch(server, server.site.article_url(server.site.articles[100]))[2].decode()
+        finally:
+            server.shutdown()
+    assert "Thứ sáu - 03/04/2020 22:36" in shown["nukeviet"]  # weekday, day first, 24-hour
+    assert "03/04/2020 | 10:36 PM" in shown["liferay6"]  # day first, 12-hour clock
+    assert "Đăng ngày 03/04/2020 22:36" in shown["sharepoint-portal"]
+    assert "Cập nhật lúc 22:36, ngày 03/04/2020" in shown["sharepoint-trang"]
+    assert 'datetime="2020-04-03T22:36:00+07:00"' in shown["wordpress"]
+    assert '<meta name="generator" content="NukeViet' in shown["nukeviet"]
+
+
+def test_command_line_serves_a_family():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "spiders.mirror", "--family", "wordpress", "--port", str(port)],
+                              cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert f"wordpress copy (24 articles) at http://127.0.0.1:{port}/" in server.stdout.readline()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=5) as reply:
+            assert "Sitemap: /wp-sitemap.xml" in reply.read().decode()
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -265,3 +265,29 @@ def test_start_url_may_be_an_article(haiduong, tmp_path):
     db_path = tmp_path / "one.db"
     crawl(haiduong, db_path, start_url=seed_url, CLOSESPIDER_PAGECOUNT="3")
     assert seed_url in stored_urls(db_path)
+
+
+def test_an_article_at_an_address_no_pattern_names_is_read_by_its_content(haiduong, tmp_path):
+    # The real Hải Dương portals' address scheme (portals.md) with the seed's table layout: on main this page
+    # was taken for a listing and dropped silently (0 articles, 0 errors).
+    start_url = f"{haiduong.url}Trang/ChiTietTinTuc.aspx?nid={haiduong.site.seed_id}"
+    db_path = tmp_path / "trang.db"
+    result = crawl(haiduong, db_path, start_url=start_url, CLOSESPIDER_PAGECOUNT="3")
+    rows = query(db_path, "SELECT title, published, author FROM articles WHERE url = ?", start_url)
+    assert rows == [("Hoạt động khuyến công tỉnh Hải Dương giai đoạn 2014-2018", "2019-06-24T07:43:26+07:00",
+                     "Nguyễn Hồng Chuyến")]
+    assert "'socongthuong/articles_by_content': 1" in result.stderr
+
+
+def test_an_article_of_an_unknown_host_is_read_by_the_family_its_page_shows(tmp_path):
+    server = serve("nukeviet")
+    try:
+        source = server.site.articles[100]
+        start_url = server.url.rstrip("/") + server.site.article_url(source)
+        db_path = tmp_path / "one.db"
+        result = crawl(server, db_path, site=None, start_url=start_url, CLOSESPIDER_PAGECOUNT="2")
+        assert "layout family nukeviet, recognised from " + start_url in result.stderr
+        rows = query(db_path, "SELECT site, title, lead, published FROM articles WHERE url = ?", start_url)
+        assert rows == [("127.0.0.1", source.title, source.lead, "2020-04-03T22:36:00+07:00")]
+    finally:
+        server.shutdown()

@@ -11,7 +11,7 @@ from scrapy.settings import Settings
 from spiders.mirror.content import SEED_TEXT
 from spiders.mirror.sites import BacGiangSite, HaiDuongSite, PlainSite
 from spiders.parsing import block_lines, links, parse_article, parse_generic_article, parse_time
-from spiders.profiles import load_profile, profile_for_url
+from spiders.profiles import default_profile_names, load_profile, profile_for_url
 from spiders.socongthuong import SoCongThuongSpider
 
 BASE = "http://127.0.0.1:8000"
@@ -186,17 +186,20 @@ def test_profile_chosen_by_domain():
 
 
 def test_spider_picks_profiles_from_arguments():
-    everything = SoCongThuongSpider()
-    assert [p.site for p in everything.profiles] == ["bacgiang", "haiduong"]
-    assert {"sct.haiduong.gov.vn", "sct.bacgiang.gov.vn"} <= set(everything.allowed_domains)
+    everything = SoCongThuongSpider()  # the registry's live sites whose address is known
+    assert [p.site for p in everything.profiles] == default_profile_names()
+    assert "haiduong" not in default_profile_names() and "binhduong" not in default_profile_names()
+    assert {"socongthuong.danang.gov.vn", "quangninh.gov.vn"} <= set(everything.allowed_domains)
     by_domain = SoCongThuongSpider(start_url="http://sct.haiduong.gov.vn/News.aspx?cat=12")
     assert [p.site for p in by_domain.profiles] == ["haiduong"]
     copy = SoCongThuongSpider(site="bacgiang", start_url="http://127.0.0.1:9999/")
     assert copy.allowed_domains == ["127.0.0.1"] and copy.start_urls == ["http://127.0.0.1:9999/"]
     assert copy.sites() == [("bacgiang", "Sở Công Thương Bắc Giang", "http://127.0.0.1:9999/")]
     unknown = SoCongThuongSpider(start_url="https://ubnd.example.vn/tin-tuc")
-    assert unknown.profiles == [] and unknown.sites() == [("ubnd.example.vn", "ubnd.example.vn", "https://ubnd.example.vn/tin-tuc")]
-    with pytest.raises(ValueError, match="no site profile"):
+    assert [p.family for p in unknown.profiles] == [None]  # recognised from its first page
+    assert (unknown.unknown_site, copy.unknown_site) == ("ubnd.example.vn", None)
+    assert unknown.sites() == [("ubnd.example.vn", "ubnd.example.vn", "https://ubnd.example.vn/tin-tuc")]
+    with pytest.raises(ValueError, match="no site 'nowhere'"):
         SoCongThuongSpider(site="nowhere")
 
 

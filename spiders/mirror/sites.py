@@ -1,137 +1,21 @@
-"""Local copies of department sites: page layouts and URL routing, answering like the real portals.
+"""Local copies of department sites: the two hand-written layouts (haiduong, bacgiang), the plain blog, and
+the copies of the layout families (family_sites.py, data in families/); ``SITES`` names them all.
 
 Each site object answers ``reply(path, query)`` with a ``Reply``; server.py puts it behind HTTP.
 """
 
 import random
-import unicodedata
-from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from html import escape
 
+from .base import (PAGE_SIZE, MirrorSite, Reply, break_html, encode_windows_1258, html_reply, not_found,
+                   redirect)
 from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
+from .family_sites import FamilySite, family_copy_names
 
-PAGE_SIZE = 10
-
-
-@dataclass
-class Reply:
-    status: int = 200
-    body: bytes = b""
-    content_type: str = "text/html; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0
-
-
-def html_reply(page: str, status: int = 200) -> Reply:
-    return Reply(status, page.encode("utf-8"))
-
-
-def not_found() -> Reply:
-    return html_reply("<html><body><h1>404 - Không tìm thấy trang</h1></body></html>", 404)
-
-
-def redirect(location: str, status: int = 301) -> Reply:
-    return Reply(status, b"", headers={"Location": location})
-
-
-def encode_windows_1258(text: str) -> bytes:
-    """Encode like a Vietnamese legacy page: letters with tone marks become base letter + combining tone."""
-    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-    out = bytearray()
-    for char in text:
-        try:
-            out += char.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        parts = unicodedata.normalize("NFD", char)
-        base = unicodedata.normalize("NFC", parts[0] + "".join(m for m in parts[1:] if m not in tones))
-        marks = "".join(m for m in parts[1:] if m in tones)
-        out += (base + marks).encode("cp1258", errors="xmlcharrefreplace")
-    return bytes(out)
-
-
-def break_html(page: str) -> str:
-    """Damage markup the way hand-edited CMS pages are damaged: lost closing tags, stray and unclosed ones."""
-    page = page.replace("</td>", "", 4).replace("</tr>", "", 2).replace("</p>", "")
-    return page.replace('<td class="ContentDetail">', '<td class="ContentDetail"><font color="#333"><div></span>', 1)
-
-
-class MirrorSite:
-    """Articles sorted into categories, plus the special pages every copy offers."""
-
-    name = ""
-    robots_txt = ""
-    external_links = [
-        ("https://nhandan.vn/", "BaoNhanDan"),
-        ("https://congthuong.vn/", "BaoCongThuong2"),
-        ("https://vfa.gov.vn/", "Antoanthucpham"),
-        ("https://baohaiduong.vn/", "BaoHaiDuong"),
-        ("http://xttm.langson.gov.vn/", "Trung tam XTTM Lang Son"),
-    ]
-
-    # What tests compare a crawl with.
-    hidden_categories: set[int] = set()  # behind robots.txt
-    slow_ids: set[int] = set()  # articles that answer after slow_seconds
-
-    def __init__(self, slow_seconds: float = 3.0):
-        self.slow_seconds = slow_seconds
-        self.categories: dict[int, Category] = {}
-        self.articles: dict[int, MirrorArticle] = {}
-        self._by_category: dict[int, list[MirrorArticle]] | None = None
-
-    def add(self, article: MirrorArticle) -> None:
-        self.articles[article.id] = article
-        self._by_category = None
-
-    def in_category(self, category_id: int) -> list[MirrorArticle]:
-        """Newest first. Sorted once: every article page shows its category's newest (benchmarks serve 2,000)."""
-        if self._by_category is None:
-            self._by_category = {}
-            for article in sorted(self.articles.values(), key=lambda a: a.published, reverse=True):
-                self._by_category.setdefault(article.category.id, []).append(article)
-        return self._by_category.get(category_id, [])
-
-    def listing_pages(self, category_id: int) -> int:
-        return max(1, -(-len(self.in_category(category_id)) // PAGE_SIZE))
-
-    def related(self, article: MirrorArticle, count: int = 10) -> list[MirrorArticle]:
-        return [a for a in self.in_category(article.category.id) if a.id != article.id][:count]
-
-    def public_articles(self) -> list[MirrorArticle]:
-        """Articles a polite crawl can reach: not behind robots.txt."""
-        return [a for a in self.articles.values() if a.category.id not in self.hidden_categories]
-
-    def article_url(self, article: MirrorArticle) -> str:
-        raise NotImplementedError
-
-    def reply(self, path: str, query: dict[str, str]) -> Reply:
-        """The answer to GET path?query."""
-        if path == "/robots.txt":
-            return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
-        return self.respond(path, query)
-
-    def respond(self, path: str, query: dict[str, str]) -> Reply:
-        raise NotImplementedError
-
-    def article_by_id(self, raw_id: str | None) -> MirrorArticle | None:
-        return self.articles.get(int(raw_id)) if raw_id and raw_id.isdigit() else None
-
-    def attachment(self, path: str) -> Reply:
-        kind = "application/pdf" if path.endswith(".pdf") else "application/msword"
-        return Reply(200, b"%PDF-1.4\n% placeholder\n", content_type=kind)
-
-    def article_reply(self, article: MirrorArticle, page: str) -> Reply:
-        if article.broken_html:
-            page = break_html(page)
-        if article.encoding != "utf-8":
-            page = page.replace("charset=utf-8", f"charset={article.encoding}")
-            return Reply(200, encode_windows_1258(page), content_type=f"text/html; charset={article.encoding}")
-        reply = html_reply(page)
-        if article.id in self.slow_ids:
-            reply.delay = self.slow_seconds
-        return reply
+__all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "BacGiangSite", "PlainSite",
+           "FamilySite", "MirrorArticle"]
 
 
 # --- Sở Công Thương Hải Dương: ASP.NET WebForms, nested tables, month/day/year times ------------------
@@ -191,6 +75,10 @@ class HaiDuongSite(MirrorSite):
             return self.listing(int(query["cat"]), int(query.get("page", "1") or 1))
         if lower == "/newsdetail.aspx":
             return self.detail(query)
+        if lower == "/trang/chitiettintuc.aspx" and "nid" in query:
+            # The same page at the address scheme of the real Hải Dương portals (portals.md): no site pattern
+            # names it, the page's content does.
+            return self.detail({"id": query["nid"]})
         if lower.startswith("/tin-tuc/") and lower.endswith(".html"):
             # Links from the old CMS are redirected to the current address.
             article = self.article_by_id(lower.removeprefix("/tin-tuc/").removesuffix(".html"))
@@ -317,100 +205,13 @@ class HaiDuongSite(MirrorSite):
 # --- a SharePoint-style department portal: /Pages/...aspx?ItemID=, day/month/year times ----------------
 
 
-class BacGiangSite(MirrorSite):
+class BacGiangSite(FamilySite):
+    """The bacgiang copy: templates and routes of the sharepoint-chitiet family (mirror/families/), no code."""
+
     name = "bacgiang"
-    robots_txt = "User-agent: *\nDisallow: /_layouts/\nDisallow: /Pages/TimKiem.aspx\n"
-    TIME = "%d/%m/%Y %H:%M"
-    ERROR_404, ERROR_500 = 90404, 90500
 
-    def __init__(self, articles: int = 40, slow_seconds: float = 3.0):
-        super().__init__(slow_seconds)
-        categories = [Category(1, "Tin hoạt động"), Category(2, "Thông tin thị trường"),
-                      Category(4, "Khuyến công - Xúc tiến thương mại")]
-        for category in categories:
-            self.categories[category.id] = category
-        rng = random.Random(self.name)
-        dates = spread_dates(articles, datetime(2020, 7, 7, 9), rng)
-        dates[0] = datetime(2020, 7, 6, 14, 30)  # day and month both under 13: a wrong reading swaps them
-        for n, when in enumerate(dates):
-            self.add(generated_article(self.name, 300 + n, categories[n % len(categories)], when))
-
-    def article_url(self, article: MirrorArticle) -> str:
-        return f"/Pages/ChiTiet.aspx?ItemID={article.id}"
-
-    def respond(self, path: str, query: dict[str, str]) -> Reply:
-        lower = path.lower()
-        if lower == "/":
-            return redirect("/Pages/Home.aspx", 302)
-        if lower == "/pages/home.aspx":
-            return html_reply(self.home_page())
-        if lower == "/pages/tintuc.aspx" and query.get("CateID", "").isdigit() and int(query["CateID"]) in self.categories:
-            return self.listing(int(query["CateID"]), int(query.get("Page", "1") or 1))
-        if lower == "/pages/chitiet.aspx":
-            if query.get("ItemID") == str(self.ERROR_500):
-                return html_reply("<html><body>Sorry, something went wrong</body></html>", 500)
-            article = self.article_by_id(query.get("ItemID"))
-            if article:
-                return self.article_reply(article, self.article_page(article, printable=query.get("Print") == "1"))
-        if lower.startswith("/documents/"):
-            return self.attachment(lower)
-        return not_found()
-
-    def chrome(self, title: str, main: str) -> str:
-        menu = "".join(f'<li><a href="/Pages/TinTuc.aspx?CateID={c.id}">{escape(c.name)}</a></li>'
-                       for c in self.categories.values())
-        links = "".join(f'<li><a href="{url}">{text}</a></li>' for url, text in self.external_links)
-        return f"""<!DOCTYPE html><html dir="ltr" lang="vi-VN"><head>
-<meta charset="utf-8" /><title>{escape(title)}</title></head>
-<body><form method="post" action="./ChiTiet.aspx" id="aspnetForm">
-<div id="s4-workspace"><div class="header"><a href="/Pages/Home.aspx">SỞ CÔNG THƯƠNG TỈNH BẮC GIANG</a></div>
-<ul class="menu"><li><a href="/Pages/Home.aspx">Trang chủ</a></li>{menu}<li><a href="/Pages/TimKiem.aspx?k=gia">Tìm kiếm</a></li></ul>
-<div class="main">{main}</div>
-<div class="footer"><ul class="lienket">{links}</ul><p>Bản quyền thuộc Sở Công Thương tỉnh Bắc Giang</p></div>
-</div></form></body></html>"""
-
-    def article_page(self, article: MirrorArticle, printable: bool = False) -> str:
-        content = "\n".join(
-            f"<div>{escape(p)}</div>" if n % 2 else f"<p>{escape(p)}</p>" for n, p in enumerate(article.paragraphs))
-        files = "".join(f'<li><a href="{h.replace("/Upload/files/", "/Documents/")}">{h.rsplit("/", 1)[-1]}</a></li>'
-                        for h in article.attachments)
-        related = "".join(
-            f'<li><a href="/Pages/ChiTiet.aspx?CateID={r.category.id}&amp;ItemID={r.id}">{escape(r.title)}</a> '
-            f'<span class="date">({r.published:%d/%m/%Y})</span></li>' for r in self.related(article, 5))
-        detail = f"""<div class="news-detail">
-<h1 class="news-title">{escape(article.title)}</h1>
-<div class="news-date">Ngày đăng: {article.published.strftime(self.TIME)}</div>
-<div class="news-sapo"><strong>{escape(article.lead)}</strong></div>
-<div class="news-content">{content}</div>
-<div class="news-author">Tác giả: {escape(article.author)}</div>
-{f'<div class="attachments"><b>Tệp đính kèm:</b><ul>{files}</ul></div>' if files else ''}
-<div class="news-tools"><a href="?ItemID={article.id}&amp;Print=1">In bài viết</a> | <a href="javascript:history.back()">Quay lại</a></div>
-</div>"""
-        if printable:
-            return f"<html><head><meta charset='utf-8'><title>{escape(article.title)}</title></head><body>{detail}</body></html>"
-        crumbs = (f'<div class="breadcrumb"><a href="/Pages/Home.aspx">Trang chủ</a> » '
-                  f'<a href="/Pages/TinTuc.aspx?CateID={article.category.id}">{escape(article.category.name)}</a></div>')
-        return self.chrome(article.title, f'{crumbs}{detail}<div class="related-news"><h3>Tin liên quan</h3><ul>{related}</ul></div>')
-
-    def listing(self, category_id: int, page: int) -> Reply:
-        pages = self.listing_pages(category_id)
-        if not 1 <= page <= pages:
-            return not_found()
-        items = "".join(
-            f'<div class="item"><a class="title" href="/Pages/ChiTiet.aspx?ItemID={a.id}&amp;CateID={category_id}">{escape(a.title)}</a>'
-            f'<span class="date">{a.published:%d/%m/%Y}</span><p class="summary">{escape(a.lead)}</p></div>'
-            for a in self.in_category(category_id)[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
-        # Pager links are query-only, relative to the listing page.
-        pager = "".join(f'<a href="?CateID={category_id}&amp;Page={p}">{p}</a>' for p in range(1, pages + 1))
-        return html_reply(self.chrome(self.categories[category_id].name,
-                                      f'<div class="news-list">{items}</div><div class="paging">{pager}</div>'))
-
-    def home_page(self) -> str:
-        newest = sorted(self.articles.values(), key=lambda a: a.published, reverse=True)[:6]
-        items = "".join(f'<li><a href="/Pages/ChiTiet.aspx?ItemID={a.id}">{escape(a.title)}</a></li>' for a in newest)
-        errors = (f'<li><a href="/Pages/ChiTiet.aspx?ItemID={self.ERROR_404}">Thông báo cũ</a></li>'
-                  f'<li><a href="/Pages/ChiTiet.aspx?ItemID={self.ERROR_500}">Lịch công tác</a></li>')
-        return self.chrome("Trang chủ", f'<div class="hot-news"><h2>Tin mới</h2><ul>{items}{errors}</ul></div>')
+    def __init__(self, articles: int | None = None, slow_seconds: float = 3.0):
+        super().__init__("sharepoint-chitiet", articles, slow_seconds)
 
 
 # --- a site no profile knows: a plain blog layout, for the generic extractor -----------------------
@@ -452,4 +253,9 @@ class PlainSite(MirrorSite):
         return not_found()
 
 
+# A copy's name is the site's or the family's: haiduong and bacgiang are the copies of the aspnet-tables
+# and sharepoint-chitiet families too. Each value builds the site: SITES[name](articles) or SITES[name]().
 SITES = {site.name: site for site in (HaiDuongSite, BacGiangSite, PlainSite)}
+SITES |= {name: partial(FamilySite, name) for name in family_copy_names()}
+SITES |= {"aspnet-tables": HaiDuongSite, "sharepoint-chitiet": BacGiangSite}
+FAMILY_COPIES = tuple(sorted({"aspnet-tables", *family_copy_names()}))

@@ -1,53 +1,48 @@
-"""Site profiles: everything that differs between department sites, kept as data (one TOML file per site).
+"""Site profiles: a site of the registry (../sites.toml) with its layout family (../families/) applied.
 
-A new site is a new ``<site>.toml`` here; see spiders/README.md for the fields.
+A site entry names its family, hosts, start URLs and province and overrides only what differs; a Profile is
+what the spider uses: URL patterns, canonical rules and selectors of the site. A site whose family is not
+known yet has a profile without patterns (``family`` None): the spider recognises the family from its
+first page (``with_family``). See spiders/README.md.
 """
 
 import re
 import tomllib
-from dataclasses import dataclass, replace
+import unicodedata
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from types import MappingProxyType
+from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-PROFILE_DIR = Path(__file__).parent
+from ..families import (ArticleSelectors, CanonicalRule, Family, all_family_names, article_selectors,
+                        canonical_rules, family_data, load_family, patterns)
+
+REGISTRY = Path(__file__).parents[1] / "sites.toml"
+STATUSES = ("live", "moved", "defunct", "unknown")
+ADDRESSES = ("seen", "form", "guess")
+
+__all__ = ["ArticleSelectors", "CanonicalRule", "Family", "Profile", "all_family_names", "all_profile_names",
+           "default_profile_names", "load_profile", "profile_for_url", "profile_names_in_province",
+           "site_profile", "registry"]
 
 
-@dataclass(frozen=True)
-class CanonicalRule:
-    """For URLs whose path matches: keep only ``keep`` query parameters, minus those at their default."""
 
-    path: re.Pattern
-    keep: tuple[str, ...]
-    defaults: tuple[tuple[str, str], ...] = ()
-    spelling: str | None = None  # IIS paths are case-insensitive: "/newsdetail.aspx" is "/NewsDetail.aspx"
-
-    def apply(self, query: str) -> str:
-        # ASP.NET reads parameter names case-insensitively; the profile's spelling wins.
-        wanted = {name.lower(): name for name in self.keep}
-        values = {wanted[k.lower()]: v for k, v in parse_qsl(query) if k.lower() in wanted}
-        defaults = dict(self.defaults)
-        kept = [(name, values[name]) for name in self.keep if name in values and defaults.get(name) != values[name]]
-        return urlencode(kept)
+def _province_after_merger(name: str) -> str | None:
+    """The hook to db/provinces.py (the dataset-views branch: vietnamadminunits' old → new conversion)."""
+    try:
+        from db.provinces import province  # type: ignore[import-not-found]
+    except ImportError:  # not merged yet: only the names before the merger match
+        return None
+    try:
+        return province(name).new_name
+    except ValueError:  # UnknownProvince: a name the library cannot place
+        return None
 
 
-@dataclass(frozen=True)
-class ArticleSelectors:
-    """XPath expressions (and patterns) that find an article's parts on a page of the site."""
-
-    title: str
-    body: str
-    published: str | None = None
-    date_formats: tuple[str, ...] = ()
-    lead: str | None = None
-    category: str | None = None
-    author: str | None = None
-    author_pattern: re.Pattern | None = None
-    related: str | None = None
-    attachments: str | None = None
-    drop_lines: tuple[re.Pattern, ...] = ()
+_current_province = _province_after_merger  # tests put a table of their own here
 
 
 @dataclass(frozen=True)
@@ -60,17 +55,26 @@ class Profile:
     listing_links: tuple[re.Pattern, ...]
     article_links: tuple[re.Pattern, ...]
     canonical_rules: tuple[CanonicalRule, ...]
-    selectors: ArticleSelectors
-    province: str | None = None  # the province the site served when its articles were published
+    selectors: ArticleSelectors | None  # None: the family is not known yet
+    family: str | None = None
+    province: str | None = None
+    path: str = ""  # a section of a portal: only URLs under this path are the site's
+    status: str = "unknown"
+    sitemaps: tuple[str, ...] = ()  # paths, from the family
+    feeds: tuple[str, ...] = ()
+    entry: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
 
     def canonicalize(self, url: str) -> str:
         """The one URL of a page: sorted query, no fragment, and only the parameters that pick the page."""
         return _canonicalize(self.canonical_rules, url)
 
     def holds(self, url: str) -> bool:
-        """Whether the URL is on one of the site's domains (subdomains included)."""
-        host = (urlsplit(url).hostname or "").lower()
-        return any(host == domain or host.endswith("." + domain) for domain in self.allowed_domains)
+        """Whether the URL is on one of the site's domains (subdomains included) and under its path."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if not any(host == domain or host.endswith("." + domain) for domain in self.allowed_domains):
+            return False
+        return not self.path or parts.path.lower().startswith(self.path.lower())
 
     def is_article(self, url: str) -> bool:
         return any(pattern.search(url) for pattern in self.article_links)
@@ -80,8 +84,16 @@ class Profile:
 
     def served_from(self, start_url: str) -> "Profile":
         """This profile for a copy of the site at another address (a mirror, a staging server)."""
-        host = urlsplit(start_url).hostname or ""
-        return replace(self, start_urls=(start_url,), allowed_domains=(host,), base_url=start_url)
+        parts = urlsplit(start_url)
+        path = self.path if parts.path.lower().startswith(self.path.lower()) else ""
+        return replace(self, start_urls=(start_url,), allowed_domains=(parts.hostname or "",), base_url=start_url,
+                       path=path)
+
+    def with_family(self, family: str) -> "Profile":
+        """This site read as a page of ``family`` (recognised from a page), its own overrides kept."""
+        built = site_profile({**self.entry, "family": family})
+        return replace(built, start_urls=self.start_urls, allowed_domains=self.allowed_domains,
+                       base_url=self.base_url, path=self.path)
 
 
 @lru_cache(maxsize=16384)  # a page's links repeat on every page of its site: menus, related lists
@@ -95,47 +107,90 @@ def _canonicalize(rules: tuple[CanonicalRule, ...], url: str) -> str:
     return canonicalize_url(url)
 
 
-def _patterns(values) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(value, re.IGNORECASE) for value in values or ())
+# --- the registry ------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[MappingProxyType, ...]:
+    """The site entries of sites.toml, checked: one clear error for a malformed entry."""
+    entries = tomllib.loads(REGISTRY.read_text(encoding="utf-8"))["site"]
+    seen = set()
+    for entry in entries:
+        where = f"{REGISTRY.name}: site {entry.get('id')!r}"
+        for key in ("id", "name", "province", "hosts", "start_urls", "status", "address", "checked_live"):
+            if key not in entry:
+                raise ValueError(f"{where} lacks {key!r}")
+        if entry["id"] in seen:
+            raise ValueError(f"{where} appears twice")
+        if entry["status"] not in STATUSES or entry["address"] not in ADDRESSES:
+            raise ValueError(f"{where}: status must be one of {STATUSES}, address one of {ADDRESSES}")
+        if entry.get("family") and entry["family"] not in all_family_names():
+            raise ValueError(f"{where}: no layout family {entry['family']!r}")
+        seen.add(entry["id"])
+    return tuple(MappingProxyType(entry) for entry in entries)
+
+
+def site_profile(entry) -> Profile:
+    """The profile of a registry entry (or of an ad-hoc site: id, name, hosts, start_urls)."""
+    family = entry.get("family")
+    common = dict(
+        site=entry["id"], name=entry["name"], base_url=entry.get("base_url", _root(entry["start_urls"][0])),
+        start_urls=tuple(entry["start_urls"]), allowed_domains=tuple(h.lower() for h in entry["hosts"]),
+        province=entry.get("province"), path=entry.get("path", ""), status=entry.get("status", "unknown"),
+        entry=MappingProxyType(dict(entry)))
+    if not family:
+        return Profile(listing_links=(), article_links=(), canonical_rules=(), selectors=None, **common)
+    data = family_data(family)
+    links = entry.get("links", {})
+    return Profile(
+        listing_links=patterns([*links.get("listing", ()), *data["links"]["listing"]]),
+        article_links=patterns([*links.get("article", ()), *data["links"]["article"]]),
+        canonical_rules=canonical_rules([*entry.get("canonical", ()), *data.get("canonical", ())]),
+        selectors=article_selectors({**data["article"], **entry.get("article", {})}),
+        family=family, sitemaps=load_family(family).sitemaps, feeds=load_family(family).feeds, **common)
+
+
+def _root(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
 
 
 def load_profile(site: str) -> Profile:
-    path = PROFILE_DIR / f"{site}.toml"
-    if not path.is_file():
-        known = ", ".join(sorted(all_profile_names()))
-        raise ValueError(f"no site profile {site!r} (known: {known})")
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    article = dict(data["article"])
-    pattern = article.pop("author_pattern", None)
-    selectors = ArticleSelectors(
-        **{k: v for k, v in article.items() if k not in ("date_formats", "drop_lines")},
-        date_formats=tuple(article.get("date_formats", ())),
-        author_pattern=re.compile(pattern, re.MULTILINE) if pattern else None,
-        drop_lines=_patterns(article.get("drop_lines")),
-    )
-    rules = tuple(
-        CanonicalRule(re.compile(rule["path"], re.IGNORECASE), tuple(rule["keep"]),
-                      tuple(rule.get("defaults", {}).items()), rule.get("spelling"))
-        for rule in data.get("canonical", ())
-    )
-    return Profile(
-        site=site,
-        name=data["name"],
-        base_url=data["base_url"],
-        start_urls=tuple(data["start_urls"]),
-        allowed_domains=tuple(data["allowed_domains"]),
-        listing_links=_patterns(data["links"]["listing"]),
-        article_links=_patterns(data["links"]["article"]),
-        canonical_rules=rules,
-        selectors=selectors,
-        province=data.get("province"),
-    )
+    entry = next((e for e in registry() if e["id"] == site), None)
+    if entry is None:
+        raise ValueError(f"no site {site!r} in {REGISTRY.name} (known: {', '.join(all_profile_names())})")
+    return site_profile(entry)
 
 
 def all_profile_names() -> list[str]:
-    return sorted(path.stem for path in PROFILE_DIR.glob("*.toml"))
+    return sorted(entry["id"] for entry in registry())
+
+
+def default_profile_names() -> list[str]:
+    """What ``scrapy crawl socongthuong`` crawls with no argument: live sites whose address is known."""
+    return sorted(e["id"] for e in registry() if e["status"] == "live" and e["address"] in ("seen", "form"))
 
 
 def profile_for_url(url: str) -> Profile | None:
-    """The profile whose domains hold ``url``'s host (subdomains included), if any."""
+    """The profile whose domains (and path) hold ``url`` (subdomains included), if any."""
     return next((p for p in map(load_profile, all_profile_names()) if p.holds(url)), None)
+
+
+def _folded(name: str) -> str:
+    """A province name compared without case, diacritics, spaces or "Tỉnh"/"TP" ("hai duong" = "Hải Dương")."""
+    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", text.strip())
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def province_now(province: str) -> str | None:
+    """The province after the 2025 merger, when db/provinces.py (the mapping, another branch) is there."""
+    return _current_province(province)
+
+
+def profile_names_in_province(province: str) -> list[str]:
+    """Sites of a province, named as before the 2025 merger or (with db/provinces.py) as after it."""
+    wanted = _folded(province)
+    return sorted(e["id"] for e in registry()
+                  if wanted in {_folded(e["province"]), _folded(province_now(e["province"]) or e["province"])})

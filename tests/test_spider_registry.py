@@ -1,0 +1,175 @@
+"""The registry of department sites (spiders/sites.toml), site entries over families, and recognising a family."""
+
+import tomllib
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from scrapy.http import HtmlResponse
+
+import spiders.profiles as profiles
+from spiders.families import all_family_names, load_family, recognise
+from spiders.mirror.sites import SITES
+from spiders.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
+                              profile_names_in_province, registry, site_profile)
+from spiders.socongthuong import SoCongThuongSpider
+
+ENTRIES = {entry["id"]: entry for entry in registry()}
+
+# Hosts portals.md names, by the form it gives for each province.
+PORTALS_MD_HOSTS = [
+    ("dongnai", "sct.dongnai.gov.vn"), ("tayninh", "sct.tayninh.gov.vn"),
+    ("danang", "socongthuong.danang.gov.vn"), ("cantho", "socongthuong.cantho.gov.vn"),
+    ("daklak", "socongthuong.daklak.gov.vn"), ("angiang", "socongthuong.angiang.gov.vn"),
+    ("bentre", "socongthuong.bentre.gov.vn"), ("travinh", "socongthuong.travinh.gov.vn"),
+    ("vinhlong", "socongthuong.vinhlong.gov.vn"), ("binhduong", "socongthuong.binhduong.gov.vn"),
+    ("hochiminh", "socongthuong.hochiminhcity.gov.vn"), ("hochiminh", "congthuong.hochiminhcity.gov.vn"),
+    ("hanoi", "congthuong.hanoi.gov.vn"), ("ninhbinh", "congthuong.ninhbinh.gov.vn"),
+    ("quangninh", "quangninh.gov.vn"),
+]
+
+
+def test_six_families_of_portals_md_and_the_invented_one():
+    assert {"nukeviet", "liferay6", "sharepoint-portal", "sharepoint-trang", "aspnet-tables", "wordpress",
+            "sharepoint-chitiet"} <= set(all_family_names())
+    for name in all_family_names():
+        family = load_family(name)
+        assert family.article_links and family.listing_links and family.selectors.title and family.selectors.body
+        assert family.markers and family.pagination  # recognisable, and its listings' paging said
+
+
+def test_nothing_in_the_registry_claims_a_live_check():
+    text = REGISTRY.read_text(encoding="utf-8")
+    raw = tomllib.loads(text)["site"]
+    assert len(raw) == len(ENTRIES) >= 16
+    assert all(entry["checked_live"] is False for entry in raw)
+    assert "NOTHING HERE WAS CHECKED AGAINST A LIVE SITE" in text
+
+
+@pytest.mark.parametrize("site, host", PORTALS_MD_HOSTS)
+def test_hosts_of_portals_md_are_in_the_registry(site, host):
+    assert host in ENTRIES[site]["hosts"]
+    assert load_profile(site).holds(f"https://{host}/tin-tuc") or site == "quangninh"
+
+
+def test_guessed_addresses_and_dead_sites_are_marked_and_not_crawled_by_default():
+    assert (ENTRIES["haiduong"]["address"], ENTRIES["bacgiang"]["address"]) == ("guess", "guess")
+    assert ENTRIES["binhduong"]["status"] == "defunct"
+    defaults = default_profile_names()
+    assert "haiduong" not in defaults and "bacgiang" not in defaults and "binhduong" not in defaults
+    assert {"danang", "hochiminh", "quangninh"} <= set(defaults)
+    assert all(ENTRIES[name]["status"] == "live" and ENTRIES[name]["address"] != "guess" for name in defaults)
+
+
+def test_a_section_of_a_province_portal_is_a_site_of_its_own():
+    quangninh = load_profile("quangninh")
+    assert quangninh.family == "sharepoint-trang" and quangninh.province == "Quảng Ninh"
+    assert quangninh.holds("https://www.quangninh.gov.vn/So/socongthuong/Trang/ChiTietTinTuc.aspx?nid=12")
+    assert not quangninh.holds("https://www.quangninh.gov.vn/Trang/ChiTietTinTuc.aspx?nid=12")  # the province's news
+    assert profile_for_url("https://www.quangninh.gov.vn/Trang/Default.aspx") is None
+
+
+@pytest.mark.parametrize("asked, sites", [
+    ("Hải Dương", ["haiduong"]),
+    ("hai duong", ["haiduong"]),
+    ("Tỉnh Bắc Giang", ["bacgiang"]),
+    ("TP Hồ Chí Minh", ["hochiminh"]),
+    ("Thành phố Hồ Chí Minh", ["hochiminh"]),
+    ("Đà Nẵng", ["danang"]),
+    ("Atlantis", []),
+])
+def test_sites_of_a_province_by_its_name_before_the_merger(asked, sites, monkeypatch):
+    monkeypatch.setattr(profiles, "_current_province", lambda name: None)  # old names only
+    assert profile_names_in_province(asked) == sites
+
+
+def test_sites_of_a_province_by_its_name_after_the_merger_from_db_provinces():
+    pytest.importorskip("db.provinces", reason="db/provinces.py comes with the dataset-views branch")
+    assert profile_names_in_province("Hải Phòng") == ["haiduong"]
+    assert profile_names_in_province("Vĩnh Long") == ["bentre", "travinh", "vinhlong"]
+    assert profile_names_in_province("Hồ Chí Minh") == ["binhduong", "hochiminh"]
+
+
+def test_sites_of_a_province_by_its_name_after_the_merger_through_the_hook(monkeypatch):
+    # db/provinces.py (another branch) will map old names to new ones; here, two rows of the 2025 merger.
+    merged = {"Hải Dương": "Hải Phòng", "Bắc Giang": "Bắc Ninh", "Bình Dương": "TP Hồ Chí Minh"}
+    monkeypatch.setattr(profiles, "_current_province", merged.get)
+    assert profile_names_in_province("Hải Phòng") == ["haiduong"]
+    assert profile_names_in_province("Bắc Ninh") == ["bacgiang"]
+    assert profile_names_in_province("TP Hồ Chí Minh") == ["binhduong", "hochiminh"]
+    assert profile_names_in_province("Hải Dương") == ["haiduong"]  # the old name still answers
+
+
+def test_spider_arguments_site_province_and_none():
+    assert [p.site for p in SoCongThuongSpider(province="Quảng Ninh").profiles] == ["quangninh"]
+    assert [p.site for p in SoCongThuongSpider(site="danang").profiles] == ["danang"]
+    assert [p.site for p in SoCongThuongSpider().profiles] == default_profile_names()
+    with pytest.raises(ValueError, match="no site of the province 'Atlantis'"):
+        SoCongThuongSpider(province="Atlantis")
+
+
+def test_a_site_entry_overrides_its_family():
+    haiduong = load_profile("haiduong")
+    assert haiduong.family == "aspnet-tables"
+    assert haiduong.is_article("http://sct.haiduong.gov.vn/tin-tuc/5.html")  # its own old URLs, added
+    assert haiduong.is_article("http://sct.haiduong.gov.vn/NewsDetail.aspx?id=5")  # the family's
+    other = site_profile({"id": "x", "name": "x", "hosts": ["x.vn"], "start_urls": ["http://x.vn/"],
+                          "family": "aspnet-tables", "article": {"title": '//h2[@class="tieude"]'}})
+    assert other.selectors.title == '//h2[@class="tieude"]'
+    assert other.selectors.body == load_family("aspnet-tables").selectors.body  # the rest from the family
+    assert not other.is_article("http://x.vn/tin-tuc/5.html")
+
+
+@pytest.mark.parametrize("url, canonical", [
+    ("http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&p_p_lifecycle=0&_101_INSTANCE_Ab12_delta=10&_101_INSTANCE_Ab12_cur=2",
+     "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=2"),
+    ("http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=1",
+     "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12"),
+    ("http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet?redirect=%2Fweb%2Fguest",
+     "http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet"),
+])
+def test_liferay_canonical_urls_keep_parameters_named_by_a_pattern(url, canonical):
+    profile = site_profile({"id": "a", "name": "a", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
+                            "family": "liferay6"})
+    assert profile.canonicalize(url) == canonical
+
+
+def page_of(copy: str, kind: str) -> HtmlResponse:
+    site = SITES[copy]()
+    if kind == "home":
+        path = site.url("home") if hasattr(site, "spec") else "/"
+    else:
+        path = site.article_url(next(iter(site.public_articles())))
+    reply = site.reply(urlsplit(path).path, dict(parse_qsl(urlsplit(path).query)))
+    while reply.status in (301, 302):
+        path = reply.headers["Location"]
+        reply = site.reply(urlsplit(path).path, dict(parse_qsl(urlsplit(path).query)))
+    # An address that gives nothing away: only the page's content can name the family.
+    return HtmlResponse("http://example.vn/page", body=reply.body, headers={"Content-Type": reply.content_type})
+
+
+@pytest.mark.parametrize("copy, family", [
+    ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("sharepoint-portal", "sharepoint-portal"),
+    ("sharepoint-trang", "sharepoint-trang"), ("wordpress", "wordpress"), ("haiduong", "aspnet-tables"),
+    ("bacgiang", "sharepoint-chitiet"),
+])
+@pytest.mark.parametrize("kind", ["home", "article"])
+def test_family_recognised_from_the_page_alone(copy, family, kind):
+    found = recognise(page_of(copy, kind))
+    assert found is not None and found.family == family, found
+
+
+def test_a_page_of_no_family_is_not_recognised():
+    assert recognise(page_of("plain", "article")) is None
+
+
+@pytest.mark.parametrize("html, family, why", [
+    ('<meta name="generator" content="NukeViet v4.5">', "nukeviet", "generator meta"),
+    ('<meta name="Generator" content="WordPress 6.4">', "wordpress", "generator meta"),
+    ('<div class="portlet-boundary portlet-asset-publisher"></div>', "liferay6", "element"),
+    ('<meta name="GENERATOR" content="Microsoft SharePoint"><h1 class="tandan-p-article-news-title">x</h1>',
+     "sharepoint-portal", "element"),
+])
+def test_what_gives_a_family_away(html, family, why):
+    found = recognise(HtmlResponse("http://example.vn/x", body=f"<html><head>{html}</head><body></body></html>".encode(),
+                                   encoding="utf-8"))
+    assert found.family == family and why in found.reason
