@@ -50,8 +50,10 @@ def find_counts(text: str, taken) -> list[Count]:
         position = figures[-1][1] if figures else match.end()
         # Cheapest tests first: most numerals are followed by no counted noun at all.
         kind, unit = classify_after(text[position : position + 48])
-        if kind != "count" or taken.overlaps(start, position) or _after_label(text, start):
+        if kind != "count" or taken.overlaps(start, position) or _after_label(text, start, _in_capitals(text, position)):
             continue
+        if not _lower_after(text, position) and not _MID_SENTENCE.search(text, max(0, start - 8), start):
+            continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
         figures = figures or falling_figures(amount, start)
@@ -74,12 +76,28 @@ def _value(number: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _after_label(text: str, start: int) -> bool:
+def _in_capitals(text: str, position: int) -> bool:
+    """Whether the word after a numeral is written in capitals ("HỖ TRỢ 27 ĐỀ ÁN")."""
+    word = _WORD_AFTER.match(text, position)
+    return bool(word) and len(word.group(1)) > 1 and word.group(1).isupper()
+
+
+def _lower_after(text: str, position: int) -> bool:
+    word = _WORD_AFTER.match(text, position)
+    return bool(word) and word.group(1)[0].islower()
+
+
+# A numeral inside a line of text: a word or a comma before it on its line, not a list number.
+_MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(])[ \t\xa0]*\Z")
+_WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")
+
+
+def _after_label(text: str, start: int, capitals: bool = False) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if not word:
         return False
-    if len(word.group(1)) > 1 and word.group(1).isupper():
-        return True  # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name
+    if len(word.group(1)) > 1 and word.group(1).isupper() and not capitals:
+        return True  # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name; not in a line of capitals
     if word.group(1).lower() not in _LABEL_WORDS:
         return False
     # "tổng số 297.899 hộ", "dân số 1,2 triệu người" are totals, not labels like "bão số 10".
@@ -93,7 +111,10 @@ def _unit_end(text: str, position: int, unit: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def _unit_pattern(unit: str) -> re.Pattern:
-    return re.compile(r"[ \t\xa0]*" + r"\s+".join(re.escape(word) for word in unit.split()), re.IGNORECASE)
+    # As many words as the unit has: units are stored in one spelling ("nhà văn hóa"), the text
+    # may place the tone the old way ("nhà văn hoá").
+    word = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+    return re.compile(r"[ \t\xa0]*" + r"[ \t\xa0\n]+".join(word for _ in unit.split()))
 
 
 def _range_start(text: str, start: int, unit: str, taken) -> list[Count]:

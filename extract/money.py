@@ -20,16 +20,32 @@ from .numbers import (
     AMOUNT_PATTERN, GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, falling_figures, multiplier_value, parse_number,
 )
 
-# Currency words; longer spellings first. The value is the ISO 4217 code.
+# Currency words; longer spellings first. The value is the ISO 4217 code. Names of currencies in
+# any case ("đô la Mỹ", "Đô la Mỹ", "ĐÔ LA MỸ"); "đồng" and "đ" only as written, since "Đ" starts
+# many a word and "Đồng" a place name.
+_DOLLAR = r"(?i:đô[\s-]?la|dollar)"
 CURRENCIES = [
-    (r"đô[\s-]?la\s+Mỹ", "USD"), (r"đô[\s-]?la\s+Úc", "AUD"), (r"đô[\s-]?la\s+Singapore", "SGD"),
-    (r"đô[\s-]?la\s+Hồng\s+Kông", "HKD"), (r"đô[\s-]?la\s+Canada", "CAD"), (r"đô[\s-]?la", "USD"),
+    (rf"{_DOLLAR}\s+(?i:Mỹ)", "USD"), (rf"{_DOLLAR}\s+(?i:Úc)", "AUD"), (rf"{_DOLLAR}\s+(?i:Singapore)", "SGD"),
+    (rf"{_DOLLAR}\s+(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"), (rf"{_DOLLAR}\s+(?i:Canada)", "CAD"),
+    (rf"{_DOLLAR}\s+(?i:New\s+Zealand)", "NZD"), (rf"{_DOLLAR}\s+(?i:Đài\s+Loan)", "TWD"),
+    (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
     (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|bằng|ruộng|hồ)\b)", "VND"),
-    (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|[Ee]uro", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
-    (r"yên\s+Nhật|Yên\s+Nhật|JPY", "JPY"), (r"[Nn]hân\s+dân\s+tệ|NDT|CNY", "CNY"),
-    (r"bảng\s+Anh|GBP", "GBP"), (r"won|Won|KRW", "KRW"), (r"baht|bạt\s+Thái|THB", "THB"),
-    (r"kíp|LAK", "LAK"), (r"AUD", "AUD"), (r"SGD", "SGD"), (r"CHF|franc\s+Thụy\s+Sĩ", "CHF"),
+    (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
+    # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
+    # ("yên tâm", "yên ổn").
+    (r"(?i:yên\s+Nhật|yên\s+nhật|JPY)|(?:Yên|yên|YÊN)(?![ \t]+(?:[A-ZĐÀ-Ỹ]|tâm|ổn|bình|lành|ả|tĩnh|vui|vị|lặng|giấc|ngựa|xe|nghỉ|ắng|ấm))", "JPY"),
+    (r"(?i:nhân\s+dân\s+tệ)|NDT|CNY", "CNY"), (r"(?i:bảng\s+Anh)|GBP", "GBP"),
+    (r"(?i:won(?:\s+Hàn\s+Quốc)?)|KRW", "KRW"), (r"(?i:baht|bạt\s+Thái)|THB", "THB"),
+    (r"(?i:kíp(?:\s+Lào)?)|LAK", "LAK"), (r"(?i:riel(?:\s+Campuchia)?)|KHR", "KHR"),
+    (r"(?i:ringgit(?:\s+Malaysia)?)|MYR", "MYR"), (r"(?i:rupiah(?:\s+Indonesia)?)|IDR", "IDR"),
+    (r"(?i:peso(?:\s+Philippines)?)|PHP", "PHP"), (r"(?i:rupee(?:\s+Ấn\s+Độ)?)|INR", "INR"),
+    (r"(?i:rúp(?:\s+Nga)?)|RUB", "RUB"), (r"(?i:Đài\s+tệ)|TWD", "TWD"),
+    (r"AUD", "AUD"), (r"SGD", "SGD"), (r"HKD", "HKD"), (r"CAD", "CAD"),
+    (r"(?i:franc\s+Thụy\s+Sĩ|franc\s+Thuỵ\s+Sĩ)|CHF", "CHF"),
 ]
+# Currencies whose tỷ is an ordinary sum ("50 tỷ Yên"): an amount in tỷ listed with one of them
+# may share its currency; with any other it is đồng unless its own word says otherwise.
+SMALL_UNIT_CURRENCIES = {"VND", "JPY", "KRW", "LAK", "IDR", "KHR"}
 CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
 _CURRENCY_CODES = [(re.compile(p + r"\Z", re.IGNORECASE), code) for p, code in CURRENCIES]
 
@@ -153,7 +169,7 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
         kind, _ = classify_after(text[end : end + 40])
         if kind != "other":
             continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
-        currency = _currency_later_in_clause(text, end, anchors, anchor_starts)
+        currency = _currency_later_in_clause(text, end, anchors, anchor_starts, multiplier_value(parts[0][3]))
         # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same.
         rate = _PER_UNIT.match(text, end)
         if currency is None and not rate:
@@ -204,11 +220,29 @@ class _CluesOfClauses:
         return i < len(spans) and spans[i][1] <= right
 
 
-def _currency_later_in_clause(text: str, end: int, anchors: list[Money], anchor_starts: list[int]) -> str | None:
+def _currency_later_in_clause(text: str, end: int, anchors: list[Money], anchor_starts: list[int], scale: int) -> str | None:
+    """The currency of the amount a bare one is listed with ("Cao Bằng 30 tỷ, Bắc Ninh 30 tỷ đồng").
+
+    Never across a conversion ("2.000 tỷ, tương đương 85 triệu USD", "300 tỷ (khoảng 12,7 triệu
+    USD)"): the later amount is the same money in another currency. And an amount in tỷ takes no
+    currency whose tỷ would be an absurd sum (2.000 tỷ USD) from another amount: only its own word
+    can make it so.
+    """
     i = bisect.bisect_left(anchor_starts, end)
     if i == len(anchors):
         return None
     anchor = anchors[i]
     if anchor.start - end > 120 or _CLAUSE_BREAK.search(text, end, anchor.start):
         return None
+    if _CONVERSION.search(text, end, anchor.start):
+        return None
+    if scale >= 10**9 and anchor.currency not in SMALL_UNIT_CURRENCIES:
+        return None
     return anchor.currency
+
+
+# Between two amounts, words that make the second a conversion of the first, not a list.
+_CONVERSION = re.compile(
+    r"(?<![^\W\d_])(?:tương đương|tương ứng|quy đổi|qui đổi|tức là|tức|khoảng|xấp xỉ|ước tính|ước|"
+    r"chừng|bằng|hay|hoặc)(?![^\W\d_])|[(\[≈~=]"
+)

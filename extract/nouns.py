@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import fold_tone_placement
+from .text import fold_tone_placement, fold_words
 
 COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "tht", "DNNVV": "dnnvv"}
 
@@ -70,6 +70,7 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
     ]
     lexicon = {}
     for entry in compounds + singles:
+        entry = fold_words(entry)  # one spelling, the one lookups fold to
         lexicon[tuple(entry.split())] = entry
     return lexicon
 
@@ -117,15 +118,19 @@ def _classify_words(words: str) -> tuple[str, str | None]:
     lowered = [fold_tone_placement(s.lower()) for s in syllables]
     if " ".join(lowered[:2]) in NOT_COUNTED_PHRASES:
         return ("measure", " ".join(syllables[:2]))
-    if first[0].islower():
-        # "điểm bán" is counted, "8 điểm" is a score: look for the longer noun first.
-        for size in range(min(_MAX_SYLLABLES, len(lowered)), 0, -1):
-            key = tuple(lowered[:size])
-            if key in LEXICON and not (size == 1 and key[0] in _SCORE_WORDS):
-                unit = " ".join(syllables[:size]).lower()
-                if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
-                    return ("count", _with_following_noun(unit, words))
-                return ("count", unit)
+    # Official texts capitalise counted nouns ("7 Hợp tác xã") or write whole lines in capitals
+    # ("HỖ TRỢ 27 ĐỀ ÁN"). A capitalised single word is more often a name or a list item
+    # ("2 Đường hoa dừa"), so capitals count only for a compound or a word in capitals.
+    capitals = len(first) > 1 and first.isupper()
+    smallest = 1 if first[0].islower() or capitals else 2
+    # "điểm bán" is counted, "8 điểm" is a score: look for the longer noun first.
+    for size in range(min(_MAX_SYLLABLES, len(lowered)), smallest - 1, -1):
+        key = tuple(lowered[:size])
+        if key in LEXICON and not (size == 1 and key[0] in _SCORE_WORDS):
+            unit = LEXICON[key]
+            if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
+                return ("count", _with_following_noun(unit, words))
+            return ("count", unit)
     if lowered[0] in NOT_COUNTED:
         return ("measure", first)
     if not first[0].islower():
@@ -139,7 +144,7 @@ def _with_following_noun(classifier: str, words: str) -> str:
     tagged = _pos_tag(words)
     # tagged[0] is the numeral placeholder, tagged[1] the classifier itself.
     if len(tagged) > 2 and tagged[2][1] in ("N", "Np", "Nu", "V") and tagged[2][0][:1].islower():
-        return f"{classifier} {tagged[2][0].lower()}"
+        return f"{classifier} {fold_words(tagged[2][0].lower())}"
     return classifier
 
 
@@ -150,8 +155,8 @@ def _classify_by_pos(words: str) -> tuple[str, str | None]:
     word, tag = tagged[1]
     # A single letter is no noun ("3x" is a multiplier, "5 m" a measure).
     if tag in ("N", "Nc", "Nu") and len(word) > 1 and word[:1].islower() and not any(ch.isdigit() for ch in word):
-        head = word.lower()
-        if fold_tone_placement(head.split()[0]) in NOT_COUNTED or head in NOT_COUNTED_PHRASES:
+        head = fold_words(word.lower())
+        if head.split()[0] in NOT_COUNTED or head in NOT_COUNTED_PHRASES:
             return ("measure", word)
         return ("count", head)
     return ("other", None)

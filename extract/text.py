@@ -55,18 +55,36 @@ def _nfc_of_long_run(run: str) -> str:
 
 
 def fold_tone_placement(word: str) -> str:
-    """Map the old tone placement to the new one ("hoá" → "hóa", "thuỷ" → "thủy") for lookups."""
-    for old, new in _TONE_PLACEMENT:
-        if old in word:
-            word = word.replace(old, new)
-    return word
+    """The new tone placement of a syllable written the old way ("hoá" → "hóa", "thuỷ" → "thủy").
+
+    Only where both placements are in use: the rimes "oa", "oe", "uy" closing the syllable. With a
+    final consonant the tone sits on the second vowel in either spelling ("hoạch", "đoàn", "khuyến"),
+    and after "q" the "u" belongs to the initial ("quý", "quả"): those words are left as written.
+    """
+    if len(word) < 2 or word[-1] not in _SECOND_VOWELS:
+        return word
+    pair = word[-2:]
+    new = _TONE_PLACEMENT.get(pair)
+    if new is None or (pair[0] in "uU" and word[-3:-2] in ("q", "Q")):
+        return word
+    return word[:-2] + new
 
 
-_TONE_PLACEMENT = [
-    ("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-    ("oé", "óe"), ("oè", "òe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
-    ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-]
+def fold_words(words: str) -> str:
+    """:func:`fold_tone_placement` of every syllable of ``words`` ("nhà văn hoá" → "nhà văn hóa")."""
+    return " ".join(fold_tone_placement(word) for word in words.split(" "))
+
+
+_TONE_PLACEMENT = {
+    old: new
+    for old, new in [
+        ("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+        ("oé", "óe"), ("oè", "òe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+        ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
+    ]
+}
+_TONE_PLACEMENT.update({old.upper(): new.upper() for old, new in list(_TONE_PLACEMENT.items())})
+_SECOND_VOWELS = {pair[1] for pair in _TONE_PLACEMENT}
 
 
 class Claims:
