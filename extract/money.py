@@ -83,6 +83,7 @@ class Money:
     value: int | Decimal
     currency: str
     qualifier: str | None
+    per: str | None = None  # the unit of a rate ("m3" of "đồng/m3"), set by tables; else None
 
 
 def find_money(text: str, taken) -> list[Money]:
