@@ -167,15 +167,23 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
         position = end
         if taken.overlaps(start, end):
             continue
-        kind, _ = classify_after(text[end : end + 40])
-        if kind != "other":
-            continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
-        currency = _currency_later_in_clause(text, end, anchors, anchor_starts, multiplier_value(parts[0][3]))
-        # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same.
+        cash = _CASH_AFTER.match(text, end)  # "tặng 300 nghìn tiền mặt"
+        if not cash:
+            kind, _ = classify_after(text[end : end + 40])
+            if kind != "other":
+                continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
+        clues = clues or _CluesOfClauses(text)
+        scale = multiplier_value(parts[0][3])
+        currency = None
+        if not clues.counted_before(start):  # "lượt khách đạt 2 triệu, doanh thu 5 tỷ đồng"
+            currency = _currency_later_in_clause(text, end, anchors, anchor_starts, scale)
+        # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same,
+        # and so is an amount in cash or one whose clause pays it ("mỗi hộ được hỗ trợ 5 triệu").
         rate = _PER_UNIT.match(text, end)
-        if currency is None and not rate:
-            clues = clues or _CluesOfClauses(text)
-            if multiplier_value(parts[0][3]) < 10**9 or clues.counted_before(start):
+        if currency is None and not rate and not cash:
+            if clues.counted_before(start):
+                continue
+            if scale < 10**9 and not clues.paid_before(start):
                 continue
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         found = [Money(start, end, exact(value), currency or "VND", qualifier_before(text, start))]
@@ -194,10 +202,13 @@ _COUNTED_CUE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_CUE = re.compile(
-    r"(?<![^\W\d_])(?:tiền|vốn|kinh phí|ngân sách|doanh thu|giá trị|trúng|thưởng|đầu tư|nộp|thu|chi|"
+    r"(?<![^\W\d_])(?:tiền|vốn|kinh phí|ngân sách|doanh thu|giá trị|trị giá|trúng|thưởng|đầu tư|nộp|"
+    r"thu(?! hút| hoạch| gom| nhận| thập| hẹp)|chi(?! bộ| nhánh| hội| cục| đoàn| tiết)|tặng|trao|vay|"
     r"lãi|lỗ|nợ|tài trợ|hỗ trợ|giải ngân|tổng mức|mức|giá|phí|thuế|lương|quỹ|xổ số|số xố|sổ xố)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Cash after a bare amount makes it money: "300 nghìn tiền mặt", "2 triệu tiền thưởng".
+_CASH_AFTER = re.compile(r"[ \t\xa0]{1,2}tiền(?![^\W\d_])", re.IGNORECASE)
 
 
 class _CluesOfClauses:
@@ -208,6 +219,16 @@ class _CluesOfClauses:
         self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
         self.counted = [(m.start(), m.end()) for m in _COUNTED_CUE.finditer(text)]
         self.money = [(m.start(), m.end()) for m in _MONEY_CUE.finditer(text)]
+
+    def paid_before(self, start: int) -> bool:
+        """A money word shortly before ``start`` in its clause (60 characters at most), and no
+        counting word between it and ``start``."""
+        i = bisect.bisect_right(self.breaks, start) - 1
+        left = max(start - 60, self.breaks[i] if i >= 0 else 0)
+        j = bisect.bisect_left(self.money, (start, start)) - 1
+        if j < 0 or self.money[j][0] < left or self.money[j][1] > start:
+            return False
+        return not self._within(self.counted, self.money[j][1], start)
 
     def counted_before(self, start: int) -> bool:
         """A counting word, and no money word, before ``start`` in its clause (80 characters at most)."""
