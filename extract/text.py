@@ -6,8 +6,9 @@ import re
 import unicodedata
 
 # A fact's sentence is provenance for a reader: past this length (a table or a page without
-# punctuation) a window around the fact says more, and keeps memory bounded.
-MAX_SENTENCE = 1000
+# punctuation) a window around the fact says more, keeps memory bounded, and fits whole in the
+# database's table cells (db/metadata.py shows 400 characters of a cell).
+MAX_SENTENCE = 400
 
 
 def nfc(text: str) -> str:
@@ -124,24 +125,86 @@ class Sentences:
             position = found + len(sentence)
 
     def around(self, start: int, end: int) -> str:
-        """The sentence that holds ``text[start:end]``, or the sentences it spans."""
+        """The sentence that holds ``text[start:end]``, or the sentences it spans.
+
+        It never runs over a break between paragraphs or list items, never starts or ends inside a
+        word, and always holds the fact; a longer one is cut to a window of about
+        :data:`MAX_SENTENCE` characters around the fact, at word boundaries.
+        """
         i = bisect.bisect_right(self.starts, start) - 1
         j = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
         if i < 0 or self.ends[j] < end:
             left, right = self._line_around(start, end)
         else:
             left, right = self.starts[i], self.ends[j]
+        left = max(left, self._paragraph_start(max(left, start - MAX_SENTENCE), start))
+        right = min(right, self._paragraph_end(end, min(right, end + MAX_SENTENCE)))
         if right - left > MAX_SENTENCE:
             # Windows on a fixed grid, so that the facts of one stretch share one string.
-            step = MAX_SENTENCE // 2
-            left = max(left, start // step * step - step // 2)
-            right = min(right, max(end, left + MAX_SENTENCE))
+            step = MAX_SENTENCE // 4
+            grid = max(left, start // step * step - step)
+            left = self._word_start(grid, start)
+            right = self._word_end(max(end, min(right, grid + MAX_SENTENCE)), end)
         key = (left, right)
         if key not in self._cut:
             self._cut[key] = self.text[left:right].strip()
         return self._cut[key]
 
+    def _paragraph_start(self, low: int, start: int) -> int:
+        """Just after the last break of paragraph or list item in ``text[low:start]``, else ``low``."""
+        position = start
+        while (newline := self.text.rfind("\n", low, position)) >= 0:
+            if _is_break(self.text, newline):
+                return newline + 1
+            position = newline
+        return low
+
+    def _paragraph_end(self, end: int, high: int) -> int:
+        """The first break of paragraph or list item in ``text[end:high]``, else ``high``."""
+        position = end
+        while (newline := self.text.find("\n", position, high)) >= 0:
+            if _is_break(self.text, newline):
+                return newline
+            position = newline + 1
+        return high
+
+    def _word_start(self, position: int, start: int) -> int:
+        """``position``, or the start of the next word if it falls inside one (never past ``start``)."""
+        if position == 0 or self.text[position - 1].isspace():
+            return position
+        blank = _BLANK.search(self.text, position, start)
+        return blank.end() if blank else start
+
+    def _word_end(self, position: int, end: int) -> int:
+        """``position``, or the end of the word before it if it falls inside one (never before ``end``)."""
+        if position >= len(self.text) or self.text[position].isspace():
+            return position
+        cut = max(self.text.rfind(" ", end, position), self.text.rfind("\n", end, position))
+        return cut if cut >= 0 else position
+
     def _line_around(self, start: int, end: int) -> tuple[int, int]:
         left = self.text.rfind("\n", 0, start) + 1
         right = self.text.find("\n", end)
         return left, right if right >= 0 else len(self.text)
+
+
+_BLANK = re.compile(r"\s")
+# A line that opens a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ", "II. ".
+_LIST_ITEM = re.compile(r"[ \t]*+(?:[-–—+•*▪●]|\d{1,2}[.)](?!\d)|[a-zđ]\)|[IVX]{1,4}[.)])")
+_LINE_END = re.compile(r"[.;:!?][ \t\"”)]*+\Z")
+
+
+def _is_break(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` ends a paragraph or a list item rather than wrapping
+    a line ("11,072\ntỷ đồng"): a blank line, a list item after it, sentence punctuation or a
+    heading in capitals before it."""
+    after = text[newline + 1 : newline + 2]
+    if after in ("\n", "") or after.isspace() and text[newline + 1 : newline + 80].lstrip(" \t\r\xa0")[:1] in ("\n", ""):
+        return True
+    if _LIST_ITEM.match(text, newline + 1):
+        return True
+    line_start = max(text.rfind("\n", 0, newline) + 1, newline - 200) if newline > 200 else text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    if not line or _LINE_END.search(line):
+        return True
+    return len(line) > 3 and line.isupper()
