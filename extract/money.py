@@ -33,7 +33,7 @@ CURRENCIES = [
     (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
     # ("yên tâm", "yên ổn").
-    (r"(?i:yên\s+Nhật|yên\s+nhật|JPY)|(?:Yên|yên|YÊN)(?![ \t]+(?:[A-ZĐÀ-Ỹ]|tâm|ổn|bình|lành|ả|tĩnh|vui|vị|lặng|giấc|ngựa|xe|nghỉ|ắng|ấm))", "JPY"),
+    (r"(?i:yên\s+Nhật|yên\s+nhật|JPY)|(?:Yên|yên|YÊN)(?![ \t]+(?:[A-ZĐ]|tâm|ổn|bình|lành|ả|tĩnh|vui|vị|lặng|giấc|ngựa|xe|nghỉ|ắng|ấm))", "JPY"),
     (r"(?i:nhân\s+dân\s+tệ)|NDT|CNY", "CNY"), (r"(?i:bảng\s+Anh)|GBP", "GBP"),
     (r"(?i:won(?:\s+Hàn\s+Quốc)?)|KRW", "KRW"), (r"(?i:baht|bạt\s+Thái)|THB", "THB"),
     (r"(?i:kíp(?:\s+Lào)?)|LAK", "LAK"), (r"(?i:riel(?:\s+Campuchia)?)|KHR", "KHR"),
