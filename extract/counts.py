@@ -50,9 +50,13 @@ def find_counts(text: str, taken) -> list[Count]:
         position = figures[-1][1] if figures else match.end()
         # Cheapest tests first: most numerals are followed by no counted noun at all.
         kind, unit = classify_after(text[position : position + 48])
-        if kind != "count" or taken.overlaps(start, position) or _after_label(text, start, _in_capitals(text, position)):
+        if kind != "count" or taken.overlaps(start, position):
             continue
-        if not _lower_after(text, position) and not _MID_SENTENCE.search(text, max(0, start - 8), start):
+        noun = _WORD_AFTER.match(text, position)
+        lower = noun is None or noun.group(1)[0].islower()
+        if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper()):
+            continue
+        if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
@@ -74,17 +78,6 @@ def find_counts(text: str, taken) -> list[Count]:
 def _value(number: str) -> int | None:
     value = exact(parse_number(number))
     return value if isinstance(value, int) else None
-
-
-def _in_capitals(text: str, position: int) -> bool:
-    """Whether the word after a numeral is written in capitals ("HỖ TRỢ 27 ĐỀ ÁN")."""
-    word = _WORD_AFTER.match(text, position)
-    return bool(word) and len(word.group(1)) > 1 and word.group(1).isupper()
-
-
-def _lower_after(text: str, position: int) -> bool:
-    word = _WORD_AFTER.match(text, position)
-    return bool(word) and word.group(1)[0].islower()
 
 
 # A numeral inside a line of text: a word or a comma before it on its line, not a list number.

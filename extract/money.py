@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from .nouns import classify_after
@@ -111,6 +112,7 @@ def whole_if_vnd(money: Money) -> bool:
     return money.currency != "VND" or isinstance(money.value, int)
 
 
+@lru_cache(maxsize=1024)
 def currency_code(word: str) -> str:
     """``"đồng"`` → VND, ``"đô la Mỹ"`` → USD, ``"Euro"`` → EUR."""
     for pattern, code in _CURRENCY_CODES:
@@ -172,19 +174,21 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
             kind, _ = classify_after(text[end : end + 40])
             if kind != "other":
                 continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
-        clues = clues or _CluesOfClauses(text)
         scale = multiplier_value(parts[0][3])
-        currency = None
-        if not clues.counted_before(start):  # "lượt khách đạt 2 triệu, doanh thu 5 tỷ đồng"
-            currency = _currency_later_in_clause(text, end, anchors, anchor_starts, scale)
+        currency = _currency_later_in_clause(text, end, anchors, anchor_starts, scale)
+        if currency and _counted_shortly_before(text, start):
+            currency = None  # "lượt khách đạt 2 triệu, doanh thu 5 tỷ đồng"
         # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same,
         # and so is an amount in cash or one whose clause pays it ("mỗi hộ được hỗ trợ 5 triệu").
         rate = _PER_UNIT.match(text, end)
         if currency is None and not rate and not cash:
-            if clues.counted_before(start):
-                continue
-            if scale < 10**9 and not clues.paid_before(start):
-                continue
+            if scale < 10**9:
+                if not _paid_shortly_before(text, start):
+                    continue
+            else:
+                clues = clues or _CluesOfClauses(text)
+                if clues.counted_before(start):
+                    continue
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         found = [Money(start, end, exact(value), currency or "VND", qualifier_before(text, start))]
         found += _joined_before(text, start, parts[0][2], parts[-1][3], currency or "VND", taken)
@@ -211,6 +215,31 @@ _MONEY_CUE = re.compile(
 _CASH_AFTER = re.compile(r"[ \t\xa0]{1,2}tiền(?![^\W\d_])", re.IGNORECASE)
 
 
+def _clause_before(text: str, start: int, span: int) -> int:
+    """Where the clause of ``start`` begins, ``span`` characters back at most."""
+    left = max(0, start - span)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(text, left, start):
+        pass
+    return last.end() if last else left
+
+
+def _paid_shortly_before(text: str, start: int) -> bool:
+    """A money word shortly before ``start`` in its clause, and no counting word after it
+    ("mỗi hộ được hỗ trợ 5 triệu", but not "hỗ trợ lượt khách 2 triệu")."""
+    left = _clause_before(text, start, 60)
+    last = None
+    for last in _MONEY_CUE.finditer(text, left, start):
+        pass
+    return last is not None and not _COUNTED_CUE.search(text, last.end(), start)
+
+
+def _counted_shortly_before(text: str, start: int) -> bool:
+    """A counting word, and no money word, before ``start`` in its clause (80 characters at most)."""
+    left = _clause_before(text, start, 80)
+    return bool(_COUNTED_CUE.search(text, left, start)) and not _MONEY_CUE.search(text, left, start)
+
+
 class _CluesOfClauses:
     """Where clauses break and where counting and money words stand, found once per text: a page of
     bare amounts then costs a lookup per amount, not three searches."""
@@ -219,16 +248,6 @@ class _CluesOfClauses:
         self.breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
         self.counted = [(m.start(), m.end()) for m in _COUNTED_CUE.finditer(text)]
         self.money = [(m.start(), m.end()) for m in _MONEY_CUE.finditer(text)]
-
-    def paid_before(self, start: int) -> bool:
-        """A money word shortly before ``start`` in its clause (60 characters at most), and no
-        counting word between it and ``start``."""
-        i = bisect.bisect_right(self.breaks, start) - 1
-        left = max(start - 60, self.breaks[i] if i >= 0 else 0)
-        j = bisect.bisect_left(self.money, (start, start)) - 1
-        if j < 0 or self.money[j][0] < left or self.money[j][1] > start:
-            return False
-        return not self._within(self.counted, self.money[j][1], start)
 
     def counted_before(self, start: int) -> bool:
         """A counting word, and no money word, before ``start`` in its clause (80 characters at most)."""

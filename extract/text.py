@@ -137,8 +137,9 @@ class Sentences:
             left, right = self._line_around(start, end)
         else:
             left, right = self.starts[i], self.ends[j]
-        left = max(left, self._paragraph_start(max(left, start - MAX_SENTENCE), start))
-        right = min(right, self._paragraph_end(end, min(right, end + MAX_SENTENCE)))
+        if self.text.find("\n", left, right) >= 0:  # most sentences hold no line break at all
+            left = max(left, self._paragraph_start(max(left, start - MAX_SENTENCE), start))
+            right = min(right, self._paragraph_end(end, min(right, end + MAX_SENTENCE)))
         if right - left > MAX_SENTENCE:
             # Windows on a fixed grid, so that the facts of one stretch share one string.
             step = MAX_SENTENCE // 4
