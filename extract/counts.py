@@ -1,5 +1,10 @@
 """Counts of things written with digits: "66 đề án", "05 đề án", "40.000 lao động",
-"2,37 triệu lượt khách" (2 370 000 lượt), "10 - 15 đề án" (two counts).
+"2,37 triệu lượt khách" (2 370 000 lượt), "9.350.000 lượt khách", "10 - 15 đề án" (two counts).
+
+Counted nouns may be capitalised or in capitals ("7 Hợp tác xã", "HỖ TRỢ 27 ĐỀ ÁN"); a capitalised
+noun right after a number that opens its line is a list item instead ("1 Nhà văn hóa thôn Đông").
+Units are lower case, in one spelling of the tone ("nhà văn hoá" and "nhà văn hóa" give "nhà văn
+hóa"). Counts in table rows whose head names the noun are found by ``tables.find_table_counts``.
 
 Not counts (see the spec): money and percentages (claimed before this runs), years and dates,
 durations, ages, measures, ratings and multipliers (by the word after the numeral), ordinals and

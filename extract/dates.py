@@ -1,4 +1,5 @@
-"""Dates, periods and percentages.
+"""Dates, periods and percentages ("12,5%"; a range with its "%" written once, "6-7%/năm", gives both
+ends).
 
 Dates in Vietnamese text are day first: "01/8/2014", "05-8-2008", "21 tháng 5 năm 2012". The order is
 fixed here, never guessed: "6/24/2019" is no date (there is no 24th month), not 24 June.

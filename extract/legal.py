@@ -2,7 +2,9 @@
 
 Two official symbol forms: state documents "số/năm/LOẠI-CƠQUAN" ("45/2012/NĐ-CP", "1288/QĐ-TTg",
 "26/2014/TTLT-BTC-BCT", "29/2021/QH15", "170/TTg") and party documents "số-LOẠI/CƠQUAN" ("15-NQ/TW").
-The words before the symbol give the document type ("Quyết định số", "QĐ số", "Luật Đầu tư công số",
+Stray spaces around the slashes ("Số:  27 /2019/QĐ-UBND", "05/ 2020/NQ-HĐND") are dropped, and a "/"
+between the type and the issuers of a state document is made "-" ("183/2010/TTLT/BTC-BNN" →
+"183/2010/TTLT-BTC-BNN"). The words before the symbol give the document type ("Quyết định số", "QĐ số", "Luật Đầu tư công số",
 a "Số:" header); failing them the symbol does. Right after it, the text may give the date
 ("ngày 01/8/2014", "ngày 21 tháng 5 năm 2012") and the issuer ("của Thủ tướng Chính phủ").
 """

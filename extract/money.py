@@ -1,12 +1,22 @@
 """Amounts of money: "11,072 tỷ đồng", "1 tỷ 200 triệu đồng", "15 triệu USD", ranges and lists.
 
-An amount with a currency word is an anchor. Numbers joined to an anchor by "-", "đến", "/", "và",
-"," are amounts too and share its currency and, when they lack one, its multiplier
-("10-20 triệu đồng", "2.090/2.060 tỷ đồng", "48.000 và 47.000 đồng/kg"). An amount in tỷ with no
-currency and no noun after it is money in đồng ("trúng xổ số 92 tỷ") unless its clause says what it
-counts ("số lượt xem đạt 2 tỷ"), so is a rate ("giá 30 triệu/m2"), and one in triệu or tỷ
-followed later in its clause by an anchor takes that anchor's currency ("Cao Bằng 30 tỷ, Bắc Ninh
-30 tỷ đồng").
+An amount with a currency word is an anchor. Currency words are mapped to ISO 4217 codes: đồng, VNĐ,
+đ (VND); USD, đô la Mỹ, $ (USD); Euro, EUR; Yên, yên Nhật (JPY); Nhân dân tệ (CNY); bảng Anh (GBP);
+Won (KRW); đô la Singapore, Úc, Hồng Kông, Canada, New Zealand, Đài Loan; baht, kíp, riel, ringgit,
+rupiah, peso, rupee, rúp, franc Thụy Sĩ; names in any case, with scale words ("50 tỷ Yên").
+
+Numbers joined to an anchor by "-", "đến", "/", "và", "," are amounts too and share its currency
+and, when they lack one, its multiplier ("10-20 triệu đồng", "2.090/2.060 tỷ đồng", "48.000 và
+47.000 đồng/kg"). An amount in tỷ with no currency and no noun after it is money in đồng ("trúng
+xổ số 92 tỷ") unless its clause says what it counts ("số lượt xem đạt 2 tỷ"), so is a rate ("giá
+30 triệu/m2"), an amount in cash ("tặng 300 nghìn tiền mặt") and one in nghìn or triệu that a money
+word shortly before it in its clause pays ("mỗi hộ được hỗ trợ 5 triệu"); people and things after
+the amount ("hỗ trợ 300 nghìn người") make a count instead.
+
+A bare amount takes a currency only from an amount it is listed with later in its clause ("Cao Bằng
+30 tỷ, Bắc Ninh 30 tỷ đồng"): never across a conversion ("2.000 tỷ, tương đương 85 triệu USD", "300 tỷ
+(khoảng 12,7 triệu USD)"), and an amount in tỷ takes no currency whose tỷ would be an absurd sum
+(dollars, euros): only its own currency word can make it so.
 """
 from __future__ import annotations
 

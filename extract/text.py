@@ -1,4 +1,9 @@
-"""Helpers shared by the fact finders: normalisation, overlap bookkeeping, sentence spans."""
+"""Helpers shared by the fact finders: normalisation, the tone-placement fold, overlap bookkeeping,
+sentence spans.
+
+A fact's sentence is underthesea's sentence around it, cut at breaks between paragraphs and list
+items, and, past ``MAX_SENTENCE`` characters, a window around the fact at word boundaries.
+"""
 from __future__ import annotations
 
 import bisect
