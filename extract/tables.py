@@ -49,8 +49,14 @@ _COLUMN_UNIT = re.compile(
 )
 _CELL = re.compile(r"[^|\t\n]+")
 _FIGURE = re.compile(NUMBER_PATTERN)
-# Prose, not a cell: a sentence of at least five words, or a label of two or more ending in ":".
-_PROSE = re.compile(r"(?:[^\W\d_]+[ \t,]++){4,}[^\n]*[.!?][ \t]*\Z|(?:[^\s:]+[ \t]++)+[^\s:]+[ \t]*:[ \t]*\Z")
+
+
+def _is_prose(line: str) -> bool:
+    """A line of prose, not a cell: a sentence of six words or more, or a label of five or more
+    ending in ":" ("Số lao động được đào tạo:"); "Trong đó:" and "Chia ra:" are rows of the table."""
+    if line[-1] in ".!?":
+        return len(line.split(None, 6)) > 5 and not line[0].isdigit()
+    return line[-1] == ":" and len(line.split(None, 5)) > 4
 
 
 def find_table_money(text: str, taken) -> list[Money]:
@@ -106,7 +112,7 @@ def _table_end(text: str, start: int) -> int:
         stripped = line.strip()
         if stripped:
             is_row = "|" in line or "\t" in line
-            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or _PROSE.search(stripped):
+            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or _is_prose(stripped):
                 return position
             in_rows = in_rows or is_row
         position = line_end + 1

@@ -118,6 +118,7 @@ class Sentences:
 
         self.text = text
         self._cut: dict[tuple[int, int], str] = {}
+        self._breaks: dict[int, list[int]] = {}  # block number -> its paragraph breaks
         self.starts: list[int] = []
         self.ends: list[int] = []
         position = 0
@@ -143,8 +144,8 @@ class Sentences:
         else:
             left, right = self.starts[i], self.ends[j]
         if self.text.find("\n", left, right) >= 0:  # most sentences hold no line break at all
-            left = max(left, self._paragraph_start(max(left, start - MAX_SENTENCE), start))
-            right = min(right, self._paragraph_end(end, min(right, end + MAX_SENTENCE)))
+            left = self._paragraph_start(max(left, start - MAX_SENTENCE), start)
+            right = self._paragraph_end(end, min(right, end + MAX_SENTENCE))
         if right - left > MAX_SENTENCE:
             # Windows on a fixed grid, so that the facts of one stretch share one string.
             step = MAX_SENTENCE // 4
@@ -157,22 +158,34 @@ class Sentences:
         return self._cut[key]
 
     def _paragraph_start(self, low: int, start: int) -> int:
-        """Just after the last break of paragraph or list item in ``text[low:start]``, else ``low``."""
-        position = start
-        while (newline := self.text.rfind("\n", low, position)) >= 0:
-            if _is_break(self.text, newline):
-                return newline + 1
-            position = newline
+        """Just after the last paragraph or list-item break in ``text[low:start]``, else ``low``."""
+        for block in range((start - 1) // _BLOCK, low // _BLOCK - 1, -1):
+            breaks = self._block_breaks(block)
+            k = bisect.bisect_left(breaks, start)
+            if k and breaks[k - 1] >= low:
+                return breaks[k - 1] + 1
         return low
 
     def _paragraph_end(self, end: int, high: int) -> int:
-        """The first break of paragraph or list item in ``text[end:high]``, else ``high``."""
-        position = end
-        while (newline := self.text.find("\n", position, high)) >= 0:
-            if _is_break(self.text, newline):
-                return newline
-            position = newline + 1
+        """The first paragraph or list-item break in ``text[end:high]``, else ``high``."""
+        for block in range(end // _BLOCK, (high - 1) // _BLOCK + 1):
+            breaks = self._block_breaks(block)
+            k = bisect.bisect_left(breaks, end)
+            if k < len(breaks) and breaks[k] < high:
+                return breaks[k]
         return high
+
+    def _block_breaks(self, block: int) -> list[int]:
+        """The paragraph and list-item breaks of one block of the text, found when a fact first
+        needs them: a page of table lines is one long sentence shared by thousands of figures."""
+        breaks = self._breaks.get(block)
+        if breaks is None:
+            breaks = self._breaks[block] = [
+                m.start()
+                for m in _NEWLINE.finditer(self.text, block * _BLOCK, (block + 1) * _BLOCK)
+                if _is_break(self.text, m.start())
+            ]
+        return breaks
 
     def _word_start(self, position: int, start: int) -> int:
         """``position``, or the start of the next word if it falls inside one (never past ``start``)."""
@@ -195,6 +208,8 @@ class Sentences:
 
 
 _BLANK = re.compile(r"\s")
+_NEWLINE = re.compile(r"\n")
+_BLOCK = 1024
 # A line that opens a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ", "II. ".
 _LIST_ITEM = re.compile(r"[ \t]*+(?:[-–—+•*▪●]|\d{1,2}[.)](?!\d)|[a-zđ]\)|[IVX]{1,4}[.)])")
 _LINE_END = re.compile(r"[.;:!?][ \t\"”)]*+\Z")

@@ -69,6 +69,9 @@ TABLE_ENDS = [
     ("Đơn vị tính: tỷ đồng\nThu nội địa\n4.215\n\nNăm nay tỉnh tiếp tục đẩy mạnh cải cách thủ tục hành chính.\n"
      "Tổng số học sinh\n3.560\n",
      [(4_215_000_000_000, VND)]),
+    # but a row head ending in ":" is part of the table
+    ("Đơn vị tính: triệu đồng\nTổng chi ngân sách\n5.600\nTrong đó:\nChi đầu tư\n3.100\n",
+     [(5_600_000_000, VND), (3_100_000_000, VND)]),
     # a "|" table ends at its last row
     ("Đơn vị tính: triệu đồng\n| STT | Nội dung | Dự toán |\n| 1 | Sự nghiệp kinh tế | 12.500 |\n"
      "Danh sách xã đạt chuẩn\n| 1 | Xã Tân Lập | 2.300 |\n",
