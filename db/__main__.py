@@ -50,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         result = stats(db)
         print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_stats(result))
     else:
+        if not db.execute("SELECT exists(SELECT 1 FROM articles)").fetchone()[0]:
+            print(f"{args.file} holds no article yet (the home page says how to fill it): "
+                  f"scrapy crawl socongthuong -s SQLITE_PATH={args.file}, or offline "
+                  f"python -m spiders.demo --db {args.file}", file=sys.stderr)
         db.close()
         return serve(Path(args.file), port=args.port, host=args.host)
     return 0
@@ -59,7 +63,7 @@ def serve(path: Path, *, port: int, host: str) -> int:
     """Run Datasette in this process with the project's metadata and plugins."""
     from datasette.cli import cli
 
-    from .metadata import PLUGINS_DIR, SETTINGS, metadata, sites_of
+    from .metadata import PLUGINS_DIR, SETTINGS, TEMPLATES_DIR, metadata, sites_of
 
     with tempfile.TemporaryDirectory() as tmp:
         metadata_file = Path(tmp) / "metadata.json"
@@ -68,6 +72,7 @@ def serve(path: Path, *, port: int, host: str) -> int:
             "serve", str(path),
             "--metadata", str(metadata_file),
             "--plugins-dir", str(PLUGINS_DIR),
+            "--template-dir", str(TEMPLATES_DIR),
             "--host", host, "--port", str(port),
         ]  # fmt: skip
         for name, value in SETTINGS.items():

@@ -2,6 +2,7 @@
 
 BOT_NAME = "vn-bulletins"
 SPIDER_MODULES = ["spiders.socongthuong"]
+COMMANDS_MODULE = "spiders.commands"  # `scrapy crawl` exits 1 when the crawl reached no site
 
 # Who we are: sites see the project and where to reach its maintainers. CONTACT_URL builds the
 # User-Agent unless USER_AGENT is set explicitly (see SoCongThuongSpider.update_settings).

@@ -63,7 +63,7 @@ def test_typed_fact_columns(db):
     }  # fmt: skip
     refs = db["legal_refs"].columns_dict
     assert (refs["number"], refs["year"], refs["issued"]) == (str, int, str)
-    assert {fk.column: fk.other_table for fk in db["legal_refs"].foreign_keys}["code"] == "documents"
+    assert {fk.column: fk.other_table for fk in db["legal_refs"].foreign_keys}["document"] == "documents"
     assert db["counts"].columns_dict["value"] is int
     assert db["periods"].columns_dict["start_year"] is int
 
@@ -103,11 +103,12 @@ def test_migrations_run_in_order_once(tmp_path, monkeypatch):
         calls.append(2)
         database["articles"].add_column("language", str)
 
+    version = len(dbmod.MIGRATIONS) + 1
     monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, v2])
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", version)
     database = open_db(path)
     assert "language" in database["articles"].columns_dict
-    assert database.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert database.execute("PRAGMA user_version").fetchone()[0] == version
     database.close()
     open_db(path).close()
     assert calls == [2]
