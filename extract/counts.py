@@ -53,13 +53,17 @@ def find_counts(text: str, taken) -> list[Count]:
         # Most candidates are a bare numeral; only multipliers need the compound reader.
         figures = None if amount[-1].isdigit() else falling_figures(amount, start)
         position = figures[-1][1] if figures else match.end()
-        # Cheapest tests first: most numerals are followed by no counted noun at all.
-        kind, unit = classify_after(text[position : position + 48])
-        if kind != "count" or taken.overlaps(start, position):
+        # Cheapest tests first: a numeral already read (money, a date) or after a label ("năm 2020",
+        # "bão số 10") costs no noun look-up, whose misses ask the POS tagger. A word before it in
+        # capitals marks a name ("lô CN 12") unless the noun after it is in capitals too.
+        if taken.overlaps(start, position):
             continue
         noun = _WORD_AFTER.match(text, position)
         lower = noun is None or noun.group(1)[0].islower()
         if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper()):
+            continue
+        kind, unit = classify_after(text[position : position + 48])
+        if kind != "count":
             continue
         if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count

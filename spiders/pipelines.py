@@ -29,9 +29,10 @@ import traceback
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 from db import open_db
-from db.write import ensure_site, finish_run, record_error, save_article, start_run
+from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
+from . import coverage
 from .items import ArticleItem, CrawlErrorItem
 
 # The database connection of this process's store (a worker process, or the store thread).
@@ -230,6 +231,7 @@ class SQLitePipeline:
         if error is None:
             self.stats.inc_value("socongthuong/articles_stored")
             self.stats.inc_value("socongthuong/facts_stored", stored.result())
+            coverage.count(self.stats, item, stored.result())  # per site: title, published, body, facts
             return
         if isinstance(error, StoreError):  # this article: logged and kept in crawl_errors; the crawl goes on
             self.crawler.spider.logger.error("%s", error)
@@ -268,8 +270,9 @@ class SQLitePipeline:
                 await self.run(close_store)
             await asyncio.to_thread(self.store.shutdown)  # workers close their connections as they exit
         value = self.stats.get_value
+        sites = coverage.from_stats(self.stats.get_stats())
 
-        def end() -> None:
+        def end() -> list:
             db = open_db(self.path)
             try:
                 finish_run(db, self.run_id,
@@ -277,7 +280,13 @@ class SQLitePipeline:
                            articles=value("socongthuong/articles_stored", 0),
                            facts=value("socongthuong/facts_stored", 0),
                            errors=value("socongthuong/errors", 0))
+                save_run_sites(db, self.run_id, sites)
+                return coverage_drops(db, self.run_id)
             finally:
                 db.close()
 
-        await asyncio.to_thread(end)
+        drops = await asyncio.to_thread(end)
+        logger = self.crawler.spider.logger
+        logger.info("%s", coverage.summary(sites))
+        for drop in drops:
+            logger.warning("%s", coverage.drop_warning(*drop))

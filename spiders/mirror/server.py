@@ -80,8 +80,7 @@ class MirrorServer:
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
         self.requests.append(target)  # list.append and set.add are atomic: tests read these from other threads
         self.user_agents.add(headers.get("user-agent", ""))
-        parts = urlsplit(target)
-        reply = self.site.reply(parts.path, dict(parse_qsl(parts.query)))
+        reply = self.reply_to(target)
         if reply.delay:
             try:
                 await asyncio.sleep(reply.delay)
@@ -91,6 +90,11 @@ class MirrorServer:
         await self._send(writer, method, reply)
         if not self.quiet:
             print(f'127.0.0.1 "{request_line}" {reply.status} {len(reply.body)}', file=sys.stderr)
+
+    def reply_to(self, target: str) -> Reply:
+        """The answer to a request for ``target`` (path and query as sent)."""
+        parts = urlsplit(target)
+        return self.site.reply(parts.path, dict(parse_qsl(parts.query)))
 
     async def _send(self, writer: asyncio.StreamWriter, method: str, reply: Reply) -> None:
         fields = {"Server": self.server_version, "Date": formatdate(usegmt=True),
