@@ -1,4 +1,4 @@
-"""python -m db {reextract,reparse,stats,serve} FILE — see db/README.md."""
+"""python -m db {reextract,reparse,stats,serve,release} FILE — see db/README.md."""
 
 import argparse
 import json
@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("file")
     cmd.add_argument("--port", type=int, default=8001)
     cmd.add_argument("--host", default="127.0.0.1")
+    cmd = commands.add_parser("release", help="write a citable release: Frictionless data package, CSVs, CITATION.cff")
+    cmd.add_argument("file")
+    cmd.add_argument("dir", help="folder to write (created if needed)")
+    cmd.add_argument("--date", help="release date YYYY-MM-DD (default: the day the last run finished)")
+    cmd.add_argument("--version", help="release version (default: the date)")
     args = parser.parse_args(argv)
 
     try:
@@ -47,6 +52,17 @@ def main(argv: list[str] | None = None) -> int:
             f"{result['articles']} articles, {result['facts']} facts, {result['errors']} errors "
             f"in {result['total_seconds']:.1f}s ({result['extract_seconds']:.1f} CPU s in the extractor); run {result['run']}"
         )
+    elif args.command == "release":
+        from .release import release
+
+        db.close()
+        try:
+            result = release(args.file, args.dir, date=args.date, version=args.version)
+        except (ValueError, OSError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        rows = sum(result["tables"].values())
+        print(f"release {result['version']}: {len(result['tables'])} tables, {rows:,} rows in {result['dir']}")
     elif args.command == "reparse":
         from .reparse import reparse
 

@@ -499,6 +499,30 @@ def _dashboards(database: str) -> dict:
     }
 
 
+# The code's licence. The articles' texts are their publishers' (named as the
+# source): Datasette's footer shows both on every page.
+LICENSE = "Code Apache-2.0; article texts © their publishers"
+LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
+
+
+def _attribution(database: str, sites) -> dict:
+    """Top-level source, licence and about keys: who published the texts, under what terms."""
+    with_urls = [(name, url) for name, url in sites if url]
+    if len(with_urls) == 1:  # one publisher: its own site is the source
+        source, source_url = with_urls[0][0] or with_urls[0][1], with_urls[0][1]
+    else:  # several: the sites table lists each with its address
+        names = ", ".join(name or url for name, url in with_urls)
+        source = f"Vietnamese government portals: {names}" if names else "Vietnamese government portals"
+        source_url = f"/{database}/sites"
+    return {
+        "source": source,
+        "source_url": source_url,
+        "license": LICENSE,
+        "license_url": LICENSE_URL,
+        "about": "How the data is made: db/README.md",
+    }
+
+
 def metadata(database: str = "bulletins", sites: list[tuple] = ()) -> dict:
     """The metadata document for a database that Datasette names ``database``.
 
@@ -509,8 +533,7 @@ def metadata(database: str = "bulletins", sites: list[tuple] = ()) -> dict:
     return {
         "title": "Vietnamese government bulletins: articles and facts",
         "description": DESCRIPTION + (f" Sources: {sources}." if sources else ""),
-        "source": "Provincial and ministry news portals (see the sites table)",
-        "about": "How the data is made: db/README.md",
+        **_attribution(database, sites),
         "databases": {
             database: {
                 "description": DESCRIPTION,
