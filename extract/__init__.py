@@ -18,7 +18,7 @@ from .rates import mark_rates
 from .tables import find_table_counts, find_table_money
 from .text import Claims, Sentences, nfc
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
 
