@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from .documents import citations_of, document_key, ensure_documents, rebuild_documents, update_documents
+from .metadata import SETTINGS
 from .schema import (
     ALL_FACT_TABLES,
     FACT_COLUMNS,
@@ -240,7 +241,7 @@ def fact_rows(
     for fact in facts:
         table = FACT_TABLES.get(fact["type"], OTHER_FACTS)
         head = (article_id, fact.get("field", "body"), fact["start"], fact["end"], fact["text"])
-        tail = (fact.get("sentence"), version)
+        tail = (stored_sentence(fact.get("sentence"), fact["text"]), version)
         try:
             typed = _typed_values(table, fact)
             added = _added_values(table, fact, province)
@@ -252,6 +253,32 @@ def fact_rows(
             added = ()
         rows[table].append((*head, *typed, *tail, *added))
     return rows
+
+
+# Datasette shows this many characters of a cell: a stored sentence fits in it whole.
+SENTENCE_CELL = SETTINGS["truncate_cells_html"]
+
+
+def stored_sentence(sentence: str | None, text: str) -> str | None:
+    """``sentence`` as stored: whole when it fits a table cell, else a window of it around ``text``
+    (the fact's own words), cut at word boundaries, so the figure is always in what is shown."""
+    if sentence is None or len(sentence) <= SENTENCE_CELL:
+        return sentence
+    at = sentence.find(text)
+    if at < 0:
+        at = 0  # the producer gave a sentence without the fact: keep its beginning
+        text = ""
+    room = max(0, SENTENCE_CELL - len(text))
+    left = max(0, at - room // 2)
+    right = min(len(sentence), at + len(text) + room - (at - left))
+    left = max(0, min(left, right - len(text) - room))
+    if left > 0 and not sentence[left - 1].isspace():
+        blank = sentence.find(" ", left, at)
+        left = blank + 1 if blank >= 0 else at
+    if right < len(sentence) and not sentence[right].isspace():
+        blank = sentence.rfind(" ", at + len(text), right)
+        right = blank if blank >= 0 else right
+    return sentence[left:right].strip()
 
 
 def _added_values(table: str, fact: dict, province: str | None) -> tuple:

@@ -15,10 +15,10 @@ from .dates import find_date_like, find_dates, find_percents, find_periods
 from .legal import find_legal_refs
 from .money import find_money
 from .rates import mark_rates
-from .tables import find_table_money
+from .tables import find_table_counts, find_table_money
 from .text import Claims, Sentences, nfc
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
 
@@ -65,8 +65,8 @@ def extract_facts(text: str) -> list[dict]:
     # Money and counts mark their spans in ``taken`` themselves, as they find them.
     for money in find_money(text, taken) + find_table_money(text, taken):
         facts.append(new_fact("money", money.start, money.end, value=money.value, currency=money.currency,
-                              qualifier=money.qualifier))
-    for count in find_counts(text, taken):
+                              qualifier=money.qualifier, per=money.per))
+    for count in find_table_counts(text, taken) + find_counts(text, taken):
         facts.append(new_fact("count", count.start, count.end, value=count.value, unit=count.unit))
 
     facts.sort(key=lambda fact: (fact["start"], fact["end"]))

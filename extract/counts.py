@@ -1,5 +1,10 @@
 """Counts of things written with digits: "66 đề án", "05 đề án", "40.000 lao động",
-"2,37 triệu lượt khách" (2 370 000 lượt), "10 - 15 đề án" (two counts).
+"2,37 triệu lượt khách" (2 370 000 lượt), "9.350.000 lượt khách", "10 - 15 đề án" (two counts).
+
+Counted nouns may be capitalised or in capitals ("7 Hợp tác xã", "HỖ TRỢ 27 ĐỀ ÁN"); a capitalised
+noun right after a number that opens its line is a list item instead ("1 Nhà văn hóa thôn Đông").
+Units are lower case, in one spelling of the tone ("nhà văn hoá" and "nhà văn hóa" give "nhà văn
+hóa"). Counts in table rows whose head names the noun are found by ``tables.find_table_counts``.
 
 Not counts (see the spec): money and percentages (claimed before this runs), years and dates,
 durations, ages, measures, ratings and multipliers (by the word after the numeral), ordinals and
@@ -49,12 +54,19 @@ def find_counts(text: str, taken) -> list[Count]:
         figures = None if amount[-1].isdigit() else falling_figures(amount, start)
         position = figures[-1][1] if figures else match.end()
         # Cheapest tests first: a numeral already read (money, a date) or after a label ("năm 2020",
-        # "bão số 10") costs no noun look-up, whose misses ask the POS tagger.
-        if taken.overlaps(start, position) or _after_label(text, start):
+        # "bão số 10") costs no noun look-up, whose misses ask the POS tagger. A word before it in
+        # capitals marks a name ("lô CN 12") unless the noun after it is in capitals too.
+        if taken.overlaps(start, position):
+            continue
+        noun = _WORD_AFTER.match(text, position)
+        lower = noun is None or noun.group(1)[0].islower()
+        if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper()):
             continue
         kind, unit = classify_after(text[position : position + 48])
         if kind != "count":
             continue
+        if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
+            continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
         figures = figures or falling_figures(amount, start)
@@ -77,12 +89,17 @@ def _value(number: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _after_label(text: str, start: int) -> bool:
+# A numeral inside a line of text: a word or a comma before it on its line, not a list number.
+_MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(])[ \t\xa0]*\Z")
+_WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")
+
+
+def _after_label(text: str, start: int, capitals: bool = False) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if not word:
         return False
-    if len(word.group(1)) > 1 and word.group(1).isupper():
-        return True  # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name
+    if len(word.group(1)) > 1 and word.group(1).isupper() and not capitals:
+        return True  # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name; not in a line of capitals
     if word.group(1).lower() not in _LABEL_WORDS:
         return False
     # "tổng số 297.899 hộ", "dân số 1,2 triệu người" are totals, not labels like "bão số 10".
@@ -96,7 +113,10 @@ def _unit_end(text: str, position: int, unit: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def _unit_pattern(unit: str) -> re.Pattern:
-    return re.compile(r"[ \t\xa0]*" + r"\s+".join(re.escape(word) for word in unit.split()), re.IGNORECASE)
+    # As many words as the unit has: units are stored in one spelling ("nhà văn hóa"), the text
+    # may place the tone the old way ("nhà văn hoá").
+    word = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+    return re.compile(r"[ \t\xa0]*" + r"[ \t\xa0\n]+".join(word for _ in unit.split()))
 
 
 def _range_start(text: str, start: int, unit: str, taken) -> list[Count]:

@@ -1,4 +1,5 @@
-"""Dates, periods and percentages.
+"""Dates, periods and percentages ("12,5%"; a range with its "%" written once, "6-7%/năm", gives both
+ends).
 
 Dates in Vietnamese text are day first: "01/8/2014", "05-8-2008", "21 tháng 5 năm 2012". The order is
 fixed here, never guessed: "6/24/2019" is no date (there is no 24th month), not 24 June.
@@ -9,7 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .numbers import NUMBER_PATTERN, parse_number
+from .numbers import NUMBER_PATTERN, YEAR, parse_number
 
 # Day/month/year with one separator throughout, or the spelled-out form. A year split by a stray
 # space ("20 21") is read as one.
@@ -32,6 +33,8 @@ _DATE_LIKE = re.compile(
 _PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])")
 _PERIOD_LEAD = re.compile(r"(?<![^\W\d_])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+\Z", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER_PATTERN})\s*(?:%|phần trăm(?![^\W\d_]))")
+# The first number of a range whose "%" is written once ("6-7%/năm", "từ 5 đến 7%").
+_PERCENT_RANGE_START = re.compile(rf"(?<![\w.,/])(?P<number>{NUMBER_PATTERN})[ \t]*(?:-|–|—|đến|tới)[ \t]*\Z")
 
 
 @dataclass
@@ -91,12 +94,19 @@ def find_periods(text: str) -> list[Span]:
 
 
 def find_percents(text: str) -> list[Span]:
-    """Percentages ("12,5%"); ``value`` is the exact Decimal."""
+    """Percentages ("12,5%"), both ends of a range ("6-7%"); ``value`` is the exact Decimal."""
     out = []
     for m in _PERCENT.finditer(text):
         try:
-            out.append(Span(m.start(), m.end(), parse_number(m.group("number"))))
+            value = parse_number(m.group("number"))
         except ValueError:
             continue
+        first = _PERCENT_RANGE_START.search(text, max(0, m.start() - 24), m.start())
+        if first and not YEAR.fullmatch(first.group("number")) and (not out or out[-1].end <= first.start()):
+            try:
+                out.append(Span(first.start(), first.end("number"), parse_number(first.group("number"))))
+            except ValueError:
+                pass
+        out.append(Span(m.start(), m.end(), value))
     return out
 

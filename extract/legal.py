@@ -2,7 +2,9 @@
 
 Two official symbol forms: state documents "số/năm/LOẠI-CƠQUAN" ("45/2012/NĐ-CP", "1288/QĐ-TTg",
 "26/2014/TTLT-BTC-BCT", "29/2021/QH15", "170/TTg") and party documents "số-LOẠI/CƠQUAN" ("15-NQ/TW").
-The words before the symbol give the document type ("Quyết định số", "QĐ số", "Luật Đầu tư công số",
+Stray spaces around the slashes ("Số:  27 /2019/QĐ-UBND", "05/ 2020/NQ-HĐND") are dropped, and a "/"
+between the type and the issuers of a state document is made "-" ("183/2010/TTLT/BTC-BNN" →
+"183/2010/TTLT-BTC-BNN"). The words before the symbol give the document type ("Quyết định số", "QĐ số", "Luật Đầu tư công số",
 a "Số:" header); failing them the symbol does. Right after it, the text may give the date
 ("ngày 01/8/2014", "ngày 21 tháng 5 năm 2012") and the issuer ("của Thủ tướng Chính phủ").
 """
@@ -17,11 +19,11 @@ from .dates import DATE_AFTER_NGAY, date_of
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
 # Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/".
 # A line may break after a hyphen ("QĐ-\nTTg"); spaces on both sides only before a capitals-only part.
-_JOINT = r"(?:[-–](?:[ ]|\n)?|[ ][-–](?=[A-ZĐ])|[ ][-–][ ](?=[A-ZĐ][A-ZĐ0-9]+(?![^\W_]))|[ ]?\.(?=[A-ZĐ]{2})|/)"
+_JOINT = r"(?:[-–](?:[ ]|\n)?|[ ][-–](?=[A-ZĐ])|[ ][-–][ ](?=[A-ZĐ][A-ZĐ0-9]+(?![^\W_]))|[ ]?\.(?=[A-ZĐ]{2})|[ ]?/[ ]?(?=[A-ZĐ]))"
 _TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
 SYMBOL = re.compile(
     r"(?<![\w/.,-])(?:"
-    rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ ]?/[ ]?(?P<year>(?:19|20)\d\d))?[ ]?/[ ]?(?P<tail>{_TAIL})"
+    rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}(?P<tail>{_TAIL})"
     rf"|(?P<party_number>\d{{1,5}})[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
     r")(?![\w])"
 )
@@ -169,8 +171,15 @@ def _reference(text: str, match: re.Match) -> LegalRef | None:
 
 
 def _rebuild(tail: str) -> str:
-    """A tail with its own slashes ("HDLN/STC-SCT"): keep them, mend the other joints."""
-    return "/".join("-".join(_canonical_case(p) for p in re.split(r"\s*[-–.]\s*", piece) if p) for piece in re.split(r"\s*/\s*", tail))
+    """A tail with its own slashes. A "/" between the type and the issuers of a state document is
+    made "-" ("TTLT/BTC-BNN" → "TTLT-BTC-BNN", "HDLN/STC-SCT" → "HDLN-STC-SCT"); other slashes
+    stay ("LĐTBXH/VPQ"), and the other joints are mended."""
+    pieces = [
+        "-".join(_canonical_case(p) for p in re.split(r"\s*[-–.]\s*", piece) if p) for piece in re.split(r"\s*/\s*", tail)
+    ]
+    if len(pieces) > 1 and pieces[0].upper() in TYPE_CODES:
+        return "-".join(pieces)
+    return "/".join(pieces)
 
 
 def _canonical_case(part: str) -> str:

@@ -1,18 +1,29 @@
 """Amounts of money: "11,072 tỷ đồng", "1 tỷ 200 triệu đồng", "15 triệu USD", ranges and lists.
 
-An amount with a currency word is an anchor. Numbers joined to an anchor by "-", "đến", "/", "và",
-"," are amounts too and share its currency and, when they lack one, its multiplier
-("10-20 triệu đồng", "2.090/2.060 tỷ đồng", "48.000 và 47.000 đồng/kg"). An amount in tỷ with no
-currency and no noun after it is money in đồng ("trúng xổ số 92 tỷ") unless its clause says what it
-counts ("số lượt xem đạt 2 tỷ"), so is a rate ("giá 30 triệu/m2"), and one in triệu or tỷ
-followed later in its clause by an anchor takes that anchor's currency ("Cao Bằng 30 tỷ, Bắc Ninh
-30 tỷ đồng").
+An amount with a currency word is an anchor. Currency words are mapped to ISO 4217 codes: đồng, VNĐ,
+đ (VND); USD, đô la Mỹ, $ (USD); Euro, EUR; Yên, yên Nhật (JPY); Nhân dân tệ (CNY); bảng Anh (GBP);
+Won (KRW); đô la Singapore, Úc, Hồng Kông, Canada, New Zealand, Đài Loan; baht, kíp, riel, ringgit,
+rupiah, peso, rupee, rúp, franc Thụy Sĩ; names in any case, with scale words ("50 tỷ Yên").
+
+Numbers joined to an anchor by "-", "đến", "/", "và", "," are amounts too and share its currency
+and, when they lack one, its multiplier ("10-20 triệu đồng", "2.090/2.060 tỷ đồng", "48.000 và
+47.000 đồng/kg"). An amount in tỷ with no currency and no noun after it is money in đồng ("trúng
+xổ số 92 tỷ") unless its clause says what it counts ("số lượt xem đạt 2 tỷ"), so is a rate ("giá
+30 triệu/m2"), an amount in cash ("tặng 300 nghìn tiền mặt") and one in nghìn or triệu that a money
+word shortly before it in its clause pays ("mỗi hộ được hỗ trợ 5 triệu"); people and things after
+the amount ("hỗ trợ 300 nghìn người") make a count instead.
+
+A bare amount takes a currency only from an amount it is listed with later in its clause ("Cao Bằng
+30 tỷ, Bắc Ninh 30 tỷ đồng"): never across a conversion ("2.000 tỷ, tương đương 85 triệu USD", "300 tỷ
+(khoảng 12,7 triệu USD)"), and an amount in tỷ takes no currency whose tỷ would be an absurd sum
+(dollars, euros): only its own currency word can make it so.
 """
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from .nouns import classify_after
@@ -20,16 +31,32 @@ from .numbers import (
     AMOUNT_PATTERN, GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, falling_figures, multiplier_value, parse_number,
 )
 
-# Currency words; longer spellings first. The value is the ISO 4217 code.
+# Currency words; longer spellings first. The value is the ISO 4217 code. Names of currencies in
+# any case ("đô la Mỹ", "Đô la Mỹ", "ĐÔ LA MỸ"); "đồng" and "đ" only as written, since "Đ" starts
+# many a word and "Đồng" a place name.
+_DOLLAR = r"(?i:đô[\s-]?la|dollar)"
 CURRENCIES = [
-    (r"đô[\s-]?la\s+Mỹ", "USD"), (r"đô[\s-]?la\s+Úc", "AUD"), (r"đô[\s-]?la\s+Singapore", "SGD"),
-    (r"đô[\s-]?la\s+Hồng\s+Kông", "HKD"), (r"đô[\s-]?la\s+Canada", "CAD"), (r"đô[\s-]?la", "USD"),
+    (rf"{_DOLLAR}\s+(?i:Mỹ)", "USD"), (rf"{_DOLLAR}\s+(?i:Úc)", "AUD"), (rf"{_DOLLAR}\s+(?i:Singapore)", "SGD"),
+    (rf"{_DOLLAR}\s+(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"), (rf"{_DOLLAR}\s+(?i:Canada)", "CAD"),
+    (rf"{_DOLLAR}\s+(?i:New\s+Zealand)", "NZD"), (rf"{_DOLLAR}\s+(?i:Đài\s+Loan)", "TWD"),
+    (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
     (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|bằng|ruộng|hồ)\b)", "VND"),
-    (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|[Ee]uro", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
-    (r"yên\s+Nhật|Yên\s+Nhật|JPY", "JPY"), (r"[Nn]hân\s+dân\s+tệ|NDT|CNY", "CNY"),
-    (r"bảng\s+Anh|GBP", "GBP"), (r"won|Won|KRW", "KRW"), (r"baht|bạt\s+Thái|THB", "THB"),
-    (r"kíp|LAK", "LAK"), (r"AUD", "AUD"), (r"SGD", "SGD"), (r"CHF|franc\s+Thụy\s+Sĩ", "CHF"),
+    (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
+    # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
+    # ("yên tâm", "yên ổn").
+    (r"(?i:yên\s+Nhật|yên\s+nhật|JPY)|(?:Yên|yên|YÊN)(?![ \t]+(?:[A-ZĐ]|tâm|ổn|bình|lành|ả|tĩnh|vui|vị|lặng|giấc|ngựa|xe|nghỉ|ắng|ấm))", "JPY"),
+    (r"(?i:nhân\s+dân\s+tệ)|NDT|CNY", "CNY"), (r"(?i:bảng\s+Anh)|GBP", "GBP"),
+    (r"(?i:won(?:\s+Hàn\s+Quốc)?)|KRW", "KRW"), (r"(?i:baht|bạt\s+Thái)|THB", "THB"),
+    (r"(?i:kíp(?:\s+Lào)?)|LAK", "LAK"), (r"(?i:riel(?:\s+Campuchia)?)|KHR", "KHR"),
+    (r"(?i:ringgit(?:\s+Malaysia)?)|MYR", "MYR"), (r"(?i:rupiah(?:\s+Indonesia)?)|IDR", "IDR"),
+    (r"(?i:peso(?:\s+Philippines)?)|PHP", "PHP"), (r"(?i:rupee(?:\s+Ấn\s+Độ)?)|INR", "INR"),
+    (r"(?i:rúp(?:\s+Nga)?)|RUB", "RUB"), (r"(?i:Đài\s+tệ)|TWD", "TWD"),
+    (r"AUD", "AUD"), (r"SGD", "SGD"), (r"HKD", "HKD"), (r"CAD", "CAD"),
+    (r"(?i:franc\s+Thụy\s+Sĩ|franc\s+Thuỵ\s+Sĩ)|CHF", "CHF"),
 ]
+# Currencies whose tỷ is an ordinary sum ("50 tỷ Yên"): an amount in tỷ listed with one of them
+# may share its currency; with any other it is đồng unless its own word says otherwise.
+SMALL_UNIT_CURRENCIES = {"VND", "JPY", "KRW", "LAK", "IDR", "KHR"}
 CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
 _CURRENCY_CODES = [(re.compile(p + r"\Z", re.IGNORECASE), code) for p, code in CURRENCIES]
 
@@ -67,6 +94,7 @@ class Money:
     value: int | Decimal
     currency: str
     qualifier: str | None
+    per: str | None = None  # the unit of a rate ("m3" of "đồng/m3"), set by tables; else None
 
 
 def find_money(text: str, taken) -> list[Money]:
@@ -94,6 +122,7 @@ def whole_if_vnd(money: Money) -> bool:
     return money.currency != "VND" or isinstance(money.value, int)
 
 
+@lru_cache(maxsize=1024)
 def currency_code(word: str) -> str:
     """``"đồng"`` → VND, ``"đô la Mỹ"`` → USD, ``"Euro"`` → EUR."""
     for pattern, code in _CURRENCY_CODES:
@@ -150,16 +179,26 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
         position = end
         if taken.overlaps(start, end):
             continue
-        kind, _ = classify_after(text[end : end + 40])
-        if kind != "other":
-            continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
-        currency = _currency_later_in_clause(text, end, anchors, anchor_starts)
-        # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same.
+        cash = _CASH_AFTER.match(text, end)  # "tặng 300 nghìn tiền mặt"
+        if not cash:
+            kind, _ = classify_after(text[end : end + 40])
+            if kind != "other":
+                continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
+        scale = multiplier_value(parts[0][3])
+        currency = _currency_later_in_clause(text, end, anchors, anchor_starts, scale)
+        if currency and _counted_shortly_before(text, start):
+            currency = None  # "lượt khách đạt 2 triệu, doanh thu 5 tỷ đồng"
+        # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same,
+        # and so is an amount in cash or one whose clause pays it ("mỗi hộ được hỗ trợ 5 triệu").
         rate = _PER_UNIT.match(text, end)
-        if currency is None and not rate:
-            clues = clues or _CluesOfClauses(text)
-            if multiplier_value(parts[0][3]) < 10**9 or clues.counted_before(start):
-                continue
+        if currency is None and not rate and not cash:
+            if scale < 10**9:
+                if not _paid_shortly_before(text, start):
+                    continue
+            else:
+                clues = clues or _CluesOfClauses(text)
+                if clues.counted_before(start):
+                    continue
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         found = [Money(start, end, exact(value), currency or "VND", qualifier_before(text, start))]
         found += _joined_before(text, start, parts[0][2], parts[-1][3], currency or "VND", taken)
@@ -177,10 +216,38 @@ _COUNTED_CUE = re.compile(
     re.IGNORECASE,
 )
 _MONEY_CUE = re.compile(
-    r"(?<![^\W\d_])(?:tiền|vốn|kinh phí|ngân sách|doanh thu|giá trị|trúng|thưởng|đầu tư|nộp|thu|chi|"
+    r"(?<![^\W\d_])(?:tiền|vốn|kinh phí|ngân sách|doanh thu|giá trị|trị giá|trúng|thưởng|đầu tư|nộp|"
+    r"thu(?! hút| hoạch| gom| nhận| thập| hẹp)|chi(?! bộ| nhánh| hội| cục| đoàn| tiết)|tặng|trao|vay|"
     r"lãi|lỗ|nợ|tài trợ|hỗ trợ|giải ngân|tổng mức|mức|giá|phí|thuế|lương|quỹ|xổ số|số xố|sổ xố)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# Cash after a bare amount makes it money: "300 nghìn tiền mặt", "2 triệu tiền thưởng".
+_CASH_AFTER = re.compile(r"[ \t\xa0]{1,2}tiền(?![^\W\d_])", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int, span: int) -> int:
+    """Where the clause of ``start`` begins, ``span`` characters back at most."""
+    left = max(0, start - span)
+    last = None
+    for last in _CLAUSE_BREAK.finditer(text, left, start):
+        pass
+    return last.end() if last else left
+
+
+def _paid_shortly_before(text: str, start: int) -> bool:
+    """A money word shortly before ``start`` in its clause, and no counting word after it
+    ("mỗi hộ được hỗ trợ 5 triệu", but not "hỗ trợ lượt khách 2 triệu")."""
+    left = _clause_before(text, start, 60)
+    last = None
+    for last in _MONEY_CUE.finditer(text, left, start):
+        pass
+    return last is not None and not _COUNTED_CUE.search(text, last.end(), start)
+
+
+def _counted_shortly_before(text: str, start: int) -> bool:
+    """A counting word, and no money word, before ``start`` in its clause (80 characters at most)."""
+    left = _clause_before(text, start, 80)
+    return bool(_COUNTED_CUE.search(text, left, start)) and not _MONEY_CUE.search(text, left, start)
 
 
 class _CluesOfClauses:
@@ -204,11 +271,29 @@ class _CluesOfClauses:
         return i < len(spans) and spans[i][1] <= right
 
 
-def _currency_later_in_clause(text: str, end: int, anchors: list[Money], anchor_starts: list[int]) -> str | None:
+def _currency_later_in_clause(text: str, end: int, anchors: list[Money], anchor_starts: list[int], scale: int) -> str | None:
+    """The currency of the amount a bare one is listed with ("Cao Bằng 30 tỷ, Bắc Ninh 30 tỷ đồng").
+
+    Never across a conversion ("2.000 tỷ, tương đương 85 triệu USD", "300 tỷ (khoảng 12,7 triệu
+    USD)"): the later amount is the same money in another currency. And an amount in tỷ takes no
+    currency whose tỷ would be an absurd sum (2.000 tỷ USD) from another amount: only its own word
+    can make it so.
+    """
     i = bisect.bisect_left(anchor_starts, end)
     if i == len(anchors):
         return None
     anchor = anchors[i]
     if anchor.start - end > 120 or _CLAUSE_BREAK.search(text, end, anchor.start):
         return None
+    if _CONVERSION.search(text, end, anchor.start):
+        return None
+    if scale >= 10**9 and anchor.currency not in SMALL_UNIT_CURRENCIES:
+        return None
     return anchor.currency
+
+
+# Between two amounts, words that make the second a conversion of the first, not a list.
+_CONVERSION = re.compile(
+    r"(?<![^\W\d_])(?:tương đương|tương ứng|quy đổi|qui đổi|tức là|tức|khoảng|xấp xỉ|ước tính|ước|"
+    r"chừng|bằng|hay|hoặc)(?![^\W\d_])|[(\[≈~=]"
+)

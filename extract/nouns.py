@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .function_words import FUNCTION_WORDS
-from .text import fold_tone_placement
+from .text import fold_tone_placement, fold_words
 
 COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "tht", "DNNVV": "dnnvv"}
 
@@ -22,7 +22,7 @@ NOT_COUNTED = set(
     """năm tháng ngày giờ phút giây tuần quý tiếng đêm tuổi độ sao lần bậc điểm số
     ha hécta hecta sào km km2 m m2 m3 cm mm dm mét tấn tạ yến kg kilôgam kilogam g gam gram lít l ml
     mw kw kwh mwh gw gwh kv kva w v a hp calo dặm feet inch
-    đồng usd vnđ vnd euro eur đô yên tệ bảng won nghìn ngàn triệu tỷ tỉ trăm chục vạn""".split()
+    đồng tiền usd vnđ vnd euro eur đô yên tệ bảng won nghìn ngàn triệu tỷ tỉ trăm chục vạn""".split()
 )
 NOT_COUNTED_PHRASES = {
     "độ c", "héc ta", "mét vuông", "mét khối", "ki lô mét", "phần trăm", "phần nghìn", "đô la",
@@ -71,6 +71,7 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
     ]
     lexicon = {}
     for entry in compounds + singles:
+        entry = fold_words(entry)  # one spelling, the one lookups fold to
         lexicon[tuple(entry.split())] = entry
     return lexicon
 
@@ -118,15 +119,19 @@ def _classify_words(words: str) -> tuple[str, str | None]:
     lowered = [fold_tone_placement(s.lower()) for s in syllables]
     if " ".join(lowered[:2]) in NOT_COUNTED_PHRASES:
         return ("measure", " ".join(syllables[:2]))
-    if first[0].islower():
-        # "điểm bán" is counted, "8 điểm" is a score: look for the longer noun first.
-        for size in range(min(_MAX_SYLLABLES, len(lowered)), 0, -1):
-            key = tuple(lowered[:size])
-            if key in LEXICON and not (size == 1 and key[0] in _SCORE_WORDS):
-                unit = " ".join(syllables[:size]).lower()
-                if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
-                    return ("count", _with_following_noun(unit, words))
-                return ("count", unit)
+    # Official texts capitalise counted nouns ("7 Hợp tác xã") or write whole lines in capitals
+    # ("HỖ TRỢ 27 ĐỀ ÁN"). A capitalised single word is more often a name or a list item
+    # ("2 Đường hoa dừa"), so capitals count only for a compound or a word in capitals.
+    capitals = len(first) > 1 and first.isupper()
+    smallest = 1 if first[0].islower() or capitals else 2
+    # "điểm bán" is counted, "8 điểm" is a score: look for the longer noun first.
+    for size in range(min(_MAX_SYLLABLES, len(lowered)), smallest - 1, -1):
+        key = tuple(lowered[:size])
+        if key in LEXICON and not (size == 1 and key[0] in _SCORE_WORDS):
+            unit = LEXICON[key]
+            if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
+                return ("count", _with_following_noun(unit, words))
+            return ("count", unit)
     if lowered[0] in NOT_COUNTED:
         return ("measure", first)
     if not first[0].islower():
@@ -142,7 +147,7 @@ def _with_following_noun(classifier: str, words: str) -> str:
     tagged = _pos_tag(words)
     # tagged[0] is the numeral placeholder, tagged[1] the classifier itself.
     if len(tagged) > 2 and tagged[2][1] in ("N", "Np", "Nu", "V") and tagged[2][0][:1].islower():
-        return f"{classifier} {tagged[2][0].lower()}"
+        return f"{classifier} {fold_words(tagged[2][0].lower())}"
     return classifier
 
 
@@ -153,8 +158,8 @@ def _classify_by_pos(words: str) -> tuple[str, str | None]:
     word, tag = tagged[1]
     # A single letter is no noun ("3x" is a multiplier, "5 m" a measure).
     if tag in ("N", "Nc", "Nu") and len(word) > 1 and word[:1].islower() and not any(ch.isdigit() for ch in word):
-        head = word.lower()
-        if fold_tone_placement(head.split()[0]) in NOT_COUNTED or head in NOT_COUNTED_PHRASES:
+        head = fold_words(word.lower())
+        if head.split()[0] in NOT_COUNTED or head in NOT_COUNTED_PHRASES:
             return ("measure", word)
         return ("count", head)
     return ("other", None)

@@ -1,36 +1,62 @@
 """Figures of a table whose unit is stated once: "Đơn vị tính: triệu đồng", "ĐVT: tỷ đồng",
-"Đơn giá (đồng/m3)", or a unit line such as "Triệu đồng - Millions of dong".
+"Đơn giá (đồng/m3)", a line "(nghìn đồng/kg)" above the columns, or a unit line such as
+"Triệu đồng - Millions of dong".
 
-Below such a header, every figure standing alone in its line or cell is money in that unit. Row
-numbers (small integers) and years are not figures. Where a figure of the table shows the English
-grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
+Below such a header, every figure standing alone in its line or cell is money in that unit, and a
+rate's unit ("đồng/m3", "nghìn đồng/kg") is its ``per`` ("m3", "kg"). Row numbers (small integers
+alone on their line or in a row's first cell) and years are not figures. Where a figure of the table
+shows the English grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
 
-In a table written with "|" or tabs, a column whose head gives the unit ("Kinh phí (triệu đồng)")
-makes money of the figures below it in that column only: "Số đề án" beside it stays a count.
+A stated unit holds for its table only. It ends at the next unit line, whatever its unit ("Đơn vị
+tính: ha"), at a line of prose (a sentence, or a label ending in ":"), and, for a table written with
+"|" or tabs, at the first line after the table's rows that is not one of them.
+
+In a table written with "|" or tabs, a column whose head gives the unit ("Kinh phí (triệu đồng)",
+"Đơn giá (đồng/kg)") makes money of the figures below it in that column only: "Số đề án" beside it
+stays a count. A row whose head names a counted noun ("Số doanh nghiệp", "Hợp tác xã (HTX)") makes
+counts of the whole numbers in its other cells.
 """
 from __future__ import annotations
 
 import re
 
+from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
+from .nouns import classify_after
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+
+# What a rate is per, after the currency: "/m3", "/kg", "/người/tháng" (a few words at most).
+_PER = r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{0,11}){0,2}))?"
 
 # Possessive quantifiers throughout: a page of blanks or tabs must not make these backtrack.
 _HEADER = re.compile(
     r"(?:(?:đơn vị tính|đơn vị|đvt|unit)[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{M})[ \t]++)?|đơn giá[ \t]*+\([ \t]*+"
-    r"(?:(?P<price_mult>{M})[ \t]++)?|^[ \t|(]*+(?P<line_mult>{M})[ \t]++)"
-    r"(?P<currency>{C})(?=[ \t]*+(?:[-)/|;,\n]|$))".format(M=MULTIPLIER_PATTERN, C=CURRENCY_PATTERN),
+    r"(?:(?P<price_mult>{M})[ \t]++)?|^[ \t|(]*+(?P<line_mult>{M})[ \t]++"
+    r"|^[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{M})[ \t]++)?(?=(?:{C})[ \t]*+/))"
+    r"(?P<currency>{C}){P}(?=[ \t]*+(?:[-)/|;,\n]|$))".format(M=MULTIPLIER_PATTERN, C=CURRENCY_PATTERN, P=_PER),
     re.IGNORECASE | re.MULTILINE,
 )
-_CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \t]*+(?=$|[|\t])", re.MULTILINE)
+# Any unit line, money or not ("Đơn vị tính: ha", "ĐVT: người"): it ends the table before it.
+_ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+[^\W\d_]", re.IGNORECASE)
+# A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
+_CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
 _ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_FIRST_CELL = re.compile(r"[ \t|]*+")
 
 
 _COLUMN_UNIT = re.compile(
-    rf"\(\s*(?:(?P<mult>{MULTIPLIER_PATTERN})\s+)?(?P<currency>{CURRENCY_PATTERN})\s*(?:/[^)]*)?\)", re.IGNORECASE
+    rf"\(\s*(?:(?P<mult>{MULTIPLIER_PATTERN})\s+)?(?P<currency>{CURRENCY_PATTERN}){_PER}\s*(?:/[^)]*)?\)", re.IGNORECASE
 )
 _CELL = re.compile(r"[^|\t\n]+")
 _FIGURE = re.compile(NUMBER_PATTERN)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of prose, not a cell: a sentence of six words or more, or a label of five or more
+    ending in ":" ("Số lao động được đào tạo:"); "Trong đó:" and "Chia ra:" are rows of the table."""
+    if line[-1] in ".!?":
+        return len(line.split(None, 6)) > 5 and not line[0].isdigit()
+    return line[-1] == ":" and len(line.split(None, 5)) > 4
 
 
 def find_table_money(text: str, taken) -> list[Money]:
@@ -39,27 +65,63 @@ def find_table_money(text: str, taken) -> list[Money]:
     for money in out:
         taken.add(money.start, money.end)
     headers = list(_HEADER.finditer(text))
-    for i, header in enumerate(headers):
-        region_end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+    for header in headers:
+        region_end = _table_end(text, header.end())
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
-        unit = multiplier_value(header.group("mult") or header.group("price_mult") or header.group("line_mult"))
+        unit = multiplier_value(
+            header.group("mult") or header.group("price_mult") or header.group("line_mult") or header.group("bracket_mult")
+        )
         currency = currency_code(header.group("currency"))
+        per = _per(header.group("per"))
         for m in figures:
             number_text = m.group("number")
-            if not any(c in number_text for c in ".,") and (len(number_text) < 3 or YEAR.fullmatch(number_text)):
+            small = not any(c in number_text for c in ".,") and len(number_text) < 3
+            if small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
                 continue  # a row number or a year
             if taken.overlaps(m.start("number"), m.end("number")):
                 continue
             value = exact(parse_number(number_text, english=english) * unit)
-            out.append(Money(m.start("number"), m.end("number"), value, currency, None))
+            out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
             taken.add(m.start("number"), m.end("number"))
     return [money for money in out if whole_if_vnd(money)]
 
 
+def _per(words: str | None) -> str | None:
+    return re.sub(r"[ \t]+", "", words) if words else None
+
+
+def _first_cell(text: str, start: int) -> bool:
+    """Whether a figure is the first cell of its line (where row numbers stand)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _FIRST_CELL.match(text, line_start).end() == start
+
+
+def _table_end(text: str, start: int) -> int:
+    """Where the table under a unit header ends (see the module docstring)."""
+    position = text.find("\n", start)
+    if position < 0:
+        return len(text)
+    position += 1
+    in_rows = False
+    while position < len(text):
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            line_end = len(text)
+        line = text[position:line_end]
+        stripped = line.strip()
+        if stripped:
+            is_row = "|" in line or "\t" in line
+            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or _is_prose(stripped):
+                return position
+            in_rows = in_rows or is_row
+        position = line_end + 1
+    return len(text)
+
+
 def _column_money(text: str, taken) -> list[Money]:
     """Figures in the columns of "|" or tab tables whose head cell names a unit."""
-    out, units = [], None  # units: column index -> (multiplier, currency) of the table being read
+    out, units = [], None  # units: column index -> (multiplier, currency, per) of the table being read
     position = 0
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
@@ -69,13 +131,71 @@ def _column_money(text: str, taken) -> list[Money]:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line) if m.group().strip()]
         head = {i: m for i, (_, cell) in enumerate(cells) if (m := _COLUMN_UNIT.search(cell))}
         if head:
-            units = {i: (multiplier_value(m.group("mult")), currency_code(m.group("currency"))) for i, m in head.items()}
+            units = {
+                i: (multiplier_value(m.group("mult")), currency_code(m.group("currency")), _per(m.group("per")))
+                for i, m in head.items()
+            }
             continue
         for i, (offset, cell) in enumerate(cells):
             if units and i in units and (figure := _FIGURE.fullmatch(cell.strip())):
                 start = line_start + offset + cell.index(figure.group())
                 end = start + len(figure.group())
                 if not taken.overlaps(start, end):
-                    scale, currency = units[i]
-                    out.append(Money(start, end, exact(parse_number(figure.group()) * scale), currency, None))
+                    scale, currency, per = units[i]
+                    out.append(Money(start, end, exact(parse_number(figure.group()) * scale), currency, None, per))
     return out
+
+
+# A row head naming what its row counts: "Số doanh nghiệp", "Tổng số hợp tác xã", "Số lượng HTX",
+# or a noun with the counted unit in brackets ("Lao động (người)").
+_COUNT_HEAD = re.compile(
+    r"[ \t]*+(?P<number_of>(?:tổng[ \t]++)?số(?:[ \t]++lượng)?[ \t]++)?(?P<noun>[^\W\d_][^|\t\n(:]{0,60}+)"
+    r"(?:\([ \t]*+(?P<bracket>[^\W\d_][^)|\t\n]{0,20}+)\))?[ \t]*+\Z",
+    re.IGNORECASE,
+)
+
+
+def find_table_counts(text: str, taken) -> list[Count]:
+    """Counts in "|" or tab tables whose row head names a counted noun, outside ``taken``.
+
+    "| Số doanh nghiệp | 120 | 135 |" gives 120 and 135 ``doanh nghiệp``, and so does "| Doanh
+    nghiệp (DN) | ...|" or "| Lao động (người) | ...|". A head that only names a thing ("| Mô hình
+    trình diễn | 4 | 720 |") says nothing of the figures beside it: they are left alone, as are
+    cells that are no whole number, years and figures already read as something else.
+    """
+    out = []
+    position = 0
+    for line in text.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        if line.count("|") < 2 and line.count("\t") < 1:
+            continue
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line) if m.group().strip()]
+        first = 1 if len(cells) > 2 and _FIGURE.fullmatch(cells[0][1].strip()) else 0  # a row number
+        unit = _counted_by_head(cells[first][1]) if len(cells) > first + 1 else None
+        if unit is None:
+            continue
+        for offset, cell in cells[first + 1 :]:
+            figure = _FIGURE.fullmatch(cell.strip())
+            if not figure or YEAR.fullmatch(figure.group()):
+                continue
+            start = line_start + offset + cell.index(figure.group())
+            end = start + len(figure.group())
+            value = exact(parse_number(figure.group()))
+            if isinstance(value, int) and not taken.overlaps(start, end):
+                out.append(Count(start, end, value, unit))
+                taken.add(start, end)
+    return out
+
+
+def _counted_by_head(cell: str) -> str | None:
+    """The counted noun a row head names, or None."""
+    head = _COUNT_HEAD.match(cell)
+    if not head or _COLUMN_UNIT.search(cell):
+        return None
+    kind, unit = classify_after(" " + head.group("noun").strip().lower())
+    if head.group("bracket"):
+        bracket_kind, bracket_unit = classify_after(" " + head.group("bracket").strip())
+        if bracket_kind != "count":
+            return None  # "Đường giao thông (km)": a measure
+        return unit if kind == "count" else bracket_unit
+    return unit if kind == "count" and head.group("number_of") else None

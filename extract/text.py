@@ -1,4 +1,9 @@
-"""Helpers shared by the fact finders: normalisation, overlap bookkeeping, sentence spans."""
+"""Helpers shared by the fact finders: normalisation, the tone-placement fold, overlap bookkeeping,
+sentence spans.
+
+A fact's sentence is underthesea's sentence around it, cut at breaks between paragraphs and list
+items, and, past ``MAX_SENTENCE`` characters, a window around the fact at word boundaries.
+"""
 from __future__ import annotations
 
 import bisect
@@ -6,8 +11,9 @@ import re
 import unicodedata
 
 # A fact's sentence is provenance for a reader: past this length (a table or a page without
-# punctuation) a window around the fact says more, and keeps memory bounded.
-MAX_SENTENCE = 1000
+# punctuation) a window around the fact says more, keeps memory bounded, and fits whole in the
+# database's table cells (db/metadata.py shows 400 characters of a cell).
+MAX_SENTENCE = 400
 
 
 def nfc(text: str) -> str:
@@ -55,18 +61,36 @@ def _nfc_of_long_run(run: str) -> str:
 
 
 def fold_tone_placement(word: str) -> str:
-    """Map the old tone placement to the new one ("hoá" → "hóa", "thuỷ" → "thủy") for lookups."""
-    for old, new in _TONE_PLACEMENT:
-        if old in word:
-            word = word.replace(old, new)
-    return word
+    """The new tone placement of a syllable written the old way ("hoá" → "hóa", "thuỷ" → "thủy").
+
+    Only where both placements are in use: the rimes "oa", "oe", "uy" closing the syllable. With a
+    final consonant the tone sits on the second vowel in either spelling ("hoạch", "đoàn", "khuyến"),
+    and after "q" the "u" belongs to the initial ("quý", "quả"): those words are left as written.
+    """
+    if len(word) < 2 or word[-1] not in _SECOND_VOWELS:
+        return word
+    pair = word[-2:]
+    new = _TONE_PLACEMENT.get(pair)
+    if new is None or (pair[0] in "uU" and word[-3:-2] in ("q", "Q")):
+        return word
+    return word[:-2] + new
 
 
-_TONE_PLACEMENT = [
-    ("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-    ("oé", "óe"), ("oè", "òe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
-    ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-]
+def fold_words(words: str) -> str:
+    """:func:`fold_tone_placement` of every syllable of ``words`` ("nhà văn hoá" → "nhà văn hóa")."""
+    return " ".join(fold_tone_placement(word) for word in words.split(" "))
+
+
+_TONE_PLACEMENT = {
+    old: new
+    for old, new in [
+        ("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+        ("oé", "óe"), ("oè", "òe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+        ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
+    ]
+}
+_TONE_PLACEMENT.update({old.upper(): new.upper() for old, new in list(_TONE_PLACEMENT.items())})
+_SECOND_VOWELS = {pair[1] for pair in _TONE_PLACEMENT}
 
 
 class Claims:
@@ -94,6 +118,7 @@ class Sentences:
 
         self.text = text
         self._cut: dict[tuple[int, int], str] = {}
+        self._breaks: dict[int, list[int]] = {}  # block number -> its paragraph breaks
         self.starts: list[int] = []
         self.ends: list[int] = []
         position = 0
@@ -106,24 +131,101 @@ class Sentences:
             position = found + len(sentence)
 
     def around(self, start: int, end: int) -> str:
-        """The sentence that holds ``text[start:end]``, or the sentences it spans."""
+        """The sentence that holds ``text[start:end]``, or the sentences it spans.
+
+        It never runs over a break between paragraphs or list items, never starts or ends inside a
+        word, and always holds the fact; a longer one is cut to a window of about
+        :data:`MAX_SENTENCE` characters around the fact, at word boundaries.
+        """
         i = bisect.bisect_right(self.starts, start) - 1
         j = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
         if i < 0 or self.ends[j] < end:
             left, right = self._line_around(start, end)
         else:
             left, right = self.starts[i], self.ends[j]
+        if self.text.find("\n", left, right) >= 0:  # most sentences hold no line break at all
+            left = self._paragraph_start(max(left, start - MAX_SENTENCE), start)
+            right = self._paragraph_end(end, min(right, end + MAX_SENTENCE))
         if right - left > MAX_SENTENCE:
             # Windows on a fixed grid, so that the facts of one stretch share one string.
-            step = MAX_SENTENCE // 2
-            left = max(left, start // step * step - step // 2)
-            right = min(right, max(end, left + MAX_SENTENCE))
+            step = MAX_SENTENCE // 4
+            grid = max(left, start // step * step - step)
+            left = self._word_start(grid, start)
+            right = self._word_end(max(end, min(right, grid + MAX_SENTENCE)), end)
         key = (left, right)
         if key not in self._cut:
             self._cut[key] = self.text[left:right].strip()
         return self._cut[key]
 
+    def _paragraph_start(self, low: int, start: int) -> int:
+        """Just after the last paragraph or list-item break in ``text[low:start]``, else ``low``."""
+        for block in range((start - 1) // _BLOCK, low // _BLOCK - 1, -1):
+            breaks = self._block_breaks(block)
+            k = bisect.bisect_left(breaks, start)
+            if k and breaks[k - 1] >= low:
+                return breaks[k - 1] + 1
+        return low
+
+    def _paragraph_end(self, end: int, high: int) -> int:
+        """The first paragraph or list-item break in ``text[end:high]``, else ``high``."""
+        for block in range(end // _BLOCK, (high - 1) // _BLOCK + 1):
+            breaks = self._block_breaks(block)
+            k = bisect.bisect_left(breaks, end)
+            if k < len(breaks) and breaks[k] < high:
+                return breaks[k]
+        return high
+
+    def _block_breaks(self, block: int) -> list[int]:
+        """The paragraph and list-item breaks of one block of the text, found when a fact first
+        needs them: a page of table lines is one long sentence shared by thousands of figures."""
+        breaks = self._breaks.get(block)
+        if breaks is None:
+            breaks = self._breaks[block] = [
+                m.start()
+                for m in _NEWLINE.finditer(self.text, block * _BLOCK, (block + 1) * _BLOCK)
+                if _is_break(self.text, m.start())
+            ]
+        return breaks
+
+    def _word_start(self, position: int, start: int) -> int:
+        """``position``, or the start of the next word if it falls inside one (never past ``start``)."""
+        if position == 0 or self.text[position - 1].isspace():
+            return position
+        blank = _BLANK.search(self.text, position, start)
+        return blank.end() if blank else start
+
+    def _word_end(self, position: int, end: int) -> int:
+        """``position``, or the end of the word before it if it falls inside one (never before ``end``)."""
+        if position >= len(self.text) or self.text[position].isspace():
+            return position
+        cut = max(self.text.rfind(" ", end, position), self.text.rfind("\n", end, position))
+        return cut if cut >= 0 else position
+
     def _line_around(self, start: int, end: int) -> tuple[int, int]:
         left = self.text.rfind("\n", 0, start) + 1
         right = self.text.find("\n", end)
         return left, right if right >= 0 else len(self.text)
+
+
+_BLANK = re.compile(r"\s")
+_NEWLINE = re.compile(r"\n")
+_BLOCK = 1024
+# A line that opens a list item: "- ", "+ ", "• ", "1. ", "2) ", "a) ", "II. ".
+_LIST_ITEM = re.compile(r"[ \t]*+(?:[-–—+•*▪●]|\d{1,2}[.)](?!\d)|[a-zđ]\)|[IVX]{1,4}[.)])")
+_LINE_END = re.compile(r"[.;:!?][ \t\"”)]*+\Z")
+
+
+def _is_break(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` ends a paragraph or a list item rather than wrapping
+    a line ("11,072\ntỷ đồng"): a blank line, a list item after it, sentence punctuation or a
+    heading in capitals before it."""
+    after = text[newline + 1 : newline + 2]
+    if after in ("\n", "") or after.isspace() and text[newline + 1 : newline + 80].lstrip(" \t\r\xa0")[:1] in ("\n", ""):
+        return True
+    if _LIST_ITEM.match(text, newline + 1):
+        return True
+    line_start = max(text.rfind("\n", 0, newline) + 1, newline - 200) if newline > 200 else text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    if not line or _LINE_END.search(line):
+        return True
+    return len(line) > 3 and line.isupper()

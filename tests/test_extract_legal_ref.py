@@ -214,7 +214,7 @@ SHAPES = [
     ("Thông tư liên tịch số 26/2014/TTLT-BTC-BCT hướng dẫn quản lý kinh phí.",
      [("Thông tư liên tịch số 26/2014/TTLT-BTC-BCT", "26/2014/TTLT-BTC-BCT", "26", 2014)]),
     ("SỞ NÔNG NGHIỆP VÀ PTNT - SỞ TÀI CHÍNH\nSố: 215/2019/HDLN/SNN-STC\nV/v hướng dẫn liên ngành",
-     [("Số: 215/2019/HDLN/SNN-STC", "215/2019/HDLN/SNN-STC", "215", 2019)]),
+     [("Số: 215/2019/HDLN/SNN-STC", "215/2019/HDLN-SNN-STC", "215", 2019)]),
     ("ỦY BAN NHÂN DÂN\nHUYỆN THANH HÀ\nSố: 076/QĐ-UBND\nThanh Hà, ngày 10 tháng 01 năm 2020",
      [("Số: 076/QĐ-UBND", "076/QĐ-UBND", "76", None)]),
     ("Các xã triển khai QĐ 560/QĐ-UBND về bảo vệ rừng.",
