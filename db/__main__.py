@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("file")
     cmd.add_argument("--port", type=int, default=8001)
     cmd.add_argument("--host", default="127.0.0.1")
+    cmd.add_argument(
+        "--watch", action="store_true",
+        help="a crawl or re-extraction is writing the file: show its changes as they come "
+        "(default: the file is served immutable, as it was when the server started)",
+    )  # fmt: skip
     cmd = commands.add_parser("release", help="write a citable release: Frictionless data package, CSVs, CITATION.cff")
     cmd.add_argument("file")
     cmd.add_argument("dir", help="folder to write (created if needed)")
@@ -80,12 +86,36 @@ def main(argv: list[str] | None = None) -> int:
                   f"scrapy crawl socongthuong -s SQLITE_PATH={args.file}, or offline "
                   f"python -m spiders.demo --db {args.file}", file=sys.stderr)
         db.close()
-        return serve(Path(args.file), port=args.port, host=args.host)
+        return serve(Path(args.file), port=args.port, host=args.host, watch=args.watch)
     return 0
 
 
-def serve(path: Path, *, port: int, host: str) -> int:
-    """Run Datasette in this process with the project's metadata and plugins."""
+def settle(path: Path) -> bool:
+    """Fold the write-ahead log into the file so that it can be served immutable; False if a writer is busy.
+
+    An immutable database is read without locks and without its -wal file: whatever a killed crawl left
+    there would be invisible, and a file that changes while served would give wrong answers.
+    """
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        busy, log_frames, checkpointed = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.OperationalError:  # locked by a writer
+        return False
+    finally:
+        conn.close()
+    return not busy and log_frames == checkpointed
+
+
+def serve(path: Path, *, port: int, host: str, watch: bool = False) -> int:
+    """Run Datasette in this process with the project's metadata and plugins.
+
+    The database is read-only to Datasette either way: immutable by default (no locking, no change
+    checks), or with ``watch`` opened read-only (``mode=ro``, Datasette's default for a mutable file) so
+    that a crawl's writes show up.
+    """
+    if not watch and not settle(path):
+        print(f"{path} is being written (a crawl or a re-extraction): serving it with --watch", file=sys.stderr)
+        watch = True
     from datasette.cli import cli
 
     from .metadata import PLUGINS_DIR, SETTINGS, TEMPLATES_DIR, metadata, sites_of
@@ -94,7 +124,7 @@ def serve(path: Path, *, port: int, host: str) -> int:
         metadata_file = Path(tmp) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata(path.stem, sites_of(path)), ensure_ascii=False))
         args = [
-            "serve", str(path),
+            "serve", *(["--immutable"] if not watch else []), str(path),
             "--metadata", str(metadata_file),
             "--plugins-dir", str(PLUGINS_DIR),
             "--template-dir", str(TEMPLATES_DIR),

@@ -227,6 +227,10 @@ TABLES = {
             "articles": "Articles stored",
             "facts": "Facts stored",
             "errors": "Errors recorded",
+            "status": "running, finished, failed (stopped on an error, e.g. its store died) or interrupted "
+            "(its process was killed; closed by the next run)",
+            "pid": "Process id of the run (to tell a killed run from a running one)",
+            "host": "Machine the run ran on",
         },
     },
     "run_sites": {

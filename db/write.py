@@ -10,6 +10,8 @@ import contextlib
 import decimal
 import hashlib
 import json
+import os
+import socket
 from datetime import datetime, timezone
 
 import sqlite_utils
@@ -356,24 +358,63 @@ def record_error(
 
 
 def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -> int:
-    """Open a ``runs`` row for a crawl or re-extraction; returns its id."""
+    """Open a ``runs`` row (status 'running') for a crawl or re-extraction; returns its id.
+
+    Runs of this machine left 'running' by a process that is gone (killed, out of memory) are closed
+    as 'interrupted' first, so that no row stays open for ever.
+    """
+    host = socket.gethostname()
     with transaction(db):
+        close_interrupted_runs(db, host)
         cursor = db.conn.execute(
-            "INSERT INTO runs (command, extractor_version, started) VALUES (?, ?, ?)",
-            (command, extractor_version, now()),
+            "INSERT INTO runs (command, extractor_version, started, status, pid, host) "
+            "VALUES (?, ?, ?, 'running', ?, ?)",
+            (command, extractor_version, now(), os.getpid(), host),
         )
     return cursor.lastrowid
 
 
+def close_interrupted_runs(db: sqlite_utils.Database, host: str) -> list[int]:
+    """Mark 'interrupted' the running rows of ``host`` whose process no longer exists; their ids."""
+    gone = [
+        run_id
+        for run_id, pid in db.conn.execute(
+            "SELECT id, pid FROM runs WHERE status = 'running' AND (host = ? OR host IS NULL)", (host,)
+        ).fetchall()
+        if pid is None or not _alive(pid)
+    ]
+    db.conn.executemany(
+        "UPDATE runs SET status = 'interrupted' WHERE id = ?", [(run_id,) for run_id in gone]
+    )
+    return gone
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 def finish_run(
-    db: sqlite_utils.Database, run_id: int, *, pages: int, articles: int, facts: int, errors: int
+    db: sqlite_utils.Database,
+    run_id: int,
+    *,
+    pages: int,
+    articles: int,
+    facts: int,
+    errors: int,
+    status: str = "finished",
 ) -> None:
-    """Close a run with its end time and totals."""
+    """Close a run with its end time, totals and status ('finished', or 'failed' when it stopped on an error)."""
     with transaction(db):
         db.conn.execute(
-            "UPDATE runs SET finished = ?, pages = ?, articles = ?, facts = ?, errors = ? "
+            "UPDATE runs SET finished = ?, pages = ?, articles = ?, facts = ?, errors = ?, status = ? "
             "WHERE id = ?",
-            (now(), pages, articles, facts, errors, run_id),
+            (now(), pages, articles, facts, errors, status, run_id),
         )
 
 

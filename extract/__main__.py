@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from decimal import Decimal
@@ -37,6 +38,17 @@ def read_input(path: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; a reader that stops early (``| head -1``) ends it quietly, exit 0."""
+    try:
+        return run(argv)
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes standard output on exit: point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", metavar="PATH", help='text or HTML files; "-" or none for standard input')
     args = parser.parse_args(argv)
@@ -55,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             if len(paths) > 1:
                 fact["path"] = path
             out.write(to_json(fact) + "\n")
+    out.flush()  # here, where a closed pipe is caught, not at exit
     return 0
 
 

@@ -55,12 +55,15 @@ class JobDirGuard:
     is stale and would make the next run pop requests it never meant to. A marker file is present while a
     crawl runs; if it is still there at start, the previous run died, and its queue and seen-requests are
     dropped: the crawl starts again from its start pages, and the articles it already stored are skipped
-    (incremental crawling), so nothing is fetched twice. A clean pause (Ctrl-C once) resumes as usual.
+    (incremental crawling), so nothing is fetched twice. A clean pause (Ctrl-C once) resumes as usual. A
+    crawl stopped because its store died is treated as killed: the articles it fetched but could not store
+    are fetched again.
     """
 
     MARKER = "crawl.running"
 
-    def __init__(self, jobdir: Path):
+    def __init__(self, jobdir: Path, stats=None):
+        self.stats = stats
         self.marker = jobdir / self.MARKER
         if self.marker.exists():
             logger.warning("The last crawl in %s did not finish cleanly: dropping its queue, restarting from "
@@ -75,9 +78,13 @@ class JobDirGuard:
         jobdir = job_dir(crawler.settings)
         if not jobdir:
             raise NotConfigured
-        extension = cls(Path(jobdir))
+        extension = cls(Path(jobdir), crawler.stats)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_closed(self, spider, reason) -> None:
-        self.marker.unlink(missing_ok=True)
+        # A crawl stopped by a dead store fetched articles it could not keep, and its seen-requests hold
+        # them: the marker stays, so the next run starts again from the start pages and fetches them.
+        store_failed = reason == "store_failed" or (self.stats and self.stats.get_value("socongthuong/store_failed"))
+        if not store_failed:
+            self.marker.unlink(missing_ok=True)

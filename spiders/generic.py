@@ -70,18 +70,22 @@ DATE_REACH = 80  # elements between the title and its date, at most
 def text_of(element) -> str:
     """An element's visible text on one line, NFC."""
     parts = []
-
-    def walk(node):
+    # An explicit stack, not recursion: a page of thousands of nested tags must not raise RecursionError.
+    # Entries are elements to read, or a child's tail (str), which comes after the child's own text.
+    stack: list = [element]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
         if isinstance(node.tag, str) and node.tag.lower() in SKIP:
-            return
+            continue
         if isinstance(node.tag, str) and node.text:
             parts.append(node.text)
-        for child in node:
-            walk(child)
+        for child in reversed(node):
             if child.tail:
-                parts.append(child.tail)
-
-    walk(element)
+                stack.append(child.tail)
+            stack.append(child)
     return unicodedata.normalize("NFC", " ".join(" ".join(parts).split()))
 
 
@@ -124,9 +128,16 @@ class Page:
         body = root.find(".//body")
         start = body if body is not None else root
 
-        def walk(node, in_furniture: bool, in_link: bool) -> None:
+        # Document order with an explicit stack (no recursion limit on deep pages); an element's end is
+        # recorded when the entry queued after its children comes off the stack.
+        stack = [(start, False, False, False)]
+        while stack:
+            node, in_furniture, in_link, ended = stack.pop()
+            if ended:
+                page.ends[node] = len(page.order) - 1
+                continue
             if not isinstance(node.tag, str):
-                return
+                continue
             page.order[node] = len(page.order)
             in_furniture = in_furniture or is_furniture(node)
             in_link = in_link or tag_of(node) == "a"
@@ -134,11 +145,8 @@ class Page:
                 page.furniture.add(node)
             if in_link:
                 page.links_inside.add(node)
-            for child in node:
-                walk(child, in_furniture, in_link)
-            page.ends[node] = len(page.order) - 1
-
-        walk(start, False, False)
+            stack.append((node, in_furniture, in_link, True))
+            stack.extend((child, in_furniture, in_link, False) for child in reversed(node))
         return page
 
     def last_inside(self, element) -> int:
@@ -164,18 +172,29 @@ def own_text(element) -> tuple[int, int]:
     """(characters, characters in links) of the text a block shows itself, outside its nested blocks."""
     chars = links = 0
 
-    def inline(node) -> tuple[int, int]:
-        if tag_of(node) in SKIP:
-            return 0, 0
-        text = len((node.text or "").strip())
-        linked = text if tag_of(node) == "a" else 0
-        for child in node:
-            if tag_of(child) in BLOCKS:
+    def inline(top) -> tuple[int, int]:
+        # Children before their parent, with an explicit stack: no recursion limit on deep pages.
+        counted: dict = {}
+        stack = [(top, False)]
+        while stack:
+            node, children_counted = stack.pop()
+            if tag_of(node) in SKIP:
+                counted[node] = (0, 0)
                 continue
-            child_text, child_links = inline(child)
-            text += child_text + len((child.tail or "").strip())
-            linked += child_text if tag_of(node) == "a" else child_links
-        return text, linked
+            if not children_counted:
+                stack.append((node, True))
+                stack.extend((child, False) for child in node if tag_of(child) not in BLOCKS)
+                continue
+            text = len((node.text or "").strip())
+            linked = text if tag_of(node) == "a" else 0
+            for child in node:
+                if tag_of(child) in BLOCKS:
+                    continue
+                child_text, child_links = counted.pop(child)
+                text += child_text + len((child.tail or "").strip())
+                linked += child_text if tag_of(node) == "a" else child_links
+            counted[node] = (text, linked)
+        return counted[top]
 
     chars += len((element.text or "").strip())
     for child in element:
@@ -353,12 +372,19 @@ def site_names(page: Page) -> tuple[str, ...]:
 
 
 def is_bold(element) -> bool:
-    style = (element.get("style") or "").replace(" ", "").lower()
-    if tag_of(element) in ("strong", "b") or "font-weight:bold" in style or "font-weight:700" in style:
-        return True
-    children = [child for child in element if tag_of(child) not in ("br",)]
-    bare = (element.text or "").strip() or any((child.tail or "").strip() for child in element)
-    return bool(children) and not bare and all(is_bold(child) for child in children)
+    """Bold itself, or nothing but bold children (no text of its own): walked with a stack, not recursion."""
+    stack = [element]
+    while stack:
+        node = stack.pop()
+        style = (node.get("style") or "").replace(" ", "").lower()
+        if tag_of(node) in ("strong", "b") or "font-weight:bold" in style or "font-weight:700" in style:
+            continue
+        children = [child for child in node if tag_of(child) not in ("br",)]
+        bare = (node.text or "").strip() or any((child.tail or "").strip() for child in node)
+        if not children or bare:
+            return False
+        stack.extend(children)
+    return True
 
 
 def find_lead(page: Page, body, title_element):

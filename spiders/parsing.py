@@ -37,22 +37,31 @@ def block_lines(element) -> list[str]:
         if text:
             chunks.append(SOURCE_LINE_BREAK.sub(" ", text))  # a line break in the HTML source is a space
 
-    def walk(node) -> None:
-        tag = node.tag.lower() if isinstance(node.tag, str) else None  # comments have no string tag
-        if tag is not None and tag not in SKIP_TAGS:
-            block = tag in BLOCK_TAGS
-            if block:
-                chunks.append("\n")
-            add(node.text)
-            for child in node:
-                walk(child)
-            if block:
-                chunks.append("\n")
-        add(node.tail)
-
     add(element.text)  # the element's own tail lies outside it
-    for child in element:
-        walk(child)
+    # An explicit stack, not recursion: a page of thousands of nested unclosed tags must not raise
+    # RecursionError. Entries: ("open", element); after its children, ("close", block) puts the block's
+    # line break then its tail, ("tail", inline element) its tail alone.
+    stack: list = [("open", child) for child in reversed(element)]
+    while stack:
+        action, node = stack.pop()
+        if action == "close":
+            chunks.append("\n")
+            add(node.tail)
+            continue
+        if action == "tail":
+            add(node.tail)
+            continue
+        tag = node.tag.lower() if isinstance(node.tag, str) else None  # comments have no string tag
+        if tag is None or tag in SKIP_TAGS:
+            add(node.tail)
+            continue
+        block = tag in BLOCK_TAGS
+        if block:
+            chunks.append("\n")
+        add(node.text)
+        stack.append(("close", node) if block else ("tail", node))
+        stack.extend(("open", child) for child in reversed(node))
+
     lines = (unicodedata.normalize("NFC", line).strip() for line in "".join(chunks).split("\n"))
     return [line for line in lines if line]
 

@@ -37,6 +37,8 @@ from .items import ArticleItem, CrawlErrorItem
 
 # The database connection of this process's store (a worker process, or the store thread).
 _db = None
+# Facts stored per article at most (MAX_FACTS_PER_ARTICLE; 0: no cap), set by open_store.
+_max_facts = 0
 
 
 def exit_with_parent(parent: int) -> None:
@@ -50,9 +52,10 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def open_store(path: str, parent: int | None = None) -> None:
+def open_store(path: str, parent: int | None = None, max_facts: int = 0) -> None:
     """Initializer of a store worker: its own connection, and extraction warmed up (models loaded)."""
-    global _db
+    global _db, _max_facts
+    _max_facts = max_facts
     if parent is not None:
         exit_with_parent(parent)
     _db = open_db(path)
@@ -60,11 +63,26 @@ def open_store(path: str, parent: int | None = None) -> None:
     extract_article_facts("Ngày 1/1/2020", None, "Doanh thu đạt 1 tỷ đồng, tăng 5%.")
 
 
+class FactsCapped(int):
+    """The number of facts stored, when it is fewer than the extractor found (``found``): MAX_FACTS_PER_ARTICLE."""
+
+    def __new__(cls, stored: int, found: int):
+        number = super().__new__(cls, stored)
+        number.found = found
+        return number
+
+    def __reduce__(self):
+        return FactsCapped, (int(self), self.found)
+
+
 def store_article(article: dict) -> int:
     """Extract an article's facts and save article and facts in one transaction; the number of facts."""
     facts = extract_article_facts(article["title"], article["lead"], article["body"])
+    found = len(facts)
+    if _max_facts and found > _max_facts:  # a page of nothing but figures: the first ones, in text order
+        facts = facts[:_max_facts]
     save_article(_db, article, facts, EXTRACTOR_VERSION)
-    return len(facts)
+    return FactsCapped(len(facts), found) if len(facts) < found else len(facts)
 
 
 def store_articles(articles: list[dict]) -> list[int | str]:
@@ -127,7 +145,11 @@ class ArticleBatches:
         while self.waiting and self.busy < self.in_flight:
             batch, self.waiting = self.waiting[:self.MAX_BATCH], self.waiting[self.MAX_BATCH:]
             self.busy += 1
-            done = asyncio.wrap_future(self.store.submit(store_articles, [article for article, _ in batch]))
+            try:
+                done = asyncio.wrap_future(self.store.submit(store_articles, [article for article, _ in batch]))
+            except Exception as error:  # a pool whose worker died refuses at once (BrokenProcessPool): settle the batch
+                done = asyncio.get_running_loop().create_future()
+                done.set_exception(error)
             done.add_done_callback(lambda done, batch=batch: self.stored(batch, done))
 
     def stored(self, batch: list[tuple[dict, asyncio.Future]], done: asyncio.Future) -> None:
@@ -169,11 +191,17 @@ class SQLitePipeline:
         self.path = crawler.settings["SQLITE_PATH"]
         self.workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
         self.backlog = crawler.settings.getint("STORE_BACKLOG", 256)
+        self.max_chars = crawler.settings.getint("MAX_ARTICLE_CHARS", 0)
+        self.max_facts = crawler.settings.getint("MAX_FACTS_PER_ARTICLE", 0)
         self.store: Executor | None = None
         self.batches: ArticleBatches | None = None
         self.errors_saving: set[asyncio.Task] = set()
         self.closing: asyncio.Future | None = None
+        self.failed = False
         self.run_id = None
+        # Where errors go when the store is broken: a thread of this process with its own connection.
+        self.error_log: ThreadPoolExecutor | None = None
+        self.error_log_db = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -198,13 +226,13 @@ class SQLitePipeline:
         self.run_id = await asyncio.to_thread(begin)
         if self.workers:
             self.store = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=open_store, initargs=(self.path, os.getpid()))
+                                             initializer=open_store, initargs=(self.path, os.getpid(), self.max_facts))
             # The worker starts (spawn, imports, a first extraction) while the first pages are fetched; their
             # articles wait in the backlog meanwhile. A worker that cannot start stops the crawl at once.
             asyncio.wrap_future(self.store.submit(ready)).add_done_callback(self.worker_started)
         else:
             self.store = ThreadPoolExecutor(1, thread_name_prefix="sqlite", initializer=open_store,
-                                            initargs=(self.path,))
+                                            initargs=(self.path, None, self.max_facts))
         # Two batches per worker: one being stored, one on its way, so a worker never waits for the next.
         self.batches = ArticleBatches(self.store, 2 * max(self.workers, 1), self.backlog)
 
@@ -214,7 +242,10 @@ class SQLitePipeline:
         elif isinstance(item, ArticleItem):
             # A shallow copy of the item's fields (not asdict's deep one): the item goes on through Scrapy while
             # the copy waits to be pickled (worker) or read (thread).
-            stored = self.batches.add(dict(vars(item)))
+            fields = dict(vars(item))
+            if self.max_chars and len(fields["body"] or "") > self.max_chars:
+                await self.cut_body(fields)
+            stored = self.batches.add(fields)
             stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
             # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
             # and storage did not slow the crawl down.
@@ -224,6 +255,16 @@ class SQLitePipeline:
                 await self.batches.below_backlog.wait()
         return item
 
+    async def cut_body(self, fields: dict) -> None:
+        """An article body longer than MAX_ARTICLE_CHARS is cut there (at a space), and the cut recorded."""
+        body = fields["body"]
+        cut = body.rfind(" ", 0, self.max_chars + 1)
+        fields["body"] = body[: cut if cut > self.max_chars // 2 else self.max_chars]
+        self.crawler.spider.logger.warning("Article %s cut to %d of its %d characters (MAX_ARTICLE_CHARS)",
+                                           fields["url"], len(fields["body"]), len(body))
+        await self.save_error(fields["url"], fields["status"], f"article text cut to {len(fields['body'])} of "
+                              f"{len(body)} characters (MAX_ARTICLE_CHARS)", fields["site"])
+
     def article_stored(self, item: ArticleItem, stored: asyncio.Future) -> None:
         if stored.cancelled():
             return
@@ -232,6 +273,12 @@ class SQLitePipeline:
             self.stats.inc_value("socongthuong/articles_stored")
             self.stats.inc_value("socongthuong/facts_stored", stored.result())
             coverage.count(self.stats, item, stored.result())  # per site: title, published, body, facts
+            if isinstance(stored.result(), FactsCapped):
+                found = stored.result().found
+                self.crawler.spider.logger.warning("Article %s: %d facts found, the first %d stored "
+                                                   "(MAX_FACTS_PER_ARTICLE)", item.url, found, stored.result())
+                self.keep_saving(self.save_error(item.url, item.status, f"facts capped: {int(stored.result())} of "
+                                                 f"{found} stored (MAX_FACTS_PER_ARTICLE)", item.site))
             return
         if isinstance(error, StoreError):  # this article: logged and kept in crawl_errors; the crawl goes on
             self.crawler.spider.logger.error("%s", error)
@@ -239,7 +286,11 @@ class SQLitePipeline:
         else:  # the store itself failed (a worker died)
             self.store_failed(error)
             reason = f"store failed: {error!r}"
-        task = asyncio.ensure_future(self.save_error(item.url, item.status, reason, item.site))
+        self.keep_saving(self.save_error(item.url, item.status, reason, item.site))
+
+    def keep_saving(self, saving) -> None:
+        """Run an error's saving beside the crawl; close_spider waits for it."""
+        task = asyncio.ensure_future(saving)
         self.errors_saving.add(task)
         task.add_done_callback(self.errors_saving.discard)
 
@@ -248,16 +299,35 @@ class SQLitePipeline:
             self.store_failed(started.exception())
 
     def store_failed(self, error: BaseException) -> None:
-        """Stop the crawl, rather than fetch pages that cannot be kept."""
+        """Stop the crawl, rather than fetch pages that cannot be kept (see spiders/README.md: why not restart)."""
         if not self.closing:
-            self.crawler.spider.logger.error("The store failed (%r): closing the crawl", error)
+            self.crawler.spider.logger.error(
+                "The store failed (%r): closing the crawl; the articles not stored are in crawl_errors, and "
+                "running the same command again fetches them (exit code 1)", error)
+            self.failed = True
+            # Read by the crawl command (exit code) and JobDirGuard (restart next time), also when the store
+            # dies while the crawl is already closing for another reason.
+            self.stats.set_value("socongthuong/store_failed", 1)
             self.closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_failed"))
 
     async def save_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:
         self.stats.inc_value("socongthuong/errors")
         try:
             await self.run(store_error, url, status, reason, site)
-        except Exception as error:  # a broken store: the error is in the log, at least
+            return
+        except Exception:  # a broken store (its worker died): written from this process instead
+            pass
+        if self.error_log is None:  # one thread and one connection for all of them, opened once
+            self.error_log = ThreadPoolExecutor(1, thread_name_prefix="errors")
+
+        def record_here() -> None:
+            if self.error_log_db is None:
+                self.error_log_db = open_db(self.path)
+            record_error(self.error_log_db, url, status, reason, site=site)
+
+        try:
+            await asyncio.wrap_future(self.error_log.submit(record_here))
+        except Exception as error:  # the database itself fails: the error is in the log, at least
             self.crawler.spider.logger.error("Cannot record the error of %s (%s): %r", url, reason, error)
 
     async def close_spider(self) -> None:
@@ -267,8 +337,16 @@ class SQLitePipeline:
                 await asyncio.gather(*self.errors_saving)
         if self.store is not None:
             if not self.workers:
-                await self.run(close_store)
-            await asyncio.to_thread(self.store.shutdown)  # workers close their connections as they exit
+                try:
+                    await self.run(close_store)
+                except Exception as error:  # a broken store: its connection goes with the process
+                    self.crawler.spider.logger.error("Cannot close the store cleanly: %r", error)
+            # Workers close their connections as they exit; a dead one has nothing left to wait for.
+            await asyncio.to_thread(self.store.shutdown, cancel_futures=self.failed)
+        if self.error_log is not None:
+            if self.error_log_db is not None:
+                await asyncio.wrap_future(self.error_log.submit(self.error_log_db.close))
+            self.error_log.shutdown()
         value = self.stats.get_value
         sites = coverage.from_stats(self.stats.get_stats())
 
@@ -279,7 +357,8 @@ class SQLitePipeline:
                            pages=value("response_received_count", 0),
                            articles=value("socongthuong/articles_stored", 0),
                            facts=value("socongthuong/facts_stored", 0),
-                           errors=value("socongthuong/errors", 0))
+                           errors=value("socongthuong/errors", 0),
+                           status="failed" if self.failed else "finished")
                 save_run_sites(db, self.run_id, sites)
                 return coverage_drops(db, self.run_id)
             finally:

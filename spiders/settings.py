@@ -2,7 +2,8 @@
 
 BOT_NAME = "vn-bulletins"
 SPIDER_MODULES = ["spiders.socongthuong"]
-COMMANDS_MODULE = "spiders.commands"  # `scrapy crawl` exits 1 when the crawl reached no site
+# `scrapy crawl` exits 1 when the crawl reached no site or stopped on a failure (its store died): spiders/commands/.
+COMMANDS_MODULE = "spiders.commands"
 
 # Who we are: sites see the project and where to reach its maintainers. CONTACT_URL builds the
 # User-Agent unless USER_AGENT is set explicitly (see SoCongThuongSpider.update_settings).
@@ -23,12 +24,7 @@ RETRY_TIMES = 2
 # RETRY_BACKOFF_MAX), and the wait holds every request to that server (spiders/middlewares.py).
 RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 120.0
-DOWNLOADER_MIDDLEWARES = {
-    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "spiders.middlewares.RetryAfterMiddleware": 550,
-    # Next to the network: pages are kept as received (before decompression), spiders/warc.py.
-    "spiders.warc.WarcKeeper": 950,
-}
+# DOWNLOADER_MIDDLEWARES: below, with the limits.
 
 # Every page read (articles, listings) kept in a WARC file per crawl under WARC_DIR; -s KEEP_PAGES=0: not.
 KEEP_PAGES = True
@@ -70,6 +66,34 @@ PROGRESS_INTERVAL = 30.0
 # Scrapy's default depth-first order: a listing's articles are fetched before the next listings are, so
 # few requests wait in the scheduler. Breadth-first queued every article of the site before fetching
 # them: at 16,000 articles the crawl process peaked at 197 MB breadth-first, 154 MB depth-first.
+
+# -- Limits: what a hostile or broken site cannot make the crawl do (README "Reliability") --
+# Each limit, when hit, is a warning in the log, a stats counter and a crawl_errors row (spiders/middlewares.py).
+MAX_PAGES_PER_SITE = 50_000  # pages fetched per site in one run (0: no cap); a department site has a few thousand
+DEPTH_LIMIT = 100  # links from a start page; pagination that links only "next" pages is what goes deep
+MAX_EMPTY_LISTING_PAGES = 5  # stop following a listing chain after this many pages without a new article link
+# A page larger than this (after decompression: a gzip bomb) is refused; articles are 20-200 KB.
+DOWNLOAD_MAXSIZE = 5 * 2**20
+DOWNLOAD_WARNSIZE = 1 * 2**20
+MAX_ARTICLE_CHARS = 200_000  # longer article text is cut here (recorded): no bulletin is that long
+MAX_FACTS_PER_ARTICLE = 5_000  # facts stored per article at most (recorded): ~50 is usual
+RETRY_AFTER_MAX = 180  # seconds: a 429/503 asking to wait longer is not retried in this run (recorded)
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.PageCap": 110,  # after robots.txt (100): a page robots.txt refuses is not counted
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.middlewares.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "spiders.middlewares.BoundedHttpCompression": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "spiders.middlewares.LoopRecordingRedirect": 600,
+    # Next to the network: pages are kept as received (before decompression), spiders/warc.py.
+    "spiders.warc.WarcKeeper": 950,
+}
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "spiders.middlewares.RecordedDepthMiddleware": 900,
+    "spiders.middlewares.RecordSpiderErrors": 950,  # nearest the spider: sees the callback's own exceptions
+}
 
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 import scrapy
-from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
+from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -31,6 +32,7 @@ from .archive import ArchiveCrawl
 from .charset import repairing
 from .families import recognise
 from .items import CrawlErrorItem
+from .middlewares import LimitReached
 from .profiles import (Profile, default_profile_names, load_profile, profile_for_url, profile_names_in_province,
                        site_profile)
 from .robots import with_waiting_robots
@@ -61,6 +63,7 @@ class SoCongThuongSpider(scrapy.Spider):
         # Links (as written, made absolute) already judged from a page of a site, and whether they were to
         # follow: the same menus and lists are on every page, and judging them again cost ~0.2 ms a page.
         self.judged: dict[str, dict[str, bool]] = {}
+        self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
         # Each unknown site's day/month order, settled by the first date on it only one order reads.
         self.dates = DateOrders()
 
@@ -130,7 +133,8 @@ class SoCongThuongSpider(scrapy.Spider):
         """A request for a page, with the callback that its URL calls for."""
         profile = self.profile_of(url)
         callback = self.parse_article if profile is not None and profile.is_article(url) else self.parse
-        return scrapy.Request(url, callback=callback, errback=self.failed, meta={"keep_page": True}, **kwargs)
+        meta = {"keep_page": True, **kwargs.pop("meta", {})}  # follow() adds the listing chain's count
+        return scrapy.Request(url, callback=callback, errback=self.failed, meta=meta, **kwargs)
 
     async def start(self):
         if self.archive:
@@ -169,6 +173,9 @@ class SoCongThuongSpider(scrapy.Spider):
     @repairing  # a page whose declared charset is wrong is decoded as its bytes are
     def parse_start(self, response):
         """A start page: an article if the family's selectors (or the generic reader) find one, else a listing."""
+        if not is_html(response):
+            yield self.not_html(response)
+            return
         profile = self.recognised(response)
         if profile.family and profile.is_article(response.url):
             yield from self.read_article(response, profile)
@@ -178,11 +185,27 @@ class SoCongThuongSpider(scrapy.Spider):
     @repairing
     def parse(self, response):
         """A listing, home or other page (see read_page)."""
+        if not is_html(response):
+            yield self.not_html(response)
+            return
         yield from self.read_page(response, self.recognised(response))
+
+    def not_html(self, response) -> CrawlErrorItem:
+        """A page URL that answered with something else (a PDF, an image, binary bytes): recorded."""
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"
+        binary = b"\x00" in response.body[:4096]
+        self.crawler.stats.inc_value("socongthuong/not_html")
+        profile = self.profile_of(response.url)
+        return CrawlErrorItem(response.url, response.status,
+                              f"not HTML ({content_type}{', binary body' if binary else ''})",
+                              profile.site if profile else self.unknown_site)
 
     @repairing
     def parse_article(self, response):
         """A page whose URL is an article's."""
+        if not is_html(response):
+            yield self.not_html(response)
+            return
         yield from self.read_article(response, self.recognised(response))
 
     def read_page(self, response, profile: Profile, read_article: bool = False):
@@ -223,7 +246,7 @@ class SoCongThuongSpider(scrapy.Spider):
         followed = 0
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
             for link in LINKS.extract_links(response):
-                if profile.holds(link.url):
+                if profile.holds(link.url) and same_host_and_port(link.url, response.url):
                     followed += 1
                     yield self.request(link.url)
         if not article and not followed:
@@ -270,6 +293,7 @@ class SoCongThuongSpider(scrapy.Spider):
         own_url = profile.canonicalize(response.url)
         judged = self.judged.setdefault(profile.site, {})
         requests, to_follow = [], 0
+        new_articles, new_listings = [], []
         # The profile's link patterns pick the pages to follow, so plain hrefs do (LinkExtractor is slower).
         for link in parsing.links(response, "//a/@href"):
             verdict = judged.get(link)
@@ -280,13 +304,33 @@ class SoCongThuongSpider(scrapy.Spider):
             if url == own_url:
                 continue  # the page itself (print view): judged on another page, it may be to follow
             follow = (self.profile_of(url) is profile and (profile.is_article(url) or profile.is_listing(url))
-                      and not parsing.ATTACHMENT.search(url))  # documents are recorded, not fetched
+                      and not parsing.ATTACHMENT.search(url)  # documents are recorded, not fetched
+                      and same_host_and_port(url, response.url))  # no other port or scheme (ftp://)
             judged[link] = follow
             if follow:
                 to_follow += 1
                 if url not in self.requested:  # a link already followed from another form of it
-                    self.requested.add(url)
-                    requests.append(self.request(url))
+                    (new_articles if profile.is_article(url) else new_listings).append(url)
+        for url in new_articles:
+            self.requested.add(url)
+            requests.append(self.request(url))
+        # Listing pages in a row that brought no new article (endless pagination, a calendar): a chain of
+        # more than MAX_EMPTY_LISTING_PAGES of them is not followed further.
+        empty = response.meta.get("empty_listings", 0) + 1 if not new_articles and profile.is_listing(own_url) else 0
+        if new_listings and empty >= self.settings.getint("MAX_EMPTY_LISTING_PAGES", 0) > 0:
+            self.crawler.stats.inc_value("socongthuong/empty_listing_chains_stopped")
+            if profile.site not in self.listing_chains_stopped:
+                self.listing_chains_stopped.add(profile.site)
+                limit = self.settings.getint("MAX_EMPTY_LISTING_PAGES")
+                self.logger.warning("Listing pages of %s stopped: %d in a row without a new article "
+                                    "(MAX_EMPTY_LISTING_PAGES), last %s", profile.site, limit, response.url)
+                requests.append(CrawlErrorItem(response.url, response.status, f"listing chain stopped: {limit} listing "
+                                               "pages in a row without a new article link (MAX_EMPTY_LISTING_PAGES)",
+                                               profile.site))
+            return requests, to_follow
+        for url in new_listings:
+            self.requested.add(url)
+            requests.append(self.request(url, meta={"empty_listings": empty}))
         return requests, to_follow
 
     # -- discovery beyond links: robots.txt's sitemaps, the family's sitemaps and feeds --
@@ -343,10 +387,16 @@ class SoCongThuongSpider(scrapy.Spider):
     def failed(self, failure):
         """Errback: log the failure, store it in crawl_errors and go on."""
         request = failure.request
-        if failure.check(HttpError):
+        if failure.check(LimitReached):  # a limit of the crawl (middlewares.py): recorded, unless already once
+            if not failure.value.record:
+                return
+            status, reason = failure.value.status, failure.value.reason
+        elif failure.check(HttpError):
             status, reason = failure.value.response.status, f"HTTP {failure.value.response.status}"
         elif failure.check(IgnoreRequest):  # (HttpError is one too) robots.txt or offsite: a decision, not an error
             return
+        elif failure.check(DownloadCancelledError):  # Scrapy's DOWNLOAD_MAXSIZE, on the bytes received
+            status, reason = None, f"too large: {failure.getErrorMessage()}"
         elif failure.check(DownloadTimeoutError):
             status, reason = None, "timeout"
         elif failure.check(CannotResolveHostError):
@@ -356,6 +406,31 @@ class SoCongThuongSpider(scrapy.Spider):
         self.logger.warning("Failed %s: %s", request.url, reason)
         profile = self.profile_of(self.archive.original_of(request.url) if self.archive else request.url)
         yield CrawlErrorItem(request.url, status, reason, profile.site if profile else self.unknown_site)
+
+
+def is_html(response) -> bool:
+    """Whether a response is an HTML page: Scrapy reads a PDF as text, so the Content-Type decides, and
+    bytes no web page holds (NUL) make a body binary whatever its Content-Type says."""
+    if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
+        return False
+    content_type = response.headers.get(b"Content-Type", b"").lower()
+    return b"html" in content_type or (not content_type and response.body.lstrip()[:1] == b"<")
+
+
+def same_host_and_port(url: str, page_url: str) -> bool:
+    """Whether ``url`` is http(s) on the host and port of ``page_url``: no ftp://, no other port of the host."""
+    target, page = urlsplit(url), urlsplit(page_url)
+    if target.scheme not in ("http", "https"):
+        return False
+    try:
+        return (target.hostname, explicit_port(target)) == (page.hostname, explicit_port(page))
+    except ValueError:  # a port that is no number
+        return False
+
+
+def explicit_port(parts) -> int | None:
+    """The port a URL names, None for its scheme's default (http://h/ and https://h/ are one site)."""
+    return None if parts.port in (None, {"http": 80, "https": 443}.get(parts.scheme)) else parts.port
 
 
 def adhoc_profile(start_url: str) -> Profile:

@@ -4,6 +4,8 @@ import pathlib
 import subprocess
 import sys
 
+import pytest
+
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -146,3 +148,35 @@ def test_output_is_utf8_json_lines_with_plain_values(tmp_path):
     assert money[1]["value"] == 2_000_000_000
     from decimal import Decimal
     assert Decimal(str(money[0]["value"])) == Decimal("650.5")
+
+
+def test_a_reader_that_stops_early_ends_it_quietly():
+    text = ("Hỗ trợ 5 đề án, kinh phí 3 tỷ đồng. " * 2000).encode("utf-8")
+    proc = subprocess.run(f"{sys.executable} -m extract | head -1", shell=True, input=text, cwd=ROOT,
+                          capture_output=True, timeout=120)
+    assert len(proc.stdout.decode("utf-8").splitlines()) == 1
+    assert proc.stderr == b""
+
+
+SCRIPT_PAGE = """<!-- trang lưu từ cổng thông tin -->
+<html><head><style>.gia:before { content: "10 tỷ đồng"; }</style>
+<script>var tong = "Kinh phí 99 tỷ đồng"; // 7 đề án</script></head>
+<body><p>Đã giải ngân 2 tỷ đồng.</p><script>document.write("45 triệu đồng")</script></body></html>
+"""
+
+
+def test_html_recognised_by_content_and_scripts_never_facts(tmp_path):
+    for name, page in [("comment.html", SCRIPT_PAGE), ("doctype.txt", "\n\n<!DOCTYPE html>\n" + SCRIPT_PAGE),
+                       ("bare.htm", "   " + SCRIPT_PAGE.split("\n", 1)[1])]:
+        f = tmp_path / name
+        f.write_text(page, encoding="utf-8")
+        p = run([str(f)])
+        assert p.returncode == 0, p.stderr
+        assert [(r["text"], r["value"]) for r in lines(p) if r["type"] == "money"] == [("2 tỷ đồng", 2_000_000_000)]
+
+
+@pytest.mark.parametrize("text", ["<5 triệu đồng mỗi hộ", "Ghi chú: <b> in đậm", "Giá < 10 tỷ đồng"])
+def test_text_with_angle_brackets_is_text(text):
+    from extract.html import looks_like_html
+
+    assert not looks_like_html(text)

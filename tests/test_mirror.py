@@ -160,6 +160,14 @@ def test_command_line_serves_a_site_on_the_given_port():
         server.wait(10)
 
 
+def test_a_query_the_site_cannot_read_is_a_400_not_a_dropped_connection(haiduong):
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(f"{haiduong.url}News.aspx?cat=12&page=abc", timeout=10)
+    assert answer.value.code == 400
+    with urllib.request.urlopen(f"{haiduong.url}News.aspx?cat=12&page=1", timeout=10) as page:  # still serving
+        assert page.status == 200
+
+
 FAMILY_PAGES = [  # family: a second listing page in the family's own form, a print view, the sitemap or feed
     ("nukeviet", "/vi/news/khuyen-cong/page-2", "/vi/news/print/khuyen-cong-101.html", "/vi/news/rss/"),
     ("liferay6", "/web/guest/quan-ly-thuong-mai?p_p_id=101_INSTANCE_Kx7mQ2&_101_INSTANCE_Kx7mQ2_cur=2", None, "/sitemap.xml"),

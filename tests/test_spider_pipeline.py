@@ -180,7 +180,7 @@ def test_a_worker_that_cannot_start_stops_the_crawl(tmp_path, monkeypatch, caplo
         def submit(self, fn, *args):
             return failed_future(BrokenProcessPool("a process in the pool was terminated abruptly"))
 
-        def shutdown(self):
+        def shutdown(self, wait=True, cancel_futures=False):
             pass
 
     monkeypatch.setattr(pipelines, "ProcessPoolExecutor", WorkersThatDie)
@@ -194,3 +194,32 @@ def test_a_worker_that_cannot_start_stops_the_crawl(tmp_path, monkeypatch, caplo
     asyncio.run(crawl())
     assert pipeline.crawler.engine.closed_with == "store_failed"
     assert "The store failed (BrokenProcessPool" in caplog.text
+
+
+def test_a_pool_that_refuses_at_submit_settles_every_article_and_close_does_not_wait(tmp_path, caplog):
+    """A dead worker's pool raises BrokenProcessPool from submit itself: no article may stay counted."""
+    pipeline = store_pipeline(tmp_path)
+
+    class RefusingStore(ThreadPoolExecutor):
+        def submit(self, fn, *args):
+            if fn is pipelines.store_articles:
+                raise BrokenProcessPool("A child process terminated abruptly, the process pool is not usable anymore")
+            return super().submit(fn, *args)
+
+    async def crawl():
+        await pipeline.open_spider()
+        pipeline.store.shutdown()
+        pipeline.store = pipeline.batches.store = RefusingStore(1, initializer=pipelines.open_store,
+                                                                initargs=(str(tmp_path / "t.db"),))
+        for n in range(3):
+            await pipeline.process_item(article(f"http://127.0.0.1/{n}"))
+        await asyncio.wait_for(pipeline.close_spider(), timeout=60)
+        return pipeline.batches.unstored
+
+    assert asyncio.run(crawl()) == 0
+    assert pipeline.crawler.engine.closed_with == "store_failed"
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        errors = sorted(url for (url,) in conn.execute("SELECT url FROM crawl_errors WHERE reason LIKE 'store failed%'"))
+        runs = conn.execute("SELECT status, errors FROM runs").fetchall()
+    assert errors == [f"http://127.0.0.1/{n}" for n in range(3)]
+    assert runs == [("failed", 3)]

@@ -1,1 +1,1 @@
-"""Project commands (Scrapy's COMMANDS_MODULE): ``crawl`` with an exit status that says when no site was reached."""
+"""Project commands (Scrapy's COMMANDS_MODULE): ``crawl`` with an exit status that says how the crawl ended."""

@@ -1,14 +1,20 @@
-"""``scrapy crawl``, exiting 1 when the crawl reached no site, so that ``scrapy crawl ... && serve`` stops.
+"""``scrapy crawl``, exiting 1 when the crawl reached no site or stopped on a failure.
 
 Scrapy sets a command's exit status through its ``exitcode`` attribute, and its own ``crawl`` makes it
-non-zero only when the crawl could not start. A spider that reached no site (no network, every site
-down) says so in its stats (``NO_SITE_REACHED``, see spiders/socongthuong.py); this command turns that
-into exit status 1.
+non-zero only when the crawl could not start. This command also exits 1 when
+
+- the spider reached no site (no network, every site down): it says so in its stats (``NO_SITE_REACHED``,
+  see spiders/socongthuong.py), so that ``scrapy crawl ... && serve`` stops;
+- the crawl stopped because its store died (close reason ``store_failed``, or the pipeline's
+  ``STORE_FAILED`` stat when the store died while the crawl was already closing; spiders/pipelines.py).
 """
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
 NO_SITE_REACHED = "socongthuong/no_site_reached"
+STORE_FAILED = "socongthuong/store_failed"
+# Reasons a spider closes with that mean the crawl did not finish its job.
+FAILED_REASONS = {"store_failed"}
 
 
 class Command(ScrapyCrawl):
@@ -19,5 +25,9 @@ class Command(ScrapyCrawl):
     def run(self, args, opts) -> None:
         super().run(args, opts)
         crawler = getattr(self, "crawler", None)
-        if not self.exitcode and crawler is not None and crawler.stats.get_value(NO_SITE_REACHED):
+        if self.exitcode or crawler is None:
+            return
+        stats = crawler.stats
+        if stats.get_value(NO_SITE_REACHED) or stats.get_value(STORE_FAILED) or \
+                stats.get_value("finish_reason") in FAILED_REASONS:
             self.exitcode = 1

@@ -80,7 +80,12 @@ class MirrorServer:
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
         self.requests.append(target)  # list.append and set.add are atomic: tests read these from other threads
         self.user_agents.add(headers.get("user-agent", ""))
-        reply = self.reply_to(target)
+        try:
+            reply = self.reply_to(target)
+        except ValueError:  # a query the site cannot read ("?page=abc"): a client error, as IIS answers it
+            reply = Reply(400, b"Bad Request", "text/plain")
+        except Exception as error:  # a bug of the copy: an answer all the same, never a dropped connection
+            reply = Reply(500, f"Internal Server Error: {type(error).__name__}".encode(), "text/plain")
         if reply.delay:
             try:
                 await asyncio.sleep(reply.delay)

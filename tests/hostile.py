@@ -1,0 +1,67 @@
+"""Hostile sites for the reliability tests: real HTTP on 127.0.0.1 (spiders.mirror's server), pages by rule."""
+
+import gzip
+from collections.abc import Callable
+from html import escape
+
+from spiders.mirror.server import MirrorServer
+from spiders.mirror.sites import HaiDuongSite, Reply
+
+# Sentences written for these tests (not from any real bulletin).
+PARAGRAPH = ("Năm nay, Sở đã hỗ trợ {n} cơ sở sản xuất đổi mới thiết bị với tổng kinh phí {n} tỷ đồng, "
+             "góp phần nâng cao năng lực cạnh tranh của các doanh nghiệp nông thôn trên địa bàn tỉnh.")
+
+
+def article_html(title: str, paragraphs: int = 4, links: list[str] = ()) -> str:
+    """A page the generic extractor reads as an article (title, several paragraphs)."""
+    body = "".join(f"<p>{escape(PARAGRAPH.format(n=n + 2))}</p>" for n in range(paragraphs))
+    anchors = "".join(f'<a href="{escape(href)}">liên kết</a> ' for href in links)
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(title)}</title></head>"
+            f"<body><h1>{escape(title)}</h1><div class='noi-dung'>{body}</div><nav>{anchors}</nav></body></html>")
+
+
+def html(page: str, status: int = 200, **headers: str) -> Reply:
+    return Reply(status, page.encode("utf-8"), headers=dict(headers))
+
+
+def gzip_bomb(megabytes: int) -> Reply:
+    """An HTML page whose gzip body inflates to ``megabytes`` MB of spaces (a few tens of KB on the wire)."""
+    inflated = b"<html><body><p>" + b" " * (megabytes * 2**20) + b"</p></body></html>"
+    return Reply(200, gzip.compress(inflated, compresslevel=9), headers={"Content-Encoding": "gzip"})
+
+
+class HostileSite:
+    """A site answering each path by a rule: ``routes`` maps a path (or a prefix ending in "*") to a function."""
+
+    name = "hostile"
+
+    def __init__(self, routes: dict[str, Callable[[str, dict], Reply]]):
+        self.routes = routes
+
+    def reply(self, path: str, query: dict[str, str]) -> Reply:
+        if path == "/robots.txt":
+            return Reply(200, b"User-agent: *\nDisallow:\n", content_type="text/plain")
+        if path in self.routes:
+            return self.routes[path](path, query)
+        for prefix, answer in self.routes.items():
+            if prefix.endswith("*") and path.startswith(prefix[:-1]):
+                return answer(path, query)
+        return Reply(404, b"Not Found", "text/plain")
+
+
+class EndlessListingSite(HaiDuongSite):
+    """The Hải Dương copy, whose first category paginates for ever: every page links the next one and shows
+    the same ten articles (as a portal whose pager ignores the end of the list)."""
+
+    TRAP_CATEGORY = 12
+
+    def listing(self, category_id: int, page: int) -> Reply:
+        if category_id != self.TRAP_CATEGORY:
+            return super().listing(category_id, page)
+        first = super().listing(category_id, 1).body.decode("utf-8")
+        pager = f'<a href="/News.aspx?cat={category_id}&amp;page={page + 1}">Trang sau</a>'
+        return Reply(200, first.replace("Trang:", f"Trang: {pager}", 1).encode("utf-8"))
+
+
+def start(site) -> MirrorServer:
+    return MirrorServer(site).start_in_thread()
