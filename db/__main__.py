@@ -56,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         result = stats(db)
         print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_stats(result))
     else:
+        if not db.execute("SELECT exists(SELECT 1 FROM articles)").fetchone()[0]:
+            print(f"{args.file} holds no article yet (the home page says how to fill it): "
+                  f"scrapy crawl socongthuong -s SQLITE_PATH={args.file}, or offline "
+                  f"python -m spiders.demo --db {args.file}", file=sys.stderr)
         db.close()
         return serve(Path(args.file), port=args.port, host=args.host, watch=args.watch)
     return 0
@@ -89,7 +93,7 @@ def serve(path: Path, *, port: int, host: str, watch: bool = False) -> int:
         watch = True
     from datasette.cli import cli
 
-    from .metadata import PLUGINS_DIR, SETTINGS, metadata, sites_of
+    from .metadata import PLUGINS_DIR, SETTINGS, TEMPLATES_DIR, metadata, sites_of
 
     with tempfile.TemporaryDirectory() as tmp:
         metadata_file = Path(tmp) / "metadata.json"
@@ -98,6 +102,7 @@ def serve(path: Path, *, port: int, host: str, watch: bool = False) -> int:
             "serve", *(["--immutable"] if not watch else []), str(path),
             "--metadata", str(metadata_file),
             "--plugins-dir", str(PLUGINS_DIR),
+            "--template-dir", str(TEMPLATES_DIR),
             "--host", host, "--port", str(port),
         ]  # fmt: skip
         for name, value in SETTINGS.items():

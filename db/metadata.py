@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 PLUGINS_DIR = Path(__file__).parent / "plugins"
+TEMPLATES_DIR = Path(__file__).parent / "templates"
 # Canned queries group whole fact tables: allow them more than the default 1 s.
 # Long bodies are cut to 400 characters in tables (row pages show them whole).
 SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "truncate_cells_html": 400}
@@ -37,6 +38,16 @@ _FACT_COLUMNS = {
     "extractor_version": "Version of the extractor that found it (see runs)",
 }
 
+
+_PARTS_COLUMNS = {
+    "part_of": "On a part of a total stated in the same text: the start offset of that total "
+    "(same article and field). Empty on totals and on figures that are no part. Sums add only "
+    "figures where this is empty",
+    "parts": "On a total with parts: 'adds up' (the parts sum to it exactly), 'less' (an 'of which' "
+    "naming only some parts) or 'more' (the parts sum to more: a slip or a misreading, worth a look)",
+    "parts_sum": "On a total with parts: the sum of its parts (integer)",
+}
+
 TABLES = {
     "sites": {
         "description": "The bulletins crawled, one row per spider profile.",
@@ -45,7 +56,15 @@ TABLES = {
             "site": "Short profile name of the site (e.g. haiduong)",
             "name": "Name of the publisher",
             "base_url": "Home page of the bulletin",
+            "province": "Province the site belonged to when its articles were published "
+            "(one of the 63 before the 2025 merger), e.g. Hải Dương",
+            "province_code": "Official code of that province (before the merger)",
+            "province_new": "The province it is part of since the 2025 merger (one of 34), e.g. Hải Phòng",
+            "province_new_code": "Official code of the province since the merger",
+            "latitude": "Latitude of the province as published (its centre, from vietnamadminunits)",
+            "longitude": "Longitude of the province as published",
         },
+        "facets": ["province", "province_new"],
     },
     "articles": {
         "description": "One row per article fetched, keyed by its canonical URL. "
@@ -76,7 +95,7 @@ TABLES = {
     },
     "money": {
         "description": "Amounts of money. A range or list is one row per number.",
-        "facets": ["currency", "qualifier"],
+        "facets": ["currency", "qualifier", "parts", "per"],
         "sort_desc": "value",
         "columns": {
             **_FACT_COLUMNS,
@@ -85,6 +104,12 @@ TABLES = {
             "value_text": "The amount as an exact decimal, always filled",
             "currency": "ISO 4217 code (VND, USD, EUR, ...)",
             "qualifier": "approx (khoảng, gần), over (hơn, trên), under (dưới) or empty when exact",
+            **_PARTS_COLUMNS,
+            "parts_sum": "On a total with parts: the sum of its parts in the currency's unit, "
+            "integer; empty when fractional (see parts_sum_text)",
+            "parts_sum_text": "The sum of the parts as an exact decimal",
+            "per": "On a per-unit rate ('3 triệu đồng/người/tháng'): the unit it is per (người/tháng); "
+            "a rate is never added to amounts",
         },
     },
     "legal_refs": {
@@ -100,15 +125,24 @@ TABLES = {
             "issued": "Date of issue given right after it in the text, ISO date",
             "issuer": "Issuing body as the text names it",
             "issuer_from_code": "Issuing body read from the symbol (TTg -> Thủ tướng Chính phủ)",
+            "document": "The document cited (→ documents): the code for a central symbol, "
+            "'code (province)' for a local one",
         },
     },
     "documents": {
         "description": "One row per legal document cited anywhere, with how often and "
-        "when it is cited. legal_refs link here.",
-        "facets": ["doc_type", "year"],
+        "when it is cited. legal_refs link here. A central symbol (TTg, CP, BCT, ...) is one "
+        "document nationwide; a local one (UBND, HĐND, SCT, ...) is one document per issuing "
+        "province, taken to be the province of the citing site.",
+        "facets": ["doc_type", "year", "scope", "province"],
         "sort_desc": "articles_citing",
         "columns": {
+            "document": "Key: the code for a central document, 'code (province)' for a local one",
             "code": "Number symbol, normalised",
+            "scope": "central (one body for the whole country) or local (a province's own), "
+            "read from the issuer codes of the symbol (db/issuers.toml)",
+            "province": "Issuing province of a local document (the citing site's province), "
+            "empty for a central one",
             "doc_type": "Document type as its citations give it (the first alphabetically if they differ)",
             "year": "Year inside the symbol",
             "issued": "Date of issue as its citations give it (the earliest if they differ)",
@@ -122,12 +156,13 @@ TABLES = {
     },
     "counts": {
         "description": "Counts of things written with digits (66 đề án, 40.000 lao động).",
-        "facets": ["unit"],
+        "facets": ["unit", "parts"],
         "sort_desc": "value",
         "columns": {
             **_FACT_COLUMNS,
             "value": "How many (integer)",
             "unit": "What is counted, lower case (đề án, lao động, sản phẩm, lượt, ...)",
+            **_PARTS_COLUMNS,
         },
     },
     "dates": {
@@ -191,65 +226,187 @@ TABLES = {
     "articles_fts": {"hidden": True},
 }
 
+_VIEW_COLUMNS = {
+    "article": "The article the fact was read from (click for its text)",
+    "article_title": "Headline of the article",
+    "article_url": "URL of the article: the source to cite",
+    "site": "Site profile it was fetched from",
+    "province": "Province of the site when the article was published (one of the 63)",
+    "province_new": "That province since the 2025 merger (one of 34)",
+    "year": "Year of publication of the article",
+    "published": "Publication time of the article, ISO 8601, Vietnam time",
+    "text": _FACT_COLUMNS["text"],
+    "sentence": _FACT_COLUMNS["sentence"],
+    "field": _FACT_COLUMNS["field"],
+    "start": _FACT_COLUMNS["start"],
+    "end": _FACT_COLUMNS["end"],
+}
+_RESEARCH = {
+    # The articles' search index, whose rowid is the article id: searching a view finds the facts of
+    # the articles that match (accent-insensitive, as on articles).
+    "fts_table": "articles_fts",
+    "fts_pk": "article",
+    "facets": ["province", "province_new", "year", "site"],
+    "sort_desc": "published",
+}
+VIEWS = {
+    "money_facts": {
+        **_RESEARCH,
+        "description": "Every amount of money with its article, site, province (then and now), "
+        "year and sentence: facet, search, export as CSV or JSON. Sum only rows whose part_of and "
+        "per are empty (the others are parts of a total, or rates).",
+        "facets": [*_RESEARCH["facets"], "currency", "parts", "per"],
+        "columns": {
+            **_VIEW_COLUMNS,
+            **TABLES["money"]["columns"],
+            "article": _VIEW_COLUMNS["article"],
+            "ty_dong": "The amount in tỷ đồng (billions of đồng), exact decimal; VND only",
+        },
+    },
+    "count_facts": {
+        **_RESEARCH,
+        "description": "Every count (66 đề án, 40.000 lao động) with its article, site, province, "
+        "year and sentence. Sum only rows whose part_of is empty.",
+        "facets": [*_RESEARCH["facets"], "unit", "parts"],
+        "columns": {**_VIEW_COLUMNS, **TABLES["counts"]["columns"], "article": _VIEW_COLUMNS["article"]},
+    },
+    "legal_ref_facts": {
+        **_RESEARCH,
+        "description": "Every citation of a legal document with its article, site, province, year "
+        "and sentence; document links to the document cited.",
+        "facets": [*_RESEARCH["facets"], "doc_type", "scope", "issuer_from_code"],
+        "columns": {
+            **_VIEW_COLUMNS,
+            **TABLES["legal_refs"]["columns"],
+            "article": _VIEW_COLUMNS["article"],
+            "scope": TABLES["documents"]["columns"]["scope"],
+            "doc_year": "Year inside the symbol (45/2012/NĐ-CP -> 2012), when it has one",
+        },
+    },
+    "facts_by_province": {
+        "description": "Facts per province, on a map of Vietnam (markers at each province's centre; "
+        "the map tiles need a network, the markers do not).",
+        "columns": {
+            "province": _VIEW_COLUMNS["province"],
+            "province_new": _VIEW_COLUMNS["province_new"],
+            "latitude": "Latitude of the province's centre (vietnamadminunits)",
+            "longitude": "Longitude of the province's centre",
+            "sites": "Site profiles of the province",
+            "articles": "Articles of its sites",
+            "money": "Amounts of money in them",
+            "counts": "Counts in them",
+            "legal_refs": "Citations of legal documents in them",
+        },
+    },
+}
+TABLES.update(VIEWS)
+
 # Vietnamese digit grouping for display: 11072000000 -> 11.072.000.000
 _AMOUNT = "replace(printf('%,d', m.value), ',', '.')"
+
+# What a sum may add: figures that are no part of a total stated beside them, and no per-unit rate.
+# Adding the rest counts the same money or projects two or three times (shared/spec/facts.md).
+NO_PART_NO_RATE = "m.part_of IS NULL AND m.per IS NULL"
+NO_PART = "c.part_of IS NULL"
 
 QUERIES = {
     "money_by_site_and_year": {
         "title": "Money by site and year",
-        "description": "Amounts mentioned per site, year and currency. Totals add up "
-        "every amount written, rates per unit included: a guide to where the money "
-        "is talked about, not an account.",
-        "sql": """select a.site, a.year, m.currency, count(*) as amounts,
-  count(distinct a.id) as articles, sum(m.value) as total,
-  replace(printf('%,d', sum(m.value)), ',', '.') as total_formatted
-from money m join articles a on a.id = m.article
+        "description": "Amounts mentioned per site, province, year and currency. Totals add only "
+        "amounts that are no part of a total stated beside them and no per-unit rate; "
+        "parts_left_out and rates_left_out say how many were left out. A guide to where "
+        "the money is talked about, not an account.",
+        "sql": f"""select a.site, s.province, s.province_new, a.year, m.currency,
+  count(*) filter (where {NO_PART_NO_RATE}) as amounts,
+  count(*) filter (where m.part_of is not null) as parts_left_out,
+  count(*) filter (where m.per is not null and m.part_of is null) as rates_left_out,
+  count(distinct a.id) as articles,
+  sum(m.value) filter (where {NO_PART_NO_RATE}) as total,
+  replace(printf('%,d', sum(m.value) filter (where {NO_PART_NO_RATE})), ',', '.') as total_formatted
+from money m join articles a on a.id = m.article left join sites s on s.site = a.site
 group by a.site, a.year, m.currency
 order by a.site, a.year, m.currency""",
     },
+    "money_by_province_and_year": {
+        "title": "Money by province (since 2025) and year",
+        "description": "VND amounts per province as it is since the 2025 merger (Hải Dương counts "
+        "under Hải Phòng) and year; only amounts that are no part and no rate are added.",
+        "sql": f"""select s.province_new, group_concat(distinct s.province) as provinces_then, a.year,
+  count(*) as amounts, sum(m.value) as total,
+  replace(printf('%,d', sum(m.value)), ',', '.') as total_formatted
+from money m join articles a on a.id = m.article left join sites s on s.site = a.site
+where m.currency = 'VND' and {NO_PART_NO_RATE}
+group by s.province_new, a.year
+order by s.province_new, a.year""",
+    },
     "most_cited_documents": {
         "title": "Most cited legal documents",
-        "description": "Documents by the number of articles citing them.",
-        "sql": """select code, doc_type, issuer, issued, articles_citing, citations,
-  first_cited, last_cited
-from documents order by articles_citing desc, citations desc, code limit 200""",
+        "description": "Documents by the number of articles citing them. A local symbol "
+        "(…/QĐ-UBND) counts once per issuing province.",
+        "sql": """select document, code, scope, province, doc_type, issuer, issued, articles_citing,
+  citations, first_cited, last_cited
+from documents order by articles_citing desc, citations desc, document limit 200""",
     },
     "articles_citing_document": {
         "title": "Articles that cite a document",
-        "description": "Enter a number symbol as written in documents.code, e.g. 1288/QĐ-TTg.",
-        "sql": """select a.id as article, a.title, a.published, a.url, r.text, r.sentence
-from legal_refs r join articles a on a.id = r.article
-where r.code = :code
+        "description": "Enter a number symbol, with or without diacritics: 1288/QĐ-TTg or "
+        "1288/QD-TTg, 1163/qđ-ubnd.",
+        "sql": """select a.id as article, a.title, a.published, a.url, s.province, r.document,
+  r.text, r.sentence
+from legal_refs r join articles a on a.id = r.article left join sites s on s.site = a.site
+where fold(r.code) = fold(trim(:code))
 order by a.published, a.id, r.field, r.start""",
     },
     "largest_amounts": {
         "title": "Largest amounts, with their sentences",
         "description": "The largest amounts in a currency (VND unless you choose another), "
-        "each with the sentence and article it comes from.",
-        "sql": f"""select {_AMOUNT} as amount, m.currency, m.qualifier, m.text, m.sentence,
-  a.title, a.published, a.url, m.article
+        "each with the sentence and article it comes from; parts of a total and rates are "
+        "marked in part_of and per.",
+        "sql": f"""select {_AMOUNT} as amount, m.currency, m.qualifier, m.per, m.part_of, m.parts,
+  m.text, m.sentence, a.title, a.published, a.url, m.article
 from money m join articles a on a.id = m.article
 where m.currency = coalesce(nullif(:currency, ''), 'VND') and m.value is not null
 order by m.value desc limit 100""",
     },
     "projects_by_year": {
         "title": "Projects (đề án) counted, by year",
-        "description": "Counts whose unit is 'đề án', summed per year of publication.",
-        "sql": """select a.year, sum(c.value) as projects, count(*) as mentions,
+        "description": "Counts whose unit is 'đề án', summed per year of publication; parts of a "
+        "total ('66 đề án, bao gồm 05 đề án ...') are not added again.",
+        "sql": f"""select a.year, sum(c.value) as projects, count(*) as mentions,
   count(distinct a.id) as articles
 from counts c join articles a on a.id = c.article
-where c.unit = 'đề án'
+where c.unit = 'đề án' and {NO_PART}
 group by a.year order by a.year""",
+    },
+    "totals_with_parts_over": {
+        "title": "Totals whose parts add to more (worth a look)",
+        "description": "Totals whose parts, as the extractor read them, sum to more than the total: "
+        "a slip in the text or a misreading. Check the sentence.",
+        "sql": """select 'money' as kind, m.article, a.title, a.url, m.text, m.value, m.parts_sum,
+  m.currency as unit, m.sentence
+from money m join articles a on a.id = m.article where m.parts = 'more'
+union all
+select 'count', c.article, a.title, a.url, c.text, c.value, c.parts_sum, c.unit, c.sentence
+from counts c join articles a on a.id = c.article where c.parts = 'more'
+order by 2, 5""",
     },
 }
 
+# Filters of the dashboard (datasette-dashboards): "[[ ... ]]" is kept only when its parameter is set.
+_CHART_FILTERS = """[[ and s.province = :province ]] [[ and s.province_new = :province_new ]]
+  [[ and a.year = cast(:year as integer) ]]"""
+
 
 def _dashboards(database: str) -> dict:
-    """datasette-dashboards configuration: charts drawn with its bundled Vega-Lite."""
+    """datasette-dashboards configuration: charts drawn with its bundled Vega-Lite.
 
-    def bar(title, sql, x, y, color=None):
+    Every chart is Vega-Lite, which draws zero rows as an empty chart (the plugin's "table"
+    chart fails on zero rows).
+    """
+
+    def bar(title, sql, x, y, color=None, x_type="ordinal"):
         encoding = {
-            "x": {"field": x, "type": "ordinal", "title": x},
+            "x": {"field": x, "type": x_type, "title": x},
             "y": {"field": y, "type": "quantitative", "title": y},
         }
         if color:
@@ -262,37 +419,58 @@ def _dashboards(database: str) -> dict:
             "display": {"mark": {"type": "bar", "tooltip": True}, "encoding": encoding},
         }
 
+    def choices(column, table="sites"):
+        return {
+            "type": "select",
+            "db": database,
+            "query": f"select distinct {column} from {table} where {column} is not null order by 1",
+        }
+
     return {
         "overview": {
             "title": "Bulletins at a glance",
-            "description": "Articles, amounts and projects per year of publication.",
+            "description": "Articles, amounts and projects per year of publication. Sums add only "
+            "figures that are no part of a total and no rate. Filter by province (as published, "
+            "or since 2025) and year.",
+            "filters": {
+                "province": {"name": "Province (as published)", **choices("province")},
+                "province_new": {"name": "Province (since 2025)", **choices("province_new")},
+                "year": {"name": "Year", **choices("year", "articles")},
+            },
             "layout": [["articles", "money"], ["projects", "documents"]],
             "charts": {
                 "articles": bar(
                     "Articles per year and site",
-                    "select year, site, count(*) as articles from articles "
-                    "where year is not null group by year, site order by year",
+                    "select a.year, a.site, count(*) as articles from articles a "
+                    "left join sites s on s.site = a.site "
+                    f"where a.year is not null {_CHART_FILTERS} group by a.year, a.site order by a.year",
                     "year", "articles", color="site",
                 ),  # fmt: skip
                 "money": bar(
-                    "Amounts in VND mentioned per year (billion đồng)",
-                    "select a.year, sum(m.value) / 1e9 as billion_vnd from money m "
-                    "join articles a on a.id = m.article where m.currency = 'VND' "
-                    "and a.year is not null group by a.year order by a.year",
+                    "Amounts in VND mentioned per year (billion đồng; no parts, no rates)",
+                    "select a.year, sum(m.value) as total, sum(m.value) / 1e9 as billion_vnd "
+                    "from money m join articles a on a.id = m.article left join sites s on s.site = a.site "
+                    f"where m.currency = 'VND' and {NO_PART_NO_RATE} and a.year is not null "
+                    f"{_CHART_FILTERS} group by a.year order by a.year",
                     "year", "billion_vnd",
                 ),  # fmt: skip
                 "projects": bar(
-                    "Projects (đề án) counted per year",
-                    QUERIES["projects_by_year"]["sql"],
+                    "Projects (đề án) counted per year (no parts)",
+                    "select a.year, sum(c.value) as projects from counts c "
+                    "join articles a on a.id = c.article left join sites s on s.site = a.site "
+                    f"where c.unit = 'đề án' and {NO_PART} {_CHART_FILTERS} group by a.year order by a.year",
                     "year", "projects",
                 ),  # fmt: skip
                 "documents": {
-                    "title": "Most cited documents",
-                    "db": database,
-                    "query": "select code, doc_type, articles_citing from documents "
-                    "order by articles_citing desc limit 10",
-                    "library": "table",
-                    "display": {},
+                    **bar(
+                        "Most cited documents",
+                        "select d.code, d.document, count(distinct r.article) as articles_citing "
+                        "from legal_refs r join documents d on d.document = r.document "
+                        "join articles a on a.id = r.article left join sites s on s.site = a.site "
+                        f"where 1 = 1 {_CHART_FILTERS} group by d.document "
+                        "order by articles_citing desc, d.document limit 10",
+                        "document", "articles_citing", x_type="nominal",
+                    ),  # fmt: skip
                 },
             },
         }
@@ -334,6 +512,7 @@ def datasette(path, **kwargs):
         [str(path)],
         metadata=metadata(path.stem, sites_of(path)),
         plugins_dir=str(PLUGINS_DIR),
+        template_dir=str(TEMPLATES_DIR),
         settings=SETTINGS,
         **kwargs,
     )

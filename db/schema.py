@@ -76,9 +76,25 @@ FACT_INDEXES = {
 }
 
 
+# Columns later migrations add at the end of fact tables (after FACT_TAIL), in table order.
+FACT_COLUMNS_ADDED = {
+    # Totals, their parts and rates (shared/spec/facts.md): part_of is the start of the total in the
+    # same field; parts says whether the parts add up to it; per is the unit of a per-unit rate.
+    "money": {"part_of": int, "parts": str, "parts_sum": int, "parts_sum_text": str, "per": str},
+    "counts": {"part_of": int, "parts": str, "parts_sum": int},
+    # The documents row of the citation: the code, and the province for a local symbol.
+    "legal_refs": {"document": str},
+}
+
+
 def fact_schema(table: str) -> dict:
-    """Column name -> type of a fact table, in table order."""
+    """Column name -> type of a fact table as ``_v1_initial`` created it, in table order."""
     return {**FACT_COMMON, **FACT_COLUMNS[table], **FACT_TAIL}
+
+
+def fact_columns(table: str) -> dict:
+    """Column name -> type of a fact table today: ``fact_schema`` and the columns added since."""
+    return {**fact_schema(table), **FACT_COLUMNS_ADDED.get(table, {})}
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
@@ -224,6 +240,130 @@ def rebuild_search(db: sqlite_utils.Database) -> None:
     )
 
 
+def _add_column(db: sqlite_utils.Database, table: str, column: str, type_: str) -> None:
+    """ALTER TABLE ... ADD COLUMN, unless the column is there (migrations of other branches may add it)."""
+    if column not in db[table].columns_dict:
+        db.execute(f'ALTER TABLE {table} ADD COLUMN "{column}" {type_}')
+
+
+_SQL_TYPES = {int: "INTEGER", str: "TEXT", float: "REAL"}
+
+
+def _provinces_of_sites(db: sqlite_utils.Database) -> None:
+    """sites.province (as published, one of the 63) and province_new (after the 2025 merger, one of 34).
+
+    With their official codes and the coordinates of the province as published (for the map); filled
+    by ``db.write.ensure_site`` from the vietnamadminunits library (``db/provinces.py``).
+    """
+    for column, type_ in (
+        ("province", "TEXT"), ("province_code", "TEXT"), ("province_new", "TEXT"),
+        ("province_new_code", "TEXT"), ("latitude", "REAL"), ("longitude", "REAL"),
+    ):  # fmt: skip
+        _add_column(db, "sites", column, type_)
+    db["sites"].create_index(["province"], if_not_exists=True)
+    db["sites"].create_index(["province_new"], if_not_exists=True)
+
+
+def _totals_parts_and_rates(db: sqlite_utils.Database) -> None:
+    """money and counts: part_of, parts, parts_sum (money also parts_sum_text) and, for money, per."""
+    for table in ("money", "counts"):
+        # No index: sums keep the many rows where part_of is null, a scan does that as well, and
+        # every index is written on each insert.
+        for column, type_ in FACT_COLUMNS_ADDED[table].items():
+            _add_column(db, table, column, _SQL_TYPES[type_])
+
+
+_LEGAL_REFS_V2 = """CREATE TABLE legal_refs_new (
+   {columns},
+   PRIMARY KEY (article, field, start, "end"),
+   FOREIGN KEY(article) REFERENCES articles(id),
+   FOREIGN KEY(document) REFERENCES documents_new(document)
+) STRICT"""
+
+
+def _documents_per_issuing_province(db: sqlite_utils.Database) -> None:
+    """documents keyed by ``document``: a central symbol once, a local symbol once per province.
+
+    legal_refs gets a ``document`` column (its documents row) in place of the foreign key on ``code``:
+    SQLite cannot drop a foreign key, so both tables are rebuilt (foreign keys checked at commit).
+    """
+    from .documents import rebuild_documents
+
+    if "document" in db["documents"].columns_dict:
+        return
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    db.execute(
+        """CREATE TABLE documents_new (
+           document TEXT PRIMARY KEY, code TEXT NOT NULL, scope TEXT, province TEXT,
+           doc_type TEXT, year INTEGER, issued TEXT, issuer TEXT, issuer_from_code TEXT,
+           articles_citing INTEGER NOT NULL, citations INTEGER NOT NULL, first_cited TEXT, last_cited TEXT
+        ) STRICT"""
+    )
+    columns = fact_columns("legal_refs")
+    db.execute(
+        _LEGAL_REFS_V2.format(
+            columns=",\n   ".join(
+                f'"{name}" {_SQL_TYPES[type_]}' + (" NOT NULL" if name in FACT_PK or name == "text" else "")
+                for name, type_ in columns.items()
+            )
+        )
+    )
+    old_columns = [c for c in db["legal_refs"].columns_dict if c in columns]
+    names = ", ".join(f'"{c}"' for c in old_columns)
+    db.execute(f"INSERT INTO legal_refs_new ({names}) SELECT {names} FROM legal_refs")
+    db.execute("DROP TABLE legal_refs")
+    db.execute("DROP TABLE documents")
+    db.execute("ALTER TABLE documents_new RENAME TO documents")  # legal_refs_new's reference follows
+    db.execute("ALTER TABLE legal_refs_new RENAME TO legal_refs")
+    for index in ([["code"], ["doc_type"], ["document"]]):
+        db["legal_refs"].create_index(index, if_not_exists=True)
+    for index in (["code"], ["doc_type"], ["year"], ["articles_citing"], ["province"], ["scope"]):
+        db["documents"].create_index(index, if_not_exists=True)
+    rebuild_documents(db)
+
+
+# Exact amount in tỷ đồng (10^9 đồng) as decimal text: 11072000000 -> "11.072". Never a float.
+_TY_DONG = """CASE WHEN m.currency = 'VND' AND m.value IS NOT NULL AND m.value > -9223372036854775807 THEN
+    rtrim(rtrim(printf('%s%d.%09d', CASE WHEN m.value < 0 THEN '-' ELSE '' END,
+                       abs(m.value) / 1000000000, abs(m.value) % 1000000000), '0'), '.') END"""
+
+# Beside each fact: its article (title, URL, date, year) and its site's province, then and now.
+_ARTICLE_COLUMNS = """f.article, a.title AS article_title, a.url AS article_url, a.site,
+  s.province, s.province_new, a.year, a.published"""
+_FROM = """JOIN articles a ON a.id = f.article LEFT JOIN sites s ON s.site = a.site"""
+
+FACT_VIEWS = {
+    "money_facts": f"""SELECT {_ARTICLE_COLUMNS.replace('f.', 'm.')},
+  m.value, {_TY_DONG} AS ty_dong, m.value_text, m.currency, m.qualifier, m.per,
+  m.part_of, m.parts, m.parts_sum, m.text, m.sentence, m.field, m.start, m."end"
+FROM money m {_FROM.replace('f.', 'm.')}""",
+    "count_facts": f"""SELECT {_ARTICLE_COLUMNS.replace('f.', 'c.')},
+  c.value, c.unit, c.part_of, c.parts, c.parts_sum, c.text, c.sentence, c.field, c.start, c."end"
+FROM counts c {_FROM.replace('f.', 'c.')}""",
+    "legal_ref_facts": f"""SELECT {_ARTICLE_COLUMNS.replace('f.', 'r.')},
+  r.code, r.document, d.scope, r.doc_type, r.number, r.year AS doc_year, r.issued, r.issuer,
+  r.issuer_from_code, r.text, r.sentence, r.field, r.start, r."end"
+FROM legal_refs r {_FROM.replace('f.', 'r.')} LEFT JOIN documents d ON d.document = r.document""",
+    # One row per province with a site: where the facts come from, for the map (datasette-cluster-map
+    # draws any table with latitude and longitude columns).
+    "facts_by_province": """SELECT s.province, s.province_new, min(s.latitude) AS latitude,
+  min(s.longitude) AS longitude, group_concat(s.site, ', ') AS sites,
+  sum((SELECT count(*) FROM articles a WHERE a.site = s.site)) AS articles,
+  sum((SELECT count(*) FROM money m JOIN articles a ON a.id = m.article WHERE a.site = s.site)) AS money,
+  sum((SELECT count(*) FROM counts c JOIN articles a ON a.id = c.article WHERE a.site = s.site)) AS counts,
+  sum((SELECT count(*) FROM legal_refs r JOIN articles a ON a.id = r.article WHERE a.site = s.site))
+    AS legal_refs
+FROM sites s WHERE s.province IS NOT NULL GROUP BY s.province, s.province_new""",
+}
+
+
+def _fact_views(db: sqlite_utils.Database) -> None:
+    """Views for research: each fact beside its article, site and province; facts per province (map)."""
+    for name, sql in FACT_VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(f"CREATE VIEW {name} AS {sql}")
+
+
 def _add_run_status(db: sqlite_utils.Database) -> None:
     """``runs.status`` ('running', 'finished', 'interrupted', 'failed'), and the process that runs it.
 
@@ -247,5 +387,12 @@ def _add_run_status(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [_v1_initial, _add_run_status]
+MIGRATIONS = [
+    _v1_initial,
+    _provinces_of_sites,
+    _totals_parts_and_rates,
+    _documents_per_issuing_province,
+    _fact_views,
+    _add_run_status,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

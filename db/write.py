@@ -16,13 +16,14 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
-from .documents import citations_of, update_documents
+from .documents import citations_of, document_key, ensure_documents, rebuild_documents, update_documents
 from .schema import (
     ALL_FACT_TABLES,
     FACT_COLUMNS,
+    FACT_COLUMNS_ADDED,
     FACT_TABLES,
     OTHER_FACTS,
-    fact_schema,
+    fact_columns,
     search_row,
 )
 
@@ -51,8 +52,8 @@ _UPSERT_ARTICLE = (
 _INSERT_FACTS = {
     table: 'INSERT OR REPLACE INTO {} ({}) VALUES ({})'.format(
         table,
-        ", ".join(f'"{c}"' for c in fact_schema(table)),
-        ", ".join("?" * len(fact_schema(table))),
+        ", ".join(f'"{c}"' for c in fact_columns(table)),
+        ", ".join("?" * len(fact_columns(table))),
     )
     for table in ALL_FACT_TABLES
 }
@@ -89,14 +90,40 @@ def transaction(db: sqlite_utils.Database):
     db.conn.commit()
 
 
-def ensure_site(db: sqlite_utils.Database, site: str, name: str, base_url: str) -> None:
-    """Insert or update a site (``site`` is the spider's profile name, e.g. "haiduong")."""
+_SITE_COLUMNS = (
+    "site", "name", "base_url", "province", "province_code", "province_new", "province_new_code",
+    "latitude", "longitude",
+)  # fmt: skip
+
+
+def ensure_site(
+    db: sqlite_utils.Database, site: str, name: str, base_url: str, province: str | None = None
+) -> None:
+    """Insert or update a site (``site`` is the spider's profile name, e.g. "haiduong").
+
+    ``province``: the province the site belonged to when its articles were published ("Hải Dương");
+    its code, its province after the 2025 merger and its coordinates come from ``db.provinces``.
+    An unknown province name raises ``db.provinces.UnknownProvince``. Without a province (a site
+    crawled without profile), a province stored before is kept.
+    """
+    values = [site, name, base_url]
+    if province:
+        from .provinces import province as lookup
+
+        p = lookup(province)
+        values += [p.name, p.code, p.new_name, p.new_code, p.latitude, p.longitude]
+    columns = _SITE_COLUMNS[: len(values)]
     with transaction(db):
+        before = db.conn.execute("SELECT province FROM sites WHERE site = ?", (site,)).fetchone()
         db.conn.execute(
-            "INSERT INTO sites (site, name, base_url) VALUES (?, ?, ?) "
-            "ON CONFLICT(site) DO UPDATE SET name = excluded.name, base_url = excluded.base_url",
-            (site, name, base_url),
+            f"INSERT INTO sites ({', '.join(columns)}) VALUES ({', '.join('?' * len(values))}) "
+            "ON CONFLICT(site) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in columns[1:]),
+            values,
         )
+        if province and before is not None and before[0] != values[3]:
+            # The site's local documents were keyed by its old province (or by none): key them again.
+            rebuild_documents(db)
 
 
 def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
@@ -160,13 +187,20 @@ def replace_facts(
     old_citations = citations_of(db, article_id)
     for table in ALL_FACT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
-    rows = fact_rows(article_id, facts, version)
+    province = None
+    if any(FACT_TABLES.get(fact["type"]) == "legal_refs" for fact in facts):
+        # A local symbol (…/QĐ-UBND) is a document of the citing site's province.
+        (province,) = conn.execute(
+            "SELECT s.province FROM articles a LEFT JOIN sites s ON s.site = a.site WHERE a.id = ?",
+            (article_id,),
+        ).fetchone() or (None,)
+    rows = fact_rows(article_id, facts, version, province)
     if rows["legal_refs"]:
-        # legal_refs.code references documents.code: the row must exist first.
-        conn.executemany(
-            "INSERT OR IGNORE INTO documents (code, articles_citing, citations) VALUES (?, 0, 0)",
-            ((row[5],) for row in rows["legal_refs"] if row[5] is not None),  # 5: code
-        )
+        # legal_refs.document references documents.document: the row must exist first.
+        ensure_documents(db, {
+            (row[_DOCUMENT], row[_CODE], *document_key(row[_CODE], province)[1:])
+            for row in rows["legal_refs"] if row[_DOCUMENT] is not None
+        })  # fmt: skip
     for table, table_rows in rows.items():
         if table_rows:
             conn.executemany(_INSERT_FACTS[table], table_rows)
@@ -175,8 +209,17 @@ def replace_facts(
         update_documents(db, old_citations, new_citations, _day(old_published), _day(published))
 
 
-def fact_rows(article_id: int, facts: list[dict], version: str) -> dict[str, list[tuple]]:
-    """Rows for each fact table, in the order of ``schema.fact_schema``."""
+_CODE = list(fact_columns("legal_refs")).index("code")
+_DOCUMENT = list(fact_columns("legal_refs")).index("document")
+
+
+def fact_rows(
+    article_id: int, facts: list[dict], version: str, province: str | None = None
+) -> dict[str, list[tuple]]:
+    """Rows for each fact table, in the order of ``schema.fact_columns``.
+
+    ``province``: the article's site's province, which keys the documents of local symbols.
+    """
     rows = {table: [] for table in ALL_FACT_TABLES}
     for fact in facts:
         table = FACT_TABLES.get(fact["type"], OTHER_FACTS)
@@ -184,13 +227,43 @@ def fact_rows(article_id: int, facts: list[dict], version: str) -> dict[str, lis
         tail = (fact.get("sentence"), version)
         try:
             typed = _typed_values(table, fact)
+            added = _added_values(table, fact, province)
         except (KeyError, TypeError, ValueError, ArithmeticError) as error:
             # A malformed fact (a money fact without a value, ...) must not cost
             # the crawl its article: keep it in other_facts, with the error.
             table = OTHER_FACTS
             typed = _typed_values(table, {**fact, "type": f"invalid {fact['type']}", "error": repr(error)})
-        rows[table].append((*head, *typed, *tail))
+            added = ()
+        rows[table].append((*head, *typed, *tail, *added))
     return rows
+
+
+def _added_values(table: str, fact: dict, province: str | None) -> tuple:
+    """The columns of ``schema.FACT_COLUMNS_ADDED[table]`` of one fact.
+
+    Totals and parts (part_of, parts, parts_sum) and rates (per) as the extractor gives them; null
+    when it does not (an extractor before totals and rates).
+    """
+    if table == "money":
+        parts_sum, parts_sum_text = (None, None) if fact.get("parts_sum") is None else _exact(fact["parts_sum"])
+        return (_offset(fact.get("part_of")), fact.get("parts"), parts_sum, parts_sum_text, fact.get("per"))
+    if table == "counts":
+        parts_sum = fact.get("parts_sum")
+        return (_offset(fact.get("part_of")), fact.get("parts"), None if parts_sum is None else int(parts_sum))
+    if table == "legal_refs":
+        code = fact.get("code")
+        return (None if code is None else document_key(code, province)[0],)
+    assert table not in FACT_COLUMNS_ADDED, table
+    return ()
+
+
+def _offset(value) -> int | None:
+    """A start offset (part_of) as int; a bool or fraction is an error, not a silent 0 or 1."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or int(value) != value:
+        raise TypeError(f"not an offset: {value!r}")
+    return int(value)
 
 
 def _typed_values(table: str, fact: dict) -> tuple:

@@ -212,8 +212,9 @@ class SQLitePipeline:
         def begin() -> int:  # the schema is migrated here, before any worker opens the database
             db = open_db(self.path)
             try:
+                provinces = {p.site: p.province for p in getattr(spider, "profiles", ())}  # none: no profile
                 for site, name, base_url in spider.sites():
-                    ensure_site(db, site, name, base_url)
+                    ensure_site(db, site, name, base_url, provinces.get(site))
                 return start_run(db, spider.command_line(), EXTRACTOR_VERSION)
             finally:
                 db.close()

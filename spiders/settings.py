@@ -2,7 +2,8 @@
 
 BOT_NAME = "vn-bulletins"
 SPIDER_MODULES = ["spiders.socongthuong"]
-# `scrapy crawl` exits 1 when the crawl stopped on a failure (its store died), not 0 (spiders/commands/).
+# `scrapy crawl` exits 1 when the crawl stopped on a failure (its store died) or reached no site
+# (spiders/commands/).
 COMMANDS_MODULE = "spiders.commands"
 
 # Who we are: sites see the project and where to reach its maintainers. CONTACT_URL builds the

@@ -110,6 +110,16 @@ class SoCongThuongSpider(scrapy.Spider):
                 self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
                 self.crawler.stats.inc_value("socongthuong/unreachable_sites")
 
+    def closed(self, reason: str) -> None:
+        """A crawl that got no response from any site says so in one line, and in its stats for the exit status."""
+        if self.crawler.stats.get_value("response_received_count", 0):
+            return
+        self.crawler.stats.set_value("socongthuong/no_site_reached", 1)  # spiders/commands/crawl.py: exit 1
+        sites = ", ".join(f"{site} ({url})" for site, _, url in self.sites())
+        self.logger.error(
+            "No site reached: %s. Nothing was stored. Without a network, try the demo on local copies: "
+            "python -m spiders.demo && python -m db serve bulletins.db", sites)
+
     # -- callbacks --
 
     def parse(self, response):

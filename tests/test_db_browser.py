@@ -20,6 +20,8 @@ from db.write import ensure_site, save_article
 
 from test_db_write import FACTS, article
 
+import seeddb
+
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
 pytestmark = pytest.mark.skipif(
@@ -34,17 +36,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """Base URL of `python -m db serve` running over a small test database."""
-    path = tmp_path_factory.mktemp("browser") / "bulletins.db"
-    database = open_db(path)
-    ensure_site(database, "haiduong", "Cổng thông tin điện tử tỉnh Hải Dương", "https://haiduong.gov.vn")
-    save_article(database, article(), FACTS, "1.0")
-    for i in range(2, 12):
-        save_article(database, *sample_article(i), "1.0")
-    database.close()
-
+def serve(path):
+    """Run `python -m db serve` over ``path`` on a free port; yields its base URL."""
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "db", "serve", str(path), "--port", str(port)],
@@ -67,6 +60,43 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """Base URL of `python -m db serve` running over a small test database."""
+    path = tmp_path_factory.mktemp("browser") / "bulletins.db"
+    database = open_db(path)
+    ensure_site(database, "haiduong", "Cổng thông tin điện tử tỉnh Hải Dương", "https://haiduong.gov.vn")
+    save_article(database, article(), FACTS, "1.0")
+    for i in range(2, 12):
+        save_article(database, *sample_article(i), "1.0")
+    database.close()
+    yield from serve(path)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    """The seed article and two of ours through the real extractor, parts and rate marked (tests/seeddb.py)."""
+    path = tmp_path_factory.mktemp("seeded") / "bulletins.db"
+    seeddb.build(path, mark_parts=True)
+    yield from serve(path)
+
+
+@pytest.fixture(scope="module")
+def empty_site(tmp_path_factory):
+    path = tmp_path_factory.mktemp("empty") / "bulletins.db"
+    open_db(path).close()
+    yield from serve(path)
+
+
+def console_errors(browser) -> list[str]:
+    """The page's console errors since the last call, but for map tiles: they need a network, markers do not."""
+    return [
+        entry["message"] for entry in browser.get_log("browser")
+        if entry["level"] == "SEVERE" and not entry["message"].startswith(("https://", "http://")) or
+        entry["level"] == "SEVERE" and entry["message"].startswith("http://127.0.0.1")
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
 def browser(tmp_path_factory):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -80,6 +110,7 @@ def browser(tmp_path_factory):
         f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
     ):  # fmt: skip
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, for console_errors()
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     yield driver
@@ -96,9 +127,10 @@ def test_money_table_canned_query_and_search(site, browser):
     # The money table: amounts, biggest first, each row naming its article.
     browser.get(site + "/bulletins/money?currency=VND&_sort_desc=value")
     assert "money" in browser.find_element(By.TAG_NAME, "h1").text
-    values = [int(td.text) for td in browser.find_elements(By.CSS_SELECTOR, "td.col-value") if td.text.strip()]
+    cells = [td for td in browser.find_elements(By.CSS_SELECTOR, "td.col-value") if td.text.strip()]
+    values = [int(td.text.replace(".", "")) for td in cells]  # shown grouped: 11.072.000.000
     assert values and values == sorted(values, reverse=True)
-    assert 11072000000 in values
+    assert "11.072.000.000" in [td.text for td in cells]
     link = browser.find_element(By.LINK_TEXT, "Tổng kết công tác khuyến công năm 2023")
 
     # Following the link shows the article, Vietnamese text intact.
@@ -137,3 +169,64 @@ def test_dashboard_draws_charts(site, browser):
     WebDriverWait(browser, 30).until(
         lambda b: len(b.find_elements(By.CSS_SELECTOR, ".vega-embed canvas, .vega-embed svg")) >= 3
     )
+
+
+def test_money_facts_grouped_amounts_and_province_facets(seeded, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(seeded + "/bulletins/money_facts?_sort_desc=value")
+    console_errors(browser)  # (drop what the previous pages said)
+    first = browser.find_element(By.CSS_SELECTOR, "tbody tr")
+    assert first.find_element(By.CSS_SELECTOR, "td.col-value").text == "11.072.000.000"
+    assert first.find_element(By.CSS_SELECTOR, "td.col-ty_dong").text == "11,072"
+    assert first.find_element(By.CSS_SELECTOR, "td.col-province").text == "Hải Dương"
+    assert first.find_element(By.CSS_SELECTOR, "td.col-province_new").text == "Hải Phòng"
+    title = first.find_element(By.CSS_SELECTOR, "td.col-article a")
+    assert title.text == "Hoạt động khuyến công tỉnh Hải Dương giai đoạn 2014-2018"
+
+    # The facet of provinces since 2025: click Bắc Ninh, see Bắc Giang's amounts only.
+    facet = browser.find_element(By.CSS_SELECTOR, '[data-column="province_new"]')
+    assert {"Hải Phòng", "Bắc Ninh"} <= {a.text for a in facet.find_elements(By.CSS_SELECTOR, "li a")}
+    facet.find_element(By.PARTIAL_LINK_TEXT, "Bắc Ninh").click()
+    WebDriverWait(browser, 20).until(EC.url_contains("province_new="))
+    provinces = {td.text for td in browser.find_elements(By.CSS_SELECTOR, "td.col-province")}
+    assert provinces == {"Bắc Giang"}
+    assert "2.400.000.000" in {td.text for td in browser.find_elements(By.CSS_SELECTOR, "td.col-value")}
+    assert console_errors(browser) == []
+
+
+def test_map_shows_a_marker_per_province(seeded, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(seeded + "/")
+    browser.find_element(By.LINK_TEXT, "a map of facts per province").click()
+    WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon"))
+    markers = browser.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon")
+    # A cluster icon shows how many markers it holds; a plain marker is one.
+    shown = sum(int(m.text) if "marker-cluster" in m.get_attribute("class") else 1 for m in markers)
+    assert shown == 2  # Hải Dương and Bắc Giang
+    assert console_errors(browser) == []
+
+
+def test_empty_database_says_so_and_its_charts_draw(empty_site, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(empty_site + "/")
+    notice = browser.find_element(By.CSS_SELECTOR, ".bulletins-empty").text
+    assert "The database bulletins is empty" in notice and "python -m spiders.demo --db" in notice
+    assert console_errors(browser) == []
+    browser.get(empty_site + "/-/dashboards/overview")
+    WebDriverWait(browser, 30).until(
+        lambda b: len(b.find_elements(By.CSS_SELECTOR, ".vega-embed canvas, .vega-embed svg")) >= 4
+    )
+    time.sleep(1)  # a chart failing after its first draw would log now
+    assert console_errors(browser) == []
+    for page, says in (("/bulletins/money_facts", "0 rows"), ("/bulletins/facts_by_province", "0 rows"),
+                       ("/bulletins/projects_by_year", "0 results")):  # fmt: skip
+        browser.get(empty_site + page)
+        assert says in browser.title + browser.find_element(By.TAG_NAME, "body").text, page
+        assert console_errors(browser) == [], page

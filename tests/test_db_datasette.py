@@ -4,6 +4,7 @@
 import pytest
 
 from datasette.utils import tilde_encode
+from datasette_dashboards import replace_opts_in_query
 
 from db import open_db
 from db.metadata import QUERIES, TABLES, datasette, metadata
@@ -164,7 +165,8 @@ async def test_dashboard(ds):
     assert chart.status_code == 200
     charts = metadata()["plugins"]["datasette-dashboards"]["overview"]["charts"]
     for name, spec in charts.items():
-        rows = await get_json(ds, "/bulletins.json", sql=spec["query"])
+        # The dashboard keeps a "[[ and ... :province ]]" filter only when the filter is set.
+        rows = await get_json(ds, "/bulletins.json", sql=replace_opts_in_query(spec["query"], {}))
         assert rows, name
 
 

@@ -63,7 +63,7 @@ def test_typed_fact_columns(db):
     }  # fmt: skip
     refs = db["legal_refs"].columns_dict
     assert (refs["number"], refs["year"], refs["issued"]) == (str, int, str)
-    assert {fk.column: fk.other_table for fk in db["legal_refs"].foreign_keys}["code"] == "documents"
+    assert {fk.column: fk.other_table for fk in db["legal_refs"].foreign_keys}["document"] == "documents"
     assert db["counts"].columns_dict["value"] is int
     assert db["periods"].columns_dict["start_year"] is int
 

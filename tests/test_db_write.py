@@ -199,7 +199,7 @@ def test_documents_count_articles_and_dates(db):
     save_article(db, article("https://x/2", published="2024-02-01T09:00:00+07:00"), [REF, second], "1.0")
     save_article(db, article("https://x/3", published=None), [REF], "1.0")
     assert db["documents"].get("1288/QĐ-TTg") == {
-        "code": "1288/QĐ-TTg", "doc_type": "Quyết định", "year": None, "issued": "2014-08-01",
+        "document": "1288/QĐ-TTg", "code": "1288/QĐ-TTg", "scope": "central", "province": None, "doc_type": "Quyết định", "year": None, "issued": "2014-08-01",
         "issuer": "Thủ tướng Chính phủ", "issuer_from_code": "Thủ tướng Chính phủ",
         "articles_citing": 3, "citations": 4, "first_cited": "2023-12-20", "last_cited": "2024-02-01",
     }  # fmt: skip
@@ -214,6 +214,9 @@ def test_documents_kept_incrementally_equal_a_rebuild(tmp_path_factory, data):
     """Whatever articles are saved, re-saved with fewer facts or new dates, or emptied,
     the incremental documents table is what a rebuild from scratch gives."""
     database = open_db(tmp_path_factory.mktemp("docs") / "b.db")
+    # Two provinces: a local symbol (9/QĐ-UBND) is one document in each.
+    ensure_site(database, "haiduong", "Hải Dương", "https://haiduong.gov.vn", "Hải Dương")
+    ensure_site(database, "danang", "Đà Nẵng", "https://danang.gov.vn", "Đà Nẵng")
     articles = [sample_article(i, seed=7) for i in range(12)]
     codes = ["1288/QĐ-TTg", "45/2012/NĐ-CP", "9/QĐ-UBND"]
     for _ in range(data.draw(st.integers(5, 30))):

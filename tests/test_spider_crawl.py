@@ -227,10 +227,13 @@ def test_unreachable_site_is_one_clear_line(tmp_path, start_url):
             probe.bind(("127.0.0.1", 0))
             start_url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
     result = run_crawl(tmp_path / "live.db", site="haiduong", start_url=start_url, timeout=120, **FAST_SETTINGS)
-    assert result.returncode == 0
+    # Exit 1, so that `scrapy crawl socongthuong && python -m db serve bulletins.db` serves no empty database.
+    assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if "Cannot reach" in line]
     assert len(lines) == 1 and start_url in lines[0]
+    summary = [line for line in result.stderr.splitlines() if "No site reached" in line]
+    assert len(summary) == 1 and f"haiduong ({start_url})" in summary[0] and "python -m spiders.demo" in summary[0]
 
 
 def test_demo_leaves_a_database_of_both_sites_and_a_second_run_adds_nothing(tmp_path):

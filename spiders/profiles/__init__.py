@@ -61,6 +61,7 @@ class Profile:
     article_links: tuple[re.Pattern, ...]
     canonical_rules: tuple[CanonicalRule, ...]
     selectors: ArticleSelectors
+    province: str | None = None  # the province the site served when its articles were published
 
     def canonicalize(self, url: str) -> str:
         """The one URL of a page: sorted query, no fragment, and only the parameters that pick the page."""
@@ -127,6 +128,7 @@ def load_profile(site: str) -> Profile:
         article_links=_patterns(data["links"]["article"]),
         canonical_rules=rules,
         selectors=selectors,
+        province=data.get("province"),
     )
 
 
