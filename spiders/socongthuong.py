@@ -22,7 +22,7 @@ from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from . import parsing
+from . import distributed, parsing
 from .items import CrawlErrorItem
 from .middlewares import LimitReached
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
@@ -71,6 +71,8 @@ class SoCongThuongSpider(scrapy.Spider):
         if settings.getpriority("USER_AGENT") < settings.getpriority("CONTACT_URL"):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
+        if settings.get("REDIS_URL"):  # a worker of a shared crawl (spiders/distributed.py)
+            distributed.configure(settings)
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""
@@ -102,6 +104,8 @@ class SoCongThuongSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.failed, **kwargs)
 
     async def start(self):
+        if not distributed.should_seed(self.crawler):  # a worker joining a shared crawl already seeded
+            return
         for url in self.start_urls:
             if await reachable(url):
                 # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
