@@ -82,15 +82,20 @@ class Writer:
     def run(self, until_idle: float | None = None, poll: float = 1.0) -> None:
         """Store messages as they come; with ``until_idle``, return once nothing came and no worker was
         busy for that many seconds."""
-        last_message = time.time()
+        started = last_message = time.time()
+        seen_anything = False
         while True:
             raw = self.server.blmove(ARTICLES, PROCESSING, poll, "RIGHT", "LEFT")
             if raw is not None:
                 self.handle(raw)
                 last_message = time.time()
+                seen_anything = True
                 continue
             if until_idle is not None:
-                idle_since = max(last_message, self.workers_busy_since())
+                busy_since = self.workers_busy_since()
+                seen_anything = seen_anything or busy_since > 0
+                # A writer started before its workers waits for them (a minute at least) before counting.
+                idle_since = max(last_message, busy_since) if seen_anything else started + max(60, until_idle)
                 if time.time() - idle_since >= until_idle and not self.server.llen(ARTICLES):
                     return
 

@@ -30,6 +30,7 @@ import redis
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
@@ -43,7 +44,8 @@ STORED = "vnb:stored"  # canonical URLs of articles in the database (incremental
 WORKERS = "vnb:workers"  # worker id -> JSON {crawl, host, pid, busy, seen, last_busy}
 CRAWLS = "vnb:crawls"  # crawl key -> JSON of the spider arguments (for spiders.status)
 HEARTBEAT = 2.0  # seconds between a worker's heartbeats
-DEAD_AFTER = 15.0  # a worker whose last heartbeat is older than this is dead: its requests are put back
+# A worker whose last heartbeat is older than this (REDIS_WORKER_TIMEOUT, seconds) is dead: its requests are put back.
+DEAD_AFTER = 15.0
 
 
 def crawl_key(spider) -> str:
@@ -116,7 +118,12 @@ class SharedScheduler(Scheduler):
         self.df = SharedDupeFilter(self.server, key(self.crawl, "seen"), self.crawler,
                                    debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
         self.worker = self.crawler.distributed_worker = Worker(self.server, self.crawl, spider, self)
-        super().open(spider)
+        # Upstream's open() without its Spider.log() call (deprecated in Scrapy 2.19).
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(server=self.server, spider=spider, key=self.queue_key,
+                                                 serializer=self.serializer)
+        if len(self.queue):
+            spider.logger.info("Joining the shared crawl %s: %d requests queued", self.crawl, len(self.queue))
         self.worker.start()
 
     def close(self, reason):
@@ -149,6 +156,7 @@ class Worker:
         self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.inflight_key = key(crawl, f"inflight:{self.id}")
         self.idle_close = spider.crawler.settings.getfloat("REDIS_IDLE_CLOSE", 60)
+        self.dead_after = spider.crawler.settings.getfloat("REDIS_WORKER_TIMEOUT", DEAD_AFTER)
         self.busy = True
         self.last_busy = time.time()
         self.loop = None
@@ -180,7 +188,7 @@ class Worker:
     def recover_dead(self, now: float) -> None:
         for worker, state in self.server.hgetall(WORKERS).items():
             state = json.loads(state)
-            if state["crawl"] != self.crawl or now - state["seen"] < DEAD_AFTER:
+            if state["crawl"] != self.crawl or now - state["seen"] < self.dead_after:
                 continue
             worker = worker.decode()
             dead_key = key(self.crawl, f"inflight:{worker}")
@@ -220,10 +228,13 @@ class Worker:
             raise DontCloseSpider
         now = time.time()
         states = [json.loads(s) for s in self.server.hvals(WORKERS)]
-        ours = [s for s in states if s["crawl"] == self.crawl and now - s["seen"] < DEAD_AFTER]
+        ours = [s for s in states if s["crawl"] == self.crawl and now - s["seen"] < self.dead_after]
         if any(s["busy"] for s in ours):
             raise DontCloseSpider
-        last_busy = max((s["last_busy"] for s in ours), default=self.last_busy)
+        seeded = self.server.get(key(self.crawl, "seeded"))
+        if seeded is None:  # the first worker has not pushed the start requests yet
+            raise DontCloseSpider
+        last_busy = max([float(seeded), *(s["last_busy"] for s in ours)])
         if now - last_busy < self.idle_close:
             raise DontCloseSpider
         logger.info("The shared crawl has been idle for %.0f s (REDIS_IDLE_CLOSE): closing this worker",
@@ -237,6 +248,7 @@ def should_seed(crawler) -> bool:
     spider = crawler.spider
     server = connect(crawler.settings["REDIS_URL"])
     first = server.set(key(crawl_key(spider), "seeded"), str(time.time()), nx=True)
+    spider.seeded_here = bool(first)
     if not first:
         spider.logger.info("Joining the shared crawl %s (its start requests were pushed by another worker)",
                            crawl_key(spider))

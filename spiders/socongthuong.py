@@ -118,6 +118,8 @@ class SoCongThuongSpider(scrapy.Spider):
         """A crawl that got no response from any site says so in one line, and in its stats for the exit status."""
         if self.crawler.stats.get_value("response_received_count", 0):
             return
+        if not getattr(self, "seeded_here", True):  # a worker that joined a shared crawl others did the work of
+            return
         self.crawler.stats.set_value("socongthuong/no_site_reached", 1)  # spiders/commands/crawl.py: exit 1
         sites = ", ".join(f"{site} ({url})" for site, _, url in self.sites())
         self.logger.error(

@@ -11,6 +11,7 @@ import asyncio
 import socket
 import sys
 import threading
+import time
 from email.utils import formatdate
 from http import HTTPStatus
 from urllib.parse import parse_qsl, urlsplit
@@ -31,6 +32,8 @@ class MirrorServer:
         self.quiet = quiet
         self.requests: list[str] = []  # every path+query asked for, so tests can see what a crawl fetched
         self.user_agents: set[str] = set()
+        # When each request came (time.monotonic(), path+query): tests measure request rates with it.
+        self.request_times: list[tuple[float, str]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
@@ -78,6 +81,7 @@ class MirrorServer:
             await self._send(writer, method, Reply(400, b"Bad Request", "text/plain"))
             return
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
+        self.request_times.append((time.monotonic(), target))
         self.requests.append(target)  # list.append and set.add are atomic: tests read these from other threads
         self.user_agents.add(headers.get("user-agent", ""))
         parts = urlsplit(target)
