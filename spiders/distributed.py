@@ -13,7 +13,8 @@ ours needs on top of it:
 - closing when the shared crawl is idle: nothing queued and no worker busy for ``REDIS_IDLE_CLOSE``
   seconds (default 60);
 - articles and crawl errors go to the Redis list ``vnb:articles`` for the one writer (db/ingest.py);
-- politeness shared by every worker: one request per host per ``DOWNLOAD_DELAY`` (``SharedHostSlots``).
+- politeness shared by every worker: one request per host per ``DOWNLOAD_DELAY`` (``SharedHostSlots``,
+  taken by the HTTP download handler as the request leaves).
 """
 
 import asyncio
@@ -29,6 +30,7 @@ import uuid
 import redis
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -174,6 +176,10 @@ class Worker:
             self.loop.stop()
         if reason == "finished":  # a clean end: nothing of ours is in flight any more
             self.server.delete(self.inflight_key)
+        if getattr(self, "crawl_over", False):
+            # The whole crawl was idle: the same command later starts a new crawl (seeded again; articles
+            # already stored are skipped through vnb:stored) instead of joining this finished one.
+            self.server.delete(key(self.crawl, "seeded"), key(self.crawl, "seen"), key(self.crawl, "requests"))
         self.server.hdel(WORKERS, self.id)
 
     def beat(self) -> None:
@@ -239,6 +245,7 @@ class Worker:
             raise DontCloseSpider
         logger.info("The shared crawl has been idle for %.0f s (REDIS_IDLE_CLOSE): closing this worker",
                     now - last_busy)
+        self.crawl_over = True
 
 
 def should_seed(crawler) -> bool:
@@ -307,11 +314,11 @@ class RedisArticleQueue:
 
 
 class SharedHostSlots:
-    """Downloader middleware: one request per host per DOWNLOAD_DELAY across every worker of every crawl.
+    """One request per host per DOWNLOAD_DELAY across every worker of every crawl on this Redis.
 
     Before a request goes out, the worker takes the host's slot with ``SET vnb:slot:<host> NX PX <delay>``;
-    while another worker holds it, the request waits (asyncio, never blocking the reactor) and tries again
-    when the slot expires. Scrapy's own per-process delay and concurrency still apply on top.
+    while another worker holds it, the request waits (asyncio, never blocking the reactor) until the slot
+    expires and tries again.
     """
 
     def __init__(self, server: redis.Redis, delay: float, stats):
@@ -319,24 +326,33 @@ class SharedHostSlots:
         self.delay_ms = max(1, int(delay * 1000))
         self.stats = stats
 
-    @classmethod
-    def from_crawler(cls, crawler):
-        url = crawler.settings.get("REDIS_URL")
-        delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
-        if not url or delay <= 0:
-            raise NotConfigured
-        return cls(connect(url), delay, crawler.stats)
-
-    async def process_request(self, request, spider=None):
-        slot = f"vnb:slot:{site_of_url(request.url)}"
+    async def acquire(self, url: str) -> None:
+        slot = f"vnb:slot:{site_of_url(url)}"
         waited = False
         while not self.server.set(slot, "1", nx=True, px=self.delay_ms):
             waited = True
             left = self.server.pttl(slot)
-            await asyncio.sleep(max(left, 1) / 1000 if left and left > 0 else 0.005)
+            await asyncio.sleep(left / 1000 if left and left > 0 else 0.005)
         if waited:
             self.stats.inc_value("distributed/host_slot_waits")
-        return None
+
+
+class SharedSlotHTTPHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP handler, taking the host's shared slot first.
+
+    A download handler and not a downloader middleware: the middlewares run before Scrapy's own per-process
+    delay and concurrency queue, so a slot taken there would not space the requests as they leave.
+    """
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
+        self.slots = SharedHostSlots(connect(crawler.settings["REDIS_URL"]), delay, crawler.stats) if delay > 0 else None
+
+    async def download_request(self, request):
+        if self.slots is not None:
+            await self.slots.acquire(request.url)
+        return await super().download_request(request)
 
 
 def configure(settings) -> None:
@@ -344,10 +360,10 @@ def configure(settings) -> None:
     priority = settings.getpriority("REDIS_URL")
     settings.set("SCHEDULER", "spiders.distributed.SharedScheduler", priority=priority)
     settings.set("DUPEFILTER_CLASS", "spiders.distributed.SharedDupeFilter", priority=priority)
-    downloader = settings.getdict("DOWNLOADER_MIDDLEWARES")
-    # After robots.txt (100) and the page cap (110): a request refused there takes no slot.
-    downloader["spiders.distributed.SharedHostSlots"] = 120
-    settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority=priority)
+    handlers = settings.getdict("DOWNLOAD_HANDLERS")
+    handlers.update({"http": "spiders.distributed.SharedSlotHTTPHandler",
+                     "https": "spiders.distributed.SharedSlotHTTPHandler"})
+    settings.set("DOWNLOAD_HANDLERS", handlers, priority=priority)
     spider = settings.getdict("SPIDER_MIDDLEWARES")
     spider["spiders.distributed.InflightDone"] = 10  # outermost: sees the output last
     settings.set("SPIDER_MIDDLEWARES", spider, priority=priority)
