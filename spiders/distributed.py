@@ -238,8 +238,11 @@ class Worker:
         if any(s["busy"] for s in ours):
             raise DontCloseSpider
         seeded = self.server.get(key(self.crawl, "seeded"))
-        if seeded is None:  # the first worker has not pushed the start requests yet
-            raise DontCloseSpider
+        if seeded is None:
+            if getattr(self.spider, "seeded_here", None) is None:  # the first worker has not seeded it yet
+                raise DontCloseSpider
+            logger.info("The shared crawl was closed by another worker once idle: closing this worker")
+            return  # seeded when this worker joined, cleared since: another worker found it over
         last_busy = max([float(seeded), *(s["last_busy"] for s in ours)])
         if now - last_busy < self.idle_close:
             raise DontCloseSpider
