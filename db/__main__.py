@@ -1,4 +1,4 @@
-"""python -m db {reextract,stats,serve,ingest} FILE — see db/README.md."""
+"""python -m db {reextract,reparse,stats,serve,ingest} FILE — see db/README.md."""
 
 import argparse
 import json
@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
         "--workers", type=int, default=0,
         help="extract in N processes while this one writes (default: 0, all in one process)",
     )  # fmt: skip
+    cmd = commands.add_parser("reparse", help="re-read stored pages from their WARC records: current parsers and extractor")
+    cmd.add_argument("file")
+    cmd.add_argument("--warc-dir", type=Path, help="where the WARC files are now, if they moved")
     cmd = commands.add_parser("stats", help="rows per table, articles and facts per site and year")
     cmd.add_argument("file")
     cmd.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -67,6 +70,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{result['articles']} articles, {result['facts']} facts, {result['errors']} errors "
             f"in {result['total_seconds']:.1f}s ({result['extract_seconds']:.1f} CPU s in the extractor); run {result['run']}"
         )
+    elif args.command == "reparse":
+        from .reparse import reparse
+
+        report = reparse(db, db_path=Path(args.file), warc_dir=args.warc_dir,
+                         command=f"python -m db reparse {args.file}")
+        print("\n".join(report.lines()))
     elif args.command == "stats":
         from .stats import format_stats, stats
 

@@ -91,6 +91,16 @@ TABLES = {
             "fetched_at": "When it was fetched, ISO 8601 UTC",
             "content_hash": "sha256 of title, lead and body: changes when the text does",
             "extractor_version": "Extractor version of the facts now stored for it",
+            "source": "Where the text was read: 'live' (the site itself) or 'archive' (a web archive's capture). "
+            "A live read wins over a capture of the same article",
+            "archived_at": "When the archive captured the page, ISO 8601 UTC (archive reads only)",
+            "archive_url": "The capture's original bytes in the archive: <archive>/web/<timestamp>id_/<url> "
+            "(without 'id_': the archive's replay page)",
+            "warc_file": "WARC file (ISO 28500) of the crawl that keeps the page exactly as fetched",
+            "warc_offset": "Byte offset of the page's response record in warc_file "
+            "(warcio extract FILE OFFSET prints it)",
+            "body_sha256": "SHA-256 (hex) of the response body the article was read from: the WARC record's "
+            "payload has this digest",
         },
     },
     "money": {
@@ -221,6 +231,22 @@ TABLES = {
             "(its process was killed; closed by the next run)",
             "pid": "Process id of the run (to tell a killed run from a running one)",
             "host": "Machine the run ran on",
+        },
+    },
+    "run_sites": {
+        "description": "Per-site coverage of each crawl: of the articles stored from the site in that run, "
+        "how many have a title, a publication time, a body and at least one fact. A share that falls well "
+        "below the site's previous run says its layout changed under the crawler (the crawl logs a warning).",
+        "sort_desc": "run",
+        "facets": ["site"],
+        "columns": {
+            "run": "The crawl (runs.id)",
+            "site": "Site profile, or the host of a site read by the generic reader",
+            "articles": "Articles stored from the site in this run",
+            "with_title": "Of them, with a title",
+            "with_published": "Of them, with a publication time",
+            "with_body": "Of them, with a body",
+            "with_facts": "Of them, with at least one fact",
         },
     },
     "articles_fts": {"hidden": True},

@@ -364,6 +364,55 @@ def _fact_views(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE VIEW {name} AS {sql}")
 
 
+def _run_sites(db: sqlite_utils.Database) -> None:
+    """Per-site coverage of each crawl: of the articles stored, how many have a title, a time, a body, facts.
+
+    A share that falls from one run to the next says a site's layout changed under the crawler.
+    """
+    db["run_sites"].create(
+        {
+            "run": int,
+            "site": str,
+            "articles": int,
+            "with_title": int,
+            "with_published": int,
+            "with_body": int,
+            "with_facts": int,
+        },
+        pk=("run", "site"),
+        not_null={"run", "site", "articles", "with_title", "with_published", "with_body", "with_facts"},
+        foreign_keys=[("run", "runs", "id")],
+        strict=True,
+        if_not_exists=True,
+    )
+    db["run_sites"].create_index(["site", "run"], if_not_exists=True)
+
+
+# Where each article's text was read from (the archive branch): the live site or a web-archive capture,
+# and the WARC record that keeps the page's bytes. Values are written by db/write.py.
+PROVENANCE_COLUMNS = {
+    "source": str,  # 'live' | 'archive'
+    "archived_at": str,  # ISO 8601 UTC time of the archive's capture (archive only)
+    "archive_url": str,  # the capture's original bytes: <archive>/web/<timestamp>id_/<url>
+    "warc_file": str,  # the WARC file holding the page as fetched
+    "warc_offset": int,  # byte offset of its response record in that file
+    "body_sha256": str,  # sha256 (hex) of the response body the article was read from
+}
+
+
+def _articles_provenance(db: sqlite_utils.Database) -> None:
+    """Articles: where they were read from (live or archive) and the WARC record of the page."""
+    existing = db["articles"].columns_dict
+    for column, kind in PROVENANCE_COLUMNS.items():
+        if column in existing:  # independent of the order migrations are merged in
+            continue
+        sql_type = "INTEGER" if kind is int else "TEXT"
+        # Every article stored before this migration came from a live crawl.
+        default = " NOT NULL DEFAULT 'live'" if column == "source" else ""
+        db.execute(f"ALTER TABLE articles ADD COLUMN {column} {sql_type}{default}")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_articles_source ON articles (source)")
+
+
 def _add_run_status(db: sqlite_utils.Database) -> None:
     """``runs.status`` ('running', 'finished', 'interrupted', 'failed'), and the process that runs it.
 
@@ -393,6 +442,8 @@ MIGRATIONS = [
     _totals_parts_and_rates,
     _documents_per_issuing_province,
     _fact_views,
+    _run_sites,
+    _articles_provenance,
     _add_run_status,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -34,6 +34,8 @@ __all__ = [
     "start_run",
     "finish_run",
     "stored_urls",
+    "save_run_sites",
+    "coverage_drops",
     "content_hash",
     "replace_facts",
 ]
@@ -41,12 +43,17 @@ __all__ = [
 ARTICLE_COLUMNS = (
     "url", "site", "category", "title", "lead", "published", "year", "author", "body",
     "related", "attachments", "status", "fetched_at", "content_hash", "extractor_version",
+    "source", "archived_at", "archive_url", "warc_file", "warc_offset", "body_sha256",
 )  # fmt: skip
+# One row per article whether it was read live or from a web archive. A live page wins over a capture:
+# the archive never overwrites an article read from the live site (a capture is the same page or an
+# older state of it); a live read replaces a capture, and a newer capture an older one.
 _UPSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}) "
     "ON CONFLICT(url) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in ARTICLE_COLUMNS[1:])
+    + " WHERE NOT (excluded.source = 'archive' AND articles.source = 'live')"
     + " RETURNING id"
 )
 _INSERT_FACTS = {
@@ -136,8 +143,11 @@ def save_article(
     article: dict,
     facts: list[dict],
     extractor_version: str,
-) -> None:
+) -> bool:
     """Store one article and replace all its facts, in one transaction. Idempotent.
+
+    Returns False, writing nothing, for an archive capture (``source`` 'archive') of an article
+    already stored from the live site: the live row wins.
 
     The article is upserted by URL (its id stays the same), every fact it had
     is deleted and ``facts`` inserted, and the ``documents`` rows of the legal
@@ -156,15 +166,20 @@ def save_article(
             # The pipeline should have called ensure_site(); an article must not be
             # lost (foreign key error) because it did not.
             conn.execute("INSERT OR IGNORE INTO sites (site) VALUES (?)", (article["site"],))
-        (article_id,) = conn.execute(
+        row = conn.execute(
             _UPSERT_ARTICLE,
             (
                 article["url"], article.get("site"), article.get("category"), title, lead,
                 published, _year(published), article.get("author"), body,
                 _json_list(article.get("related")), _json_list(article.get("attachments")),
                 article.get("status"), article.get("fetched_at"), digest, extractor_version,
+                article.get("source") or "live", article.get("archived_at"), article.get("archive_url"),
+                article.get("warc_file"), article.get("warc_offset"), article.get("body_sha256"),
             ),  # fmt: skip
         ).fetchone()
+        if row is None:  # a capture of an article already read live: the live row stays, facts and all
+            return False
+        (article_id,) = row
         if old is None or old[2] != digest:
             if old is not None:
                 # A contentless FTS5 table forgets a row only when given the exact
@@ -173,6 +188,7 @@ def save_article(
             conn.execute(_FTS_INSERT, (article_id, *search_row(title, lead, body)))
         old_published = old[1] if old is not None else None
         replace_facts(db, article_id, facts, extractor_version, old_published, published)
+    return True
 
 
 def replace_facts(
@@ -373,6 +389,47 @@ def finish_run(
             "WHERE id = ?",
             (now(), pages, articles, facts, errors, status, run_id),
         )
+
+
+COVERAGE_FIELDS = ("with_title", "with_published", "with_body", "with_facts")
+
+
+def save_run_sites(db: sqlite_utils.Database, run_id: int, coverage: dict[str, dict[str, int]]) -> None:
+    """Store each site's coverage in this run: ``{site: {"articles": n, "with_title": n, ...}}``. Idempotent."""
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT INTO run_sites (run, site, articles, with_title, with_published, with_body, with_facts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run, site) DO UPDATE SET articles = excluded.articles, "
+            + ", ".join(f"{name} = excluded.{name}" for name in COVERAGE_FIELDS),
+            [
+                (run_id, site, counts.get("articles", 0), *(counts.get(name, 0) for name in COVERAGE_FIELDS))
+                for site, counts in sorted(coverage.items())
+            ],
+        )
+
+
+def coverage_drops(
+    db: sqlite_utils.Database, run_id: int, *, points: float = 0.2, min_articles: int = 3
+) -> list[tuple[str, str, float, float]]:
+    """(site, field, previous share, share now) where a site's share fell by ``points`` or more since its
+    previous run with articles, both runs having at least ``min_articles`` articles of the site."""
+    drops = []
+    rows = db.conn.execute(
+        "SELECT site, articles, " + ", ".join(COVERAGE_FIELDS) + " FROM run_sites WHERE run = ?", (run_id,)
+    ).fetchall()
+    for site, articles, *now in rows:
+        before = db.conn.execute(
+            "SELECT articles, " + ", ".join(COVERAGE_FIELDS) + " FROM run_sites "
+            "WHERE site = ? AND run < ? AND articles > 0 ORDER BY run DESC LIMIT 1",
+            (site, run_id),
+        ).fetchone()
+        if before is None or articles < min_articles or before[0] < min_articles:
+            continue
+        for name, count, old in zip(COVERAGE_FIELDS, now, before[1:]):
+            share, old_share = count / articles, old / before[0]
+            if old_share - share >= points:
+                drops.append((site, name, old_share, share))
+    return drops
 
 
 def stored_urls(db: sqlite_utils.Database, site: str | None = None) -> set[str]:

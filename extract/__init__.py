@@ -9,10 +9,12 @@ Pure functions: text in, facts out, no I/O.
 """
 from __future__ import annotations
 
+from .breakdowns import mark_breakdowns
 from .counts import find_counts
 from .dates import find_date_like, find_dates, find_percents, find_periods
 from .legal import find_legal_refs
 from .money import find_money
+from .rates import mark_rates
 from .tables import find_table_money
 from .text import Claims, Sentences, nfc
 
@@ -29,7 +31,10 @@ def extract_facts(text: str) -> list[dict]:
     Each fact is a dict with ``type``, ``text``, ``start``, ``end``, ``sentence`` and the fields of
     its type: money (``value``, ``currency``, ``qualifier``), legal_ref (``code``, ``doc_type``,
     ``number``, ``year``, ``issued``, ``issuer``, ``issuer_from_code``), count (``value``, ``unit``),
-    date (``value``), period (``start_year``, ``end_year``), percent (``value``).
+    date (``value``), period (``start_year``, ``end_year``), percent (``value``). Money and count
+    facts also carry ``per`` (a money rate's unit), ``part_of`` (the ``start`` of the total they are
+    a part of), ``parts`` and ``parts_sum`` (on a total: how its parts add up), each None where it
+    does not apply.
     """
     text = nfc(text or "")
     taken = Claims(len(text))
@@ -65,6 +70,9 @@ def extract_facts(text: str) -> list[dict]:
         facts.append(new_fact("count", count.start, count.end, value=count.value, unit=count.unit))
 
     facts.sort(key=lambda fact: (fact["start"], fact["end"]))
+    # Rates first: a rate is never a total nor a part.
+    mark_rates(text, facts)
+    mark_breakdowns(text, facts)
     if facts:
         sentences = Sentences(text)
         for fact in facts:

@@ -48,9 +48,12 @@ def find_counts(text: str, taken) -> list[Count]:
         # Most candidates are a bare numeral; only multipliers need the compound reader.
         figures = None if amount[-1].isdigit() else falling_figures(amount, start)
         position = figures[-1][1] if figures else match.end()
-        # Cheapest tests first: most numerals are followed by no counted noun at all.
+        # Cheapest tests first: a numeral already read (money, a date) or after a label ("năm 2020",
+        # "bão số 10") costs no noun look-up, whose misses ask the POS tagger.
+        if taken.overlaps(start, position) or _after_label(text, start):
+            continue
         kind, unit = classify_after(text[position : position + 48])
-        if kind != "count" or taken.overlaps(start, position) or _after_label(text, start):
+        if kind != "count":
             continue
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item

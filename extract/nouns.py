@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .function_words import FUNCTION_WORDS
 from .text import fold_tone_placement
 
 COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "tht", "DNNVV": "dnnvv"}
@@ -130,6 +131,8 @@ def _classify_words(words: str) -> tuple[str, str | None]:
         return ("measure", first)
     if not first[0].islower():
         return ("other", None)  # a name or a list item ("2 Đường hoa dừa")
+    if lowered[0] in FUNCTION_WORDS:
+        return ("other", None)  # "2020 của", "5 về việc": no tagger call
     if not _VIETNAMESE_SYLLABLE.fullmatch(lowered[0]):
         return ("other", None)  # not a Vietnamese word: no noun to look up, and no tagger call
     return _classify_by_pos(words)

@@ -24,6 +24,13 @@ class ArticleItem:
     attachments: list[str] = field(default_factory=list)
     fetched_at: str = field(default_factory=utc_now)
     status: int = 200
+    # Provenance (spiders/archive.py, spiders/warc.py): where the page was read from and where it is kept.
+    source: str = "live"  # or "archive": read from a web archive's capture
+    archived_at: str | None = None  # the capture's time, ISO 8601 UTC
+    archive_url: str | None = None  # the capture's original bytes, <archive>/web/<timestamp>id_/<url>
+    warc_file: str | None = None  # the WARC file of this run that keeps the page
+    warc_offset: int | None = None  # offset of the page's response record in it
+    body_sha256: str | None = None  # sha256 of the response body the article was read from
 
 
 @dataclass

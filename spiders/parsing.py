@@ -6,17 +6,17 @@ one line per paragraph, paragraphs joined by a blank line. Spaces inside a parag
 
 import re
 import unicodedata
-from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
+from . import generic, times
 from .items import ArticleItem
 from .profiles import ArticleSelectors, Profile
 
-VIETNAM = timezone(timedelta(hours=7))
+VIETNAM = times.VIETNAM
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "blockquote", "section", "article", "header", "footer", "nav", "aside", "figure", "figcaption",
               "form", "dd", "dt", "pre", "hr"}
@@ -77,20 +77,13 @@ def first_text(response: TextResponse, xpath: str | None) -> str | None:
     return (element_text(found[0]) or None) if found else None
 
 
-def parse_time(text: str | None, formats: tuple[str, ...]) -> str | None:
-    """ISO 8601 in Vietnam's time zone, from the first time in ``text`` that one of ``formats`` reads.
+def parse_time(text: str | None, formats: tuple[str, ...] = (), day_first: bool | None = None) -> str | None:
+    """ISO 8601 in Vietnam's time zone of the first date and time in ``text`` (spiders/times.py reads it).
 
-    Formats are explicit per site: "6/7/2019" is 7 June on one portal and 6 July on another.
+    ``formats`` are the site's strptime formats: they say whether the day or the month comes first
+    ("6/7/2019" is 7 June on one portal and 6 July on another); ``day_first`` says it instead.
     """
-    if not text:
-        return None
-    for match in re.finditer(r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?", text):
-        for fmt in formats:
-            try:
-                return datetime.strptime(match.group(), fmt).replace(tzinfo=VIETNAM).isoformat()
-            except ValueError:
-                continue
-    return None
+    return times.parse_time(text, formats, day_first)
 
 
 # --- profiled sites -----------------------------------------------------------------------------------
@@ -167,71 +160,27 @@ def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | Non
 
 # --- unknown sites --------------------------------------------------------------------------------------
 
-GENERIC_DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y")
-MIN_ARTICLE_CHARS = 300
 
+def parse_generic_article(response: TextResponse, site: str, dates: times.DateOrders | None = None) -> ArticleItem | None:
+    """Title, lead, time and main text of a page of an unknown layout; None when it is no article (a listing).
 
-def main_text_block(response: TextResponse):
-    """The element holding most paragraph text: where an article's body is on nearly any layout."""
-    scores: dict = {}
-    for paragraph in response.xpath("//body//p"):
-        parent = paragraph.root.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len(element_text(paragraph.root))
-    return max(scores, key=scores.get) if scores else None
-
-
-def generic_title(response: TextResponse) -> str | None:
-    og_title = response.xpath('//meta[@property="og:title"]/@content').get("").strip()
-    if og_title:
-        return unicodedata.normalize("NFC", og_title)
-    heading = first_text(response, "//h1")
-    if heading:
-        return heading
-    title = first_text(response, "//title")
-    # A <title> usually ends with the site's name: "Tiêu đề | Ban Quản lý".
-    return re.split(r"\s+[|–-]\s+", title)[0] if title else None
-
-
-def generic_time(response: TextResponse) -> str | None:
-    for value in response.xpath('//meta[@property="article:published_time"]/@content | //time/@datetime').getall():
-        try:
-            return datetime.fromisoformat(value.strip()).astimezone(VIETNAM).isoformat()
-        except ValueError:
-            continue
-    text = " ".join(response.xpath("//body//text()").getall())
-    # "08:15 ngày 05/03/2021" puts the time first.
-    match = re.search(r"(\d{1,2}:\d{2})\s*(?:,|-|ngày)?\s*(\d{1,2}/\d{1,2}/\d{4})", text)
-    if match:
-        return parse_time(f"{match.group(2)} {match.group(1)}", GENERIC_DATE_FORMATS)
-    return parse_time(text, GENERIC_DATE_FORMATS)
-
-
-def parse_generic_article(response: TextResponse, site: str) -> ArticleItem | None:
-    """Title, time and main text of a page of an unknown layout; None when it is no article (a listing)."""
-    block = main_text_block(response)
-    title = generic_title(response)
-    if block is None or not title:
+    ``dates`` keeps each site's day/month order across the crawl (spiders/times.py); spiders/generic.py
+    holds the reader.
+    """
+    found = generic.read_article(response.selector.root, response.url, site, dates)
+    if found is None:
         return None
-    lines = [line for line in block_lines(block) if line != title]
-    body = "\n\n".join(lines)
-    if len(body) < MIN_ARTICLE_CHARS:
-        return None
-    lead = None
-    first = block.find(".//p")
-    if first is not None and len(first) == 1 and first[0].tag in ("strong", "b") and not (first.text or "").strip():
-        lead, body = lines[0], "\n\n".join(lines[1:])  # a bold first paragraph is the lead
-    hrefs = [response.urljoin(h) for h in block.xpath(".//a/@href")]
     return ArticleItem(
         url=response.url.split("#")[0],
         site=site,
-        category=None,
-        title=title,
-        lead=lead,
-        published=generic_time(response),
-        author=None,
-        body=body,
-        attachments=list(dict.fromkeys(h for h in hrefs if ATTACHMENT.search(h))),
+        category=found.category,
+        title=found.title,
+        lead=found.lead,
+        published=found.published,
+        author=found.author,
+        body=found.body,
+        related=found.related,
+        attachments=found.attachments,
         status=response.status,
     )
 

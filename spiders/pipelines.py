@@ -29,9 +29,10 @@ import traceback
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 from db import open_db
-from db.write import ensure_site, finish_run, record_error, save_article, start_run
+from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
+from . import coverage
 from .items import ArticleItem, CrawlErrorItem
 
 # The database connection of this process's store (a worker process, or the store thread).
@@ -295,6 +296,7 @@ class SQLitePipeline:
                                                    "(MAX_FACTS_PER_ARTICLE)", item.url, found, stored.result())
                 self.keep_saving(self.save_error(item.url, item.status, f"facts capped: {int(stored.result())} of "
                                                  f"{found} stored (MAX_FACTS_PER_ARTICLE)", item.site))
+            coverage.count(self.stats, item, stored.result())  # per site: title, published, body, facts
             return
         if isinstance(error, StoreError):  # this article: logged and kept in crawl_errors; the crawl goes on
             self.crawler.spider.logger.error("%s", error)
@@ -362,8 +364,9 @@ class SQLitePipeline:
             # Workers close their connections as they exit; a dead one has nothing left to wait for.
             await asyncio.to_thread(self.store.shutdown, cancel_futures=self.failed)
         value = self.stats.get_value
+        sites = coverage.from_stats(self.stats.get_stats())
 
-        def end() -> None:
+        def end() -> list:
             db = open_db(self.path)
             try:
                 finish_run(db, self.run_id,
@@ -372,7 +375,13 @@ class SQLitePipeline:
                            facts=value("socongthuong/facts_stored", 0),
                            errors=value("socongthuong/errors", 0),
                            status="failed" if self.failed else "finished")
+                save_run_sites(db, self.run_id, sites)
+                return coverage_drops(db, self.run_id)
             finally:
                 db.close()
 
-        await asyncio.to_thread(end)
+        drops = await asyncio.to_thread(end)
+        logger = self.crawler.spider.logger
+        logger.info("%s", coverage.summary(sites))
+        for drop in drops:
+            logger.warning("%s", coverage.drop_warning(*drop))

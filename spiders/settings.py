@@ -21,6 +21,26 @@ AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+# Retries wait: Retry-After when the server gives it, else RETRY_BACKOFF_BASE * 2^attempt seconds (at most
+# RETRY_BACKOFF_MAX), and the wait holds every request to that server (spiders/middlewares.py).
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 120.0
+
+# Every page read (articles, listings) kept in a WARC file per crawl under WARC_DIR; -s KEEP_PAGES=0: not.
+KEEP_PAGES = True
+WARC_DIR = "crawls"
+WARC_GZIP_LEVEL = 1  # zlib level: 1 costs a third of the CPU of 6 for ~15% more bytes (warc_cost.py)
+
+# Crawling a web archive instead of the live site (-a archive=wayback or -a archive=URL; spiders/archive.py).
+# One request at a time to the archive, AutoThrottle on top, patient retries; after ARCHIVE_MAX_REFUSALS
+# requests in a row refused (429/5xx after every retry) the crawl stops, resumable with its JOBDIR.
+ARCHIVE_URL = "https://web.archive.org"
+ARCHIVE_CONCURRENCY = 1
+ARCHIVE_DELAY = 1.0
+ARCHIVE_RETRY_TIMES = 6
+ARCHIVE_MAX_REFUSALS = 5
+ARCHIVE_REQUEUES = 2  # times a capture refused after its retries is tried again later, before it is an error
+ARCHIVE_CDX_PAGE_SIZE = 1000  # captures per CDX answer (the resumption key pages on)
 
 # Where articles, facts and errors go (see db/).
 SQLITE_PATH = "bulletins.db"
@@ -66,6 +86,8 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.BoundedHttpCompression": 590,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "spiders.middlewares.LoopRecordingRedirect": 600,
+    # Next to the network: pages are kept as received (before decompression), spiders/warc.py.
+    "spiders.warc.WarcKeeper": 950,
 }
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,

@@ -5,6 +5,7 @@
     scrapy crawl socongthuong -a site=haiduong -a start_url=http://127.0.0.1:8000/   # a copy of it
     scrapy crawl socongthuong -a start_url=https://example.gov.vn/                    # unknown: generic
     ... -a refresh=1        fetch articles already in the database again
+    ... -a archive=wayback [-a archive_at=YYYYMMDD]   the site's captures in a web archive (-a archive=URL: another)
     ... -s SQLITE_PATH=x.db -s JOBDIR=crawls/run1
 
 The spider stays thin: parsing is in parsing.py, site differences in profiles/*.toml, storage in pipelines.py.
@@ -23,9 +24,14 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from . import distributed, parsing
+from .archive import ArchiveCrawl
+from .charset import repairing
 from .items import CrawlErrorItem
 from .middlewares import LimitReached
 from .profiles import Profile, all_profile_names, load_profile, profile_for_url
+from .robots import with_waiting_robots
+from .times import DateOrders
+from .warc import with_page_record
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
 GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
@@ -34,8 +40,11 @@ GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from i
 class SoCongThuongSpider(scrapy.Spider):
     name = "socongthuong"
 
-    def __init__(self, site: str | None = None, start_url: str | None = None, refresh: str = "0", **kwargs):
+    def __init__(self, site: str | None = None, start_url: str | None = None, refresh: str = "0",
+                 archive: str | None = None, archive_at: str | None = None, **kwargs):
         super().__init__(**kwargs)
+        self.archive_options = (archive, archive_at) if archive else None
+        self.archive: ArchiveCrawl | None = None  # set in from_crawler: it needs the settings
         self.refresh = refresh.lower() in ("1", "true", "yes")
         self.profiles = self.choose_profiles(site, start_url)
         if self.profiles:
@@ -53,6 +62,23 @@ class SoCongThuongSpider(scrapy.Spider):
         # are on every page, and canonicalising and matching each of them again cost ~0.2 ms a page.
         self.judged: dict[str, set[str]] = {}
         self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
+        # Each unknown site's day/month order, settled by the first date on it only one order reads.
+        self.dates = DateOrders()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.archive_options:  # the archive's captures instead of the site: spiders/archive.py
+            spider.archive = ArchiveCrawl(spider, *spider.archive_options, crawler.settings)
+            spider.allowed_domains = [spider.archive.host]
+            crawler.settings.set("DOWNLOAD_SLOTS", {**crawler.settings.getdict("DOWNLOAD_SLOTS"),
+                                                    spider.archive.host: ArchiveCrawl.slot_settings(crawler.settings)})
+        return spider
+
+    def warc_label(self) -> str:
+        """Names this crawl's WARC file (spiders/warc.py)."""
+        sites = "+".join(site for site, _, _ in self.sites()) if len(self.sites()) < 4 else "all"
+        return f"{self.name}-{'archive-' if self.archive else ''}{sites}".replace(":", "_").replace("/", "_")
 
     @staticmethod
     def choose_profiles(site: str | None, start_url: str | None) -> list[Profile]:
@@ -73,6 +99,10 @@ class SoCongThuongSpider(scrapy.Spider):
                          priority=settings.getpriority("CONTACT_URL"))
         if settings.get("REDIS_URL"):  # a worker of a shared crawl (spiders/distributed.py)
             distributed.configure(settings)
+        # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
+        # other middlewares the settings name.
+        settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
+                     priority=max(settings.getpriority("DOWNLOADER_MIDDLEWARES") or 0, 20))
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""
@@ -86,6 +116,8 @@ class SoCongThuongSpider(scrapy.Spider):
         return shlex.join(["scrapy", "crawl", *arguments])
 
     def canonical_url(self, url: str) -> str:
+        if self.archive:  # a capture is fingerprinted as the page it is of
+            url = self.archive.original_of(url)
         profile = self.profile_of(url)
         return profile.canonicalize(url) if profile else url
 
@@ -101,10 +133,19 @@ class SoCongThuongSpider(scrapy.Spider):
             callback = self.parse_article
         else:
             callback = self.parse
-        return scrapy.Request(url, callback=callback, errback=self.failed, **kwargs)
+        meta = {"keep_page": True, **kwargs.pop("meta", {})}
+        return scrapy.Request(url, callback=callback, errback=self.failed, meta=meta, **kwargs)
 
     async def start(self):
         if not distributed.should_seed(self.crawler):  # a worker joining a shared crawl already seeded
+            return
+        if self.archive:
+            if not await reachable(self.archive.base):
+                self.logger.error("Cannot reach the archive %s (no network or it is down); stopping.", self.archive.base)
+                self.crawler.stats.inc_value("socongthuong/unreachable_sites")
+                return
+            for request in self.archive.start_requests():
+                yield request
             return
         for url in self.start_urls:
             if await reachable(url):
@@ -128,6 +169,7 @@ class SoCongThuongSpider(scrapy.Spider):
 
     # -- callbacks --
 
+    @repairing  # a page whose declared charset is wrong is decoded as its bytes are
     def parse(self, response):
         """A listing, home or other non-article page: follow its listings and articles."""
         if not is_html(response):
@@ -145,6 +187,7 @@ class SoCongThuongSpider(scrapy.Spider):
                               f"not HTML ({content_type}{', binary body' if binary else ''})",
                               profile.site if profile else self.unknown_site)
 
+    @repairing
     def parse_article(self, response):
         if not is_html(response):
             yield self.not_html(response)
@@ -154,21 +197,26 @@ class SoCongThuongSpider(scrapy.Spider):
         if article is None:
             yield CrawlErrorItem(response.url, response.status, "no article found in page", profile.site)
         else:
-            yield article
+            yield with_page_record(article, response)
         yield from self.follow(response)  # related articles and the category listing
 
+    @repairing
     def parse_unknown(self, response):
         """A page of a site without profile: an article if the generic extractor finds one; links followed."""
         if not is_html(response):
             yield self.not_html(response)
             return
-        article = parsing.parse_generic_article(response, self.unknown_site)
+        article = parsing.parse_generic_article(response, self.unknown_site, self.dates)
         if article:
-            yield article
+            yield with_page_record(article, response)
         if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
             for link in LINKS.extract_links(response):
                 if same_host_and_port(link.url, self.start_urls[0]):
                     yield self.request(link.url)
+
+    def parse_capture(self, response):
+        """A page of the archive (-a archive=...): spiders/archive.py reads it as the live page."""
+        yield from self.archive.parse_capture(response)
 
     def follow(self, response):
         profile = self.profile_of(response.url)
@@ -229,7 +277,7 @@ class SoCongThuongSpider(scrapy.Spider):
         else:
             status, reason = None, f"{failure.type.__name__}: {failure.getErrorMessage()}"
         self.logger.warning("Failed %s: %s", request.url, reason)
-        profile = self.profile_of(request.url)
+        profile = self.profile_of(self.archive.original_of(request.url) if self.archive else request.url)
         yield CrawlErrorItem(request.url, status, reason, profile.site if profile else self.unknown_site)
 
 

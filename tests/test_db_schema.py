@@ -103,7 +103,7 @@ def test_migrations_run_in_order_once(tmp_path, monkeypatch):
         calls.append(2)
         database["articles"].add_column("language", str)
 
-    version = len(dbmod.MIGRATIONS) + 1
+    version = len(dbmod.MIGRATIONS) + 1  # whatever migrations other branches appended
     monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS, v2])
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", version)
     database = open_db(path)
@@ -142,3 +142,23 @@ def test_newer_schema_is_refused(tmp_path):
     conn.close()
     with pytest.raises(DatabaseFileError, match="newer"):
         open_db(path)
+
+
+def test_provenance_columns_added_to_an_old_database(tmp_path, monkeypatch):
+    """A database made before the archive branch gets the provenance columns; its articles were live."""
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(dbmod, "MIGRATIONS", dbmod.MIGRATIONS[:1])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 1)
+    old = open_db(path)
+    old["sites"].insert({"site": "s"})
+    old["articles"].insert({"url": "http://a/1", "site": "s", "title": "T", "body": "B"})
+    old.close()
+    monkeypatch.undo()
+    database = open_db(path)
+    columns = database["articles"].columns_dict
+    assert {c: columns[c] for c in ("source", "archived_at", "archive_url", "warc_file", "warc_offset",
+                                    "body_sha256")} == {
+        "source": str, "archived_at": str, "archive_url": str, "warc_file": str, "warc_offset": int,
+        "body_sha256": str}
+    assert database.execute("SELECT source FROM articles").fetchall() == [("live",)]
+    database.close()

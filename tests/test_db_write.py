@@ -287,3 +287,26 @@ def test_concurrent_writer_waits_instead_of_failing(tmp_path):
         assert second.execute("SELECT count(*) FROM articles").fetchone()[0] == 0  # WAL: readers see the old state
     save_article(second, article("https://x/2"), [COUNT], "1.0")
     assert first.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def _provenance_article(source, title, **fields):
+    return {"url": "http://sct.example.gov.vn/NewsDetail.aspx?id=7", "site": "haiduong", "title": title,
+            "lead": None, "body": "Doanh thu đạt 5 tỷ đồng.", "published": "2020-01-02T08:00:00+07:00",
+            "source": source, **fields}
+
+
+@pytest.mark.parametrize("first, second, title, source, written", [
+    ("archive", "live", "second", "live", True),         # a live read replaces a capture
+    ("live", "archive", "first", "live", False),         # a capture never overwrites a live read
+    ("archive", "archive", "second", "archive", True),   # a later capture replaces an earlier one
+    ("live", "live", "second", "live", True),            # as before the archive branch
+])
+def test_live_and_archive_reads_of_one_article_merge(tmp_path, first, second, title, source, written):
+    database = open_db(tmp_path / "b.db")
+    fact = {"type": "money", "field": "body", "start": 14, "end": 23, "text": "5 tỷ đồng", "value": 5_000_000_000,
+            "currency": "VND", "sentence": "Doanh thu đạt 5 tỷ đồng."}
+    assert save_article(database, _provenance_article(first, "first"), [fact], "v") is True
+    assert save_article(database, _provenance_article(second, "second"), [fact], "v") is written
+    assert database.execute("SELECT title, source FROM articles").fetchall() == [(title, source)]
+    assert database.execute("SELECT count(*) FROM money").fetchone()[0] == 1
+    database.close()

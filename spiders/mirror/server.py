@@ -85,9 +85,8 @@ class MirrorServer:
         self.request_times.append((time.monotonic(), target))
         self.requests.append(target)  # list.append and set.add are atomic: tests read these from other threads
         self.user_agents.add(headers.get("user-agent", ""))
-        parts = urlsplit(target)
         try:
-            reply = self.site.reply(parts.path, dict(parse_qsl(parts.query)))
+            reply = self.reply_to(target)
         except ValueError:  # a query the site cannot read ("?page=abc"): a client error, as IIS answers it
             reply = Reply(400, b"Bad Request", "text/plain")
         except Exception as error:  # a bug of the copy: an answer all the same, never a dropped connection
@@ -101,6 +100,11 @@ class MirrorServer:
         await self._send(writer, method, reply)
         if not self.quiet:
             print(f'127.0.0.1 "{request_line}" {reply.status} {len(reply.body)}', file=sys.stderr)
+
+    def reply_to(self, target: str) -> Reply:
+        """The answer to a request for ``target`` (path and query as sent)."""
+        parts = urlsplit(target)
+        return self.site.reply(parts.path, dict(parse_qsl(parts.query)))
 
     async def _send(self, writer: asyncio.StreamWriter, method: str, reply: Reply) -> None:
         fields = {"Server": self.server_version, "Date": formatdate(usegmt=True),

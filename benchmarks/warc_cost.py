@@ -1,0 +1,115 @@
+"""What keeping every page in a WARC file costs: bytes per article, and crawl throughput with and without it.
+
+    python benchmarks/warc_cost.py                # a local copy of 1,000 articles, medians of 3 runs each
+    python benchmarks/warc_cost.py --smoke        # 150 articles, one run each, for CI
+    python benchmarks/warc_cost.py --articles 2000 --repeat 5
+
+The crawls are those of benchmarks/crawl_speed.py (the same local copy and settings: AutoThrottle and delays
+off, 16 concurrent requests), run alternately with KEEP_PAGES on (the default) and off:
+
+- full job: the crawl as it ships (parsing, facts, SQLite), with and without the WARC file;
+- spider only: ``ITEM_PIPELINES={}``, with and without: the WARC writer runs in the crawl process, so this is
+  where its cost shows most.
+
+Then the writer alone (spiders/warc.WarcFile) on the copy's article pages at several gzip levels: CPU time a
+page and bytes a page, which is why the project compresses at level 6 rather than warcio's 9.
+Target: keeping pages costs under 10% of the crawl's throughput (kept/not kept >= 0.9).
+"""
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCHMARKS))
+sys.path.insert(0, str(BENCHMARKS.parent))
+
+from crawl_speed import median_run, spider_job  # noqa: E402
+from scrapy.http import HtmlResponse, Request  # noqa: E402
+
+from spiders.mirror.sites import SITES  # noqa: E402
+from spiders.warc import WarcFile  # noqa: E402
+
+
+def crawl(articles: int, workdir: Path, name: str, keep: bool, **settings) -> dict:
+    warc_dir = workdir / f"crawls-{name}"
+    for old in warc_dir.glob("*"):
+        old.unlink()
+    result = spider_job(articles, workdir, name, KEEP_PAGES="1" if keep else "0", WARC_DIR=str(warc_dir), **settings)
+    result["warc_bytes"] = sum(path.stat().st_size for path in warc_dir.glob("*.warc*"))
+    return result
+
+
+def writer_alone(pages: int, workdir: Path) -> list[tuple[int, float, float]]:
+    """(gzip level, CPU ms a page, bytes a page) of WarcFile writing the copy's article pages."""
+    site = SITES["haiduong"](pages)
+    bodies = [site.reply("/NewsDetail.aspx", {"id": str(a.id)}).body for a in list(site.articles.values())[:pages]]
+    figures = []
+    for level in (0, 1, 6, 9):
+        path = workdir / f"alone-{level}.warc.gz"
+        path.unlink(missing_ok=True)
+        warc = WarcFile(path, level)
+        start = time.process_time()
+        for number, body in enumerate(bodies):
+            url = f"http://sct.haiduong.gov.vn/NewsDetail.aspx?id={number}"
+            request = Request(url, headers={"User-Agent": "vn-bulletins"})
+            response = HtmlResponse(url, body=body, headers={"Content-Type": "text/html; charset=utf-8"},
+                                    request=request)
+            warc.write_exchange(request, response, "2025-01-01T00:00:00Z")
+        seconds = time.process_time() - start
+        warc.close()
+        figures.append((level, 1000 * seconds / len(bodies), path.stat().st_size / len(bodies)))
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--smoke", action="store_true", help="a small run for CI (150 articles, once each)")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    articles, repeat = (150, 1) if args.smoke else (args.articles, args.repeat)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        runs: dict[str, list[dict]] = {key: [] for key in ("full kept", "full not kept", "spider kept",
+                                                            "spider not kept")}
+        for _ in range(repeat):  # alternately, so that the machine's load falls on both alike
+            for pipeline, extra in (("full", {}), ("spider", {"ITEM_PIPELINES": "{}"})):
+                for keep in (True, False):
+                    key = f"{pipeline} {'kept' if keep else 'not kept'}"
+                    runs[key].append(crawl(articles, workdir, key.replace(" ", "-"), keep, **extra))
+        medians = {key: median_run(value) for key, value in runs.items()}
+        alone = writer_alone(min(articles, 300), workdir)
+
+    kept = medians["full kept"]
+    print(f"local copy: {articles} articles, {int(kept['response_received_count'])} pages "
+          f"({'one run each' if repeat == 1 else f'medians of {repeat} runs'})")
+    print(f"WARC: {kept['warc_bytes'] / 1e6:.2f} MB, {kept['warc_bytes'] / kept['items']:,.0f} bytes an article "
+          f"(request and response records of its page and a share of the listings), "
+          f"{kept['warc_bytes'] / kept['response_received_count']:,.0f} bytes a page")
+    print(f"{'pages/s':<16}{'whole crawl':>12}{'steady':>10}   crawl CPU ms/page")
+    for key, stat in medians.items():
+        print(f"{key:<16}{stat['pages_per_second']:>12.1f}{stat['steady_pages_per_second']:>10.1f}"
+              f"   {stat['crawl_cpu_ms_per_page']:.2f}")
+    for pipeline in ("full", "spider"):
+        on, off = medians[f"{pipeline} kept"], medians[f"{pipeline} not kept"]
+        print(f"{pipeline + ' kept/not kept':<16}{on['pages_per_second'] / off['pages_per_second']:>12.2f}"
+              f"{on['steady_pages_per_second'] / off['steady_pages_per_second']:>10.2f}   target >= 0.9"
+              f" (+{on['crawl_cpu_ms_per_page'] - off['crawl_cpu_ms_per_page']:.2f} ms CPU a page)")
+    print("writer alone (article pages): gzip level, CPU ms a page, bytes a page")
+    for level, ms, size in alone:
+        print(f"  level {level}: {ms:.3f} ms, {size:,.0f} bytes")
+    if args.smoke:
+        print("(smoke run: too small and too few runs for the ratios; run without --smoke for them)")
+    spread = [run["pages_per_second"] for run in runs["full not kept"]]
+    if len(spread) > 1:
+        print(f"spread of the full job without pages kept: {min(spread):.0f}-{max(spread):.0f} pages/s "
+              f"(stdev {statistics.stdev(spread):.0f})")
+
+
+if __name__ == "__main__":
+    main()

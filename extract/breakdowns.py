@@ -1,0 +1,381 @@
+"""Totals and their parts: "66 đề án ..., bao gồm: 05 đề án ...; 55 đề án ...; 06 đề án ...".
+
+A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "chia ra", "cụ thể"), a colon or a
+bracket right after a figure. Its **region** is what the opener covers: the bracket, the list lines
+below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
+without a colon stops at a ";", as it names a few parts, not a list). Its **totals** are, for each kind of figure (money
+in one currency, a count of one noun), the last figure of that kind before the opener in the same
+clause. Its **parts** are the figures of the total's kind that stand in the region itself, not
+inside a breakdown nested in it (those are parts of their own total: breakdowns nest).
+
+Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
+when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
+new total ("tổng cộng ..."), or larger than the total; the parts stop once they add up exactly.
+A colon or a bare bracket needs two parts at least.
+
+Each money or count fact gets ``part_of`` (the total's ``start``, or None); a total gets ``parts``
+("adds up", "less" or "more") and ``parts_sum`` (exact), both None on any other fact.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# Opening words, longest first; "cụ thể hóa" (to make concrete) opens nothing.
+_OPENER = re.compile(
+    r"(?<![^\W\d_])(?:(?P<some>trong đó(?:[ \t]+(?:có|gồm))?|trong số đó)"
+    r"|(?P<list>bao gồm|gồm có|gồm|chia ra(?:[ \t]+làm)?|cụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?))"
+    r"(?![^\W\d_])(?:[ \t]*+[:,])?"
+    r"|(?<!\d)(?P<colon>:)|(?P<bracket>\()",
+    re.IGNORECASE,
+)
+# A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
+_MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
+# A figure introduced as a change or a comparison, not a share: the words in its clause before it...
+# ("bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it.)
+_CHANGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+cường)|giảm|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
+    r"(?![^\W\d_])[^,;:()\n]{0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
+    re.IGNORECASE,
+)
+# ... or right after it.
+_CHANGE_AFTER = re.compile(r"[^,;()\n]{0,40}?(?<![^\W\d_])(?:so với|so cùng kỳ|so với cùng kỳ)(?![^\W\d_])", re.IGNORECASE)
+# A figure that sums up again ends the parts: "..., tổng cộng 12 đề án", "nâng tổng số dự án lên 120",
+# "lũy kế 40 tỷ" ("tổng kinh phí" alone is an item's own total, which is still a part).
+_NEW_TOTAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:tổng cộng|cộng lại|tính chung|nâng tổng|lũy kế|luỹ kế|tất cả|toàn bộ)(?![^\W\d_])[^,;:()\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+# Joints between the two figures of a range or pair.
+_RANGE_JOINT = re.compile(r"[ \t]*(?:-|–|—|~|/|đến|tới)[ \t]*\Z", re.IGNORECASE)
+# Where a sentence ends: ". " or "!" or "?" before a capital or a line's end, or a line break.
+_LETTERS = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+_SENTENCE_END = re.compile(rf"[.!?…]+(?=[ \t]*(?:\n|$)|[ \t]+[\"“(]?[{_LETTERS.upper()}])|\n", re.MULTILINE)
+_BEFORE_LOOK = 30
+
+
+# Bounds that keep the work linear in the text whatever it holds: a total stands this close before
+# its opener, a breakdown within a sentence is no longer than this, a list has no more lines.
+_LOOKBACK = 600
+_MAX_INLINE = 1000
+_MAX_LIST_LINES = 200
+
+
+@dataclass(eq=False)
+class _Region:
+    opener_start: int
+    start: int  # where the parts may stand
+    end: int
+    kind: str  # "some" (trong đó), "list" (bao gồm ...), "colon", "bracket", "some_bracket", "list_bracket"
+    window_start: int = 0  # where its totals may stand
+    deeper: list = field(default_factory=list)  # lines of a list deeper than its items
+    parent: _Region | None = None  # the region it stands in
+    resolved: bool = False  # a total of it has parts
+
+
+def mark_breakdowns(text: str, facts: list[dict]) -> None:
+    """Set ``part_of``, ``parts`` and ``parts_sum`` on the money and count facts of ``facts``
+    (sorted by ``start``; ``per`` already set on money). Other facts are left untouched."""
+    figures = [fact for fact in facts if fact["type"] in ("money", "count")]
+    for fact in figures:
+        fact.setdefault("per", None)
+        fact["part_of"] = fact["parts"] = fact["parts_sum"] = None
+    if len(figures) < 2:
+        return
+    candidates = [fact for i, fact in enumerate(figures) if fact["per"] is None and not _in_range(text, figures, i)]
+    if len(candidates) < 2:
+        return
+    starts = [fact["start"] for fact in candidates]
+    regions = _regions(text, candidates, starts)
+    if not regions:
+        return
+    owners = _owners(candidates, regions)
+    changes: dict[int, bool] = {}  # candidate index → a change or comparison (asked once)
+
+    def is_change(i: int) -> bool:
+        if i not in changes:
+            changes[i] = _is_change(text, candidates[i])
+        return changes[i]
+
+    # Inner breakdowns first: their parts are theirs, and the outer one knows which of them hold any.
+    for region in reversed(regions):
+        _resolve(text, region, candidates, starts, owners, is_change)
+
+
+def _key(fact: dict) -> tuple:
+    return (fact["type"], fact["currency"] if fact["type"] == "money" else fact["unit"])
+
+
+def _fits(total: dict, part: dict) -> bool:
+    """Same kind of figure: money in the same currency, or a count of the same noun (or a narrower
+    one: "hộ" → "hộ nghèo")."""
+    if total["type"] != part["type"]:
+        return False
+    if total["type"] == "money":
+        return total["currency"] == part["currency"]
+    return part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " ")
+
+
+def _in_range(text: str, figures: list[dict], i: int) -> bool:
+    """Is ``figures[i]`` one end of a range or pair ("10-20 triệu đồng", "từ 10 đến 15 đề án",
+    "2.090/2.060 tỷ")? Its partner is the figure right before or after it."""
+    fact = figures[i]
+    for before, after in ((figures[i - 1] if i else None, fact), (fact, figures[i + 1] if i + 1 < len(figures) else None)):
+        if before is None or after is None or before["type"] != after["type"]:
+            continue
+        if 0 <= after["start"] - before["end"] <= 8 and _RANGE_JOINT.match(text[before["end"] : after["start"]]):
+            return True
+    return False
+
+
+def _regions(text: str, candidates: list[dict], starts: list[int]) -> list[_Region]:
+    """The breakdown regions of ``text``, sorted by start (outer before inner), each with its
+    parent and the window where its totals may stand. Only openers with a figure shortly before
+    them are read, so a page without figures costs one scan."""
+    regions = []
+    closers = None
+    for match in _OPENER.finditer(text, candidates[0]["end"], candidates[-1]["start"]):
+        kind, opener_start = match.lastgroup, match.start()
+        if kind == "some" and match.group().endswith(":"):
+            kind = "list"  # "trong đó:" announces a list, whose items a ";" separates
+        i = bisect.bisect_left(starts, opener_start - _LOOKBACK)
+        if i >= len(starts) or starts[i] >= opener_start:
+            continue  # no figure before it to be a total
+        if kind in ("some", "list") and text[max(0, opener_start - 3) : opener_start].rstrip().endswith("("):
+            continue  # "(trong đó ..." is read as its bracket
+        if kind == "bracket":
+            closers = closers if closers is not None else _closing_brackets(text)
+            if opener_start not in closers or closers[opener_start] - opener_start > _MAX_INLINE:
+                continue  # unclosed, or too long to be an aside
+            region = _bracket_region(text, match, closers[opener_start])
+        else:
+            region = _region_of(text, match, kind)
+        if region is not None and region.end > region.start:
+            regions.append(region)
+    regions.sort(key=lambda r: (r.start, -r.end))
+    stack: list[_Region] = []
+    for region in regions:
+        while stack and stack[-1].end <= region.opener_start:
+            stack.pop()
+        if len(stack) > 64:  # overlapping regions of a page without full stops: keep the live ones, a few
+            stack = [o for o in stack if o.end > region.opener_start][-32:]
+        region.parent = next((o for o in reversed(stack[-16:]) if o.start <= region.opener_start and region.end <= o.end), None)
+        floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
+        region.window_start = _clause_start(text, region.opener_start, floor, region.kind)
+        stack.append(region)
+    return regions
+
+
+def _owners(candidates: list[dict], regions: list[_Region]) -> list[_Region | None]:
+    """For each candidate, the innermost region that holds it (None: none), in one sweep."""
+    owners, stack, j = [], [], 0
+    for fact in candidates:
+        while j < len(regions) and regions[j].start <= fact["start"]:
+            stack.append(regions[j])
+            j += 1
+        while stack and stack[-1].end < fact["end"]:
+            stack.pop()
+        owners.append(stack[-1] if stack else None)
+    return owners
+
+
+def _bracket_region(text: str, match: re.Match, close: int) -> _Region:
+    inner = _OPENER.match(text, match.end())
+    kind = "bracket"
+    if inner and inner.lastgroup == "some":
+        kind = "some_bracket"
+    elif inner and inner.lastgroup == "list":
+        kind = "list_bracket"
+    return _Region(match.start(), match.end(), close, kind)
+
+
+def _region_of(text: str, match: re.Match, kind: str) -> _Region | None:
+    opener_start, after = match.start(), match.end()
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[after:line_end].strip():
+        if kind == "some":
+            kind = "list"
+        line_start = text.rfind("\n", 0, opener_start) + 1
+        own = _MARKER.match(text, line_start)
+        listed = _list_end(text, line_end, _marker_class(own.group("marker")) if own else None)
+        if listed is None:
+            return None
+        return _Region(opener_start, line_end, listed[0], kind, deeper=listed[1])
+    end = _sentence_end(text, after, min(line_end, after + _MAX_INLINE))
+    if kind == "some":
+        semicolon = text.find(";", after, end)
+        end = semicolon if semicolon >= 0 else end
+    # Inside a bracket, the region ends with it.
+    close = text.find(")", after, end)
+    if close >= 0 and text.find("(", after, close) < 0:
+        end = close
+    return _Region(opener_start, after, end, kind)
+
+
+def _closing_brackets(text: str) -> dict[int, int]:
+    """Each "(" that is closed on its line → the position of its ")", in one pass."""
+    closers, open_at = {}, []
+    for match in _BRACKET_OR_LINE.finditer(text):
+        char = match.group()
+        if char == "(":
+            open_at.append(match.start())
+        elif char == ")":
+            if open_at:
+                closers[open_at.pop()] = match.start()
+        else:
+            open_at.clear()
+    return closers
+
+
+_BRACKET_OR_LINE = re.compile(r"[()\n]")
+
+
+def _sentence_end(text: str, start: int, line_end: int) -> int:
+    match = _SENTENCE_END.search(text, start, line_end)
+    return match.start() if match else line_end
+
+
+def _list_end(text: str, line_end: int, outer: str | None) -> tuple[int, list[tuple[int, int]]] | None:
+    """The end of the list below an opener that ends its line at ``line_end``, and the spans of its
+    deeper lines ("+ ..." under "- ..."), whose figures are no direct parts.
+
+    Items with a marker may stand apart, blank lines between them; the list ends at the first line
+    without a marker. Items without markers must follow the opener line at once and end at the
+    first blank line. A list opened on an item of the marker ``outer`` ends at the next such item.
+    None where no item follows.
+    """
+    position = line_end + 1
+    end, marker, deeper = None, None, []
+    for _ in range(_MAX_LIST_LINES):
+        if position >= len(text):
+            break
+        next_break = text.find("\n", position)
+        next_break = len(text) if next_break < 0 else next_break
+        line = text[position:next_break]
+        if not line.strip():
+            if marker == "":
+                break  # items without markers end at a blank line
+            position = next_break + 1
+            continue
+        found = _MARKER.match(line)
+        if marker is None:  # the first item says which kind of list this is
+            if found:
+                marker = _marker_class(found.group("marker"))
+            elif position == line_end + 1:
+                marker = ""
+            else:
+                return None
+        elif marker == "":
+            if found:
+                break
+        elif not found or _marker_class(found.group("marker")) == outer:
+            break
+        elif _marker_class(found.group("marker")) != marker:
+            deeper.append((position, next_break))
+        end = next_break
+        position = next_break + 1
+    return (end, deeper) if end is not None else None
+
+
+def _marker_class(marker: str) -> str:
+    if marker in "-–":
+        return "-"
+    if marker[0].isdigit():
+        return "1"
+    if marker[-1] == ")":
+        return "a"
+    return marker
+
+
+def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> int:
+    """Where the clause that ends at the opener starts: a line, sentence or ";" before it, not
+    before ``floor``. A sentence that opens with "Trong đó"/"Cụ thể" looks at the one before it."""
+    line_start = max(text.rfind("\n", floor, opener_start) + 1, floor)
+    start = line_start
+    for match in _SENTENCE_END.finditer(text, line_start, opener_start):
+        start = match.end()
+    semicolon = text.rfind(";", start, opener_start)
+    if semicolon >= 0:
+        start = semicolon + 1
+    if not text[start:opener_start].strip(" \t,.") and kind in ("some", "list") and start > line_start:
+        previous = line_start
+        for match in _SENTENCE_END.finditer(text, line_start, start - 1):
+            previous = match.end()
+        return previous
+    return start
+
+
+def _resolve(text: str, region: _Region, candidates: list[dict], starts: list[int], owners: list, is_change) -> None:
+    """Find the totals of ``region`` and give them their parts."""
+    low = bisect.bisect_left(starts, region.window_start)
+    high = bisect.bisect_left(starts, region.opener_start)
+    totals, seen = {}, set()
+    for i in range(low, high):
+        fact = candidates[i]
+        # A total stands in the clause itself, not in a bracket or breakdown of it.
+        if owners[i] is not region.parent or fact["end"] > region.opener_start or is_change(i):
+            continue
+        key = _key(fact)
+        # Two figures of one kind before the opener ("8 dự án nhóm A, 35 dự án nhóm B, trong đó
+        # ..."): which one the breakdown divides is anyone's guess, so neither is taken.
+        if key in seen:
+            totals.pop(key, None)
+        else:
+            totals[key] = fact
+        seen.add(key)
+    if not totals:
+        return
+    low, high = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
+    inside = [i for i in range(low, high) if candidates[i]["end"] <= region.end and _direct(region, owners[i], candidates[i])]
+    needs = 2 if region.kind in ("colon", "bracket") else 1
+    # Totals of a narrower noun first, so that "hộ nghèo" parts go to a "hộ nghèo" total, not "hộ".
+    for total in sorted(totals.values(), key=lambda f: -len(str(_key(f)[1]))):
+        if total["parts"] is not None:
+            continue
+        parts, running = [], 0
+        for i in inside:
+            fact = candidates[i]
+            if fact["part_of"] is not None or not _fits(total, fact):
+                continue
+            if _NEW_TOTAL_BEFORE.search(text, max(region.start, fact["start"] - 50), fact["start"]):
+                break
+            if is_change(i):
+                continue
+            if fact["value"] > total["value"]:
+                break
+            parts.append(fact)
+            running += fact["value"]
+            if running == total["value"]:
+                break
+        if len(parts) < needs:
+            continue
+        region.resolved = True
+        for part in parts:
+            part["part_of"] = total["start"]
+        total["parts_sum"] = running
+        total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
+
+
+def _direct(region: _Region, owner: _Region | None, fact: dict) -> bool:
+    """Is ``fact`` (held innermost by ``owner``) a figure of ``region`` itself? Not when it stands
+    in a bracket, in a breakdown of its own, or on a deeper line of a list; a colon that divided
+    nothing ("- Hỗ trợ máy móc: 1,5 tỷ đồng") hides nothing."""
+    while owner is not None and owner is not region:
+        if owner.resolved or owner.kind.endswith("bracket"):
+            return False
+        owner = owner.parent
+    if owner is not region:
+        return False
+    if region.deeper:
+        i = bisect.bisect_right(region.deeper, (fact["start"], float("inf"))) - 1
+        if i >= 0 and region.deeper[i][0] <= fact["start"] < region.deeper[i][1]:
+            return False
+    return True
+
+
+def _is_change(text: str, fact: dict) -> bool:
+    """"tăng 5 tỷ đồng", "giảm 3 dự án", "12 dự án so với cùng kỳ": a change, not an amount of."""
+    before = text[max(0, fact["start"] - _BEFORE_LOOK) : fact["start"]]
+    return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, fact["end"], fact["end"] + 60))

@@ -1,0 +1,247 @@
+"""Totals and their parts (../shared/spec/facts.md, "Totals and their parts"): ``part_of``,
+``parts`` and ``parts_sum`` on money and count facts.
+
+Each row is text in the style of a provincial bulletin, the parts it must give as
+(part text, total text) pairs, and its totals as {total text: (parts, parts_sum)}. The comparison
+is exact: a part or total the row does not list is a false alarm (precision matters more than
+recall: a wrong ``part_of`` hides real money from sums).
+"""
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from factcheck import checked_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+FIGURES = ("money", "count")
+
+
+def breakdown(text):
+    """(set of (part, total) surface pairs, {total: (parts, parts_sum)}) of ``text``."""
+    facts = checked_facts(text)
+    by_start = {f["start"]: f for f in facts}
+    for fact in facts:
+        if fact["type"] in FIGURES:
+            for key in ("part_of", "parts", "parts_sum", "per"):
+                assert key in fact, f"{fact['type']} fact without {key!r}: {fact}"
+    parts = {(f["text"], by_start[f["part_of"]]["text"]) for f in facts if f.get("part_of") is not None}
+    totals = {f["text"]: (f["parts"], f["parts_sum"]) for f in facts if f.get("parts") is not None}
+    return parts, totals
+
+
+BREAKDOWNS = [
+    # --- one level, the parts on one line ------------------------------------------------------
+    ("Năm 2023, tỉnh bố trí 90 tỷ đồng cho ba huyện, gồm: Kim Thành 30 tỷ đồng, Thanh Hà 25 tỷ đồng "
+     "và Tứ Kỳ 35 tỷ đồng.",
+     {("30 tỷ đồng", "90 tỷ đồng"), ("25 tỷ đồng", "90 tỷ đồng"), ("35 tỷ đồng", "90 tỷ đồng")},
+     {"90 tỷ đồng": ("adds up", 90_000_000_000)}),
+    # provinces each with an amount, the currency written once at the end
+    ("Trung ương phân bổ 120 tỷ đồng cho các tỉnh miền núi: Cao Bằng 40 tỷ, Bắc Kạn 50 tỷ, Hà Giang 30 tỷ đồng.",
+     {("40 tỷ", "120 tỷ đồng"), ("50 tỷ", "120 tỷ đồng"), ("30 tỷ đồng", "120 tỷ đồng")},
+     {"120 tỷ đồng": ("adds up", 120_000_000_000)}),
+    ("Tổng vốn của chương trình là 50 tỷ đồng (ngân sách tỉnh 20 tỷ đồng, ngân sách huyện 30 tỷ đồng).",
+     {("20 tỷ đồng", "50 tỷ đồng"), ("30 tỷ đồng", "50 tỷ đồng")},
+     {"50 tỷ đồng": ("adds up", 50_000_000_000)}),
+    ("Đợt này huyện trao 150 suất quà, chia ra 90 suất quà cho hộ nghèo và 60 suất quà cho gia đình chính sách.",
+     {("90 suất quà", "150 suất quà"), ("60 suất quà", "150 suất quà")},
+     {"150 suất quà": ("adds up", 150)}),
+    # counts and money of one breakdown, each with its own total
+    ("Sở đã hỗ trợ 9 cơ sở với kinh phí 1,2 tỷ đồng, cụ thể: 4 cơ sở chế biến nông sản được 700 triệu đồng, "
+     "5 cơ sở dệt may được 500 triệu đồng.",
+     {("4 cơ sở", "9 cơ sở"), ("5 cơ sở", "9 cơ sở"), ("700 triệu đồng", "1,2 tỷ đồng"),
+      ("500 triệu đồng", "1,2 tỷ đồng")},
+     {"9 cơ sở": ("adds up", 9), "1,2 tỷ đồng": ("adds up", 1_200_000_000)}),
+    # --- "trong đó" names only some parts -------------------------------------------------------
+    ("Toàn tỉnh có 250 doanh nghiệp mới thành lập, trong đó 40 doanh nghiệp có vốn đầu tư nước ngoài.",
+     {("40 doanh nghiệp", "250 doanh nghiệp")},
+     {"250 doanh nghiệp": ("less", 40)}),
+    ("Huyện có 1.200 hộ, trong đó 150 hộ nghèo.",  # a narrower noun is a part all the same
+     {("150 hộ nghèo", "1.200 hộ")},
+     {"1.200 hộ": ("less", 150)}),
+    ("Năm nay tỉnh giải ngân 800 tỷ đồng. Trong đó, vốn trung ương 500 tỷ đồng.",
+     {("500 tỷ đồng", "800 tỷ đồng")},
+     {"800 tỷ đồng": ("less", 500_000_000_000)}),
+    # --- a slipped part: the parts sum to more ---------------------------------------------------
+    ("Sở đã thẩm định 12 hồ sơ, bao gồm 5 hồ sơ cấp mới, 4 hồ sơ gia hạn và 4 hồ sơ điều chỉnh.",
+     {("5 hồ sơ", "12 hồ sơ"), ("4 hồ sơ", "12 hồ sơ")},
+     {"12 hồ sơ": ("more", 13)}),
+    # --- exact sums of fractional money ---------------------------------------------------------
+    ("Khoản viện trợ 1.000,5 USD, gồm 600,25 USD tiền mặt và 400,25 USD hiện vật.",
+     {("600,25 USD", "1.000,5 USD"), ("400,25 USD", "1.000,5 USD")},
+     {"1.000,5 USD": ("adds up", Decimal("1000.5"))}),
+    # --- two levels: list lines, each with a bracketed breakdown --------------------------------
+    ("Năm 2022, tỉnh triển khai 30 dự án với tổng vốn 45 tỷ đồng, gồm:\n"
+     "- 18 dự án nông nghiệp, vốn 27 tỷ đồng (trong đó 10 dự án trồng trọt 15 tỷ đồng; "
+     "8 dự án chăn nuôi 12 tỷ đồng);\n"
+     "- 12 dự án công nghiệp, vốn 18 tỷ đồng.\n",
+     {("18 dự án", "30 dự án"), ("12 dự án", "30 dự án"), ("27 tỷ đồng", "45 tỷ đồng"),
+      ("18 tỷ đồng", "45 tỷ đồng"), ("10 dự án", "18 dự án"), ("8 dự án", "18 dự án"),
+      ("15 tỷ đồng", "27 tỷ đồng"), ("12 tỷ đồng", "27 tỷ đồng")},
+     {"30 dự án": ("adds up", 30), "45 tỷ đồng": ("adds up", 45_000_000_000),
+      "18 dự án": ("adds up", 18), "27 tỷ đồng": ("adds up", 27_000_000_000)}),
+    # two levels by list markers: "+" lines under a "-" line that opens its own list
+    ("Kế hoạch năm 2024 có 20 lớp tập huấn, cụ thể như sau:\n"
+     "- 12 lớp tập huấn cho nông dân, chia ra:\n"
+     "+ 7 lớp tập huấn trồng trọt;\n"
+     "+ 5 lớp tập huấn chăn nuôi;\n"
+     "- 8 lớp tập huấn cho cán bộ.\n",
+     {("12 lớp tập huấn", "20 lớp tập huấn"), ("8 lớp tập huấn", "20 lớp tập huấn"),
+      ("7 lớp tập huấn", "12 lớp tập huấn"), ("5 lớp tập huấn", "12 lớp tập huấn")},
+     {"20 lớp tập huấn": ("adds up", 20), "12 lớp tập huấn": ("adds up", 12)}),
+    # list lines end at the first line without a marker
+    ("Trong năm, Sở đã thực hiện 60 đề án, cụ thể:\n- 05 đề án trình diễn kỹ thuật;\n"
+     "- 55 đề án ứng dụng máy móc thiết bị.\nNgoài ra, 7 đề án khác đang chờ phê duyệt.\n",
+     {("05 đề án", "60 đề án"), ("55 đề án", "60 đề án")},
+     {"60 đề án": ("adds up", 60)}),
+    # items apart, a blank line between them
+    ("Tổng kinh phí khuyến công là 2,4 tỷ đồng, bao gồm:\n\n- Hỗ trợ máy móc: 1,5 tỷ đồng;\n\n"
+     "- Đào tạo nghề: 900 triệu đồng.\n\nHội nghị tổng kết năm có 120 đại biểu.\n",
+     {("1,5 tỷ đồng", "2,4 tỷ đồng"), ("900 triệu đồng", "2,4 tỷ đồng")},
+     {"2,4 tỷ đồng": ("adds up", 2_400_000_000)}),
+    # "trong đó:" announces a list: its items, separated by ";", are all parts
+    ("Năm 2023, xã hỗ trợ 40 hộ, trong đó: 25 hộ nghèo; 15 hộ cận nghèo.",
+     {("25 hộ nghèo", "40 hộ"), ("15 hộ cận nghèo", "40 hộ")},
+     {"40 hộ": ("adds up", 40)}),
+    # "bằng khen" (a certificate) and "tăng cường" (to strengthen) are no comparison or change
+    ("Sở trao 12 bằng khen với kinh phí 60 triệu đồng, gồm 7 bằng khen cho tập thể với kinh phí 35 triệu đồng "
+     "và 5 bằng khen cho cá nhân với kinh phí 25 triệu đồng.",
+     {("7 bằng khen", "12 bằng khen"), ("5 bằng khen", "12 bằng khen"), ("35 triệu đồng", "60 triệu đồng"),
+      ("25 triệu đồng", "60 triệu đồng")},
+     {"12 bằng khen": ("adds up", 12), "60 triệu đồng": ("adds up", 60_000_000)}),
+    ("Dự án tăng cường năng lực có vốn 9 tỷ đồng, gồm: vốn vay 6 tỷ đồng, vốn đối ứng 3 tỷ đồng.",
+     {("6 tỷ đồng", "9 tỷ đồng"), ("3 tỷ đồng", "9 tỷ đồng")},
+     {"9 tỷ đồng": ("adds up", 9_000_000_000)}),
+    # once the parts add up, a later figure of the sentence is none of them
+    ("Huyện giải ngân 10 tỷ đồng, gồm 6 tỷ đồng vốn tỉnh và 4 tỷ đồng vốn huyện, dự kiến bố trí thêm 3 tỷ đồng.",
+     {("6 tỷ đồng", "10 tỷ đồng"), ("4 tỷ đồng", "10 tỷ đồng")},
+     {"10 tỷ đồng": ("adds up", 10_000_000_000)}),
+]
+
+NOT_PARTS = [
+    # a later, unrelated total in the next sentence
+    "Năm 2021, huyện hỗ trợ 15 hộ nghèo, kinh phí 300 triệu đồng. Năm 2022, huyện hỗ trợ 20 hộ nghèo, kinh phí 400 triệu đồng.",
+    # a figure of another kind after the opener
+    "Huyện có 25 làng nghề, trong đó 3.000 lao động làm việc thường xuyên.",
+    # a rate is never a part
+    "Tổng kinh phí lớp học là 600 triệu đồng, trong đó mức hỗ trợ 3 triệu đồng/người/tháng.",
+    # a conversion into another currency
+    "Vốn điều lệ của công ty là 300 tỷ đồng (khoảng 12,7 triệu USD).",
+    # a change or a comparison
+    "Thu ngân sách đạt 1.200 tỷ đồng, trong đó tăng 150 tỷ đồng so với cùng kỳ.",
+    "Kim ngạch xuất khẩu đạt 520 triệu USD, cụ thể 480 triệu USD so với cùng kỳ năm trước.",
+    # a range is no part
+    "Tổng vốn 100 tỷ đồng, trong đó mỗi xã được hỗ trợ từ 2 đến 3 tỷ đồng.",
+    # two figures of one kind before the opener: which one it divides is not said
+    "Đến nay có 8 dự án nhóm A, 35 dự án nhóm B, trong đó 20 dự án giao thông.",
+    # a colon with one figure after it is a label, not a list
+    "Dự toán năm 2023 là 2 tỷ đồng: giải ngân 1,5 tỷ đồng trong quý IV.",
+    # a paragraph after the opener, without list markers
+    "Kinh phí cả năm là 2 tỷ đồng, gồm:\n\nHội nghị tổng kết được tổ chức với kinh phí 50 triệu đồng.",
+    # a figure in the bracket of a count, of another noun
+    "Tổ chức 03 đợt bình chọn sản phẩm (thực hiện 03 đề án, lựa chọn được 132 sản phẩm tiêu biểu).",
+    # a part cannot exceed its total
+    "Năm 2023 có 50 dự án, trong đó 70 dự án đã hoàn thành thủ tục.",
+    # nothing after "bao gồm" of the total's kind
+    "Hồ sơ gồm 03 bộ, bao gồm bản sao giấy phép và 02 ảnh.",
+]
+
+
+@pytest.mark.parametrize("text, parts, totals", BREAKDOWNS, ids=[row[0][:50] for row in BREAKDOWNS])
+def test_breakdowns(text, parts, totals):
+    got_parts, got_totals = breakdown(text)
+    assert got_parts == parts
+    assert got_totals == totals
+    for _, parts_sum in got_totals.values():
+        assert isinstance(parts_sum, (int, Decimal)) and not isinstance(parts_sum, bool)
+
+
+@pytest.mark.parametrize("text", NOT_PARTS, ids=[text[:50] for text in NOT_PARTS])
+def test_figures_that_are_no_parts(text):
+    facts = checked_facts(text)
+    assert sum(f["type"] in FIGURES for f in facts) >= 2, "the row must hold figures to relate"
+    assert breakdown(text) == (set(), {})
+
+
+def test_trong_do_stops_at_a_semicolon():
+    parts, totals = breakdown("Năm 2023 có 50 dự án đăng ký, trong đó 10 dự án FDI; năm 2024 có 30 dự án.")
+    assert parts == {("10 dự án", "50 dự án")}
+    assert totals == {"50 dự án": ("less", 10)}
+
+
+def test_a_later_breakdown_in_another_paragraph_has_its_own_total():
+    text = ("Tổng kinh phí năm 2023 là 2 tỷ đồng.\n\n"
+            "Năm 2024, tỉnh bố trí 1,2 tỷ đồng cho 15 mô hình, trong đó 500 triệu đồng cho mô hình điểm.")
+    assert breakdown(text) == ({("500 triệu đồng", "1,2 tỷ đồng")}, {"1,2 tỷ đồng": ("less", 500_000_000)})
+
+
+def test_every_money_and_count_fact_carries_the_fields_null_when_they_do_not_apply():
+    facts = checked_facts("Hỗ trợ 3 hợp tác xã, kinh phí 450 triệu đồng theo Quyết định số 12/QĐ-UBND.")
+    figures = [f for f in facts if f["type"] in FIGURES]
+    assert len(figures) == 2
+    for fact in figures:
+        assert (fact["part_of"], fact["parts"], fact["parts_sum"], fact["per"]) == (None, None, None, None)
+
+
+def test_seed_article_two_levels():
+    """The seed's figures (facts.md): every breakdown found, each total adds up."""
+    text = (ROOT / "spiders" / "mirror" / "data" / "seed.txt").read_text(encoding="utf-8")
+    facts = checked_facts(text)
+    starts = {}
+    for fact in facts:
+        starts.setdefault(fact["text"], []).append(fact["start"])
+
+    def at(surface, occurrence=0):
+        start = starts[surface][occurrence]
+        return next(f for f in facts if f["start"] == start)
+
+    total_count, total_money = at("66 đề án"), at("11,072 tỷ đồng")
+    first = [f for f in facts if f["text"] == "05 đề án"]
+    item_counts = [first[0], at("55 đề án"), at("06 đề án")]
+    item_money = [at("1,55 tỷ đồng"), at("8,615 tỷ đồng"), at("907 triệu đồng")]
+    assert [f["part_of"] for f in item_counts] == [total_count["start"]] * 3
+    assert [f["part_of"] for f in item_money] == [total_money["start"]] * 3
+    assert [at("03 đề án")["part_of"], at("02 đề án")["part_of"]] == [first[0]["start"]] * 2
+    assert [at("800 triệu đồng")["part_of"], at("750 triệu đồng")["part_of"]] == [at("1,55 tỷ đồng")["start"]] * 2
+    assert [at("50 đề án")["part_of"], first[1]["part_of"]] == [at("55 đề án")["start"]] * 2
+    assert [at("7,715 tỷ đồng")["part_of"], at("900 triệu đồng")["part_of"]] == [at("8,615 tỷ đồng")["start"]] * 2
+    totals = [total_count, total_money, first[0], at("1,55 tỷ đồng"), at("55 đề án"), at("8,615 tỷ đồng")]
+    assert [(f["parts"], f["parts_sum"]) for f in totals] == [
+        ("adds up", 66), ("adds up", 11_072_000_000), ("adds up", 5), ("adds up", 1_550_000_000),
+        ("adds up", 55), ("adds up", 8_615_000_000),
+    ]
+    # Nothing else of the article is a part or a total (the later "03 đợt", "686,2 triệu đồng" ...).
+    related = {f["start"] for f in facts if f.get("part_of") is not None or f.get("parts") is not None}
+    assert len(related) == 16
+
+
+def test_a_slipped_part_in_the_seed_is_flagged_more():
+    text = (ROOT / "spiders" / "mirror" / "data" / "seed.txt").read_text(encoding="utf-8")
+    slipped = text.replace("06 đề án cho các cơ sở", "07 đề án cho các cơ sở")
+    assert slipped != text
+    facts = checked_facts(slipped)
+    total = next(f for f in facts if f["text"] == "66 đề án")
+    assert (total["parts"], total["parts_sum"]) == ("more", 67)
+
+
+def test_cli_writes_the_fields_with_exact_sums():
+    """``python -m extract``: every money and count line carries the four fields; a fractional sum
+    is an exact JSON number, never through a float."""
+    import json
+    import subprocess
+    import sys
+
+    text = "Khoản viện trợ 1.000,5 USD, gồm 600,25 USD tiền mặt và 400,25 USD hiện vật cho 3 hộ.\n"
+    proc = subprocess.run([sys.executable, "-m", "extract"], input=text.encode("utf-8"), cwd=ROOT,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.decode("utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    figures = [row for row in rows if row["type"] in FIGURES]
+    assert len(figures) == 4
+    assert all({"part_of", "parts", "parts_sum", "per"} <= row.keys() for row in figures)
+    total = figures[0]
+    assert (total["text"], total["parts"]) == ("1.000,5 USD", "adds up")
+    assert '"parts_sum": 1000.5' in lines[rows.index(total)]
+    assert [row["part_of"] for row in figures[1:3]] == [total["start"]] * 2
+    assert figures[3]["part_of"] is None and figures[3]["per"] is None
