@@ -195,3 +195,36 @@ def test_the_combined_rate_to_one_host_stays_within_the_download_delay(redis_url
     # One slot per host per delay across the three workers: 8 in 2 s, and one of arrival jitter. Each
     # worker alone honours the delay too, so without the shared slot three would make ~24.
     assert busiest <= window / delay + 2, busiest
+
+
+def test_status_counts_queued_in_flight_and_waiting_per_site(redis_url):
+    import json
+    import pickle
+
+    import redis
+    from scrapy import Request
+    from scrapy_redis import picklecompat
+
+    from spiders import distributed
+    from spiders.status import format_status, status
+
+    server = redis.Redis.from_url(redis_url)
+    crawl = "abc"
+    server.hset(distributed.CRAWLS, crawl, json.dumps({"spider": "socongthuong", "start_urls": ["http://a.test/"]}))
+    for path in ("/1", "/2"):  # queued as scrapy-redis stores them (its picklecompat of Request.to_dict)
+        server.zadd(distributed.key(crawl, "requests"),
+                    {picklecompat.dumps(Request("http://a.test" + path).to_dict()): 0})
+    server.hset(distributed.key(crawl, "inflight:w1"), "fp", picklecompat.dumps(Request("http://b.test/3").to_dict()))
+    server.hset(distributed.WORKERS, "w1", json.dumps({"crawl": crawl, "busy": True, "seen": time.time(),
+                                                        "last_busy": time.time()}))
+    article = {"kind": "article", "article": {"url": "http://a.test/4", "site": "haiduong"}}
+    server.lpush(distributed.ARTICLES, pickle.dumps(article), pickle.dumps(article))
+    server.lpush(distributed.ARTICLES, pickle.dumps({"kind": "error", "url": "http://a.test/5", "status": 500,
+                                                     "reason": "HTTP 500", "site": "haiduong"}))
+    result = status(server)
+    assert result["crawls"][crawl]["queued"] == {"a.test": 2}
+    assert result["crawls"][crawl]["in_flight"] == {"b.test": 1}
+    assert result["crawls"][crawl]["workers"] == 1 and result["crawls"][crawl]["busy"] == 1
+    assert result["articles_waiting"] == {"haiduong": 2}
+    assert result["errors_waiting"] == {"haiduong": 1}
+    assert "a.test: 2 queued, 0 in flight" in format_status(result)
