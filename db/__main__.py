@@ -1,4 +1,4 @@
-"""python -m db {reextract,reparse,stats,serve,release} FILE — see db/README.md."""
+"""python -m db {reextract,reparse,stats,serve,release,ingest} FILE — see db/README.md."""
 
 import argparse
 import json
@@ -40,7 +40,24 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("dir", help="folder to write (created if needed)")
     cmd.add_argument("--date", help="release date YYYY-MM-DD (default: the day the last run finished)")
     cmd.add_argument("--version", help="release version (default: the date)")
+    cmd = commands.add_parser("ingest", help="the one writer of a shared crawl: store what workers push to Redis")
+    cmd.add_argument("file")
+    cmd.add_argument("--redis", required=True, metavar="REDIS_URL", help="e.g. redis://127.0.0.1:6379/0")
+    cmd.add_argument(
+        "--until-idle", type=float, metavar="SECONDS",
+        help="exit once nothing came and no worker was busy for SECONDS (default: run until Ctrl-C)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+
+    if args.command == "ingest":  # creates the database if there is none yet
+        from . import open_db
+        from .ingest import ingest
+
+        result = ingest(open_db(args.file), args.redis, args.until_idle,
+                        command=f"python -m db ingest {args.file} --redis {args.redis}")
+        print(f"{result['articles']} articles, {result['facts']} facts, {result['errors']} errors stored "
+              f"({result['taken_over']} taken over from a previous writer); run {result['run']}")
+        return 0
 
     try:
         db = open_existing(args.file)

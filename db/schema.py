@@ -434,6 +434,28 @@ def _articles_provenance(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_articles_source ON articles (source)")
 
 
+def _add_run_status(db: sqlite_utils.Database) -> None:
+    """``runs.status`` ('running', 'finished', 'interrupted', 'failed'), and the process that runs it.
+
+    ``pid`` and ``host`` let the next run tell a run that is still going from one that was killed: the
+    latter is closed as 'interrupted' (db.write.start_run). Rows older than the column are settled from
+    ``finished``.
+    """
+    columns = db["runs"].columns_dict
+    if "status" not in columns:
+        db.execute(
+            "ALTER TABLE runs ADD COLUMN status TEXT "
+            "CHECK (status IN ('running', 'finished', 'interrupted', 'failed'))"
+        )
+    if "pid" not in columns:
+        db.execute("ALTER TABLE runs ADD COLUMN pid INTEGER")
+    if "host" not in columns:
+        db.execute("ALTER TABLE runs ADD COLUMN host TEXT")
+    db.execute(
+        "UPDATE runs SET status = CASE WHEN finished IS NULL THEN 'interrupted' ELSE 'finished' END "
+        "WHERE status IS NULL"
+    )
+
 
 MIGRATIONS = [
     _v1_initial,
@@ -444,5 +466,6 @@ MIGRATIONS = [
     _run_sites,
     _add_run_status,
     _articles_provenance,
+    _add_run_status,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

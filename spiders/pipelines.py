@@ -202,6 +202,10 @@ class SQLitePipeline:
         # Where errors go when the store is broken: a thread of this process with its own connection.
         self.error_log: ThreadPoolExecutor | None = None
         self.error_log_db = None
+        # With REDIS_URL this process is one worker of a shared crawl: articles and errors go to Redis, and
+        # the one writer (python -m db ingest) stores them; this process never opens the database.
+        self.redis_url = crawler.settings.get("REDIS_URL")
+        self.redis = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -212,6 +216,14 @@ class SQLitePipeline:
 
     async def open_spider(self) -> None:
         spider = self.crawler.spider
+        if self.redis_url:
+            from .distributed import RedisArticleQueue
+
+            self.redis = RedisArticleQueue(self.redis_url, self.crawler)
+            provinces = {p.site: p.province for p in getattr(spider, "profiles", ())}
+            self.redis.push("sites", {"sites": [(site, name, base_url, provinces.get(site))
+                                                for site, name, base_url in spider.sites()]})
+            return
 
         def begin() -> int:  # the schema is migrated here, before any worker opens the database
             db = open_db(self.path)
@@ -237,14 +249,23 @@ class SQLitePipeline:
         self.batches = ArticleBatches(self.store, 2 * max(self.workers, 1), self.backlog)
 
     async def process_item(self, item):
-        if isinstance(item, CrawlErrorItem):
+        if isinstance(item, CrawlErrorItem) and self.redis is not None:
+            self.stats.inc_value("socongthuong/errors")
+            self.redis.push("error", {"url": item.url, "status": item.status, "reason": item.reason,
+                                      "site": item.site}, item)
+        elif isinstance(item, CrawlErrorItem):
             await self.save_error(item.url, item.status, item.reason, item.site)
         elif isinstance(item, ArticleItem):
             # A shallow copy of the item's fields (not asdict's deep one): the item goes on through Scrapy while
             # the copy waits to be pickled (worker) or read (thread).
             fields = dict(vars(item))
+            fields.pop("_distributed_fingerprint", None)  # spiders/distributed.py's mark, not a field
             if self.max_chars and len(fields["body"] or "") > self.max_chars:
                 await self.cut_body(fields)
+            if self.redis is not None:
+                self.redis.push("article", {"article": fields}, item)
+                self.stats.inc_value("socongthuong/articles_queued")
+                return item
             stored = self.batches.add(fields)
             stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
             # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
@@ -312,6 +333,9 @@ class SQLitePipeline:
 
     async def save_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:
         self.stats.inc_value("socongthuong/errors")
+        if self.redis is not None:
+            self.redis.push("error", {"url": url, "status": status, "reason": reason, "site": site})
+            return
         try:
             await self.run(store_error, url, status, reason, site)
             return
@@ -331,6 +355,8 @@ class SQLitePipeline:
             self.crawler.spider.logger.error("Cannot record the error of %s (%s): %r", url, reason, error)
 
     async def close_spider(self) -> None:
+        if self.redis is not None:
+            return  # the writer keeps the run's row
         if self.batches is not None:
             await self.batches.all_stored.wait()
             while self.errors_saving:

@@ -42,6 +42,12 @@ ARCHIVE_MAX_REFUSALS = 5
 ARCHIVE_REQUEUES = 2  # times a capture refused after its retries is tried again later, before it is an error
 ARCHIVE_CDX_PAGE_SIZE = 1000  # captures per CDX answer (the resumption key pages on)
 
+# A worker of a shared crawl when set (-s REDIS_URL=redis://HOST:PORT/DB; spiders/distributed.py): it stops
+# once the whole crawl was idle REDIS_IDLE_CLOSE seconds; a worker silent REDIS_WORKER_TIMEOUT seconds is dead.
+REDIS_URL = None
+REDIS_IDLE_CLOSE = 60
+REDIS_WORKER_TIMEOUT = 15
+
 # Where articles, facts and errors go (see db/).
 SQLITE_PATH = "bulletins.db"
 ITEM_PIPELINES = {"spiders.pipelines.SQLitePipeline": 300}

@@ -27,7 +27,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from . import parsing
+from . import distributed, parsing
 from .archive import ArchiveCrawl
 from .charset import repairing
 from .families import recognise
@@ -106,6 +106,8 @@ class SoCongThuongSpider(scrapy.Spider):
         if settings.getpriority("USER_AGENT") < settings.getpriority("CONTACT_URL"):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
+        if settings.get("REDIS_URL"):  # a worker of a shared crawl (spiders/distributed.py)
+            distributed.configure(settings)
         # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
         # other middlewares the settings name.
         settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
@@ -137,6 +139,8 @@ class SoCongThuongSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.failed, meta=meta, **kwargs)
 
     async def start(self):
+        if not distributed.should_seed(self.crawler):  # a worker joining a shared crawl already seeded
+            return
         if self.archive:
             if not await reachable(self.archive.base):
                 self.logger.error("Cannot reach the archive %s (no network or it is down); stopping.", self.archive.base)
@@ -161,6 +165,8 @@ class SoCongThuongSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         """A crawl that got no response from any site says so in one line, and in its stats for the exit status."""
         if self.crawler.stats.get_value("response_received_count", 0):
+            return
+        if not getattr(self, "seeded_here", True):  # a worker that joined a shared crawl others did the work of
             return
         self.crawler.stats.set_value("socongthuong/no_site_reached", 1)  # spiders/commands/crawl.py: exit 1
         sites = ", ".join(f"{site} ({url})" for site, _, url in self.sites())

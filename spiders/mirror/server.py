@@ -11,6 +11,7 @@ import asyncio
 import socket
 import sys
 import threading
+import time
 from email.utils import formatdate
 from http import HTTPStatus
 from urllib.parse import parse_qsl, urlsplit
@@ -23,14 +24,17 @@ MAX_HEAD_BYTES = 65536
 class MirrorServer:
     server_version = "Microsoft-IIS/8.5"
 
-    def __init__(self, site: MirrorSite, port: int = 0, quiet: bool = True):
+    def __init__(self, site: MirrorSite, port: int = 0, quiet: bool = True, latency: float = 0.0):
         # Bound at once, so the URL is known before serving starts; a backlog of 128: a crawl opens many at once.
         self.socket = socket.create_server(("127.0.0.1", port), backlog=128)
         self.server_address = self.socket.getsockname()
         self.site = site
         self.quiet = quiet
+        self.latency = latency  # seconds every answer takes at least (a far-away site, for benchmarks)
         self.requests: list[str] = []  # every path+query asked for, so tests can see what a crawl fetched
         self.user_agents: set[str] = set()
+        # When each request came (time.monotonic(), path+query): tests measure request rates with it.
+        self.request_times: list[tuple[float, str]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
@@ -78,6 +82,7 @@ class MirrorServer:
             await self._send(writer, method, Reply(400, b"Bad Request", "text/plain"))
             return
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
+        self.request_times.append((time.monotonic(), target))
         self.requests.append(target)  # list.append and set.add are atomic: tests read these from other threads
         self.user_agents.add(headers.get("user-agent", ""))
         try:
@@ -86,9 +91,9 @@ class MirrorServer:
             reply = Reply(400, b"Bad Request", "text/plain")
         except Exception as error:  # a bug of the copy: an answer all the same, never a dropped connection
             reply = Reply(500, f"Internal Server Error: {type(error).__name__}".encode(), "text/plain")
-        if reply.delay:
+        if delay := max(reply.delay, self.latency):
             try:
-                await asyncio.sleep(reply.delay)
+                await asyncio.sleep(delay)
             except asyncio.CancelledError:  # the server stops with a slow page still pending: no answer
                 writer.close()
                 return

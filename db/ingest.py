@@ -1,0 +1,121 @@
+"""``python -m db ingest FILE --redis URL``: the one writer of a shared crawl (spiders/distributed.py).
+
+Workers push each article (and each crawl error, and the sites they cover) to the Redis list
+``vnb:articles``. The writer moves one message at a time into ``vnb:articles:processing`` (``BLMOVE``),
+extracts the article's facts, saves it with ``save_article`` (one transaction) and only then removes the
+message. A writer killed at any point leaves the message in the processing list; the next writer starts by
+storing what is there (``save_article`` is an idempotent upsert, so a message stored twice is one row).
+Facts are extracted here, not by the workers: workers stay light (they wait on the network) and the
+extractor version is the writer's.
+"""
+
+import json
+import pickle
+import time
+
+import redis
+
+from extract import EXTRACTOR_VERSION, extract_article_facts
+
+from .write import ensure_site, finish_run, record_error, save_article, start_run, stored_urls
+
+ARTICLES = "vnb:articles"
+PROCESSING = "vnb:articles:processing"
+STORED = "vnb:stored"
+WORKERS = "vnb:workers"
+HEARTBEAT_FRESH = 15.0  # seconds: a worker heard from more recently than this is alive
+
+
+class Writer:
+    """Takes messages from Redis and stores them; counts what it did."""
+
+    def __init__(self, db, server: redis.Redis, max_facts: int = 5000):
+        self.db = db
+        self.server = server
+        self.max_facts = max_facts
+        self.articles = self.facts = self.errors = 0
+
+    def publish_stored(self) -> None:
+        """Every URL in the database, for the workers' incremental skip."""
+        urls = list(stored_urls(self.db))
+        for start in range(0, len(urls), 1000):
+            self.server.sadd(STORED, *urls[start:start + 1000])
+
+    def handle(self, raw: bytes) -> None:
+        """Store one message, then remove it from the processing list (never before the commit)."""
+        message = pickle.loads(raw)
+        kind = message["kind"]
+        if kind == "article":
+            article = message["article"]
+            facts = extract_article_facts(article["title"], article["lead"], article["body"])
+            if self.max_facts:
+                facts = facts[:self.max_facts]
+            save_article(self.db, article, facts, EXTRACTOR_VERSION)
+            self.server.sadd(STORED, article["url"])
+            self.articles += 1
+            self.facts += len(facts)
+        elif kind == "error":
+            record_error(self.db, message["url"], message["status"], message["reason"], site=message["site"])
+            self.errors += 1
+        elif kind == "sites":
+            for site, name, base_url, province in message["sites"]:
+                ensure_site(self.db, site, name, base_url, province)
+        self.server.lrem(PROCESSING, 1, raw)
+
+    def take_over(self) -> int:
+        """Store what a previous writer had taken and not finished (it died): returns how many."""
+        pending = self.server.lrange(PROCESSING, 0, -1)
+        for raw in reversed(pending):  # oldest first
+            self.handle(raw)
+        return len(pending)
+
+    def workers_busy_since(self) -> float:
+        """The last time any live worker was busy (0 if none is known)."""
+        now = time.time()
+        last = 0.0
+        for state in self.server.hvals(WORKERS):
+            state = json.loads(state)
+            if now - state["seen"] < HEARTBEAT_FRESH:
+                last = max(last, now if state["busy"] else state["last_busy"])
+        return last
+
+    def run(self, until_idle: float | None = None, poll: float = 1.0) -> None:
+        """Store messages as they come; with ``until_idle``, return once nothing came and no worker was
+        busy for that many seconds."""
+        started = last_message = time.time()
+        seen_anything = False
+        while True:
+            raw = self.server.blmove(ARTICLES, PROCESSING, poll, "RIGHT", "LEFT")
+            if raw is not None:
+                self.handle(raw)
+                last_message = time.time()
+                seen_anything = True
+                continue
+            if until_idle is not None:
+                busy_since = self.workers_busy_since()
+                seen_anything = seen_anything or busy_since > 0
+                # A writer started before its workers waits for them (a minute at least) before counting.
+                idle_since = max(last_message, busy_since) if seen_anything else started + max(60, until_idle)
+                if time.time() - idle_since >= until_idle and not self.server.llen(ARTICLES):
+                    return
+
+
+def ingest(db, redis_url: str, until_idle: float | None = None, command: str = "python -m db ingest") -> dict:
+    """Run the writer; returns its counts. Ctrl-C stops it cleanly (what was taken is stored or left in Redis)."""
+    server = redis.Redis.from_url(redis_url)
+    server.ping()
+    writer = Writer(db, server)
+    run_id = start_run(db, command, EXTRACTOR_VERSION)
+    status = "failed"
+    try:
+        writer.publish_stored()
+        taken_over = writer.take_over()
+        writer.run(until_idle)
+        status = "finished"
+    except KeyboardInterrupt:
+        status = "interrupted"
+    finally:
+        finish_run(db, run_id, pages=0, articles=writer.articles, facts=writer.facts, errors=writer.errors,
+                   status=status)
+    return {"articles": writer.articles, "facts": writer.facts, "errors": writer.errors,
+            "taken_over": taken_over, "run": run_id}

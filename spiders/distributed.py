@@ -1,0 +1,374 @@
+"""A crawl shared by several worker processes through Redis (``-s REDIS_URL=redis://HOST:PORT/DB``).
+
+scrapy-redis holds the request queue and the seen-requests set; this module adds what a shared crawl of
+ours needs on top of it:
+
+- keys per crawl: ``vnb:crawl:<key>:...`` where ``<key>`` is derived from the spider's name and arguments,
+  so workers started with the same arguments join one crawl and a different crawl does not mix with it;
+- the project's fingerprints (canonical URLs, spiders/dedupe.py) and the incremental skip of articles
+  already stored (the writer, db/ingest.py, keeps their URLs in the Redis set ``vnb:stored``);
+- seeding once: the first worker of a crawl pushes the start requests (``SET NX`` on ``...:seeded``);
+- heartbeats and in-flight requests per worker: a worker killed mid-crawl leaves its requests in its
+  in-flight hash, and a live worker puts them back in the queue once its heartbeat has expired;
+- closing when the shared crawl is idle: nothing queued and no worker busy for ``REDIS_IDLE_CLOSE``
+  seconds (default 60);
+- articles and crawl errors go to the Redis list ``vnb:articles`` for the one writer (db/ingest.py);
+- politeness shared by every worker: one request per host per ``DOWNLOAD_DELAY`` (``SharedHostSlots``,
+  taken by the HTTP download handler as the request leaves).
+"""
+
+import asyncio
+import hashlib
+import json
+import logging
+import os
+import pickle
+import socket
+import time
+import uuid
+
+import redis
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.misc import load_object
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
+
+from .dedupe import canonical_url
+
+logger = logging.getLogger(__name__)
+
+ARTICLES = "vnb:articles"  # messages for the writer (db/ingest.py)
+PROCESSING = "vnb:articles:processing"  # taken by the writer, removed once committed
+STORED = "vnb:stored"  # canonical URLs of articles in the database (incremental crawling)
+WORKERS = "vnb:workers"  # worker id -> JSON {crawl, host, pid, busy, seen, last_busy}
+CRAWLS = "vnb:crawls"  # crawl key -> JSON of the spider arguments (for spiders.status)
+HEARTBEAT = 2.0  # seconds between a worker's heartbeats
+# A worker whose last heartbeat is older than this (REDIS_WORKER_TIMEOUT, seconds) is dead: its requests are put back.
+DEAD_AFTER = 15.0
+
+
+def crawl_key(spider) -> str:
+    """The same spider with the same arguments is one shared crawl, whoever starts it and when."""
+    arguments = {"spider": spider.name, "start_urls": sorted(spider.start_urls),
+                 "refresh": bool(getattr(spider, "refresh", False))}
+    return hashlib.sha1(json.dumps(arguments, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def key(crawl: str, name: str) -> str:
+    return f"vnb:crawl:{crawl}:{name}"
+
+
+def connect(url: str) -> redis.Redis:
+    return redis.Redis.from_url(url)
+
+
+def site_of_url(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc
+
+
+class SharedDupeFilter(RFPDupeFilter):
+    """scrapy-redis's seen-requests set, with the project's fingerprints and the incremental skip.
+
+    Upstream computes its own SHA-1 of the URL (ignoring REQUEST_FINGERPRINTER_CLASS) and passes ``spider``
+    to the stats, which Scrapy 2.19 deprecates; this subclass uses the crawler's fingerprinter (canonical
+    URLs) and the stats without ``spider``.
+    """
+
+    def __init__(self, server, key, crawler, debug=False):
+        super().__init__(server, key, debug)
+        self.crawler = crawler
+
+    def request_fingerprint(self, request) -> str:
+        return self.crawler.request_fingerprinter.fingerprint(request).hex()
+
+    def request_seen(self, request) -> bool:
+        spider = self.crawler.spider
+        if not getattr(spider, "refresh", False) and self.server.sismember(
+                STORED, canonical_url(self.crawler, request.url)):
+            self.crawler.stats.inc_value("socongthuong/articles_skipped_stored")
+            return True
+        return super().request_seen(request)
+
+    def close(self, reason="") -> None:
+        """The set is the shared crawl's: one worker leaving must not clear it for the others."""
+
+
+class SharedScheduler(Scheduler):
+    """scrapy-redis's scheduler on the crawl's keys; requests taken are kept in this worker's in-flight hash."""
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        server = connect(settings["REDIS_URL"])
+        server.ping()
+        # persist: the queue and the seen set belong to the shared crawl, not to this worker; idle 0: never
+        # block the reactor on an empty queue (the idle check below decides when to stop).
+        scheduler = cls(server=server, persist=True, idle_before_close=0,
+                        queue_cls=settings.get("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue"))
+        scheduler.crawler = crawler
+        scheduler.stats = crawler.stats
+        return scheduler
+
+    def open(self, spider):
+        self.crawl = crawl_key(spider)
+        self.queue_key = key(self.crawl, "requests")
+        self.df = SharedDupeFilter(self.server, key(self.crawl, "seen"), self.crawler,
+                                   debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
+        self.worker = self.crawler.distributed_worker = Worker(self.server, self.crawl, spider, self)
+        # Upstream's open() without its Spider.log() call (deprecated in Scrapy 2.19).
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(server=self.server, spider=spider, key=self.queue_key,
+                                                 serializer=self.serializer)
+        if len(self.queue):
+            spider.logger.info("Joining the shared crawl %s: %d requests queued", self.crawl, len(self.queue))
+        self.worker.start()
+
+    def close(self, reason):
+        self.worker.stop(reason)
+
+    def enqueue_request(self, request):
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
+    def next_request(self):
+        request = self.queue.pop(0)
+        if request is not None:
+            self.stats.inc_value("scheduler/dequeued/redis")
+            self.worker.taken(request)
+        return request
+
+
+class Worker:
+    """One process's part in a shared crawl: heartbeat, in-flight requests, idle check, recovery of the dead."""
+
+    def __init__(self, server: redis.Redis, crawl: str, spider, scheduler: SharedScheduler):
+        self.server = server
+        self.crawl = crawl
+        self.spider = spider
+        self.scheduler = scheduler
+        self.id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.inflight_key = key(crawl, f"inflight:{self.id}")
+        self.idle_close = spider.crawler.settings.getfloat("REDIS_IDLE_CLOSE", 60)
+        self.dead_after = spider.crawler.settings.getfloat("REDIS_WORKER_TIMEOUT", DEAD_AFTER)
+        self.busy = True
+        self.last_busy = time.time()
+        self.loop = None
+
+    def start(self) -> None:
+        self.server.hset(CRAWLS, self.crawl, json.dumps({"spider": self.spider.name,
+                                                         "start_urls": list(self.spider.start_urls)}))
+        self.beat()
+        self.loop = create_looping_call(self.beat)
+        self.loop.start(HEARTBEAT, now=False)
+        self.spider.crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+
+    def stop(self, reason) -> None:
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+        if reason == "finished":  # a clean end: nothing of ours is in flight any more
+            self.server.delete(self.inflight_key)
+        if getattr(self, "crawl_over", False):
+            # The whole crawl was idle: the same command later starts a new crawl (seeded again; articles
+            # already stored are skipped through vnb:stored) instead of joining this finished one.
+            self.server.delete(key(self.crawl, "seeded"), key(self.crawl, "seen"), key(self.crawl, "requests"))
+        self.server.hdel(WORKERS, self.id)
+
+    def beat(self) -> None:
+        """Say we are alive (and whether busy); put back the requests of workers that died."""
+        now = time.time()
+        if self.busy:
+            self.last_busy = now
+        self.server.hset(WORKERS, self.id, json.dumps({
+            "crawl": self.crawl, "busy": self.busy, "seen": now, "last_busy": self.last_busy}))
+        self.recover_dead(now)
+
+    def recover_dead(self, now: float) -> None:
+        for worker, state in self.server.hgetall(WORKERS).items():
+            state = json.loads(state)
+            if state["crawl"] != self.crawl or now - state["seen"] < self.dead_after:
+                continue
+            worker = worker.decode()
+            dead_key = key(self.crawl, f"inflight:{worker}")
+            claimed = key(self.crawl, f"recovering:{worker}")
+            try:  # RENAME is atomic: of several live workers, one takes the dead one's requests
+                self.server.rename(dead_key, claimed)
+            except redis.ResponseError:  # nothing in flight, or another worker took it
+                self.server.hdel(WORKERS, worker)
+                continue
+            requests = self.server.hvals(claimed)
+            for data in requests:
+                self.scheduler.queue.server.zadd(self.scheduler.queue.key, {data: 0})
+            self.server.delete(claimed)
+            self.server.hdel(WORKERS, worker)
+            logger.warning("Worker %s stopped answering: %d requests it had taken are queued again",
+                           worker, len(requests))
+            self.spider.crawler.stats.inc_value("distributed/requests_recovered", len(requests))
+
+    def fingerprint(self, request) -> str:
+        return self.spider.crawler.request_fingerprinter.fingerprint(request).hex()
+
+    def taken(self, request) -> None:
+        self.busy = True
+        fingerprint = self.fingerprint(request)
+        request.meta["distributed_fingerprint"] = fingerprint
+        self.server.hset(self.inflight_key, fingerprint, self.scheduler.queue._encode_request(request))
+
+    def done(self, fingerprint: str | None) -> None:
+        if fingerprint:
+            self.server.hdel(self.inflight_key, fingerprint)
+
+    def spider_idle(self, spider) -> None:
+        """Scrapy found nothing to do here: close only if the whole crawl has been idle long enough."""
+        self.busy = False
+        self.beat()
+        if len(self.scheduler.queue):
+            raise DontCloseSpider
+        now = time.time()
+        states = [json.loads(s) for s in self.server.hvals(WORKERS)]
+        ours = [s for s in states if s["crawl"] == self.crawl and now - s["seen"] < self.dead_after]
+        if any(s["busy"] for s in ours):
+            raise DontCloseSpider
+        seeded = self.server.get(key(self.crawl, "seeded"))
+        if seeded is None:
+            if getattr(self.spider, "seeded_here", None) is None:  # the first worker has not seeded it yet
+                raise DontCloseSpider
+            logger.info("The shared crawl was closed by another worker once idle: closing this worker")
+            return  # seeded when this worker joined, cleared since: another worker found it over
+        last_busy = max([float(seeded), *(s["last_busy"] for s in ours)])
+        if now - last_busy < self.idle_close:
+            raise DontCloseSpider
+        logger.info("The shared crawl has been idle for %.0f s (REDIS_IDLE_CLOSE): closing this worker",
+                    now - last_busy)
+        self.crawl_over = True
+
+
+def should_seed(crawler) -> bool:
+    """Whether this worker pushes the start requests: always alone, only the first of a shared crawl."""
+    if not crawler.settings.get("REDIS_URL"):
+        return True
+    spider = crawler.spider
+    server = connect(crawler.settings["REDIS_URL"])
+    first = server.set(key(crawl_key(spider), "seeded"), str(time.time()), nx=True)
+    spider.seeded_here = bool(first)
+    if not first:
+        spider.logger.info("Joining the shared crawl %s (its start requests were pushed by another worker)",
+                           crawl_key(spider))
+    return bool(first)
+
+
+class InflightDone:
+    """Spider middleware: a request stays in the worker's in-flight hash until its output is handed on.
+
+    A response whose output holds items is done when the pipeline has pushed them (``done_when_pushed``);
+    one without items when its output has been consumed (its requests are then in the Redis queue).
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.get("REDIS_URL"):
+            raise NotConfigured
+        return cls(crawler)
+
+    async def process_spider_output(self, response, result):
+        fingerprint = response.request.meta.get("distributed_fingerprint")
+        items = False
+        async for output in result:
+            if fingerprint and not _is_request(output):
+                items = True
+                output._distributed_fingerprint = fingerprint
+            yield output
+        if not items:
+            worker = getattr(self.crawler, "distributed_worker", None)
+            if worker is not None:
+                worker.done(fingerprint)
+
+
+def _is_request(output) -> bool:
+    from scrapy import Request
+
+    return isinstance(output, Request)
+
+
+class RedisArticleQueue:
+    """The pipeline's store with REDIS_URL: each article or error is one message on ``vnb:articles``."""
+
+    def __init__(self, url: str, crawler):
+        self.server = connect(url)
+        self.crawler = crawler
+
+    def push(self, kind: str, payload: dict, item=None) -> None:
+        self.server.lpush(ARTICLES, pickle.dumps({"kind": kind, **payload}, protocol=pickle.HIGHEST_PROTOCOL))
+        fingerprint = getattr(item, "_distributed_fingerprint", None) if item is not None else None
+        worker = getattr(self.crawler, "distributed_worker", None)
+        if fingerprint and worker is not None:
+            worker.done(fingerprint)
+
+
+class SharedHostSlots:
+    """One request per host per DOWNLOAD_DELAY across every worker of every crawl on this Redis.
+
+    Before a request goes out, the worker takes the host's slot with ``SET vnb:slot:<host> NX PX <delay>``;
+    while another worker holds it, the request waits (asyncio, never blocking the reactor) until the slot
+    expires and tries again.
+    """
+
+    def __init__(self, server: redis.Redis, delay: float, stats):
+        self.server = server
+        self.delay_ms = max(1, int(delay * 1000))
+        self.stats = stats
+
+    async def acquire(self, url: str) -> None:
+        slot = f"vnb:slot:{site_of_url(url)}"
+        waited = False
+        while not self.server.set(slot, "1", nx=True, px=self.delay_ms):
+            waited = True
+            left = self.server.pttl(slot)
+            await asyncio.sleep(left / 1000 if left and left > 0 else 0.005)
+        if waited:
+            self.stats.inc_value("distributed/host_slot_waits")
+
+
+class SharedSlotHTTPHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP handler, taking the host's shared slot first.
+
+    A download handler and not a downloader middleware: the middlewares run before Scrapy's own per-process
+    delay and concurrency queue, so a slot taken there would not space the requests as they leave.
+    """
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
+        self.slots = SharedHostSlots(connect(crawler.settings["REDIS_URL"]), delay, crawler.stats) if delay > 0 else None
+
+    async def download_request(self, request):
+        if self.slots is not None:
+            await self.slots.acquire(request.url)
+        return await super().download_request(request)
+
+
+def configure(settings) -> None:
+    """Make a crawl with REDIS_URL a worker: shared scheduler and seen set, shared host slots, one writer."""
+    priority = settings.getpriority("REDIS_URL")
+    settings.set("SCHEDULER", "spiders.distributed.SharedScheduler", priority=priority)
+    settings.set("DUPEFILTER_CLASS", "spiders.distributed.SharedDupeFilter", priority=priority)
+    handlers = settings.getdict("DOWNLOAD_HANDLERS")
+    handlers.update({"http": "spiders.distributed.SharedSlotHTTPHandler",
+                     "https": "spiders.distributed.SharedSlotHTTPHandler"})
+    settings.set("DOWNLOAD_HANDLERS", handlers, priority=priority)
+    spider = settings.getdict("SPIDER_MIDDLEWARES")
+    spider["spiders.distributed.InflightDone"] = 10  # outermost: sees the output last
+    settings.set("SPIDER_MIDDLEWARES", spider, priority=priority)
+    # The JOBDIR guard and its disk queue do not apply: the queue lives in Redis.
+    settings.set("JOBDIR", None, priority=priority)
