@@ -388,27 +388,6 @@ def _run_sites(db: sqlite_utils.Database) -> None:
     db["run_sites"].create_index(["site", "run"], if_not_exists=True)
 
 
-def _add_run_status(db: sqlite_utils.Database) -> None:
-    """``runs.status`` ('running', 'finished', 'interrupted', 'failed'), and the process that runs it.
-
-    ``pid`` and ``host`` let the next run tell a run that is still going from one that was killed: the
-    latter is closed as 'interrupted' (db.write.start_run). Rows older than the column are settled from
-    ``finished``.
-    """
-    columns = db["runs"].columns_dict
-    if "status" not in columns:
-        db.execute(
-            "ALTER TABLE runs ADD COLUMN status TEXT "
-            "CHECK (status IN ('running', 'finished', 'interrupted', 'failed'))"
-        )
-    if "pid" not in columns:
-        db.execute("ALTER TABLE runs ADD COLUMN pid INTEGER")
-    if "host" not in columns:
-        db.execute("ALTER TABLE runs ADD COLUMN host TEXT")
-    db.execute(
-        "UPDATE runs SET status = CASE WHEN finished IS NULL THEN 'interrupted' ELSE 'finished' END "
-        "WHERE status IS NULL"
-    )
 # Where each article's text was read from (the archive branch): the live site or a web-archive capture,
 # and the WARC record that keeps the page's bytes. Values are written by db/write.py.
 PROVENANCE_COLUMNS = {
@@ -466,6 +445,5 @@ MIGRATIONS = [
     _run_sites,
     _add_run_status,
     _articles_provenance,
-    _add_run_status,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
