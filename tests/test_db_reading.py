@@ -8,9 +8,7 @@ headless Chromium (Debian's chromium + chromium-driver; skipped without them).
 import os
 import subprocess
 import sys
-import time
 import unicodedata
-import urllib.request
 from decimal import Decimal
 
 import pytest
@@ -20,7 +18,7 @@ from db.metadata import datasette
 from db.reading import Fact, fact_value, group_digits, highlight, marked_sentence, pieces, sentence_window
 from db.write import ensure_site, save_article
 
-from test_db_browser import CHROMEDRIVER, CHROMIUM, ROOT, free_port
+from test_db_browser import CHROMIUM, ROOT, browser, serve  # noqa: F401 (browser: a fixture)
 from test_db_write import FACTS, article
 
 # --- the marking functions -------------------------------------------------
@@ -291,46 +289,7 @@ browser_only = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def site(db_path):
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "db", "serve", str(db_path), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail("datasette did not start:\n" + server.stdout.read())
-            time.sleep(0.3)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    for flag in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,1000",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):  # fmt: skip
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    yield driver
-    driver.quit()
+    yield from serve(db_path)
 
 
 def console_errors(browser) -> list:
