@@ -13,6 +13,9 @@ USER_AGENT = f"vn-bulletins/0.1 (+{CONTACT_URL})"
 # Polite by default: robots.txt, one request a second per site at most, AutoThrottle backing off
 # further when the site slows down. Government portals are often small servers.
 ROBOTSTXT_OBEY = True
+# robots.txt that times out or answers 5xx/429 is tried this many times; then no page of that host is fetched
+# in the run (RFC 9309: unreachable means disallowed). A 4xx means no rules (spiders/robots.py).
+ROBOTSTXT_ATTEMPTS = 3
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True

@@ -109,9 +109,10 @@ class SoCongThuongSpider(scrapy.Spider):
         if settings.get("REDIS_URL"):  # a worker of a shared crawl (spiders/distributed.py)
             distributed.configure(settings)
         # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
-        # other middlewares the settings name.
+        # other middlewares the settings name. At the spider's priority at least: ``scrapy crawl`` updates the
+        # crawler with the project's settings after this (Scrapy 2.19), which undid a set at "project".
         settings.set("DOWNLOADER_MIDDLEWARES", with_waiting_robots(settings.getdict("DOWNLOADER_MIDDLEWARES")),
-                     priority=max(settings.getpriority("DOWNLOADER_MIDDLEWARES") or 0, 20))
+                     priority=max(settings.getpriority("DOWNLOADER_MIDDLEWARES") or 0, 30))
 
     def sites(self) -> list[tuple[str, str, str]]:
         """(site, name, base URL) of every site this crawl covers, for the sites table."""

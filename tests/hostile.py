@@ -39,7 +39,7 @@ class HostileSite:
         self.routes = routes
 
     def reply(self, path: str, query: dict[str, str]) -> Reply:
-        if path == "/robots.txt":
+        if path == "/robots.txt" and path not in self.routes:
             return Reply(200, b"User-agent: *\nDisallow:\n", content_type="text/plain")
         if path in self.routes:
             return self.routes[path](path, query)

@@ -200,3 +200,66 @@ def test_a_long_article_is_cut_and_its_facts_capped(hostile_crawl):
     # and each of the 3,846 whole sentences left is one amount.
     assert reasons == {"article text cut to 99998 of 311999 characters (MAX_ARTICLE_CHARS)",
                        "facts capped: 1000 of 3846 stored (MAX_FACTS_PER_ARTICLE)"}
+
+
+# robots.txt as RFC 9309 reads it: a server or network error means "disallow everything", a 4xx "no rules".
+def robots_answers(*answers: Reply):
+    """A robots.txt route giving these answers in turn, the last one for ever."""
+    asked = []
+
+    def answer(path, query):
+        asked.append(path)
+        return answers[min(len(asked), len(answers)) - 1]
+    return answer
+
+
+RULES = Reply(200, b"User-agent: *\nDisallow: /rieng/\n", content_type="text/plain")
+BUSY = Reply(503, b"Service Unavailable", content_type="text/plain")
+SLOW = Reply(200, RULES.body, content_type="text/plain", delay=5)  # longer than the crawl's timeout below
+
+
+def robots_site(robots):
+    home = article_html("Trang chủ", links=["/cong-khai", "/rieng/bai"])
+    return HostileSite({"/robots.txt": robots, "/": lambda p, q: html(home),
+                        "/cong-khai": lambda p, q: html(article_html("Bài công khai")),
+                        "/rieng/bai": lambda p, q: html(article_html("Bài riêng"))})
+
+
+@pytest.mark.parametrize("answers, pages", [
+    ((RULES,), {"/", "/cong-khai"}),  # read at once
+    ((SLOW, BUSY, RULES), {"/", "/cong-khai"}),  # a timeout, a 503, then read: the rules still hold
+    ((Reply(404, b"Not Found", "text/plain"),), {"/", "/cong-khai", "/rieng/bai"}),  # no robots.txt: no rules
+    ((Reply(403, b"Forbidden", "text/plain"),), {"/", "/cong-khai", "/rieng/bai"}),  # 4xx: no rules either
+])
+def test_robots_txt_is_tried_again_before_the_site_is_crawled(tmp_path, answers, pages):
+    server = start(robots_site(robots_answers(*answers)))
+    try:
+        crawl(server, tmp_path / "c.db", DOWNLOAD_TIMEOUT="2", RETRY_BACKOFF_BASE="0.2")
+        requests = list(server.requests)
+    finally:
+        server.shutdown()
+    # Each answer once, then once more: the spider reads robots.txt's Sitemap lines as a page of its own.
+    assert requests.count("/robots.txt") == len(answers) + 1
+    assert {t for t in requests if t != "/robots.txt"} == pages
+    assert not errors(tmp_path / "c.db")
+
+
+@pytest.mark.parametrize("answer, why", [
+    (BUSY, "HTTP 503"),
+    (Reply(429, b"Too Many Requests", "text/plain"), "HTTP 429"),
+    (SLOW, "DownloadTimeoutError: Getting"),
+])
+def test_a_robots_txt_that_cannot_be_read_means_no_page_is_fetched(tmp_path, answer, why):
+    server = start(robots_site(robots_answers(answer)))
+    try:
+        result = run_crawl(tmp_path / "c.db", timeout=CRAWL_TIME_LIMIT, start_url=server.url,
+                           **{**FAST_SETTINGS, "DOWNLOAD_TIMEOUT": "2", "RETRY_BACKOFF_BASE": "0.2"})
+        requests = list(server.requests)
+    finally:
+        server.shutdown()
+    assert requests == ["/robots.txt"] * 3  # ROBOTSTXT_ATTEMPTS, and nothing else
+    [(path, (status, reason))] = errors(tmp_path / "c.db").items()
+    assert path == "" and reason.startswith(f"robots.txt of {server.url[7:-1]} could not be read ({why}")
+    assert "no page of the host is fetched (RFC 9309)" in reason
+    assert "robots.txt of 127.0.0.1" in result.stderr and "Traceback" not in result.stderr
+    assert query(tmp_path / "c.db", "SELECT count(*) FROM articles") == [(0,)]
