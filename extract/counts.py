@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .nouns import classify_after
-from .numbers import AMOUNT_PATTERN, NUMBER_PATTERN, YEAR, exact, falling_figures, multiplier_value, parse_number
+from .numbers import NUMBER_PATTERN, amount_pattern, YEAR, exact, falling_figures, multiplier_value, parse_number
 
+# Not inside another token, nor after a word joined by "-" (look-behind bodies, numbers.number_pattern).
+_NOT_AFTER = (r"[\w.,/+]", r"[^\W\d_]-")
 # A numeral, with its multipliers if any ("72,9 nghìn", "1 triệu 200 nghìn"), before a word.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.,/+])(?<![^\W\d_]-)(?P<amount>{AMOUNT_PATTERN})(?=[ \t\xa0]*[^\W\d_])"
+    rf"(?P<amount>{amount_pattern(*_NOT_AFTER)})(?=[ \t\xa0]*[^\W\d_])"
 )
 # A number right after these words is a label, an ordinal or a date part, not a count.
 _LABEL_WORDS = set(
@@ -69,8 +71,10 @@ def find_counts(text: str, taken) -> list[Count]:
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
-        figures = figures or falling_figures(amount, start)
-        value = exact(sum(number * multiplier_value(mult) for _, _, number, mult in figures))
+        if figures is None:  # a bare numeral: no multiplier to read
+            value = exact(parse_number(amount))
+        else:
+            value = exact(sum(number * multiplier_value(mult) for _, _, number, mult in figures))
         if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count
         end = _unit_end(text, position, unit)

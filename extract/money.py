@@ -28,7 +28,8 @@ from decimal import Decimal
 
 from .nouns import classify_after
 from .numbers import (
-    AMOUNT_PATTERN, GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, falling_figures, multiplier_value, parse_number,
+    GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, amount_pattern, exact, falling_figures, multiplier_value,
+    number_pattern, parse_number,
 )
 
 # Currency words; longer spellings first. The value is the ISO 4217 code. Names of currencies in
@@ -60,18 +61,20 @@ SMALL_UNIT_CURRENCIES = {"VND", "JPY", "KRW", "LAK", "IDR", "KHR"}
 CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
 _CURRENCY_CODES = [(re.compile(p + r"\Z", re.IGNORECASE), code) for p, code in CURRENCIES]
 
-# Not inside another token; after "/" only in a pair of figures ("2.090/2.060 tỷ đồng").
-_NOT_AFTER = r"(?<![\w.,])(?<![^\W\d_]/)"
+# Not inside another token; after "/" only in a pair of figures ("2.090/2.060 tỷ đồng"): look-behind
+# bodies, for numbers.number_pattern and as a prefix.
+_NOT_AFTER = (r"[\w.,]", r"[^\W\d_]/")
+_NOT_AFTER_PREFIX = "".join(rf"(?<!{body})" for body in _NOT_AFTER)
 
-ANCHOR = re.compile(rf"{_NOT_AFTER}(?P<amount>{AMOUNT_PATTERN}){GAP}(?P<currency>{CURRENCY_PATTERN})")
+ANCHOR = re.compile(rf"(?P<amount>{amount_pattern(*_NOT_AFTER)}){GAP}(?P<currency>{CURRENCY_PATTERN})")
 BARE = re.compile(
-    rf"{_NOT_AFTER}(?P<amount>{NUMBER_PATTERN}{GAP}{MULTIPLIER_PATTERN}(?:{GAP1}{NUMBER_PATTERN}{GAP}{MULTIPLIER_PATTERN}){{0,3}})"
+    rf"(?P<amount>{number_pattern(*_NOT_AFTER)}{GAP}{MULTIPLIER_PATTERN}(?:{GAP1}{NUMBER_PATTERN}{GAP}{MULTIPLIER_PATTERN}){{0,3}})"
     rf"(?!{GAP}{CURRENCY_PATTERN})"
 )
 
 # An element joined to the next one of a range, pair or list, read backwards from that one.
 _JOINED_BEFORE = re.compile(
-    rf"{_NOT_AFTER}(?P<element>(?P<number>{NUMBER_PATTERN})(?:{GAP}(?P<mult>{MULTIPLIER_PATTERN}))?)"
+    rf"{_NOT_AFTER_PREFIX}(?P<element>(?P<number>{NUMBER_PATTERN})(?:{GAP}(?P<mult>{MULTIPLIER_PATTERN}))?)"
     r"\s*(?P<joint>-|–|—|/|~|đến|tới|và|hoặc|,)\s*\Z"
 )
 # A cheap look before the costly one: does a joint end right before the amount at all?

@@ -10,6 +10,8 @@ import bisect
 import re
 import unicodedata
 
+from .sentences import split_sentences
+
 # A fact's sentence is provenance for a reader: past this length (a table or a page without
 # punctuation) a window around the fact says more, keeps memory bounded, and fits whole in the
 # database's table cells (db/metadata.py shows 400 characters of a cell).
@@ -23,7 +25,7 @@ def nfc(text: str) -> str:
     real text never holds) are normalised by the algorithm of UAX #15 written out here, because
     CPython's reordering is quadratic in the length of such a run: 50,000 marks take seconds.
     """
-    if not _LONG_MARK_RUN.search(text):
+    if not _MARK_RUN.search(text) or not _LONG_MARK_RUN.search(text):
         return unicodedata.normalize("NFC", text)
     out, position = [], 0
     for run in _LONG_MARK_RUN.finditer(text):
@@ -34,6 +36,9 @@ def nfc(text: str) -> str:
     return "".join(out)
 
 
+# A run of 65 marks: the cheap first look (it starts with a mark, so the engine skips to them), which
+# most texts fail, before the exact pattern below (which starts with nearly any character).
+_MARK_RUN = re.compile(r"[\u0300-\u034e\u0350-\u036f]{65}")
 # A Latin starter (never composed with the character before it) followed by more than 64 combining
 # diacritical marks (U+034F, a starter, excluded) and by no other mark of any block.
 _LONG_MARK_RUN = re.compile(
@@ -111,18 +116,17 @@ class Claims:
 
 
 class Sentences:
-    """Sentence spans of a text from underthesea's splitter, looked up by offset."""
+    """Sentence spans of a text from underthesea's splitter (its algorithm, extract/sentences.py), looked
+    up by offset."""
 
     def __init__(self, text: str) -> None:
-        from underthesea import sent_tokenize
-
         self.text = text
         self._cut: dict[tuple[int, int], str] = {}
         self._breaks: dict[int, list[int]] = {}  # block number -> its paragraph breaks
         self.starts: list[int] = []
         self.ends: list[int] = []
         position = 0
-        for sentence in sent_tokenize(text):
+        for sentence in split_sentences(text):
             found = text.find(sentence, position)
             if found < 0:  # the splitter altered the text: fall back to a plain cut at this point
                 continue
