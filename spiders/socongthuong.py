@@ -27,7 +27,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from . import distributed, parsing
+from . import parsing
 from .archive import ArchiveCrawl
 from .charset import repairing
 from .families import recognise
@@ -107,6 +107,8 @@ class SoCongThuongSpider(scrapy.Spider):
             settings.set("USER_AGENT", f"vn-bulletins/0.1 (+{settings['CONTACT_URL']})",
                          priority=settings.getpriority("CONTACT_URL"))
         if settings.get("REDIS_URL"):  # a worker of a shared crawl (spiders/distributed.py)
+            from . import distributed  # redis and scrapy-redis take ~0.6 s to import: only for a shared crawl
+
             distributed.configure(settings)
         # Requests that wait for a host's robots.txt are all checked against it (spiders/robots.py), whatever
         # other middlewares the settings name. At the spider's priority at least: ``scrapy crawl`` updates the
@@ -140,8 +142,11 @@ class SoCongThuongSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.failed, meta=meta, **kwargs)
 
     async def start(self):
-        if not distributed.should_seed(self.crawler):  # a worker joining a shared crawl already seeded
-            return
+        if self.settings.get("REDIS_URL"):
+            from .distributed import should_seed
+
+            if not should_seed(self.crawler):  # a worker joining a shared crawl already seeded
+                return
         if self.archive:
             if not await reachable(self.archive.base):
                 self.logger.error("Cannot reach the archive %s (no network or it is down); stopping.", self.archive.base)
