@@ -133,6 +133,43 @@ def test_liferay_canonical_urls_keep_parameters_named_by_a_pattern(url, canonica
     assert profile.canonicalize(url) == canonical
 
 
+@pytest.mark.parametrize("url, canonical", [
+    ("http://a.vn/default.aspx?cateid=4&tabid=55&currentpage=1", "http://a.vn/Default.aspx?tabid=55&cateid=4"),
+    ("http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3&utm_source=zalo",
+     "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3"),
+    ("http://a.vn/Default.aspx?NewsID=812&tabid=55&cateid=4", "http://a.vn/Default.aspx?tabid=55&cateid=4&NewsID=812"),
+    ("http://a.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx?fbclid=x1",
+     "http://a.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx"),
+])
+def test_dotnetnuke_canonical_urls(url, canonical):
+    profile = site_profile({"id": "a", "name": "a", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
+                            "family": "dotnetnuke"})
+    assert profile.canonicalize(url) == canonical
+
+
+@pytest.mark.parametrize("path, kind", [  # DNN's addresses: portals.md's and the friendly form of the query
+    ("/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi-xuc-tien.aspx", "article"),
+    ("/tabid/55/ctl/Detail/mid/579/itemid/812", "article"),
+    ("/Default.aspx?tabid=55&cateid=4&NewsID=812", "article"),
+    ("/Default.aspx?tabid=55&ctl=Detail&mid=579&itemid=812", "article"),
+    ("/tin-tuc/chi-tiet/newsid/52833/Thai-Lan-ap-thue", "article"),
+    ("/tabid/55/default.aspx", "listing"),
+    ("/tabid/36/Trang-chu.aspx", "listing"),
+    ("/Default.aspx?tabid=55&cateid=4", "listing"),
+    ("/Default.aspx?tabid=55&cateid=4&currentpage=2", "listing"),
+    ("/tabid/55/ctl/Print/mid/579/itemid/812/Default.aspx", None),
+    ("/Default.aspx?tabid=55&ctl=Print&mid=579&itemid=812", None),
+    ("/tabid/40/ctl/Login/Default.aspx?returnurl=%2f", None),
+    ("/Portals/0/Files/2020/KH-100-2020.pdf", None),
+])
+def test_dotnetnuke_article_and_listing_addresses(path, kind):
+    family = load_family("dotnetnuke")
+    url = "http://a.vn" + path
+    is_article = any(p.search(url) for p in family.article_links)
+    is_listing = any(p.search(url) for p in family.listing_links)
+    assert (is_article, is_listing) == (kind == "article", kind == "listing")
+
+
 def page_of(copy: str, kind: str) -> HtmlResponse:
     site = SITES[copy]()
     if kind == "home":
@@ -150,7 +187,7 @@ def page_of(copy: str, kind: str) -> HtmlResponse:
 @pytest.mark.parametrize("copy, family", [
     ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("sharepoint-portal", "sharepoint-portal"),
     ("sharepoint-trang", "sharepoint-trang"), ("wordpress", "wordpress"), ("haiduong", "aspnet-tables"),
-    ("bacgiang", "sharepoint-chitiet"),
+    ("bacgiang", "sharepoint-chitiet"), ("dotnetnuke", "dotnetnuke"),
 ])
 @pytest.mark.parametrize("kind", ["home", "article"])
 def test_family_recognised_from_the_page_alone(copy, family, kind):
@@ -168,8 +205,21 @@ def test_a_page_of_no_family_is_not_recognised():
     ('<div class="portlet-boundary portlet-asset-publisher"></div>', "liferay6", "element"),
     ('<meta name="GENERATOR" content="Microsoft SharePoint"><h1 class="tandan-p-article-news-title">x</h1>',
      "sharepoint-portal", "element"),
+    ('<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke ">', "dotnetnuke", "generator meta"),
+    ('<meta name="generator" content="DNN Platform 9.10">', "dotnetnuke", "generator meta"),
+    ('<div class="DnnModule DnnModule-DNN_HTML DnnModule-420"><a name="420"></a></div>', "dotnetnuke", "element"),
+    ('<div id="dnn_ctr445_ContentPane"><!-- Start_Module_445 --></div>', "dotnetnuke", "element"),
 ])
 def test_what_gives_a_family_away(html, family, why):
     found = recognise(HtmlResponse("http://example.vn/x", body=f"<html><head>{html}</head><body></body></html>".encode(),
                                    encoding="utf-8"))
     assert found.family == family and why in found.reason
+
+
+@pytest.mark.parametrize("url", [
+    "http://example.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx",
+    "http://example.vn/Default.aspx?tabid=55&cateid=4&NewsID=812",
+])
+def test_a_dotnetnuke_address_alone_gives_the_family_away(url):
+    found = recognise(HtmlResponse(url, body=b"<html><body><p>x</p></body></html>", encoding="utf-8"))
+    assert found is not None and found.family == "dotnetnuke" and found.reason == "URL shape"
