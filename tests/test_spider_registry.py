@@ -1,6 +1,7 @@
 """The registry of department sites (spiders/sites.toml), site entries over families, and recognising a family."""
 
 import tomllib
+from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -8,6 +9,7 @@ from scrapy.http import HtmlResponse
 
 import spiders.profiles as profiles
 from spiders.families import all_family_names, load_family, recognise
+from spiders.parsing import parse_article
 from spiders.mirror.sites import SITES
 from spiders.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
                               profile_names_in_province, registry, site_profile)
@@ -223,3 +225,22 @@ def test_what_gives_a_family_away(html, family, why):
 def test_a_dotnetnuke_address_alone_gives_the_family_away(url):
     found = recognise(HtmlResponse(url, body=b"<html><body><p>x</p></body></html>", encoding="utf-8"))
     assert found is not None and found.family == "dotnetnuke" and found.reason == "URL shape"
+
+
+def test_the_dotnetnuke_family_reads_the_test_page_of_another_dnn_news_module():
+    # tests/pages/dotnetnuke.html has the markup of a DNN news module other than the copy's (articleHeadline, ...)
+    page = (Path(__file__).parent / "pages" / "dotnetnuke.html").read_bytes()
+    response = HtmlResponse("https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4410/default.aspx", body=page)
+    assert recognise(response).family == "dotnetnuke"
+    profile = site_profile({"id": "b", "name": "b", "hosts": ["sct.binhdinh.gov.vn"],
+                            "start_urls": ["https://sct.binhdinh.gov.vn/"], "family": "dotnetnuke"})
+    assert profile.is_article(response.url)
+    article = parse_article(response, profile)
+    assert article.title == "Bình Định tăng cường kiểm tra an toàn thực phẩm trong Tháng hành động"
+    assert article.published == "2022-07-14T22:51:00+07:00"
+    assert article.lead.startswith("Trong Tháng hành động vì an toàn thực phẩm năm 2022")
+    assert article.author == "Phạm Thị Thu Hà"
+    assert article.body.startswith("Từ ngày 15/4 đến 15/5/2022, ngành Công Thương tỉnh đã kiểm tra 46 cơ sở")
+    assert article.body.endswith("Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.")
+    assert article.related == ["https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4398/default.aspx",
+                                  "https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4371/default.aspx"]
