@@ -593,7 +593,8 @@ def listing_links(root, url: str) -> tuple[list[str], list[str]]:
             pages[target] = None
         elif PAGE_IN_URL.search(target) and not text:
             pages[target] = None
-        elif len(text.split()) >= 5 and re.search(r"\d", target) and not (
+        # A number in the path or query, not the host's or port's (127.0.0.1:8000 has numbers of its own).
+        elif len(text.split()) >= 5 and re.search(r"\d", target.split("/", 3)[-1]) and not (
                 anchor in page.furniture and any(tag_of(a) in FURNITURE_TAGS for a in anchor.iterancestors())):
             articles[target] = None
     return list(articles), [link for link in pages if link not in articles]

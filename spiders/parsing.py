@@ -156,7 +156,8 @@ def published_time(response: TextResponse, select: ArticleSelectors) -> str | No
 
 
 DISPLAYED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
-DISPLAYED_CLOCK = re.compile(r"(?<![\d/])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?![\d/])")
+# The designator goes with the clock: .NET's vi-VN culture writes "03/04/2020 10:36:00 CH" (DotNetNuke).
+DISPLAYED_CLOCK = re.compile(rf"(?<![\d/])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*{times.AM_PM}(?!\w))?(?![\d/])", re.IGNORECASE)
 
 
 def body_lines(body, select: ArticleSelectors) -> list[str]:

@@ -175,6 +175,7 @@ FAMILY_PAGES = [  # family: a second listing page in the family's own form, a pr
     ("sharepoint-trang", "/So/socongthuong/Trang/Xuc-tien-thuong-mai.aspx?Cat=22&Page=2",
      "/So/socongthuong/Trang/ChiTietTinTuc.aspx?nid=101&print=1", None),
     ("wordpress", "/category/khuyen-cong/page/2/", None, "/feed/"),
+    ("dotnetnuke", "/Default.aspx?tabid=56&cateid=2&currentpage=2", None, "/SiteMap.aspx"),
 ]
 
 
@@ -206,7 +207,7 @@ def test_family_copies_serve_their_pages(family, second_page, print_view, feed):
 
 def test_family_copies_show_their_date_forms():
     shown = {}
-    for family in ("nukeviet", "liferay6", "sharepoint-portal", "sharepoint-trang", "wordpress"):
+    for family in ("nukeviet", "liferay6", "sharepoint-portal", "sharepoint-trang", "wordpress", "dotnetnuke"):
         server = serve(family)
         try:
             shown[family] = fetch(server, server.site.article_url(server.site.articles[100]))[2].decode()
@@ -218,6 +219,8 @@ def test_family_copies_show_their_date_forms():
     assert "Cập nhật lúc 22:36, ngày 03/04/2020" in shown["sharepoint-trang"]
     assert 'datetime="2020-04-03T22:36:00+07:00"' in shown["wordpress"]
     assert '<meta name="generator" content="NukeViet' in shown["nukeviet"]
+    assert "03/04/2020 10:36:00 CH" in shown["dotnetnuke"]  # .NET's vi-VN culture: 12-hour clock, CH for PM
+    assert '<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke " />' in shown["dotnetnuke"]
 
 
 def test_command_line_serves_a_family():

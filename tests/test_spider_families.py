@@ -21,9 +21,12 @@ FAMILIES = {
     "sharepoint-portal": (None, "PageIndex=2", "isprint", None),
     "sharepoint-trang": ("quangninh", "Page=2", "print=1", "/So/socongthuong/Trang/ChiTietTinTuc.aspx?nid={id}"),
     "wordpress": (None, "/page/2/", "print=1", None),
+    "dotnetnuke": (None, "currentpage=2", "/ctl/Print/", None),
 }
 DISCOVERY = {"nukeviet": ("/sitemap.xml", "/vi/news/rss/"), "liferay6": ("/sitemap.xml",),
-             "wordpress": ("/wp-sitemap.xml", "/feed/")}
+             "wordpress": ("/wp-sitemap.xml", "/feed/"), "dotnetnuke": ("/SiteMap.aspx",)}
+# family: a path robots.txt closes that the copy's menu links to
+CLOSED_BY_ROBOTS = {"dotnetnuke": "/tabid/99/"}
 EVENING = "2020-04-03T22:36:00+07:00"  # article 100: day and month under 13, an evening hour
 
 
@@ -141,3 +144,15 @@ def test_articles_only_a_sitemap_or_feed_names_are_found(crawled):
     urls = {url for (url,) in query(db_path, "SELECT url FROM articles")}
     assert {stored_url(family, server, a) for a in hidden} <= urls
     assert "socongthuong/links_from_" in result.stderr
+
+
+def test_robots_txt_obeyed(crawled):
+    family, server, _, result, requests = crawled
+    assert "/robots.txt" in requests
+    closed = CLOSED_BY_ROBOTS.get(family)
+    if closed:  # a page the copy links to that robots.txt closes
+        assert f"Disallow: {closed}" in server.site.robots_txt
+        home = server.site.reply(server.site.url("home"), {}).body.decode()
+        assert f'href="{closed}' in home  # linked from every page: only robots.txt keeps the crawl out
+        assert not any(target.startswith(closed) for target in requests)
+        assert "'robotstxt/forbidden': " in result.stderr  # asked, and refused by the crawl itself

@@ -1,6 +1,7 @@
 """The registry of department sites (spiders/sites.toml), site entries over families, and recognising a family."""
 
 import tomllib
+from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -8,6 +9,7 @@ from scrapy.http import HtmlResponse
 
 import spiders.profiles as profiles
 from spiders.families import all_family_names, load_family, recognise
+from spiders.parsing import parse_article
 from spiders.mirror.sites import SITES
 from spiders.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
                               profile_names_in_province, registry, site_profile)
@@ -133,6 +135,43 @@ def test_liferay_canonical_urls_keep_parameters_named_by_a_pattern(url, canonica
     assert profile.canonicalize(url) == canonical
 
 
+@pytest.mark.parametrize("url, canonical", [
+    ("http://a.vn/default.aspx?cateid=4&tabid=55&currentpage=1", "http://a.vn/Default.aspx?tabid=55&cateid=4"),
+    ("http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3&utm_source=zalo",
+     "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3"),
+    ("http://a.vn/Default.aspx?NewsID=812&tabid=55&cateid=4", "http://a.vn/Default.aspx?tabid=55&cateid=4&NewsID=812"),
+    ("http://a.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx?fbclid=x1",
+     "http://a.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx"),
+])
+def test_dotnetnuke_canonical_urls(url, canonical):
+    profile = site_profile({"id": "a", "name": "a", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
+                            "family": "dotnetnuke"})
+    assert profile.canonicalize(url) == canonical
+
+
+@pytest.mark.parametrize("path, kind", [  # DNN's addresses: portals.md's and the friendly form of the query
+    ("/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi-xuc-tien.aspx", "article"),
+    ("/tabid/55/ctl/Detail/mid/579/itemid/812", "article"),
+    ("/Default.aspx?tabid=55&cateid=4&NewsID=812", "article"),
+    ("/Default.aspx?tabid=55&ctl=Detail&mid=579&itemid=812", "article"),
+    ("/tin-tuc/chi-tiet/newsid/52833/Thai-Lan-ap-thue", "article"),
+    ("/tabid/55/default.aspx", "listing"),
+    ("/tabid/36/Trang-chu.aspx", "listing"),
+    ("/Default.aspx?tabid=55&cateid=4", "listing"),
+    ("/Default.aspx?tabid=55&cateid=4&currentpage=2", "listing"),
+    ("/tabid/55/ctl/Print/mid/579/itemid/812/Default.aspx", None),
+    ("/Default.aspx?tabid=55&ctl=Print&mid=579&itemid=812", None),
+    ("/tabid/40/ctl/Login/Default.aspx?returnurl=%2f", None),
+    ("/Portals/0/Files/2020/KH-100-2020.pdf", None),
+])
+def test_dotnetnuke_article_and_listing_addresses(path, kind):
+    family = load_family("dotnetnuke")
+    url = "http://a.vn" + path
+    is_article = any(p.search(url) for p in family.article_links)
+    is_listing = any(p.search(url) for p in family.listing_links)
+    assert (is_article, is_listing) == (kind == "article", kind == "listing")
+
+
 def page_of(copy: str, kind: str) -> HtmlResponse:
     site = SITES[copy]()
     if kind == "home":
@@ -150,7 +189,7 @@ def page_of(copy: str, kind: str) -> HtmlResponse:
 @pytest.mark.parametrize("copy, family", [
     ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("sharepoint-portal", "sharepoint-portal"),
     ("sharepoint-trang", "sharepoint-trang"), ("wordpress", "wordpress"), ("haiduong", "aspnet-tables"),
-    ("bacgiang", "sharepoint-chitiet"),
+    ("bacgiang", "sharepoint-chitiet"), ("dotnetnuke", "dotnetnuke"),
 ])
 @pytest.mark.parametrize("kind", ["home", "article"])
 def test_family_recognised_from_the_page_alone(copy, family, kind):
@@ -168,8 +207,40 @@ def test_a_page_of_no_family_is_not_recognised():
     ('<div class="portlet-boundary portlet-asset-publisher"></div>', "liferay6", "element"),
     ('<meta name="GENERATOR" content="Microsoft SharePoint"><h1 class="tandan-p-article-news-title">x</h1>',
      "sharepoint-portal", "element"),
+    ('<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke ">', "dotnetnuke", "generator meta"),
+    ('<meta name="generator" content="DNN Platform 9.10">', "dotnetnuke", "generator meta"),
+    ('<div class="DnnModule DnnModule-DNN_HTML DnnModule-420"><a name="420"></a></div>', "dotnetnuke", "element"),
+    ('<div id="dnn_ctr445_ContentPane"><!-- Start_Module_445 --></div>', "dotnetnuke", "element"),
 ])
 def test_what_gives_a_family_away(html, family, why):
     found = recognise(HtmlResponse("http://example.vn/x", body=f"<html><head>{html}</head><body></body></html>".encode(),
                                    encoding="utf-8"))
     assert found.family == family and why in found.reason
+
+
+@pytest.mark.parametrize("url", [
+    "http://example.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx",
+    "http://example.vn/Default.aspx?tabid=55&cateid=4&NewsID=812",
+])
+def test_a_dotnetnuke_address_alone_gives_the_family_away(url):
+    found = recognise(HtmlResponse(url, body=b"<html><body><p>x</p></body></html>", encoding="utf-8"))
+    assert found is not None and found.family == "dotnetnuke" and found.reason == "URL shape"
+
+
+def test_the_dotnetnuke_family_reads_the_test_page_of_another_dnn_news_module():
+    # tests/pages/dotnetnuke.html has the markup of a DNN news module other than the copy's (articleHeadline, ...)
+    page = (Path(__file__).parent / "pages" / "dotnetnuke.html").read_bytes()
+    response = HtmlResponse("https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4410/default.aspx", body=page)
+    assert recognise(response).family == "dotnetnuke"
+    profile = site_profile({"id": "b", "name": "b", "hosts": ["sct.binhdinh.gov.vn"],
+                            "start_urls": ["https://sct.binhdinh.gov.vn/"], "family": "dotnetnuke"})
+    assert profile.is_article(response.url)
+    article = parse_article(response, profile)
+    assert article.title == "Bình Định tăng cường kiểm tra an toàn thực phẩm trong Tháng hành động"
+    assert article.published == "2022-07-14T22:51:00+07:00"
+    assert article.lead.startswith("Trong Tháng hành động vì an toàn thực phẩm năm 2022")
+    assert article.author == "Phạm Thị Thu Hà"
+    assert article.body.startswith("Từ ngày 15/4 đến 15/5/2022, ngành Công Thương tỉnh đã kiểm tra 46 cơ sở")
+    assert article.body.endswith("Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.")
+    assert article.related == ["https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4398/default.aspx",
+                                  "https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4371/default.aspx"]

@@ -61,6 +61,7 @@ class FamilySite(MirrorSite):
         for category, row in zip(categories, spec["categories"]):
             category.slug = row.get("slug", str(row["id"]))
             category.in_menu = row.get("menu", True)
+            category.urls = row.get("urls", {})  # a category whose articles have addresses of another form
             self.categories[category.id] = category
         rng = random.Random(self.name)
         dates = spread_dates(articles or spec.get("articles", 24), spec.get("newest", datetime(2020, 4, 20, 9)), rng)
@@ -99,7 +100,8 @@ class FamilySite(MirrorSite):
         if kind == "listing" and page > 1:
             kind = "listing_page"
         category = category or (article.category if article else None)
-        return self.spec["urls"][kind].format(a=article, cat=category, page=page, **fields)
+        template = (category.urls if category else {}).get(kind) or self.spec["urls"][kind]
+        return template.format(a=article, cat=category, page=page, **fields)
 
     def article_url(self, article: MirrorArticle) -> str:
         return self.url("article", article)
@@ -137,6 +139,8 @@ class FamilySite(MirrorSite):
             for name, var in wanted.items():
                 if name.rstrip("?").lower() in lowered:
                     values[var] = lowered[name.rstrip("?").lower()]
+            if route["page"] in ("article", "print") and self.article_for(values) is None:
+                continue  # "/<slug>-2020" may be an article's slug alone: the next route reads it
             return self.page(route["page"], values, route)
         return not_found()
 
@@ -154,8 +158,7 @@ class FamilySite(MirrorSite):
             return self.render("listing.html", category=category, page=page, items=items,
                                pages=self.listing_pages(category.id))
         if kind in ("article", "print"):
-            key = next((k for k in ("id", "code", "slug") if k in values), None)
-            article = self._by_key.get((key, values[key].lower())) if key else None
+            article = self.article_for(values)
             if article is None or article.id == self.ERROR_404:
                 return not_found()
             if article.id == self.ERROR_500:
@@ -167,6 +170,11 @@ class FamilySite(MirrorSite):
                 reply.body = break_markup(reply.body.decode()).encode()
             return reply
         return self.render(route.get("template", f"{kind}.html"))
+
+    def article_for(self, values: dict[str, str]) -> MirrorArticle | None:
+        """The article (or special page) a route's values name by id, code or slug."""
+        key = next((k for k in ("id", "code", "slug") if k in values), None)
+        return self._by_key.get((key, values[key].lower())) if key else None
 
     def category_named(self, value: str | None) -> Category | None:
         return next((c for c in self.categories.values() if value and value.lower() in (c.slug.lower(), str(c.id))), None)

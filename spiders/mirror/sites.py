@@ -12,6 +12,7 @@ from html import escape
 from .base import (PAGE_SIZE, MirrorSite, Reply, break_html, encode_windows_1258, html_reply, not_found,
                    redirect)
 from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
+from ..families import all_family_names
 from .family_sites import FamilySite, family_copy_names
 
 __all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "BacGiangSite", "PlainSite",
@@ -258,4 +259,5 @@ class PlainSite(MirrorSite):
 SITES = {site.name: site for site in (HaiDuongSite, BacGiangSite, PlainSite)}
 SITES |= {name: partial(FamilySite, name) for name in family_copy_names()}
 SITES |= {"aspnet-tables": HaiDuongSite, "sharepoint-chitiet": BacGiangSite}
-FAMILY_COPIES = tuple(sorted({"aspnet-tables", *family_copy_names()}))
+# The slug-only copy is of no family: a --site of its own, crawled with the generic reader.
+FAMILY_COPIES = tuple(sorted({"aspnet-tables", *(name for name in family_copy_names() if name in all_family_names())}))
