@@ -14,9 +14,11 @@ the event target and argument and the page it leads to, never the viewstate, whi
 
 import html
 import re
+import warnings
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote
 
+from scrapy.exceptions import ScrapyDeprecationWarning
 from scrapy.http import FormRequest, TextResponse
 
 DO_POSTBACK = re.compile(
@@ -117,7 +119,10 @@ def postback_requests(response: TextResponse, pager_xpath: str, form_xpath: str,
     if not forward or not response.selector.root.xpath(form_xpath):
         return []
     meta = request_options.pop("meta", {})
-    return [FormRequest.from_response(response, formxpath=form_xpath, dont_click=True,
-                                      formdata={"__EVENTTARGET": link.target, "__EVENTARGUMENT": link.argument},
-                                      meta={**meta, PAGE_META: page}, **request_options)
-            for link, page in forward]
+    with warnings.catch_warnings():
+        # Scrapy 2.19 deprecates from_response for the form2request package, which is no dependency yet.
+        warnings.simplefilter("ignore", ScrapyDeprecationWarning)
+        return [FormRequest.from_response(response, formxpath=form_xpath, dont_click=True,
+                                          formdata={"__EVENTTARGET": link.target, "__EVENTARGUMENT": link.argument},
+                                          meta={**meta, PAGE_META: page}, **request_options)
+                for link, page in forward]
