@@ -2,8 +2,11 @@
 back, their fingerprints, and the haiduong-postback copy crawled end to end over real HTTP."""
 
 import http.client
+import json
 import pickle
 import sqlite3
+import subprocess
+import sys
 import urllib.request
 from collections import Counter
 from types import SimpleNamespace
@@ -19,7 +22,7 @@ from spiders.mirror import serve
 from spiders.mirror.sites import HaiDuongPostbackSite
 from spiders.postback import PAGE_META, PostbackLink, forward_links, postback_links, postback_requests
 from spiders.profiles import load_profile
-from spiders.run import FAST_SETTINGS, run_crawl
+from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 from spiders.socongthuong import SoCongThuongSpider
 
 GRID = "ctl00$ContentPlaceHolder1$grdNews"
@@ -348,3 +351,17 @@ def test_an_endless_postback_pager_ends_with_a_crawl_error(tmp_path, settings, r
     assert [r for r in reasons if r.startswith(recorded)] != [], reasons
     if "MAX_PAGES_PER_SITE" not in settings:  # the rest of the site is crawled all the same
         assert query(tmp_path / "c.db", "SELECT count(*) FROM articles")[0][0] >= 40
+
+
+def test_the_probe_lists_a_listings_postback_pages(copy_server):
+    result = subprocess.run([sys.executable, "-m", "spiders.probe", "--json", "-s", "DOWNLOAD_DELAY=0",
+                             "-s", "AUTOTHROTTLE_ENABLED=0", f"{copy_server.url}News.aspx?cat=3",
+                             f"{copy_server.url}News.aspx?cat=7"], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                            timeout=180)
+    assert result.returncode == 0, result.stderr[-3000:]
+    numbered, button = json.loads(result.stdout)
+    site = copy_server.site
+    assert numbered["page"] == "listing"
+    assert [link for link in numbered["listing"]["listings"] if link.startswith("POST ")] == [
+        f"POST {GRID}/Page${n}" for n in range(2, site.listing_pages(3) + 1)]
+    assert [link for link in button["listing"]["listings"] if link.startswith("POST ")] == [f"POST {site.NEXT_BUTTON}/"]
