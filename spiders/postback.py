@@ -26,7 +26,7 @@ DO_POSTBACK = re.compile(
     r"""|WebForm_PostBackOptions\(\s*(['"])(?P<options_target>.*?)\5\s*,\s*(['"])(?P<options_argument>.*?)\7""")
 GRID_PAGE = re.compile(r"Page\$(\d+)")
 # A LinkButton that moves on: its control id (the target's last segment) or its text says "next".
-NEXT_BUTTON_ID = re.compile(r"next|sau|tiep", re.IGNORECASE)
+NEXT_BUTTON_ID = re.compile(r"next|(sau|tiep|tieptheo)$", re.IGNORECASE)  # lbtnNext, btnNextPage, lnkTrangSau
 NEXT_TEXT = re.compile(r"^(trang\s+sau|sau|tiếp|tiếp\s+theo|next|›|»|>|>>)$", re.IGNORECASE)
 PAGE_META = "postback_page"  # the page a postback response shows (the first page when absent)
 
@@ -55,6 +55,8 @@ class PostbackLink:
 
 def postback_links(response: TextResponse, pager_xpath: str) -> list[PostbackLink]:
     """The ``__doPostBack`` links among the elements ``pager_xpath`` selects, in page order, once each."""
+    if b"PostBack" not in response.body:  # most pages of most sites: spared the XPath (~0.2 ms a page)
+        return []
     found: dict[tuple[str, str], PostbackLink] = {}
     for element in response.selector.root.xpath(pager_xpath):
         if not hasattr(element, "get"):  # an XPath of attributes or text: no link

@@ -4,6 +4,7 @@ back, their fingerprints, and the haiduong-postback copy crawled end to end over
 import http.client
 import json
 import pickle
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -101,6 +102,8 @@ FORWARD = [
     (4, [link("", "ctl00$cph$DataPager1$ctl02$ctl00", "Trang sau")], [5]),  # said by its text
     (5, [link("Page$1"), link("Page$4")], []),  # the last page: nothing forward
     (1, [link("", "ctl00$cph$lbtnSearch", "Tìm kiếm")], []),
+    (1, [link("", "ctl00$cph$lbtnTiepNhan", "Tiếp nhận hồ sơ")], []),  # "tiếp" inside a word is no "next"
+    (1, [link("", "ctl00$cph$lnkTrangSau", "")], [2]),
 ]
 
 
@@ -232,6 +235,19 @@ def test_a_form_the_page_did_not_issue_gets_iis_invalid_postback(copy_server, ch
 ])
 def test_the_copy_refuses_nonsense_bodies(copy_server, body, headers, status):
     assert post(copy_server, "/News.aspx?cat=3", body, headers)[0] == status
+
+
+@pytest.mark.parametrize("head, body, status", [
+    ("POST /News.aspx?cat=3 HTTP/1.1\r\nHost: x\r\n\r\n", b"", 411),  # no length
+    ("POST /News.aspx?cat=3 HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", b"", 400),
+    ("POST /News.aspx?cat=3 HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n", b"__EVENTTARGET=", 400),  # cut short
+])
+def test_the_copy_refuses_posts_it_cannot_read_whole(copy_server, head, body, status):
+    with socket.create_connection(("127.0.0.1", copy_server.server_address[1]), timeout=10) as connection:
+        connection.sendall(head.encode() + body)
+        connection.shutdown(socket.SHUT_WR)  # the client sends no more
+        answer = connection.makefile("rb").readline().decode()
+    assert answer.split(" ")[1] == str(status), answer
 
 
 def test_a_get_of_the_listing_shows_its_first_page_whatever_page_it_names(copy_server):
