@@ -97,9 +97,11 @@ class MirrorServer:
             await self._send(writer, method, refusal)
             return
         try:
-            form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True)) if method == "POST" else None
-            reply = self.reply_to(target, form)
-        except (ValueError, UnicodeDecodeError):  # a query the site cannot read ("?page=abc"): a client error, as IIS answers it
+            if method == "POST":
+                reply = self.post_to(target, dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True)))
+            else:
+                reply = self.reply_to(target)
+        except (ValueError, UnicodeDecodeError):  # a query or form the site cannot read ("?page=abc"): 400, as IIS
             reply = Reply(400, b"Bad Request", "text/plain")
         except Exception as error:  # a bug of the copy: an answer all the same, never a dropped connection
             reply = Reply(500, f"Internal Server Error: {type(error).__name__}".encode(), "text/plain")
@@ -113,12 +115,15 @@ class MirrorServer:
         if not self.quiet:
             print(f'127.0.0.1 "{request_line}" {reply.status} {len(reply.body)}', file=sys.stderr)
 
-    def reply_to(self, target: str, form: dict[str, str] | None = None) -> Reply:
-        """The answer to a request for ``target`` (path and query as sent), with the fields of a POST's form."""
+    def reply_to(self, target: str) -> Reply:
+        """The answer to a request for ``target`` (path and query as sent)."""
         parts = urlsplit(target)
-        query = dict(parse_qsl(parts.query))
-        # Sites that take no form (the tests' own) answer reply(path, query) alone.
-        return self.site.reply(parts.path, query) if form is None else self.site.reply(parts.path, query, form)
+        return self.site.reply(parts.path, dict(parse_qsl(parts.query)))
+
+    def post_to(self, target: str, form: dict[str, str]) -> Reply:
+        """The answer to a POST of ``form`` (its fields) to ``target``."""
+        parts = urlsplit(target)
+        return self.site.reply(parts.path, dict(parse_qsl(parts.query)), form)
 
     async def _read_body(self, reader: asyncio.StreamReader, length: str | None) -> tuple[bytes, Reply | None]:
         """A POST's body, or the refusal IIS gives: 411 without a length, 400 for a length that is no
