@@ -113,7 +113,8 @@ def identity_of(request) -> str | None:
                              request.meta.get(PAGE_META))
 
 
-def postback_requests(response: TextResponse, pager_xpath: str, form_xpath: str, **request_options) -> list[FormRequest]:
+def postback_requests(response: TextResponse, pager_xpath: str, form_xpath: str,
+                      **request_options) -> list[FormRequest]:
     """POSTs of the page's form for the forward pages of its postback pager (``request_options``: callback,
     errback, meta ...). The page a response shows is ``meta[PAGE_META]``, the first when absent."""
     current = response.meta.get(PAGE_META, 1)

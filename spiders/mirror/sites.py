@@ -268,10 +268,10 @@ class HaiDuongPostbackSite(HaiDuongSite):
         (target None) too when ``current``."""
         pages, style = self.listing_pages(category_id), self.PAGER_STYLES.get(category_id, "numeric")
         back, forward = page > 1, page < pages
-        if style == "button":
-            return [*[("Trang trước", self.PREVIOUS_BUTTON, "")] * back, *[("Trang sau", self.NEXT_BUTTON, "")] * forward]
-        if style == "next":
-            return [*[("Trang trước", self.GRID, "Page$Prev")] * back, *[("Trang sau", self.GRID, "Page$Next")] * forward]
+        if style in ("button", "next"):
+            previous, following = ((self.PREVIOUS_BUTTON, ""), (self.NEXT_BUTTON, "")) if style == "button" else \
+                ((self.GRID, "Page$Prev"), (self.GRID, "Page$Next"))
+            return [("Trang trước", *previous)] * back + [("Trang sau", *following)] * forward
         first = (page - 1) // self.PAGE_BUTTON_COUNT * self.PAGE_BUTTON_COUNT + 1
         last = min(first + self.PAGE_BUTTON_COUNT - 1, pages)
         events = [("Đầu", self.GRID, "Page$First")] * (first > 1)
