@@ -1,10 +1,13 @@
 """One fetch per article: Scrapy's duplicate filter, taught canonical URLs and the articles already stored."""
 
+from scrapy import Request
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.utils.request import RequestFingerprinter
 
 from db import open_db
 from db.write import stored_urls
+
+from . import postback
 
 
 def canonical_url(crawler, url: str) -> str:
@@ -30,6 +33,11 @@ class CanonicalUrlFingerprinter:
 
     def fingerprint(self, request) -> bytes:
         url = canonical_url(self.crawler, request.url)
+        identity = postback.identity_of(request)
+        if identity is not None:
+            # A WebForms postback (spiders/postback.py): the page it asks for is its event (target, argument)
+            # and the page that leads to, not its body, whose viewstate differs on every page.
+            return self.default.fingerprint(Request(url, method="POST", body=identity.encode("utf-8")))
         return self.default.fingerprint(request if url == request.url else request.replace(url=url))
 
 

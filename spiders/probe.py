@@ -9,7 +9,8 @@ It fetches each page as the crawl does (Scrapy, the project's settings: robots.t
 User-Agent, its delays), says which reader it used and why (a site profile, or the generic reader), and
 prints each field as read: title, published, lead, the first and last 80 characters of the body, category,
 author, related links, attachments and the facts the extractor finds. For a listing: the article and
-listing (next page) links the crawl would follow.
+listing (next page) links the crawl would follow; a page posted back by ``__doPostBack`` shows as
+"POST target/argument".
 
 Exit status: 0 when every page was read as an article or a listing, 1 when one was neither (or refused by
 robots.txt, or answered with an HTTP error), 2 when one could not be fetched (network error).
@@ -27,7 +28,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from . import generic, parsing
+from . import generic, parsing, postback
 from .charset import repaired
 from .families import recognise
 from .profiles import Profile, load_profile, profile_for_url, site_profile
@@ -131,6 +132,9 @@ def profile_links(response, profile: Profile) -> tuple[list[str], list[str]]:
             articles[url] = None
         elif profile.is_listing(url):
             listings[url] = None
+    if profile.postback_pager and profile.is_listing(own):  # next pages by __doPostBack: the events posted
+        for link, _ in postback.forward_links(postback.postback_links(response, profile.postback_pager), 1):
+            listings[f"POST {link.target}/{link.argument}"] = None
     return list(articles), list(listings)
 
 

@@ -27,7 +27,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from . import parsing
+from . import parsing, postback
 from .archive import ArchiveCrawl
 from .charset import repairing
 from .families import recognise
@@ -329,7 +329,10 @@ class SoCongThuongSpider(scrapy.Spider):
         # Listing pages in a row that brought no new article (endless pagination, a calendar): a chain of
         # more than MAX_EMPTY_LISTING_PAGES of them is not followed further.
         empty = response.meta.get("empty_listings", 0) + 1 if not new_articles and profile.is_listing(own_url) else 0
-        if new_listings and empty >= self.settings.getint("MAX_EMPTY_LISTING_PAGES", 0) > 0:
+        postbacks = self.postbacks(response, profile, own_url, meta={"keep_page": True, "empty_listings": empty})
+        to_follow += len(postbacks)
+        postbacks = [(key, request) for key, request in postbacks if key not in self.requested]
+        if (new_listings or postbacks) and empty >= self.settings.getint("MAX_EMPTY_LISTING_PAGES", 0) > 0:
             self.crawler.stats.inc_value("socongthuong/empty_listing_chains_stopped")
             if profile.site not in self.listing_chains_stopped:
                 self.listing_chains_stopped.add(profile.site)
@@ -343,7 +346,19 @@ class SoCongThuongSpider(scrapy.Spider):
         for url in new_listings:
             self.requested.add(url)
             requests.append(self.request(url, meta={"empty_listings": empty}))
+        for key, request in postbacks:
+            self.requested.add(key)
+            requests.append(request)
         return requests, to_follow
+
+    def postbacks(self, response, profile: Profile, own_url: str, meta: dict) -> list[tuple[str, scrapy.FormRequest]]:
+        """The forward pages of a listing's ``__doPostBack`` pager (the family's ``postback_pager``), each a POST of
+        the page's form, with the key that names the page it asks for (the same page asked twice is one)."""
+        if not profile.postback_pager or not profile.is_listing(own_url):
+            return []
+        requests = postback.postback_requests(response, profile.postback_pager, profile.postback_form,
+                                              callback=self.parse, errback=self.failed, meta=meta)
+        return [(f"POST {own_url}\n{postback.identity_of(request)}", request) for request in requests]
 
     # -- discovery beyond links: robots.txt's sitemaps, the family's sitemaps and feeds --
 

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from html import escape
 
 from spiders.mirror.server import MirrorServer
-from spiders.mirror.sites import HaiDuongSite, Reply
+from spiders.mirror.sites import HaiDuongPostbackSite, HaiDuongSite, Reply
 
 # Sentences written for these tests (not from any real bulletin).
 PARAGRAPH = ("Năm nay, Sở đã hỗ trợ {n} cơ sở sản xuất đổi mới thiết bị với tổng kinh phí {n} tỷ đồng, "
@@ -61,6 +61,19 @@ class EndlessListingSite(HaiDuongSite):
         first = super().listing(category_id, 1).body.decode("utf-8")
         pager = f'<a href="/News.aspx?cat={category_id}&amp;page={page + 1}">Trang sau</a>'
         return Reply(200, first.replace("Trang:", f"Trang: {pager}", 1).encode("utf-8"))
+
+
+class EndlessPostbackSite(HaiDuongPostbackSite):
+    """The postback copy, whose "next" pager (Page$Next) of one category never ends: every page offers the
+    next one and shows the same ten articles."""
+
+    TRAP_CATEGORY = 5  # a Page$Next pager: one page leads to one page, a chain
+
+    def listing_pages(self, category_id: int) -> int:
+        return 10**6 if category_id == self.TRAP_CATEGORY else super().listing_pages(category_id)
+
+    def listing_items(self, category_id: int, page: int) -> list:
+        return super().listing_items(category_id, 1 if category_id == self.TRAP_CATEGORY else page)
 
 
 def start(site) -> MirrorServer:

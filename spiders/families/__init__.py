@@ -14,6 +14,8 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 FAMILY_DIR = Path(__file__).parent
+# A WebForms page has one server-side form; it is the one that carries the viewstate.
+DEFAULT_POSTBACK_FORM = '//form[.//input[@name="__VIEWSTATE"]]'
 PLAIN_NAME = re.compile(r"\w+")  # a keep entry that is a parameter's name, not a pattern of names
 
 
@@ -82,6 +84,10 @@ class Family:
     sitemaps: tuple[str, ...]  # paths of sitemaps the platform serves
     feeds: tuple[str, ...]  # paths of RSS/Atom feeds
     pagination: str  # how listings page, in words (README, probe)
+    # Listings that page by __doPostBack (ASP.NET WebForms): XPath of the pager's links, and of the form
+    # they post (spiders/postback.py). None: the family's listings page by links alone.
+    postback_pager: str | None = None
+    postback_form: str = DEFAULT_POSTBACK_FORM
 
 
 def patterns(values) -> tuple[re.Pattern, ...]:
@@ -133,6 +139,8 @@ def load_family(name: str) -> Family:
         sitemaps=tuple(discovery.get("sitemaps", ())),
         feeds=tuple(discovery.get("feeds", ())),
         pagination=discovery.get("pagination", ""),
+        postback_pager=discovery.get("postback_pager"),
+        postback_form=discovery.get("postback_form", DEFAULT_POSTBACK_FORM),
     )
 
 

@@ -103,11 +103,17 @@ class MirrorSite:
     def article_url(self, article: MirrorArticle) -> str:
         raise NotImplementedError
 
-    def reply(self, path: str, query: dict[str, str]) -> Reply:
-        """The answer to GET path?query."""
+    def reply(self, path: str, query: dict[str, str], form: dict[str, str] | None = None) -> Reply:
+        """The answer to GET path?query, or to a POST of ``form`` there."""
+        if form is not None:
+            return self.respond_post(path, query, form)
         if path == "/robots.txt":
             return Reply(200, self.robots_txt.encode(), content_type="text/plain; charset=utf-8")
         return self.respond(path, query)
+
+    def respond_post(self, path: str, query: dict[str, str], form: dict[str, str]) -> Reply:
+        """Copies take no form unless they say so (the postback copy, sites.py)."""
+        return Reply(405, b"Method Not Allowed", "text/plain", headers={"Allow": "GET, HEAD"})
 
     def respond(self, path: str, query: dict[str, str]) -> Reply:
         raise NotImplementedError

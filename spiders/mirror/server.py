@@ -4,7 +4,8 @@ One asyncio loop answers every connection: a slow page sleeps without holding a 
 about half the CPU time of http.server's thread per request (0.2-0.3 ms a page against 0.3-0.5 in
 benchmarks/crawl_speed.py), which matters where the server shares a small machine with the crawl it
 serves. It answers like the portals' IIS: HTTP/1.1 status lines, a ``Server`` header, one request per
-connection, 400 to what is not an HTTP request.
+connection, 400 to what is not an HTTP request. A POST's form (``application/x-www-form-urlencoded``, at most
+MAX_BODY_BYTES, its length given by ``Content-Length``) goes to the site: ASP.NET postbacks.
 """
 
 import asyncio
@@ -19,6 +20,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .sites import SITES, MirrorSite, Reply
 
 MAX_HEAD_BYTES = 65536
+MAX_BODY_BYTES = 1 << 20  # a WebForms page's viewstate is tens of KB; more is no form of these sites
 
 
 class MirrorServer:
@@ -33,6 +35,8 @@ class MirrorServer:
         self.latency = latency  # seconds every answer takes at least (a far-away site, for benchmarks)
         self.requests: list[str] = []  # every path+query asked for, so tests can see what a crawl fetched
         self.user_agents: set[str] = set()
+        # (method, path+query, body) of every request: what a POST sent (a postback's form) is in its body.
+        self.exchanges: list[tuple[str, str, bytes]] = []
         # When each request came (time.monotonic(), path+query): tests measure request rates with it.
         self.request_times: list[tuple[float, str]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -82,12 +86,22 @@ class MirrorServer:
             await self._send(writer, method, Reply(400, b"Bad Request", "text/plain"))
             return
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in header_lines)}
+        body, refusal = b"", None
+        if method == "POST":
+            body, refusal = await self._read_body(reader, headers.get("content-length"))
         self.request_times.append((time.monotonic(), target))
         self.requests.append(target)  # list.append and set.add are atomic: tests read these from other threads
+        self.exchanges.append((method, target, body))
         self.user_agents.add(headers.get("user-agent", ""))
+        if refusal is not None:
+            await self._send(writer, method, refusal)
+            return
         try:
-            reply = self.reply_to(target)
-        except ValueError:  # a query the site cannot read ("?page=abc"): a client error, as IIS answers it
+            if method == "POST":
+                reply = self.post_to(target, dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True)))
+            else:
+                reply = self.reply_to(target)
+        except (ValueError, UnicodeDecodeError):  # a query or form the site cannot read ("?page=abc"): 400, as IIS
             reply = Reply(400, b"Bad Request", "text/plain")
         except Exception as error:  # a bug of the copy: an answer all the same, never a dropped connection
             reply = Reply(500, f"Internal Server Error: {type(error).__name__}".encode(), "text/plain")
@@ -105,6 +119,25 @@ class MirrorServer:
         """The answer to a request for ``target`` (path and query as sent)."""
         parts = urlsplit(target)
         return self.site.reply(parts.path, dict(parse_qsl(parts.query)))
+
+    def post_to(self, target: str, form: dict[str, str]) -> Reply:
+        """The answer to a POST of ``form`` (its fields) to ``target``."""
+        parts = urlsplit(target)
+        return self.site.reply(parts.path, dict(parse_qsl(parts.query)), form)
+
+    async def _read_body(self, reader: asyncio.StreamReader, length: str | None) -> tuple[bytes, Reply | None]:
+        """A POST's body, or the refusal IIS gives: 411 without a length, 400 for a length that is no
+        number or a body cut short, 413 for more than MAX_BODY_BYTES (not read)."""
+        if length is None:
+            return b"", Reply(411, b"Length Required", "text/plain")
+        if not length.isdigit():
+            return b"", Reply(400, b"Bad Request: Content-Length", "text/plain")
+        if int(length) > MAX_BODY_BYTES:
+            return b"", Reply(413, b"Request Entity Too Large", "text/plain")
+        try:
+            return await reader.readexactly(int(length)), None
+        except (asyncio.IncompleteReadError, ConnectionError):
+            return b"", Reply(400, b"Bad Request: body shorter than its Content-Length", "text/plain")
 
     async def _send(self, writer: asyncio.StreamWriter, method: str, reply: Reply) -> None:
         fields = {"Server": self.server_version, "Date": formatdate(usegmt=True),

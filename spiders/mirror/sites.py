@@ -4,6 +4,8 @@ the copies of the layout families (family_sites.py, data in families/); ``SITES`
 Each site object answers ``reply(path, query)`` with a ``Reply``; server.py puts it behind HTTP.
 """
 
+import base64
+import hmac
 import random
 from datetime import datetime
 from functools import partial
@@ -15,11 +17,15 @@ from .content import Category, MirrorArticle, generated_article, read_seed, spre
 from ..families import all_family_names
 from .family_sites import FamilySite, family_copy_names
 
-__all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "BacGiangSite", "PlainSite",
+__all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "HaiDuongPostbackSite", "BacGiangSite", "PlainSite",
            "FamilySite", "MirrorArticle"]
 
 
 # --- Sở Công Thương Hải Dương: ASP.NET WebForms, nested tables, month/day/year times ------------------
+
+# The WebForms form of every page of the haiduong copy: its postbacks are never needed to read it.
+STATIC_FORM = """<form name="aspnetForm" method="post" action="./Default.aspx" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRkZ2h4" />"""
 
 
 class HaiDuongSite(MirrorSite):
@@ -104,21 +110,20 @@ class HaiDuongSite(MirrorSite):
 
     # -- page parts --
 
-    def page(self, title: str, content: str) -> str:
+    def page(self, title: str, content: str, form: str = STATIC_FORM) -> str:
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
 <title>{escape(title)} - Sở Công Thương Hải Dương</title>
 <link href="/App_Themes/Default/style.css" rel="stylesheet" type="text/css" />
 </head><body><a name="top"></a>
-<form name="aspnetForm" method="post" action="./Default.aspx" id="aspnetForm">
-<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRkZ2h4" />
+{form}
 {content}
 </form></body></html>"""
 
-    def chrome(self, title: str, middle: str) -> str:
+    def chrome(self, title: str, middle: str, form: str = STATIC_FORM) -> str:
         banners = "".join(f'<a href="{url}" target="_blank">{text}</a>' for url, text in self.external_links)
-        return self.page(title, f"""<table width="1000" align="center" cellpadding="0" cellspacing="0" border="0">
+        return self.page(title, form=form, content=f"""<table width="1000" align="center" cellpadding="0" cellspacing="0" border="0">
 <tr><td class="banner"><a href="/Default.aspx"><img src="/images/logo.png" border="0" alt="" /></a>
 <span class="bannertext">{escape(self.banner)}</span></td></tr>
 <tr><td class="today">{escape(self.today)}</td></tr>
@@ -168,24 +173,33 @@ class HaiDuongSite(MirrorSite):
         when = article.published
         return f"{when.month}/{when.day}/{when.year} {when.strftime('%I:%M:%S %p').lstrip('0')}"
 
+    def listing_items(self, category_id: int, page: int) -> list[MirrorArticle]:
+        return self.in_category(category_id)[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+
     def listing(self, category_id: int, page: int) -> Reply:
         pages = self.listing_pages(category_id)
         if not 1 <= page <= pages:
             return not_found()
-        items = self.in_category(category_id)[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-        rows = "\n".join(
-            f'<tr><td><a class="tieude" href="/NewsDetail.aspx?cat={category_id}&amp;id={a.id}">{escape(a.title)}</a> '
-            f'<font color="#666666">({self.time(a)})</font><br /><span class="tomtat">{escape(a.lead)}</span></td></tr>'
-            for a in items)
+        category = self.categories[category_id]
+        return html_reply(self.chrome(category.name, self.listing_table(category_id, page, self.pager(category_id, page))))
+
+    def pager(self, category_id: int, page: int) -> str:
+        pages = self.listing_pages(category_id)
         pager = " ".join(f"<b>{p}</b>" if p == page else f'<a href="/News.aspx?cat={category_id}&amp;page={p}">{p}</a>'
                          for p in range(1, pages + 1))
         if page < pages:
             pager += f' <a href="/News.aspx?cat={category_id}&amp;page={page + 1}">Trang sau</a>'
-        category = self.categories[category_id]
-        middle = f"""<table width="100%"><tr><td class="CateTitle">{escape(category.name)}</td></tr>
+        return pager
+
+    def listing_table(self, category_id: int, page: int, pager: str) -> str:
+        items = self.listing_items(category_id, page)
+        rows = "\n".join(
+            f'<tr><td><a class="tieude" href="/NewsDetail.aspx?cat={category_id}&amp;id={a.id}">{escape(a.title)}</a> '
+            f'<font color="#666666">({self.time(a)})</font><br /><span class="tomtat">{escape(a.lead)}</span></td></tr>'
+            for a in items)
+        return f"""<table width="100%"><tr><td class="CateTitle">{escape(self.categories[category_id].name)}</td></tr>
 <tr><td><table class="tblNews" width="100%">{rows}</table></td></tr>
 <tr><td class="pager">Trang: {pager}</td></tr></table>"""
-        return html_reply(self.chrome(category.name, middle))
 
     def home_page(self) -> str:
         menu = " | ".join(f'<a href="/News.aspx?cat={c.id}">{escape(c.name)}</a>' for c in self.categories.values())
@@ -201,6 +215,128 @@ class HaiDuongSite(MirrorSite):
 <table width="100%"><tr><td valign="top"><h3>Tin mới</h3><ul>{latest}</ul></td>
 <td valign="top"><h3>Thông báo</h3><ul>{notices}</ul></td></tr></table>"""
         return self.chrome("Trang chủ", middle)
+
+
+class HaiDuongPostbackSite(HaiDuongSite):
+    """The haiduong copy whose listings page only by ``__doPostBack``, as WebForms GridViews do: each pager link
+    posts the page's form back with ``__EVENTTARGET``/``__EVENTARGUMENT`` set, and the answer is that page.
+
+    Like ASP.NET, the copy checks what comes back: the page's ``__VIEWSTATE`` (which page the form was on;
+    it changes from page to page) and ``__EVENTVALIDATION`` (the events that page offered). A form without
+    them, with either garbled, or with an event its page did not offer gets IIS's 500 "Invalid postback or
+    callback argument". A GET of the listing shows its first page (``&page=N`` is no parameter of it).
+    """
+
+    name = "haiduong-postback"
+    GRID = "ctl00$ContentPlaceHolder1$grdNews"
+    NEXT_BUTTON, PREVIOUS_BUTTON = "ctl00$ContentPlaceHolder1$lbtnNext", "ctl00$ContentPlaceHolder1$lbtnPrev"
+    PAGE_BUTTON_COUNT = 10  # GridView's PagerSettings.PageButtonCount: numbers shown in blocks of ten
+    # Each category's pager: GridView numbers in blocks with "..." and First/Last ("numeric"), GridView
+    # Next/Previous ("next"), or LinkButtons of their own with no argument ("button").
+    PAGER_STYLES = {12: "numeric", 3: "numeric", 5: "next", 7: "button"}
+    SECRET = b"haiduong-postback machine key"
+
+    def respond(self, path: str, query: dict[str, str]) -> Reply:
+        if path.lower() == "/news.aspx":
+            query = {k: v for k, v in query.items() if k.lower() != "page"}
+        return super().respond(path, query)
+
+    def respond_post(self, path: str, query: dict[str, str], form: dict[str, str]) -> Reply:
+        raw_category = query.get("cat", "")
+        if path.lower() != "/news.aspx" or not raw_category.isdigit() or int(raw_category) not in self.categories:
+            return self.respond(path, query)  # a postback of another page: the page again
+        category_id = int(raw_category)
+        state = self.read_viewstate(form.get("__VIEWSTATE", ""))
+        event = (form.get("__EVENTTARGET", ""), form.get("__EVENTARGUMENT", ""))
+        if (state is None or state[0] != category_id
+                or form.get("__EVENTVALIDATION") != self.event_validation(*state)
+                or event not in {(target, argument) for _, target, argument in self.pager_events(*state)}):
+            return invalid_postback()
+        return self.listing(category_id, self.page_after(category_id, state[1], *event))
+
+    def listing(self, category_id: int, page: int) -> Reply:
+        if not 1 <= page <= self.listing_pages(category_id):
+            return not_found()
+        links = " ".join(f"<span>{text}</span>" if target is None else
+                         f"<a href=\"javascript:__doPostBack(&#39;{target}&#39;,&#39;{argument}&#39;)\">{text}</a>"
+                         for text, target, argument in self.pager_events(category_id, page, current=True))
+        category = self.categories[category_id]
+        return html_reply(self.chrome(category.name, self.listing_table(category_id, page, links),
+                                      form=self.form(category_id, page)))
+
+    def pager_events(self, category_id: int, page: int, current: bool = False) -> list[tuple[str, str | None, str]]:
+        """(text, event target, event argument) of the page's pager links, in order; the current page
+        (target None) too when ``current``."""
+        pages, style = self.listing_pages(category_id), self.PAGER_STYLES.get(category_id, "numeric")
+        back, forward = page > 1, page < pages
+        if style in ("button", "next"):
+            previous, following = ((self.PREVIOUS_BUTTON, ""), (self.NEXT_BUTTON, "")) if style == "button" else \
+                ((self.GRID, "Page$Prev"), (self.GRID, "Page$Next"))
+            return [("Trang trước", *previous)] * back + [("Trang sau", *following)] * forward
+        first = (page - 1) // self.PAGE_BUTTON_COUNT * self.PAGE_BUTTON_COUNT + 1
+        last = min(first + self.PAGE_BUTTON_COUNT - 1, pages)
+        events = [("Đầu", self.GRID, "Page$First")] * (first > 1)
+        events += [("...", self.GRID, f"Page${first - 1}")] * (first > 1)
+        events += [(str(n), None if n == page else self.GRID, f"Page${n}") for n in range(first, last + 1)
+                   if current or n != page]
+        events += [("...", self.GRID, f"Page${last + 1}")] * (last < pages)
+        return events + [("Cuối", self.GRID, "Page$Last")] * (last < pages)
+
+    def page_after(self, category_id: int, page: int, target: str, argument: str) -> int:
+        """The page an event of ``page``'s pager leads to (GridView's Page$N, Page$Next, ...; the buttons)."""
+        if target == self.NEXT_BUTTON or argument == "Page$Next":
+            return page + 1
+        if target == self.PREVIOUS_BUTTON or argument == "Page$Prev":
+            return page - 1
+        named = {"Page$First": 1, "Page$Last": self.listing_pages(category_id)}
+        return named.get(argument) or int(argument.removeprefix("Page$"))
+
+    # -- the state WebForms keeps in the form: which page it shows, which events it offers, signed --
+
+    def form(self, category_id: int, page: int) -> str:
+        fields = {"__EVENTTARGET": "", "__EVENTARGUMENT": "", "__VIEWSTATE": self.viewstate(category_id, page),
+                  "__VIEWSTATEGENERATOR": "CA0B0334", "__EVENTVALIDATION": self.event_validation(category_id, page)}
+        hidden = "\n".join(f'<input type="hidden" name="{name}" id="{name}" value="{value}" />'
+                           for name, value in fields.items())
+        return f"""<form name="aspnetForm" method="post" action="./News.aspx?cat={category_id}" id="aspnetForm">
+{hidden}
+<script type="text/javascript">
+var theForm = document.forms['aspnetForm'];
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget; theForm.__EVENTARGUMENT.value = eventArgument; theForm.submit();
+    }}
+}}
+</script>
+<input type="text" name="ctl00$txtSearch" id="ctl00_txtSearch" value="" />"""
+
+    def signed(self, text: str) -> str:
+        mac = hmac.new(self.SECRET, text.encode(), "sha1").digest()[:10]
+        return base64.b64encode(text.encode() + b"|" + mac).decode()
+
+    def viewstate(self, category_id: int, page: int) -> str:
+        return self.signed(f"{category_id}|{page}")
+
+    def read_viewstate(self, value: str) -> tuple[int, int] | None:
+        """(category, page) the posted viewstate was issued for; None when it is no viewstate of this copy."""
+        try:
+            category, page, _ = base64.b64decode(value, validate=True).split(b"|", 2)
+            state = (int(category), int(page))
+        except ValueError:  # binascii.Error is one; so are a wrong number of parts and non-digits
+            return None
+        return state if value == self.viewstate(*state) else None
+
+    def event_validation(self, category_id: int, page: int) -> str:
+        events = sorted(f"{target}:{argument}" for _, target, argument in self.pager_events(category_id, page))
+        return self.signed(f"{category_id}|{page}|{';'.join(events)}")
+
+
+def invalid_postback() -> Reply:
+    """ASP.NET's answer to a form it did not issue (event validation), as IIS serves it."""
+    return html_reply("<html><head><title>Invalid postback or callback argument.</title></head><body>"
+                      "<h1>Server Error in '/' Application.</h1><h2><i>Invalid postback or callback argument.  "
+                      "Event validation is enabled using &lt;pages enableEventValidation=\"true\"/&gt; in "
+                      "configuration.</i></h2></body></html>", 500)
 
 
 # --- a SharePoint-style department portal: /Pages/...aspx?ItemID=, day/month/year times ----------------
@@ -256,7 +392,7 @@ class PlainSite(MirrorSite):
 
 # A copy's name is the site's or the family's: haiduong and bacgiang are the copies of the aspnet-tables
 # and sharepoint-chitiet families too. Each value builds the site: SITES[name](articles) or SITES[name]().
-SITES = {site.name: site for site in (HaiDuongSite, BacGiangSite, PlainSite)}
+SITES = {site.name: site for site in (HaiDuongSite, HaiDuongPostbackSite, BacGiangSite, PlainSite)}
 SITES |= {name: partial(FamilySite, name) for name in family_copy_names()}
 SITES |= {"aspnet-tables": HaiDuongSite, "sharepoint-chitiet": BacGiangSite}
 # The slug-only copy is of no family: a --site of its own, crawled with the generic reader.

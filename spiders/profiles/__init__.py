@@ -62,6 +62,8 @@ class Profile:
     status: str = "unknown"
     sitemaps: tuple[str, ...] = ()  # paths, from the family
     feeds: tuple[str, ...] = ()
+    postback_pager: str | None = None  # XPath of a listing's __doPostBack pager links (spiders/postback.py)
+    postback_form: str = ""
     entry: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
 
     def canonicalize(self, url: str) -> str:
@@ -147,7 +149,9 @@ def site_profile(entry) -> Profile:
         article_links=patterns([*links.get("article", ()), *data["links"]["article"]]),
         canonical_rules=canonical_rules([*entry.get("canonical", ()), *data.get("canonical", ())]),
         selectors=article_selectors({**data["article"], **entry.get("article", {})}),
-        family=family, sitemaps=load_family(family).sitemaps, feeds=load_family(family).feeds, **common)
+        family=family, sitemaps=load_family(family).sitemaps, feeds=load_family(family).feeds,
+        postback_pager=load_family(family).postback_pager, postback_form=load_family(family).postback_form,
+        **common)
 
 
 def _root(url: str) -> str:
