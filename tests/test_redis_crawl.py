@@ -228,3 +228,78 @@ def test_status_counts_queued_in_flight_and_waiting_per_site(redis_url):
     assert result["articles_waiting"] == {"haiduong": 2}
     assert result["errors_waiting"] == {"haiduong": 1}
     assert "a.test: 2 queued, 0 in flight" in format_status(result)
+
+
+def test_two_workers_and_a_writer_crawl_a_web_archive_as_one_process_does(redis_url, tmp_path):
+    from urllib.parse import parse_qsl, urlsplit
+
+    from spiders.mirror.wayback import serve_wayback
+    from test_archive_crawl import ARCHIVE_SETTINGS, archive_command
+
+    double = serve_wayback("haiduong")
+    try:
+        single = subprocess.run(archive_command(double, tmp_path / "single.db", tmp_path), cwd=PROJECT_ROOT,
+                                capture_output=True, text=True, timeout=300)
+        assert single.returncode == 0, single.stderr[-3000:]
+        double.site.log.clear()
+        double.site.requests, double.site.storm, double.site.retry_after = 0, (12, 5), 1  # requests 12-16: 429
+        # A delay long enough to tell one shared archive slot (10 requests/s) from one per worker (20).
+        delay = 0.1
+        shared_settings = {"ARCHIVE_DELAY": str(delay), "RANDOMIZE_DOWNLOAD_DELAY": "0", "REDIS_URL": redis_url,
+                           "REDIS_IDLE_CLOSE": "3", "REDIS_WORKER_TIMEOUT": "10"}
+        command = archive_command(double, tmp_path / "unused.db", tmp_path, **shared_settings)
+        workers = [subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                    text=True) for _ in range(2)]
+        writer = start_writer(tmp_path / "shared.db", redis_url)
+        for worker in workers:
+            code, log = finish(worker)
+            assert code == 0 and "Traceback" not in log, log[-3000:]
+        code, log = finish(writer)
+        assert code == 0, log[-3000:]
+        log = list(double.site.log)
+        double.site.storm = None
+    finally:
+        double.shutdown()
+
+    def archived(db_path):
+        with sqlite3.connect(db_path) as conn:
+            articles = conn.execute("SELECT url, title, body, published, source, archived_at, archive_url "
+                                    "FROM articles ORDER BY url").fetchall()
+            errors = sorted(conn.execute("SELECT url, status, reason FROM crawl_errors").fetchall())
+        return articles, errors
+
+    single_articles, single_errors = archived(tmp_path / "single.db")
+    shared_articles, shared_errors = archived(tmp_path / "shared.db")
+    expected = double.site.expected_articles()
+    assert {url: archived_at for url, *_, archived_at, _ in shared_articles} == expected
+    assert len(expected) >= 45
+    assert shared_articles == single_articles
+    assert shared_errors == single_errors and single_errors
+    # Seeded once, listed once: every CDX page (its resumption key) and every capture answered once (a 429 is
+    # asked again).
+    listings = [dict(parse_qsl(urlsplit(target).query)).get("resumeKey") for _, target, status in log
+                if target.startswith("/cdx/") and status != 429]
+    assert len(listings) >= 4 and len(listings) == len(set(listings)), listings
+    asked = [target for _, target, status in log if target.startswith("/web/99991231235959id_/") and status != 429]
+    assert len(asked) >= 45 and len(asked) == len(set(asked))
+    # A 429's Retry-After (a second) held both workers back, not only the one that was refused.
+    refused = [i for i, (_, _, status) in enumerate(log) if status == 429]
+    assert len(refused) == 5
+    for index in refused:
+        assert log[index + 1][0] - log[index][0] >= 0.9
+    # One archive slot for both workers: at most one request per ARCHIVE_DELAY, plus one of arrival jitter.
+    times = sorted(when for when, target, _ in log if target.startswith(("/web/", "/cdx/")))
+    window = 1.0
+    busiest = max(sum(1 for t in times[i:] if t < start + window) for i, start in enumerate(times))
+    assert busiest <= window / delay + 1, busiest
+
+
+def test_an_archive_crawl_and_a_live_crawl_of_the_same_site_are_two_shared_crawls():
+    from spiders.distributed import crawl_key
+    from spiders.socongthuong import SoCongThuongSpider
+
+    live = crawl_key(SoCongThuongSpider(site="haiduong"))
+    archived = crawl_key(SoCongThuongSpider(site="haiduong", archive="wayback"))
+    archived_2018 = crawl_key(SoCongThuongSpider(site="haiduong", archive="wayback", archive_at="20180701"))
+    assert len({live, archived, archived_2018}) == 3
+    assert crawl_key(SoCongThuongSpider(site="haiduong", archive="wayback")) == archived  # the same command joins
