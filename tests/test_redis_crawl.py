@@ -100,6 +100,13 @@ def rows(db_path):
     return articles, facts
 
 
+def run_sites(db_path):
+    """Each site's coverage in the database's last run, without the run's id."""
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT site, articles, with_title, with_published, with_body, with_facts FROM run_sites "
+                            "WHERE run = (SELECT max(id) FROM runs) ORDER BY site").fetchall()
+
+
 def expected_urls(mirror):
     site = mirror.site
     return {mirror.url.rstrip("/") + site.article_url(a) for a in site.public_articles() if a.id not in site.slow_ids}
@@ -122,6 +129,13 @@ def test_three_workers_and_a_writer_store_what_one_process_stores_each_article_f
         assert "Deprecat" not in log, log[-3000:]  # scrapy-redis's warnings stay out of users' logs
     code, log = finish(writer)
     assert code == 0, log[-3000:]
+    # The writer, which stores every article, keeps each site's coverage as a single process does.
+    single_coverage = run_sites(tmp_path / "single.db")
+    assert single_coverage and single_coverage == run_sites(shared)
+    [(site, articles, *_)] = single_coverage
+    assert site == "haiduong" and articles > 250
+    closing = [line for line in single.stderr.splitlines() if "Coverage by site: " in line]
+    assert closing and closing[-1].split("Coverage by site: ")[1] in log
 
     single_articles, single_facts = rows(tmp_path / "single.db")
     shared_articles, shared_facts = rows(shared)
