@@ -7,8 +7,9 @@ message. It counts each site's coverage (title, time, body, facts) as it stores,
 ``run_sites`` rows and the closing "Coverage by site" line when it stops, as a single-process crawl does.
 A writer killed at any point leaves the message in the processing list; the next writer starts by storing
 what is there (``save_article`` is an idempotent upsert, so a message stored twice is one row).
-Facts are extracted here, not by the workers: workers stay light (they wait on the network) and the
-extractor version is the writer's.
+Facts are extracted here by default: workers stay light (they wait on the network) and the extractor
+version is the writer's. With ``-s REDIS_EXTRACT=worker`` each worker extracts and pushes the facts with the
+article (and its extractor version), and the writer only stores them.
 """
 
 import json
@@ -52,10 +53,14 @@ class Writer:
         kind = message["kind"]
         if kind == "article":
             article = message["article"]
-            facts = extract_article_facts(article["title"], article["lead"], article["body"])
+            if "facts" in message:  # extracted by the worker (-s REDIS_EXTRACT=worker)
+                facts, version = message["facts"], message["extractor_version"]
+            else:
+                facts = extract_article_facts(article["title"], article["lead"], article["body"])
+                version = EXTRACTOR_VERSION
             if self.max_facts:
                 facts = facts[:self.max_facts]
-            save_article(self.db, article, facts, EXTRACTOR_VERSION)
+            save_article(self.db, article, facts, version)
             self.server.sadd(STORED, article["url"])
             self.coverage.add(article, len(facts))
             self.articles += 1

@@ -6,6 +6,7 @@ is ``python -m db ingest``.
 """
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -112,32 +113,45 @@ def expected_urls(mirror):
     return {mirror.url.rstrip("/") + site.article_url(a) for a in site.public_articles() if a.id not in site.slow_ids}
 
 
-def test_three_workers_and_a_writer_store_what_one_process_stores_each_article_fetched_once(haiduong, redis_url,
-                                                                                           tmp_path):
-    single = run_crawl(tmp_path / "single.db", site="haiduong", start_url=haiduong.url,
-                       **{**PATIENT, "EXTRACT_WORKERS": "0"})
-    assert single.returncode == 0, single.stderr[-3000:]
+@pytest.fixture(scope="module")
+def single(haiduong, tmp_path_factory):
+    """The same copy crawled by one process: its database and its log."""
+    db_path = tmp_path_factory.mktemp("single") / "single.db"
+    result = run_crawl(db_path, site="haiduong", start_url=haiduong.url, **{**PATIENT, "EXTRACT_WORKERS": "0"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return db_path, result.stderr
+
+
+@pytest.mark.parametrize("extract_in", ["writer", "worker"])
+def test_three_workers_and_a_writer_store_what_one_process_stores_each_article_fetched_once(
+        haiduong, single, redis_url, tmp_path, extract_in):
+    single_db, single_log = single
     haiduong.requests.clear()
 
     shared = tmp_path / "shared.db"
-    workers = [start_worker(haiduong, tmp_path / "unused.db", redis_url) for _ in range(3)]
+    workers = [start_worker(haiduong, tmp_path / "unused.db", redis_url, REDIS_EXTRACT=extract_in) for _ in range(3)]
     writer = start_writer(shared, redis_url)
+    extracted_by_workers = 0
     for worker in workers:
         code, log = finish(worker)
         assert code == 0, log[-3000:]
         assert "Traceback" not in log, log[-3000:]
         assert "Deprecat" not in log, log[-3000:]  # scrapy-redis's warnings stay out of users' logs
+        extracted_by_workers += sum(int(n) for n in re.findall(r"'socongthuong/facts_extracted': (\d+)", log))
     code, log = finish(writer)
     assert code == 0, log[-3000:]
+    facts_stored = int(re.search(r"(\d+) facts, ", log).group(1))
+    # Extracted where asked: by the workers, every fact the writer stored; else by the writer alone.
+    assert extracted_by_workers == (facts_stored if extract_in == "worker" else 0) and facts_stored > 500
     # The writer, which stores every article, keeps each site's coverage as a single process does.
-    single_coverage = run_sites(tmp_path / "single.db")
+    single_coverage = run_sites(single_db)
     assert single_coverage and single_coverage == run_sites(shared)
     [(site, articles, *_)] = single_coverage
     assert site == "haiduong" and articles > 250
-    closing = [line for line in single.stderr.splitlines() if "Coverage by site: " in line]
+    closing = [line for line in single_log.splitlines() if "Coverage by site: " in line]
     assert closing and closing[-1].split("Coverage by site: ")[1] in log
 
-    single_articles, single_facts = rows(tmp_path / "single.db")
+    single_articles, single_facts = rows(single_db)
     shared_articles, shared_facts = rows(shared)
     assert {url for url, *_ in shared_articles} == expected_urls(haiduong)
     assert len(shared_articles) > 250
