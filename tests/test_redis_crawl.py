@@ -262,20 +262,13 @@ def test_two_workers_and_a_writer_crawl_a_web_archive_as_one_process_does(redis_
     from urllib.parse import parse_qsl, urlsplit
 
     from spiders.mirror.wayback import serve_wayback
-    from test_archive_crawl import ARCHIVE_SETTINGS, archive_command
+    from test_archive_crawl import archive_command
 
-    double = serve_wayback("haiduong")
-    try:
-        single = subprocess.run(archive_command(double, tmp_path / "single.db", tmp_path), cwd=PROJECT_ROOT,
-                                capture_output=True, text=True, timeout=300)
-        assert single.returncode == 0, single.stderr[-3000:]
+    def shared_crawl(**settings) -> list:
+        """Two archive workers and the writer into shared.db; the archive's request log."""
         double.site.log.clear()
-        double.site.requests, double.site.storm, double.site.retry_after = 0, (12, 5), 1  # requests 12-16: 429
-        # A delay long enough to tell one shared archive slot (10 requests/s) from one per worker (20).
-        delay = 0.1
-        shared_settings = {"ARCHIVE_DELAY": str(delay), "RANDOMIZE_DOWNLOAD_DELAY": "0", "REDIS_URL": redis_url,
-                           "REDIS_IDLE_CLOSE": "3", "REDIS_WORKER_TIMEOUT": "10"}
-        command = archive_command(double, tmp_path / "unused.db", tmp_path, **shared_settings)
+        settings = {"REDIS_URL": redis_url, "REDIS_IDLE_CLOSE": "3", "REDIS_WORKER_TIMEOUT": "10", **settings}
+        command = archive_command(double, tmp_path / "unused.db", tmp_path, **settings)
         workers = [subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                     text=True) for _ in range(2)]
         writer = start_writer(tmp_path / "shared.db", redis_url)
@@ -284,10 +277,33 @@ def test_two_workers_and_a_writer_crawl_a_web_archive_as_one_process_does(redis_
             assert code == 0 and "Traceback" not in log, log[-3000:]
         code, log = finish(writer)
         assert code == 0, log[-3000:]
-        log = list(double.site.log)
+        return list(double.site.log)
+
+    def stored_rows() -> list:
+        with sqlite3.connect(tmp_path / "shared.db") as conn:
+            return conn.execute("SELECT id, url, archived_at, content_hash FROM articles ORDER BY id").fetchall()
+
+    double = serve_wayback("haiduong")
+    try:
+        single = subprocess.run(archive_command(double, tmp_path / "single.db", tmp_path), cwd=PROJECT_ROOT,
+                                capture_output=True, text=True, timeout=300)
+        assert single.returncode == 0, single.stderr[-3000:]
+        double.site.requests, double.site.storm, double.site.retry_after = 0, (12, 5), 1  # requests 12-16: 429
+        # A delay long enough to tell one shared archive slot (10 requests/s) from one per worker (20).
+        delay = 0.1
+        log = shared_crawl(ARCHIVE_DELAY=str(delay), RANDOMIZE_DOWNLOAD_DELAY="0")
         double.site.storm = None
+        stored_first = stored_rows()
+        # Incremental, as in one process: a second shared run asks only for what is not stored.
+        second_log = shared_crawl()
+        stored_second = stored_rows()
+        not_stored = {str(double.site.missing_id), str(double.site.site.EMPTY), None}
     finally:
         double.shutdown()
+    assert stored_second == stored_first
+    refetched = {dict(parse_qsl(urlsplit(target).query)).get("id") for _, target, _ in second_log
+                 if target.startswith("/web/")}
+    assert refetched and refetched <= not_stored, refetched
 
     def archived(db_path):
         with sqlite3.connect(db_path) as conn:
