@@ -395,7 +395,8 @@ class SharedSlotHTTPHandler(HTTP11DownloadHandler):
 
     async def download_request(self, request):
         downloader = self.crawler.engine.downloader
-        # Read here, not in __init__: the spider sets the archive's slot (DOWNLOAD_SLOTS) once it exists.
+        # The downloader's own per-slot settings (DOWNLOAD_SLOTS, with the archive's slot the spider adds), so
+        # the shared slot follows exactly what each process applies.
         self.slots.per_slot = downloader.per_slot_settings
         held = await self.slots.acquire(request.url, downloader.get_slot_key(request))
         try:
