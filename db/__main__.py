@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
                         command=f"python -m db ingest {args.file} --redis {args.redis}")
         print(f"{result['articles']} articles, {result['facts']} facts, {result['errors']} errors stored "
               f"({result['taken_over']} taken over from a previous writer); run {result['run']}")
+        print(result["coverage"])
+        for warning in result["coverage_drops"]:
+            print(f"warning: {warning}", file=sys.stderr)
         return 0
 
     try:

@@ -3,10 +3,13 @@
 Workers push each article (and each crawl error, and the sites they cover) to the Redis list
 ``vnb:articles``. The writer moves one message at a time into ``vnb:articles:processing`` (``BLMOVE``),
 extracts the article's facts, saves it with ``save_article`` (one transaction) and only then removes the
-message. A writer killed at any point leaves the message in the processing list; the next writer starts by
-storing what is there (``save_article`` is an idempotent upsert, so a message stored twice is one row).
-Facts are extracted here, not by the workers: workers stay light (they wait on the network) and the
-extractor version is the writer's.
+message. It counts each site's coverage (title, time, body, facts) as it stores, and writes the run's
+``run_sites`` rows and the closing "Coverage by site" line when it stops, as a single-process crawl does.
+A writer killed at any point leaves the message in the processing list; the next writer starts by storing
+what is there (``save_article`` is an idempotent upsert, so a message stored twice is one row).
+Facts are extracted here by default: workers stay light (they wait on the network) and the extractor
+version is the writer's. With ``-s REDIS_EXTRACT=worker`` each worker extracts and pushes the facts with the
+article (and its extractor version), and the writer only stores them.
 """
 
 import json
@@ -16,8 +19,10 @@ import time
 import redis
 
 from extract import EXTRACTOR_VERSION, extract_article_facts
+from spiders import coverage
 
-from .write import ensure_site, finish_run, record_error, save_article, start_run, stored_urls
+from .write import (coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run,
+                    stored_urls)
 
 ARTICLES = "vnb:articles"
 PROCESSING = "vnb:articles:processing"
@@ -34,6 +39,7 @@ class Writer:
         self.server = server
         self.max_facts = max_facts
         self.articles = self.facts = self.errors = 0
+        self.coverage = coverage.ByArticle()  # per site, the run's run_sites rows (as a single crawl's)
 
     def publish_stored(self) -> None:
         """Every URL in the database, for the workers' incremental skip."""
@@ -47,11 +53,16 @@ class Writer:
         kind = message["kind"]
         if kind == "article":
             article = message["article"]
-            facts = extract_article_facts(article["title"], article["lead"], article["body"])
+            if "facts" in message:  # extracted by the worker (-s REDIS_EXTRACT=worker)
+                facts, version = message["facts"], message["extractor_version"]
+            else:
+                facts = extract_article_facts(article["title"], article["lead"], article["body"])
+                version = EXTRACTOR_VERSION
             if self.max_facts:
                 facts = facts[:self.max_facts]
-            save_article(self.db, article, facts, EXTRACTOR_VERSION)
+            save_article(self.db, article, facts, version)
             self.server.sadd(STORED, article["url"])
+            self.coverage.add(article, len(facts))
             self.articles += 1
             self.facts += len(facts)
         elif kind == "error":
@@ -107,6 +118,7 @@ def ingest(db, redis_url: str, until_idle: float | None = None, command: str = "
     writer = Writer(db, server)
     run_id = start_run(db, command, EXTRACTOR_VERSION)
     status = "failed"
+    taken_over = 0
     try:
         writer.publish_stored()
         taken_over = writer.take_over()
@@ -117,5 +129,8 @@ def ingest(db, redis_url: str, until_idle: float | None = None, command: str = "
     finally:
         finish_run(db, run_id, pages=0, articles=writer.articles, facts=writer.facts, errors=writer.errors,
                    status=status)
+        sites = writer.coverage.by_site()
+        save_run_sites(db, run_id, sites)
     return {"articles": writer.articles, "facts": writer.facts, "errors": writer.errors,
-            "taken_over": taken_over, "run": run_id}
+            "taken_over": taken_over, "run": run_id, "coverage": coverage.summary(sites),
+            "coverage_drops": [coverage.drop_warning(*drop) for drop in coverage_drops(db, run_id)]}

@@ -151,7 +151,7 @@ class ArchiveCrawl:
     def cdx_request(self, url: str, match_type: str, resume_key: str | None = None) -> scrapy.Request:
         # dont_filter: a resumed job lists again (its seen requests skip what was requested already).
         return scrapy.Request(cdx_query(self.base, url, match_type, self.page_size, resume_key),
-                              callback=self.parse_cdx, errback=self.spider.failed, dont_filter=True,
+                              callback=self.spider.parse_cdx, errback=self.spider.failed, dont_filter=True,
                               cb_kwargs={"scope": (url, match_type)},
                               meta={"archive": True, "max_retry_times": self.retry_times})
 

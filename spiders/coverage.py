@@ -1,7 +1,8 @@
 """Per-site coverage of a crawl: of the articles stored, the share with a title, a time, a body and facts.
 
-Counted in the crawl's stats as articles are stored (``coverage/<site>/<field>``), written to the
-``run_sites`` table when the crawl closes (db.write.save_run_sites), and compared with the site's previous
+Counted in the crawl's stats as articles are stored (``coverage/<site>/<field>``; in a shared crawl, by its
+one writer: ``ByArticle``), written to the ``run_sites`` table when the crawl (the writer) closes
+(db.write.save_run_sites), and compared with the site's previous
 run: a share that falls well below it says the site's layout changed under the crawler.
 """
 
@@ -10,15 +11,43 @@ FIELDS = ("with_title", "with_published", "with_body", "with_facts")
 LABELS = {"with_title": "title", "with_published": "published", "with_body": "body", "with_facts": "facts"}
 
 
+def present(title, published, body, facts: int) -> tuple[str, ...]:
+    """The coverage fields an article has (``facts``: how many facts were stored with it)."""
+    values = {"with_title": title, "with_published": published, "with_body": body, "with_facts": facts > 0}
+    return tuple(name for name, value in values.items() if value)
+
+
 def count(stats, article, facts: int) -> None:
     """Count one stored article (``facts``: how many facts were stored with it)."""
     site = article.site or "-"
     stats.inc_value(f"{PREFIX}{site}/articles")
-    present = {"with_title": article.title, "with_published": article.published, "with_body": article.body,
-               "with_facts": facts > 0}
-    for name, value in present.items():
-        if value:
-            stats.inc_value(f"{PREFIX}{site}/{name}")
+    for name in present(article.title, article.published, article.body, facts):
+        stats.inc_value(f"{PREFIX}{site}/{name}")
+
+
+class ByArticle:
+    """Coverage kept by the writer of a shared crawl (db/ingest.py), once per article URL.
+
+    The writer may store an article twice in one run (a message replayed after a writer died, a page
+    fetched again after its worker died): its last storing counts, as its row in the database does.
+    """
+
+    def __init__(self):
+        self.articles: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+    def add(self, article: dict, facts: int) -> None:
+        self.articles[article["url"]] = (article.get("site") or "-", present(
+            article.get("title"), article.get("published"), article.get("body"), facts))
+
+    def by_site(self) -> dict[str, dict[str, int]]:
+        """``{site: {"articles": n, "with_title": n, ...}}``, as from_stats gives for one process."""
+        coverage: dict[str, dict[str, int]] = {}
+        for site, fields in self.articles.values():
+            counts = coverage.setdefault(site, dict.fromkeys(("articles", *FIELDS), 0))
+            counts["articles"] += 1
+            for name in fields:
+                counts[name] += 1
+        return coverage
 
 
 def from_stats(stats: dict) -> dict[str, dict[str, int]]:

@@ -13,8 +13,9 @@ ours needs on top of it:
 - closing when the shared crawl is idle: nothing queued and no worker busy for ``REDIS_IDLE_CLOSE``
   seconds (default 60);
 - articles and crawl errors go to the Redis list ``vnb:articles`` for the one writer (db/ingest.py);
-- politeness shared by every worker: one request per host per ``DOWNLOAD_DELAY`` (``SharedHostSlots``,
-  taken by the HTTP download handler as the request leaves).
+- politeness shared by every worker: one request per host per ``DOWNLOAD_DELAY`` (or the host's slot
+  delay, e.g. the archive's), one at a time where the slot allows one (``SharedHostSlots``, taken by the HTTP
+  download handler as the request leaves).
 """
 
 import asyncio
@@ -54,6 +55,9 @@ def crawl_key(spider) -> str:
     """The same spider with the same arguments is one shared crawl, whoever starts it and when."""
     arguments = {"spider": spider.name, "start_urls": sorted(spider.start_urls),
                  "refresh": bool(getattr(spider, "refresh", False))}
+    archive = getattr(spider, "archive_options", None)
+    if archive:  # the site's captures in an archive: not the live crawl of the same site
+        arguments["archive"] = list(archive)
     return hashlib.sha1(json.dumps(arguments, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -317,27 +321,62 @@ class RedisArticleQueue:
 
 
 class SharedHostSlots:
-    """One request per host per DOWNLOAD_DELAY across every worker of every crawl on this Redis.
+    """One request per host per delay across every worker of every crawl on this Redis.
 
-    Before a request goes out, the worker takes the host's slot with ``SET vnb:slot:<host> NX PX <delay>``;
-    while another worker holds it, the request waits (asyncio, never blocking the reactor) until the slot
-    expires and tries again.
+    Before a request goes out, the worker takes the host's slot with ``SET vnb:slot:<host> NX PX <ms>``;
+    while another worker holds it, the request waits (asyncio, never blocking the reactor) and tries again.
+    A host's delay is its download slot's (``DOWNLOAD_SLOTS``, e.g. the web archive's ``ARCHIVE_DELAY``), else
+    ``DOWNLOAD_DELAY``. A slot of concurrency 1 (the archive's ``ARCHIVE_CONCURRENCY``) is also exclusive: held
+    from the request until its answer, then for the delay, so all workers together send one request at a
+    time, as one process would.
     """
 
-    def __init__(self, server: redis.Redis, delay: float, stats):
-        self.server = server
-        self.delay_ms = max(1, int(delay * 1000))
-        self.stats = stats
+    # Give the slot back only if it is still ours (an exclusive hold may have expired and been taken since).
+    RELEASE = ("if redis.call('GET', KEYS[1]) == ARGV[1] then "
+               "return redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) end return 0")
 
-    async def acquire(self, url: str) -> None:
-        slot = f"vnb:slot:{site_of_url(url)}"
+    def __init__(self, server: redis.Redis, delay: float, stats, per_slot: dict | None = None,
+                 timeout: float = 180.0):
+        self.server = server
+        self.delay = delay
+        self.per_slot = per_slot or {}
+        self.stats = stats
+        self.timeout_ms = int(timeout * 1000)
+        self.release_script = server.register_script(self.RELEASE)
+
+    def rule(self, slot_key: str) -> tuple[float, bool]:
+        """(delay in seconds, exclusive) for a download slot."""
+        settings = self.per_slot.get(slot_key, {})
+        return float(settings.get("delay", self.delay)), settings.get("concurrency") == 1
+
+    async def acquire(self, url: str, slot_key: str) -> tuple[str, str, int] | None:
+        """Wait for the host's slot and take it; what ``release`` needs, or None when the host has no delay."""
+        delay, exclusive = self.rule(slot_key)
+        if delay <= 0 and not exclusive:
+            return None
+        slot, token = f"vnb:slot:{site_of_url(url)}", uuid.uuid4().hex
+        delay_ms = max(1, int(delay * 1000))
+        hold_ms = delay_ms + self.timeout_ms if exclusive else delay_ms  # an exclusive hold ends at the answer
         waited = False
-        while not self.server.set(slot, "1", nx=True, px=self.delay_ms):
+        while not self.server.set(slot, token, nx=True, px=hold_ms):
             waited = True
             left = self.server.pttl(slot)
-            await asyncio.sleep(left / 1000 if left and left > 0 else 0.005)
+            left = left / 1000 if left and left > 0 else 0.005
+            await asyncio.sleep(min(left, 0.05) if exclusive else left)
         if waited:
             self.stats.inc_value("distributed/host_slot_waits")
+        return (slot, token, delay_ms) if exclusive else None
+
+    def release(self, held: tuple[str, str, int] | None) -> None:
+        """An exclusive slot's request is answered: the next may leave once the delay has passed."""
+        if held is not None:
+            slot, token, delay_ms = held
+            self.release_script(keys=[slot], args=[token, delay_ms])
+
+    def pause(self, url: str, seconds: float) -> None:
+        """No worker sends a request to the host for ``seconds`` (a 429's Retry-After, spiders/middlewares.py)."""
+        if seconds > 0:
+            self.server.set(f"vnb:slot:{site_of_url(url)}", "paused", px=max(1, int(seconds * 1000)))
 
 
 class SharedSlotHTTPHandler(HTTP11DownloadHandler):
@@ -349,13 +388,21 @@ class SharedSlotHTTPHandler(HTTP11DownloadHandler):
 
     def __init__(self, crawler):
         super().__init__(crawler)
-        delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
-        self.slots = SharedHostSlots(connect(crawler.settings["REDIS_URL"]), delay, crawler.stats) if delay > 0 else None
+        self.crawler = crawler
+        self.slots = crawler.shared_host_slots = SharedHostSlots(
+            connect(crawler.settings["REDIS_URL"]), crawler.settings.getfloat("DOWNLOAD_DELAY"), crawler.stats,
+            timeout=crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180))
 
     async def download_request(self, request):
-        if self.slots is not None:
-            await self.slots.acquire(request.url)
-        return await super().download_request(request)
+        downloader = self.crawler.engine.downloader
+        # The downloader's own per-slot settings (DOWNLOAD_SLOTS, with the archive's slot the spider adds), so
+        # the shared slot follows exactly what each process applies.
+        self.slots.per_slot = downloader.per_slot_settings
+        held = await self.slots.acquire(request.url, downloader.get_slot_key(request))
+        try:
+            return await super().download_request(request)
+        finally:
+            self.slots.release(held)
 
 
 def configure(settings) -> None:

@@ -112,6 +112,9 @@ class RetryAfterMiddleware(RetryMiddleware):
         The downloader holds a slot while its ``latercall`` (the timer of its download delay) is pending and
         processes the slot's queue when it fires: a longer timer in its place pauses the slot.
         """
+        shared = getattr(self.crawler, "shared_host_slots", None)
+        if shared is not None and seconds > 0:  # a worker of a shared crawl: every worker waits, not just this one
+            shared.pause(request.url, seconds)
         downloader = self.crawler.engine.downloader
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is None or seconds <= 0:

@@ -85,6 +85,12 @@ def store_article(article: dict) -> int:
     return FactsCapped(len(facts), found) if len(facts) < found else len(facts)
 
 
+def extract_for_writer(article: dict, max_facts: int) -> dict:
+    """A shared crawl's article extracted by its worker (REDIS_EXTRACT=worker): what the writer stores as is."""
+    facts = extract_article_facts(article["title"], article["lead"], article["body"])
+    return {"facts": facts[:max_facts] if max_facts else facts, "extractor_version": EXTRACTOR_VERSION}
+
+
 def store_articles(articles: list[dict]) -> list[int | str]:
     """``store_article`` of each (one transaction each): its number of facts, or the error it raised."""
     results: list[int | str] = []
@@ -206,6 +212,11 @@ class SQLitePipeline:
         # the one writer (python -m db ingest) stores them; this process never opens the database.
         self.redis_url = crawler.settings.get("REDIS_URL")
         self.redis = None
+        # Where a shared crawl's facts are extracted: by the writer (default) or by each worker, which then pushes
+        # them with the article (benchmarks/crawl_distributed.py --extract-in compares the two).
+        self.extract_in = crawler.settings.get("REDIS_EXTRACT", "writer")
+        if self.extract_in not in ("writer", "worker"):
+            raise ValueError(f"-s REDIS_EXTRACT={self.extract_in!r}: give 'writer' or 'worker'")
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -263,7 +274,11 @@ class SQLitePipeline:
             if self.max_chars and len(fields["body"] or "") > self.max_chars:
                 await self.cut_body(fields)
             if self.redis is not None:
-                self.redis.push("article", {"article": fields}, item)
+                message = {"article": fields}
+                if self.extract_in == "worker":  # a thread: the reactor goes on fetching meanwhile
+                    message.update(await asyncio.to_thread(extract_for_writer, fields, self.max_facts))
+                    self.stats.inc_value("socongthuong/facts_extracted", len(message["facts"]))
+                self.redis.push("article", message, item)
                 self.stats.inc_value("socongthuong/articles_queued")
                 return item
             stored = self.batches.add(fields)

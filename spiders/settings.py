@@ -50,6 +50,7 @@ ARCHIVE_CDX_PAGE_SIZE = 1000  # captures per CDX answer (the resumption key page
 REDIS_URL = None
 REDIS_IDLE_CLOSE = 60
 REDIS_WORKER_TIMEOUT = 15
+REDIS_EXTRACT = "writer"  # where a shared crawl's facts are extracted: "writer" (db ingest) or "worker"
 
 # Where articles, facts and errors go (see db/).
 SQLITE_PATH = "bulletins.db"

@@ -300,6 +300,11 @@ class SoCongThuongSpider(scrapy.Spider):
         """A page of the archive (-a archive=...): spiders/archive.py reads it as the live page."""
         yield from self.archive.parse_capture(response)
 
+    def parse_cdx(self, response, scope):
+        """A page of the archive's capture listing: spiders/archive.py. A method of the spider so that the
+        request can be stored (JOBDIR's disk queue, the shared crawl's Redis queue), which needs a spider method."""
+        yield from self.archive.parse_cdx(response, scope)
+
     def follow(self, response, profile: Profile) -> tuple[list[scrapy.Request], int]:
         """Requests for the page's article and listing links not requested yet, and how many links are to follow."""
         own_url = profile.canonicalize(response.url)

@@ -39,6 +39,19 @@ def test_counted_per_site_and_field():
         "sct 2 articles (title 100%, published 50%, body 100%, facts 50%)")
 
 
+def test_a_shared_crawls_writer_counts_an_article_stored_twice_once_as_last_stored():
+    by_article = coverage.ByArticle()
+    by_article.add({"url": "http://a/1", "site": "sct", "title": "T", "published": None, "body": "B"}, 0)
+    by_article.add({"url": "http://a/2", "site": "sct", "title": "T", "published": "2020", "body": ""}, 2)
+    # a message replayed after the writer died, the page read again after its worker died
+    by_article.add({"url": "http://a/1", "site": "sct", "title": "T", "published": "2020", "body": "B"}, 1)
+    by_article.add({"url": "http://b/1", "site": "other", "title": "", "published": None, "body": None}, 0)
+    assert by_article.by_site() == {
+        "sct": {"articles": 2, "with_title": 2, "with_published": 2, "with_body": 1, "with_facts": 2},
+        "other": {"articles": 1, "with_title": 0, "with_published": 0, "with_body": 0, "with_facts": 0},
+    }
+
+
 def counts(articles, title, published, body, facts):
     return {"articles": articles, "with_title": title, "with_published": published, "with_body": body,
             "with_facts": facts}
