@@ -218,19 +218,22 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="a small run for CI (200 articles)")
     parser.add_argument("--repeat", type=int, default=1, help="run each crawl this many times, take medians")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a crawl setting for every crawl, e.g. --set KEEP_PAGES=0 (pages not kept in WARC)")
     args = parser.parse_args()
+    extra = dict(pair.split("=", 1) for pair in args.set)
     articles = 200 if args.smoke else args.articles
     sizes = (articles // 2, articles, articles * 4)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         full, spider_only, plain, memory = [], [], [], {}
         for _ in range(args.repeat):  # interleaved: a load change on the machine hits all three alike
-            full.append(spider_job(articles, workdir, "full"))
-            spider_only.append(spider_job(articles, workdir, "spider", ITEM_PIPELINES="{}"))
+            full.append(spider_job(articles, workdir, "full", **extra))
+            spider_only.append(spider_job(articles, workdir, "spider", **{**extra, "ITEM_PIPELINES": "{}"}))
             plain.append(plain_fetch(articles, workdir))
         full, spider_only, plain = median_run(full), median_run(spider_only), median_run(plain)
         for size in sizes:
-            memory[size] = full if size == articles else spider_job(size, workdir, "full")
+            memory[size] = full if size == articles else spider_job(size, workdir, "full", **extra)
     ratio = {kind: {"spider_only": round(full[kind] / spider_only[kind], 2), "plain": round(full[kind] / plain[kind], 2)}
              for kind in ("pages_per_second", "steady_pages_per_second")}
     figures = {

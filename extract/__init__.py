@@ -9,6 +9,8 @@ Pure functions: text in, facts out, no I/O.
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .breakdowns import mark_breakdowns
 from .counts import find_counts
 from .dates import find_date_like, find_dates, find_percents, find_periods
@@ -23,6 +25,8 @@ __version__ = "0.3.0"
 EXTRACTOR_VERSION = __version__
 
 __all__ = ["EXTRACTOR_VERSION", "extract_article_facts", "extract_facts"]
+
+_BY_SPAN = itemgetter("start", "end")
 
 
 def extract_facts(text: str) -> list[dict]:
@@ -69,7 +73,7 @@ def extract_facts(text: str) -> list[dict]:
     for count in find_table_counts(text, taken) + find_counts(text, taken):
         facts.append(new_fact("count", count.start, count.end, value=count.value, unit=count.unit))
 
-    facts.sort(key=lambda fact: (fact["start"], fact["end"]))
+    facts.sort(key=_BY_SPAN)
     # Rates first: a rate is never a total nor a part.
     mark_rates(text, facts)
     mark_breakdowns(text, facts)
