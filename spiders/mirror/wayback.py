@@ -14,7 +14,8 @@ the URLs the live crawl would. It answers like the Wayback Machine:
 - ``/web/<timestamp>id_/<url>``: the capture's bytes as captured, a captured redirect as that redirect (its
   Location into the archive), another timestamp redirected to the closest capture, 404 when the archive has
   none (or has lost the capture's bytes);
-- a storm of 429 (``Retry-After``) for a chosen run of requests, or for all of them (``refusing``).
+- a storm of 429 (``Retry-After``) for a chosen run of requests (robots.txt not counted), or for all of them
+  (``refusing``).
 
 The captures of the Hải Dương copy include a print view and an old-CMS redirect of some articles, images and
 robots.txt (filtered out by a crawl's CDX filters), two captures of the seed article a year apart with
@@ -92,14 +93,18 @@ class WaybackArchive:
     # -- answers --
 
     def answer(self, target: str) -> Reply:
-        with self._lock:
-            self.requests += 1
-            number = self.requests
+        # robots.txt is not numbered: a storm of requests N to N+k hits the archive's API and captures
+        # whenever each crawler (a second worker starting later) happens to read robots.txt.
+        number = None
+        if urlsplit(target).path != "/robots.txt":
+            with self._lock:
+                self.requests += 1
+                number = self.requests
         reply = self._answer(target, number)
         self.log.append((time.monotonic(), target, reply.status))
         return reply
 
-    def _answer(self, target: str, number: int) -> Reply:
+    def _answer(self, target: str, number: int | None) -> Reply:
         parts = urlsplit(target)
         if parts.path == "/robots.txt":
             return Reply(200, b"User-agent: *\nDisallow: /save/\n", content_type="text/plain")
