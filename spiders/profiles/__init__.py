@@ -142,16 +142,15 @@ def site_profile(entry) -> Profile:
         entry=MappingProxyType(dict(entry)))
     if not family:
         return Profile(listing_links=(), article_links=(), canonical_rules=(), selectors=None, **common)
-    data = family_data(family)
+    data, platform = family_data(family), load_family(family)
     links = entry.get("links", {})
     return Profile(
         listing_links=patterns([*links.get("listing", ()), *data["links"]["listing"]]),
         article_links=patterns([*links.get("article", ()), *data["links"]["article"]]),
         canonical_rules=canonical_rules([*entry.get("canonical", ()), *data.get("canonical", ())]),
         selectors=article_selectors({**data["article"], **entry.get("article", {})}),
-        family=family, sitemaps=load_family(family).sitemaps, feeds=load_family(family).feeds,
-        postback_pager=load_family(family).postback_pager, postback_form=load_family(family).postback_form,
-        **common)
+        family=family, sitemaps=platform.sitemaps, feeds=platform.feeds, postback_pager=platform.postback_pager,
+        postback_form=platform.postback_form, **common)
 
 
 def _root(url: str) -> str:
