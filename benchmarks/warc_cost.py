@@ -5,14 +5,15 @@
     python benchmarks/warc_cost.py --articles 2000 --repeat 5
 
 The crawls are those of benchmarks/crawl_speed.py (the same local copy and settings: AutoThrottle and delays
-off, 16 concurrent requests), run alternately with KEEP_PAGES on (the default) and off:
+off, 16 concurrent requests), run alternately with pages kept (the default: a writer process), kept and
+written in line by the crawl process (``WARC_WRITER_PROCESS=0``), and not kept (``KEEP_PAGES=0``):
 
-- full job: the crawl as it ships (parsing, facts, SQLite), with and without the WARC file;
-- spider only: ``ITEM_PIPELINES={}``, with and without: the WARC writer runs in the crawl process, so this is
-  where its cost shows most.
+- full job: the crawl as it ships (parsing, facts, SQLite);
+- spider only: ``ITEM_PIPELINES={}``: the crawl process's CPU bounds the crawl, so this is where the cost of
+  keeping pages shows most.
 
-Then the writer alone (spiders/warc.WarcFile) on the copy's article pages at several gzip levels: CPU time a
-page and bytes a page, which is why the project compresses at level 6 rather than warcio's 9.
+Then the writer alone (spiders/warc_writer.WarcFile) on the copy's article pages at several gzip levels: CPU
+time a page and bytes a page (levels 1-3: ISA-L; 6 and 9: zlib).
 Target: keeping pages costs under 10% of the crawl's throughput (kept/not kept >= 0.9).
 """
 
@@ -31,14 +32,17 @@ from crawl_speed import median_run, spider_job  # noqa: E402
 from scrapy.http import HtmlResponse, Request  # noqa: E402
 
 from spiders.mirror.sites import SITES  # noqa: E402
-from spiders.warc import WarcFile  # noqa: E402
+from spiders.warc_writer import Exchange, WarcFile  # noqa: E402
 
 
-def crawl(articles: int, workdir: Path, name: str, keep: bool, **settings) -> dict:
+KEEPING = {"kept": {}, "kept in line": {"WARC_WRITER_PROCESS": "0"}, "not kept": {"KEEP_PAGES": "0"}}
+
+
+def crawl(articles: int, workdir: Path, name: str, **settings) -> dict:
     warc_dir = workdir / f"crawls-{name}"
     for old in warc_dir.glob("*"):
         old.unlink()
-    result = spider_job(articles, workdir, name, KEEP_PAGES="1" if keep else "0", WARC_DIR=str(warc_dir), **settings)
+    result = spider_job(articles, workdir, name, WARC_DIR=str(warc_dir), **settings)
     result["warc_bytes"] = sum(path.stat().st_size for path in warc_dir.glob("*.warc*"))
     return result
 
@@ -58,7 +62,7 @@ def writer_alone(pages: int, workdir: Path) -> list[tuple[int, float, float]]:
             request = Request(url, headers={"User-Agent": "vn-bulletins"})
             response = HtmlResponse(url, body=body, headers={"Content-Type": "text/html; charset=utf-8"},
                                     request=request)
-            warc.write_exchange(request, response, "2025-01-01T00:00:00Z")
+            warc.write_exchange(Exchange.of(request, response, "2025-01-01T00:00:00Z"))
         seconds = time.process_time() - start
         warc.close()
         figures.append((level, 1000 * seconds / len(bodies), path.stat().st_size / len(bodies)))
@@ -75,13 +79,13 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        runs: dict[str, list[dict]] = {key: [] for key in ("full kept", "full not kept", "spider kept",
-                                                            "spider not kept")}
-        for _ in range(repeat):  # alternately, so that the machine's load falls on both alike
-            for pipeline, extra in (("full", {}), ("spider", {"ITEM_PIPELINES": "{}"})):
-                for keep in (True, False):
-                    key = f"{pipeline} {'kept' if keep else 'not kept'}"
-                    runs[key].append(crawl(articles, workdir, key.replace(" ", "-"), keep, **extra))
+        pipelines = {"full": {}, "spider": {"ITEM_PIPELINES": "{}"}}
+        runs: dict[str, list[dict]] = {f"{pipeline} {keeping}": [] for pipeline in pipelines for keeping in KEEPING}
+        for _ in range(repeat):  # alternately, so that the machine's load falls on all alike
+            for pipeline, extra in pipelines.items():
+                for keeping, settings in KEEPING.items():
+                    key = f"{pipeline} {keeping}"
+                    runs[key].append(crawl(articles, workdir, key.replace(" ", "-"), **extra, **settings))
         medians = {key: median_run(value) for key, value in runs.items()}
         alone = writer_alone(min(articles, 300), workdir)
 
@@ -91,15 +95,19 @@ def main() -> None:
     print(f"WARC: {kept['warc_bytes'] / 1e6:.2f} MB, {kept['warc_bytes'] / kept['items']:,.0f} bytes an article "
           f"(request and response records of its page and a share of the listings), "
           f"{kept['warc_bytes'] / kept['response_received_count']:,.0f} bytes a page")
-    print(f"{'pages/s':<16}{'whole crawl':>12}{'steady':>10}   crawl CPU ms/page")
+    print(f"{'pages/s':<20}{'whole crawl':>12}{'steady':>10}   CPU ms/page: crawl, its other processes")
     for key, stat in medians.items():
-        print(f"{key:<16}{stat['pages_per_second']:>12.1f}{stat['steady_pages_per_second']:>10.1f}"
-              f"   {stat['crawl_cpu_ms_per_page']:.2f}")
+        print(f"{key:<20}{stat['pages_per_second']:>12.1f}{stat['steady_pages_per_second']:>10.1f}"
+              f"   {stat['crawl_cpu_ms_per_page']:.2f}, {stat['workers_cpu_ms_per_page']:.2f}")
+    print("(other processes: the store workers of the full job, and the WARC writer process when pages are kept)")
     for pipeline in ("full", "spider"):
-        on, off = medians[f"{pipeline} kept"], medians[f"{pipeline} not kept"]
-        print(f"{pipeline + ' kept/not kept':<16}{on['pages_per_second'] / off['pages_per_second']:>12.2f}"
-              f"{on['steady_pages_per_second'] / off['steady_pages_per_second']:>10.2f}   target >= 0.9"
-              f" (+{on['crawl_cpu_ms_per_page'] - off['crawl_cpu_ms_per_page']:.2f} ms CPU a page)")
+        off = medians[f"{pipeline} not kept"]
+        for keeping in ("kept", "kept in line"):
+            on = medians[f"{pipeline} {keeping}"]
+            print(f"{pipeline} {keeping}/not kept".ljust(20) +
+                  f"{on['pages_per_second'] / off['pages_per_second']:>12.2f}"
+                  f"{on['steady_pages_per_second'] / off['steady_pages_per_second']:>10.2f}   target >= 0.9"
+                  f" ({on['crawl_cpu_ms_per_page'] - off['crawl_cpu_ms_per_page']:+.2f} ms of the crawl's CPU a page)")
     print("writer alone (article pages): gzip level, CPU ms a page, bytes a page")
     for level, ms, size in alone:
         print(f"  level {level}: {ms:.3f} ms, {size:,.0f} bytes")

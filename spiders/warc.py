@@ -4,153 +4,177 @@
 ``keep_page`` (articles and listings, live or from an archive) is written as a ``response`` record followed
 by its ``request`` record, and the request's meta gets ``warc`` = {warc_file, warc_offset, body_sha256}, which
 the callback puts on the article item. The store (a worker process, pipelines.py) only sees those three
-values: the bytes never cross the process boundary.
+values: the bytes never cross to it.
 
-warcio builds the records (headers, digests, WARC-Record-ID, WARC-Concurrent-To); each record is then
-written as its own gzip member, the usual ``.warc.gz`` layout, so that ``warc_offset`` points at the start
-of a member and ``warcio extract FILE OFFSET`` reads that record alone. The members are compressed here
-rather than by warcio's writer because warcio always compresses at zlib level 9: on these pages level 1
-takes about a third of the CPU time of level 6 or 9 for files ~15% larger (benchmarks/warc_cost.py), and the
-writer runs in the crawl process, whose CPU bounds the crawl. ``WARC_GZIP_LEVEL`` sets it (0: none).
+The records are built, compressed and written by a writer process of the crawl's own
+(``python -m spiders.warc_writer``, spiders/warc_writer.py). The crawl process, whose CPU bounds the crawl,
+only pickles the page down a pipe and waits for its offset before the page goes on to its callback: building
+the records with warcio and compressing them took it 0.2-0.25 ms a page in line, about 6% of its time
+(benchmarks/warc_cost.py). The writer process answers in order and flushes each page before answering, so an
+article that is stored always finds its record in the file. It ends when its input does, with the crawl.
+
+If the writer process dies, the crawl goes on: one error line, the stat ``socongthuong/warc_writer_lost``,
+and every page not yet answered, and every page after it, is written in line, in the crawl process, into a
+file of its own (``...-inline.warc.gz``). No page is left without a record.
 
 Settings: ``KEEP_PAGES`` (default on; ``-s KEEP_PAGES=0`` turns it off), ``WARC_DIR`` (default ``crawls``),
-``WARC_GZIP_LEVEL`` (default 1).
+``WARC_GZIP_LEVEL`` (default 1; 0: none), ``WARC_WRITER_PROCESS`` (default on; 0: write in line).
 """
 
-import hashlib
-import io
+import asyncio
 import logging
 import os
-import zlib
+import sys
+from collections import deque
 from datetime import datetime, timezone
-from http import HTTPStatus
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+
+from .warc_writer import Exchange, WarcFile, frame
 
 logger = logging.getLogger(__name__)
 
-# Twisted has already removed the chunked framing from the body: the header would make readers de-chunk it.
-DROPPED_RESPONSE_HEADERS = {b"transfer-encoding"}
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # where ``spiders`` is importable from, for the writer process
+CLOSE_TIMEOUT = 60  # seconds the writer process has to finish its last pages when the crawl ends
 
 
-def body_sha256(body: bytes) -> str:
-    """What ``articles.body_sha256`` holds: the hex SHA-256 of the response body as received."""
-    return hashlib.sha256(body).hexdigest()
+class WriterLost(Exception):
+    """The writer process ended before answering."""
 
 
-class WarcFile:
-    """One WARC file being written: records appended as gzip members, offsets returned."""
+class WriterProcess:
+    """The crawl's writer process: exchanges down its input, ``(offset, sha256)`` back, in order."""
 
-    def __init__(self, path: Path, gzip_level: int = 1, software: str = "vn-bulletins"):
+    def __init__(self, process: asyncio.subprocess.Process, path: Path):
+        self.process = process
         self.path = path
-        self.gzip_level = gzip_level
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.file = open(path, "ab")
-        self.buffer = io.BytesIO()
-        self.builder = WARCWriter(self.buffer, gzip=False)  # builds records and serialises them into the buffer
-        self.write(self.builder.create_warcinfo_record(path.name, {
-            "software": software, "format": "WARC File Format 1.0", "conformsTo":
-            "http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1_latestdraft.pdf"}))
+        self.pending: deque[asyncio.Future] = deque()
+        self.reader = asyncio.ensure_future(self.read_answers())
 
-    def write(self, record) -> int:
-        """Append one record; its offset in the file."""
-        self.buffer.seek(0)
-        self.buffer.truncate()
-        self.builder.write_record(record)
-        data = self.buffer.getvalue()
-        if self.gzip_level:
-            compressor = zlib.compressobj(self.gzip_level, zlib.DEFLATED, zlib.MAX_WBITS + 16)
-            data = compressor.compress(data) + compressor.flush()
-        offset = self.file.tell()
-        self.file.write(data)
-        return offset
+    @classmethod
+    async def start(cls, path: Path, gzip_level: int) -> "WriterProcess":
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PACKAGE_ROOT),
+                                                                           os.environ.get("PYTHONPATH")]))}
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "spiders.warc_writer", str(path), str(gzip_level),
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env)
+        return cls(process, path)
 
-    def write_exchange(self, request, response, fetched_at: str) -> dict:
-        """The response record and then its request record; what an article row keeps of them."""
-        body = response.body
-        status = response.status
+    async def write(self, exchange: Exchange) -> tuple[int, str]:
+        if self.reader.done():
+            raise WriterLost(self.ended())
+        answer = asyncio.get_running_loop().create_future()
+        self.pending.append(answer)
         try:
-            phrase = HTTPStatus(status).phrase
-        except ValueError:
-            phrase = ""
-        headers = [(name.decode("latin-1"), value.decode("latin-1"))
-                   for name, values in response.headers.items() if name.lower() not in DROPPED_RESPONSE_HEADERS
-                   for value in values]
-        protocol = getattr(response, "protocol", None) or "HTTP/1.1"
-        response_record = self.builder.create_warc_record(
-            response.url, "response", payload=io.BytesIO(body), length=len(body),
-            http_headers=StatusAndHeaders(f"{status} {phrase}".strip(), headers, protocol=protocol),
-            warc_headers_dict={"WARC-Date": fetched_at})
-        offset = self.write(response_record)
+            self.process.stdin.write(frame(exchange))
+            await self.process.stdin.drain()  # a writer slower than the pages holds the crawl back
+        except (ConnectionError, RuntimeError) as error:
+            answer.cancel()
+            raise WriterLost(self.ended()) from error
+        return await answer
 
-        parts = urlsplit(request.url)
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        request_headers = [("Host", parts.netloc)] + [
-            (name.decode("latin-1"), value.decode("latin-1"))
-            for name, values in request.headers.items() for value in values]
-        request_record = self.builder.create_warc_record(
-            request.url, "request", payload=io.BytesIO(request.body or b""), length=len(request.body or b""),
-            http_headers=StatusAndHeaders(f"{request.method} {target} HTTP/1.1", request_headers,
-                                          is_http_request=True),
-            warc_headers_dict={"WARC-Date": fetched_at, "WARC-Concurrent-To":
-                               response_record.rec_headers.get_header("WARC-Record-ID")})
-        self.write(request_record)
-        # Flushed per page: an article stored by the worker process must find its record in the file, even
-        # if this crawl is killed next.
-        self.file.flush()
-        return {"warc_file": str(self.path), "warc_offset": offset, "body_sha256": body_sha256(body)}
+    async def read_answers(self) -> None:
+        try:
+            while (line := await self.process.stdout.readline()).endswith(b"\n"):
+                offset, sha256 = line.split()
+                answer = self.pending.popleft()
+                if not answer.done():
+                    answer.set_result((int(offset), sha256.decode()))
+        finally:
+            await self.process.wait()
+            while self.pending:
+                answer = self.pending.popleft()
+                if not answer.done():
+                    answer.set_exception(WriterLost(self.ended()))
 
-    def close(self) -> None:
-        self.file.close()
+    def ended(self) -> str:
+        return f"the WARC writer process (pid {self.process.pid}) ended, exit status {self.process.returncode}"
+
+    async def close(self) -> None:
+        """Its input ended; its last pages written. One that does not end in time is killed: the crawl ends."""
+        self.process.stdin.close()
+        try:
+            await asyncio.wait_for(asyncio.shield(self.reader), CLOSE_TIMEOUT)
+        except asyncio.TimeoutError:
+            logger.error("The WARC writer process did not end in %d s: killed", CLOSE_TIMEOUT)
+            self.process.kill()
+            await self.reader
 
 
 class WarcKeeper:
     """Downloader middleware: pages marked ``keep_page`` go into this crawl's WARC file."""
 
-    def __init__(self, crawler, folder: Path, gzip_level: int):
+    def __init__(self, crawler, folder: Path, gzip_level: int, in_process: bool):
         self.crawler = crawler
         self.folder = folder
         self.gzip_level = gzip_level
-        self.warc: WarcFile | None = None
+        self.use_process = in_process
+        self.writer: asyncio.Future | None = None  # of a WriterProcess, started at the first page kept
+        self.inline: WarcFile | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         if not settings.getbool("KEEP_PAGES", True):
             raise NotConfigured
-        keeper = cls(crawler, Path(settings.get("WARC_DIR", "crawls")), settings.getint("WARC_GZIP_LEVEL", 1))
+        keeper = cls(crawler, Path(settings.get("WARC_DIR", "crawls")), settings.getint("WARC_GZIP_LEVEL", 1),
+                     settings.getbool("WARC_WRITER_PROCESS", True))
         crawler.signals.connect(keeper.spider_closed, signal=signals.spider_closed)
         return keeper
 
-    def file_name(self) -> Path:
+    def file_name(self, tag: str = "") -> Path:
         """``crawls/socongthuong-haiduong-20250101T120000Z-1234.warc.gz``: one per crawl process."""
         spider = self.crawler.spider
         label = getattr(spider, "warc_label", lambda: spider.name)()
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         suffix = ".warc.gz" if self.gzip_level else ".warc"
-        return self.folder / f"{label}-{stamp}-{os.getpid()}{suffix}"
+        return self.folder / f"{label}-{stamp}-{os.getpid()}{tag}{suffix}"
 
-    def process_response(self, request, response, spider=None):
+    async def process_response(self, request, response, spider=None):
         if request.meta.get("keep_page") and 200 <= response.status < 300:
-            if self.warc is None:
-                self.warc = WarcFile(self.file_name(), self.gzip_level)
-                logger.info("Keeping every page read in %s", self.warc.path)
             fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-            # Written here, in the reactor's thread: ~0.25 ms a page at level 1. A writer thread cost more
-            # than it saved (a thread hop and the GIL passed back and forth on every page: +1.55 ms of the
-            # crawl's CPU a page against +0.3 in line, benchmarks/warc_cost.py).
-            request.meta["warc"] = self.warc.write_exchange(request, response, fetched_at)
+            request.meta["warc"] = await self.keep(Exchange.of(request, response, fetched_at))
             self.crawler.stats.inc_value("socongthuong/warc_records", 2)
         return response
 
-    def spider_closed(self, spider, reason) -> None:
-        if self.warc is not None:
-            self.warc.close()
+    async def keep(self, exchange: Exchange) -> dict:
+        """Where the page's response record is: written by the writer process, or in line once it is lost."""
+        if self.use_process:
+            if self.writer is None:
+                path = self.file_name()
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self.writer = asyncio.ensure_future(WriterProcess.start(path, self.gzip_level))
+                logger.info("Keeping every page read in %s", path)
+            try:
+                writer = await self.writer
+                offset, sha256 = await writer.write(exchange)
+                return {"warc_file": str(writer.path), "warc_offset": offset, "body_sha256": sha256}
+            except (WriterLost, OSError) as lost:  # OSError: it could not be started
+                self.writer_lost(lost)
+        if self.inline is None:
+            self.inline = WarcFile(self.file_name("-inline" if self.writer else ""), self.gzip_level)
+            logger.info("Keeping every page read in %s", self.inline.path)
+        offset, sha256 = self.inline.write_exchange(exchange)
+        return {"warc_file": str(self.inline.path), "warc_offset": offset, "body_sha256": sha256}
+
+    def writer_lost(self, lost: Exception) -> None:
+        if self.use_process:  # once, for all the pages it had not answered
+            logger.error("%s: the pages from now on are written by the crawl process itself", lost)
+            self.crawler.stats.set_value("socongthuong/warc_writer_lost", 1)
+            self.use_process = False
+
+    async def spider_closed(self, spider, reason) -> None:
+        if self.writer is not None:
+            try:
+                writer = await self.writer
+            except OSError:
+                writer = None
+            if writer is not None:
+                await writer.close()
+        if self.inline is not None:
+            self.inline.close()
 
 
 def with_page_record(article, response):

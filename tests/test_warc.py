@@ -2,8 +2,11 @@
 
 import gzip
 import hashlib
+import os
+import signal
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -12,8 +15,8 @@ from warcio.archiveiterator import ArchiveIterator
 
 from spiders.mirror import serve
 from spiders.profiles import load_profile
-from spiders.run import FAST_SETTINGS, run_crawl
-from spiders.warc import WarcFile
+from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
+from spiders.warc_writer import Exchange, WarcFile
 
 
 HAIDUONG = load_profile("haiduong")
@@ -93,24 +96,32 @@ def test_keep_pages_0_writes_no_warc(haiduong, tmp_path):
     assert query(tmp_path / "b.db", "SELECT count(*), count(warc_file), count(body_sha256) FROM articles")[0][1:] == (0, 0)
 
 
-def test_warcio_extract_prints_the_record_at_an_offset(tmp_path):
-    """The command the README gives for tracing a figure to the page bytes."""
+@pytest.mark.parametrize("level, compressed", [
+    (1, True),  # the default: ISA-L
+    (3, True),  # ISA-L's highest level
+    (6, True),  # zlib
+    (9, True),
+    (0, False),  # no compression: a plain .warc
+])
+def test_warcio_extract_prints_the_record_at_an_offset(tmp_path, level, compressed):
+    """The command the README gives for tracing a figure to the page bytes, at every compression level."""
     body = "<html><body><p>Kinh phí 11,072 tỷ đồng</p></body></html>".encode()
     request = Request("http://sct.example.gov.vn/NewsDetail.aspx?id=5", headers={"User-Agent": "t"})
     response = HtmlResponse(request.url, body=body, headers={"Content-Type": "text/html; charset=utf-8"},
                             request=request)
-    warc = WarcFile(tmp_path / "t.warc.gz")
-    first = warc.write_exchange(request, response, "2025-01-01T00:00:00Z")
-    second = warc.write_exchange(request.replace(url=request.url + "6"), response.replace(url=request.url + "6"),
-                                 "2025-01-01T00:00:01Z")
+    warc = WarcFile(tmp_path / "t.warc.gz", level)
+    first, sha256 = warc.write_exchange(Exchange.of(request, response, "2025-01-01T00:00:00Z"))
+    second, _ = warc.write_exchange(Exchange.of(request.replace(url=request.url + "6"),
+                                                response.replace(url=request.url + "6"), "2025-01-01T00:00:01Z"))
     warc.close()
-    assert first["warc_offset"] < second["warc_offset"]
-    assert first["body_sha256"] == hashlib.sha256(body).hexdigest()
+    assert first < second
+    assert sha256 == hashlib.sha256(body).hexdigest()
     warcio = Path(__import__("sys").executable).with_name("warcio")
-    shown = subprocess.run([str(warcio), "extract", "--payload", str(warc.path), str(second["warc_offset"])],
+    shown = subprocess.run([str(warcio), "extract", "--payload", str(warc.path), str(second)],
                            capture_output=True, check=True).stdout
     assert shown == body
     assert [kind for _, kind, _, _ in records(warc.path)] == ["warcinfo", "response", "request", "response", "request"]
+    assert warc.path.read_bytes().startswith(b"\x1f\x8b") == compressed
 
 
 def test_archive_captures_are_kept_with_their_capture_url(tmp_path):
@@ -129,3 +140,78 @@ def test_archive_captures_are_kept_with_their_capture_url(tmp_path):
         kind, uri, payload = record_at(Path(warc_file), offset)
         assert (kind, uri) == ("response", archive_url)
         assert hashlib.sha256(payload).hexdigest() == sha256
+
+
+def warc_writers(warc_dir: Path) -> list[int]:
+    """The pids of the writer processes (spiders/warc_writer.py) writing into ``warc_dir``."""
+    pids = []
+    for proc in Path("/proc").iterdir():
+        try:
+            command = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"spiders.warc_writer" in command and any(str(warc_dir).encode() in part for part in command):
+            pids.append(int(proc.name))
+    return pids
+
+
+def wait_for(condition, seconds: float = 60):
+    deadline = time.monotonic() + seconds
+    while not (found := condition()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found
+
+
+def test_the_pages_are_written_by_a_writer_process_of_the_crawl(live_crawl):
+    [warc] = list((live_crawl / "crawls").glob("*.warc.gz"))
+    assert "-inline" not in warc.name
+    assert warc_writers(live_crawl / "crawls") == []  # it ended with the crawl
+
+
+def test_a_killed_writer_process_loses_no_page(haiduong, tmp_path):
+    """The writer process killed mid-crawl: the crawl writes the rest in line, every article has its record."""
+    warc_dir = tmp_path / "crawls"
+    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(warc_dir),
+                "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.05"}  # 2 s or more: time to kill it
+    crawl = subprocess.Popen(crawl_command(tmp_path / "b.db", site="haiduong", start_url=haiduong.url, **settings),
+                             cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        [writer] = wait_for(lambda: warc_writers(warc_dir))
+        # some pages written by it first
+        assert wait_for(lambda: sum(p.stat().st_size for p in warc_dir.glob("*.warc.gz")) > 20_000)
+        os.kill(writer, signal.SIGKILL)
+        log = crawl.communicate(timeout=300)[1]
+    finally:
+        if crawl.poll() is None:
+            crawl.kill()
+    assert crawl.returncode == 0, log[-3000:]
+    assert f"the WARC writer process (pid {writer}) ended" in log, log[-3000:]
+    assert "'socongthuong/warc_writer_lost': 1" in log
+    files = sorted(warc_dir.glob("*.warc.gz"), key=lambda path: "-inline" in path.name)
+    assert [("-inline" in path.name) for path in files] == [False, True]
+    rows = query(tmp_path / "b.db", "SELECT url, warc_file, warc_offset, body_sha256 FROM articles")
+    expected = {haiduong.url.rstrip("/") + haiduong.site.article_url(a) for a in haiduong.site.public_articles()}
+    assert {url for url, *_ in rows} == expected
+    assert {Path(warc_file) for _, warc_file, _, _ in rows} == set(files)  # some pages in each
+    for url, warc_file, offset, sha256 in rows:
+        kind, uri, payload = record_at(Path(warc_file), offset)
+        assert (kind, HAIDUONG.canonicalize(uri)) == ("response", url)
+        assert hashlib.sha256(payload).hexdigest() == sha256
+
+
+def test_a_killed_crawl_leaves_no_writer_process(haiduong, tmp_path):
+    warc_dir = tmp_path / "crawls"
+    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(warc_dir),
+                "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.05"}
+    crawl = subprocess.Popen(crawl_command(tmp_path / "b.db", site="haiduong", start_url=haiduong.url, **settings),
+                             cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        [writer] = wait_for(lambda: warc_writers(warc_dir))
+        crawl.kill()
+        crawl.wait()
+    finally:
+        if crawl.poll() is None:
+            crawl.kill()
+    # its input ends with the crawl: it finishes the pages it has and exits
+    assert wait_for(lambda: not Path(f"/proc/{writer}").exists() or
+                    b"zombie" in Path(f"/proc/{writer}/status").read_bytes().lower(), seconds=30)
