@@ -22,13 +22,21 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-# Opening words, longest first; "cụ thể hóa" (to make concrete) opens nothing.
+# Opening words, longest first ("trong đó", "bao gồm", "gồm", "chia ra", "cụ thể", ...); "cụ thể hóa" (to make
+# concrete) opens nothing. The pattern starts with one case-sensitive set of the openers' first characters,
+# which lets the regex engine skip to them instead of trying the pattern at every character (a quarter of the
+# time of a pattern that starts with its look-behind); each opener then checks that character
+# ("(?<=[tT])") and the word boundary before it ("(?<!W.)"), and matches the rest of its words.
+_LETTER = r"[^\W\d_]"
 _OPENER = re.compile(
-    r"(?<![^\W\d_])(?:(?P<some>trong đó(?:[ \t]+(?:có|gồm))?|trong số đó)"
-    r"|(?P<list>bao gồm|gồm có|gồm|chia ra(?:[ \t]+làm)?|cụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?))"
-    r"(?![^\W\d_])(?:[ \t]*+[:,])?"
-    r"|(?<!\d)(?P<colon>:)|(?P<bracket>\()",
-    re.IGNORECASE,
+    r"[tTbBgGcC:(](?:"
+    rf"(?<=[tT])(?<!{_LETTER}.)(?i:(?P<some>rong đó(?:[ \t]+(?:có|gồm))?|rong số đó))"
+    rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
+    rf"|(?<!{_LETTER}.)(?P<list>(?<=[bB])(?i:ao gồm)|(?<=[gG])(?i:ồm có|ồm)"
+    r"|(?<=[cC])(?i:hia ra(?:[ \t]+làm)?|ụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?))"
+    rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
+    r"|(?<=:)(?<!\d:)(?P<colon>)"
+    r"|(?<=\()(?P<bracket>))"
 )
 # A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
