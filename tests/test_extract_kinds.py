@@ -113,3 +113,31 @@ BARE_IN_MONEY_CLAUSES = [
 @pytest.mark.parametrize("text,expected", BARE_IN_MONEY_CLAUSES, ids=[f"bare{i}" for i in range(len(BARE_IN_MONEY_CLAUSES))])
 def test_bare_amounts_made_money_by_their_clause(text, expected):
     assert [(t, v, c) for t, v, c, _ in money(text)] == expected
+
+
+# --- the scan for unit headers finds what the header pattern finds, at every place a header can stand ----
+HEADER_TEXTS = [
+    "Đơn vị tính: triệu đồng\nXã A\t1.250",  # the text's first line
+    "Bảng 1.\nĐVT: tỷ đồng\n| Năm | 2020 |",  # a later line
+    "Giá bán lẻ (đồng/lít)\nXăng\t21.000",  # a line whose first bracket holds a rate's unit
+    "Báo cáo\n  | (Tỷ đồng)\n| Vốn | 12 |",  # a line of pipes and a bracket
+    "Triệu đồng - Millions of dong\n\t2020\t2021",  # a line that is the unit
+    "Theo báo cáo, đơn giá (nghìn đồng/kg) là 20",  # mid-line words
+    "Số liệu (unit: VND)\nX 1",
+    "ĐƠN VỊ TÍNH: TỶ ĐỒNG\nĐơn vị tính: ha\nĐơn giá (đồng/m3)\n(nghìn đồng/kg)",  # one after another
+    "các đơn vị: 5 tỷ đồng; Đơn vị: nghìn đồng\nDân số (người)",  # a unit that is no money's, and words
+    "xĐVT: tỷ đồng\nuđơn vị: triệu đồng\nđ(đồng/m3)",  # a letter glued before the words
+]
+
+
+@pytest.mark.parametrize("text", HEADER_TEXTS, ids=[f"header{i}" for i in range(len(HEADER_TEXTS))])
+def test_the_header_scan_finds_what_the_header_pattern_finds(text):
+    from extract.tables import _HEADER, _headers
+
+    def found(matches):
+        return [(m.end(), m.group("currency"), m.group("mult") or m.group("price_mult") or m.group("line_mult")
+                 or m.group("bracket_mult"), m.group("per")) for m in matches]
+
+    expected = found(_HEADER.finditer(text))
+    assert expected  # every example holds a header
+    assert found(_headers(text)) == expected
