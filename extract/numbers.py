@@ -14,16 +14,16 @@ from functools import lru_cache
 def number_pattern(*not_after: str) -> str:
     """The pattern of one numeral; ``not_after``: look-behind bodies that must not stand right before it.
 
-    The look-behinds are checked after the numeral's first digit (``\\d(?<!X\\d)``), not before it: a
-    pattern that starts with a digit lets the regex engine jump from digit to digit of the text, where
-    a leading look-behind is tried at every character (scans of bulletin text ~20-40% faster, same
-    matches).
+    The pattern starts with the numeral's first digit, outside any alternation, and the look-behinds are
+    checked after it (``\\d(?<!X\\d)``): a pattern whose first element is a digit lets the regex engine
+    skip from digit to digit of the text, where a leading look-behind, or an alternation, is tried at every
+    character (scans for money and counts two to three times faster, same matches).
     """
     # English grouping first: it is the longer match ("7,599,800"). A dot that cannot group thousands
     # ("2.5 tỷ", "1.5000") is a decimal mark typed the English way.
-    digit = r"\d" + "".join(rf"(?<!{body}\d)" for body in not_after)
-    return (rf"(?:{digit}\d{{0,2}}(?:,\d{{3}}){{2,}}(?:\.\d+)?|{digit}\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?(?![.\d])"
-            rf"|{digit}\d*(?:,\d+|\.(?!\d{{3}}(?!\d))\d+)?)")
+    first_digit = r"\d" + "".join(rf"(?<!{body}\d)" for body in not_after)
+    return (rf"(?:{first_digit}(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?:\.\d+)?|\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?(?![.\d])"
+            rf"|\d*(?:,\d+|\.(?!\d{{3}}(?!\d))\d+)?))")
 
 
 NUMBER_PATTERN = number_pattern()
