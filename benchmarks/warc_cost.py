@@ -95,16 +95,16 @@ def main() -> None:
     print(f"WARC: {kept['warc_bytes'] / 1e6:.2f} MB, {kept['warc_bytes'] / kept['items']:,.0f} bytes an article "
           f"(request and response records of its page and a share of the listings), "
           f"{kept['warc_bytes'] / kept['response_received_count']:,.0f} bytes a page")
-    print(f"{'pages/s':<20}{'whole crawl':>12}{'steady':>10}   CPU ms/page: crawl, its other processes")
+    print(f"{'pages/s':<28}{'whole crawl':>12}{'steady':>10}   CPU ms/page: crawl, its other processes")
     for key, stat in medians.items():
-        print(f"{key:<20}{stat['pages_per_second']:>12.1f}{stat['steady_pages_per_second']:>10.1f}"
+        print(f"{key:<28}{stat['pages_per_second']:>12.1f}{stat['steady_pages_per_second']:>10.1f}"
               f"   {stat['crawl_cpu_ms_per_page']:.2f}, {stat['workers_cpu_ms_per_page']:.2f}")
     print("(other processes: the store workers of the full job, and the WARC writer process when pages are kept)")
     for pipeline in ("full", "spider"):
         off = medians[f"{pipeline} not kept"]
         for keeping in ("kept", "kept in line"):
             on = medians[f"{pipeline} {keeping}"]
-            print(f"{pipeline} {keeping}/not kept".ljust(20) +
+            print(f"{pipeline} {keeping}/not kept".ljust(28) +
                   f"{on['pages_per_second'] / off['pages_per_second']:>12.2f}"
                   f"{on['steady_pages_per_second'] / off['steady_pages_per_second']:>10.2f}   target >= 0.9"
                   f" ({on['crawl_cpu_ms_per_page'] - off['crawl_cpu_ms_per_page']:+.2f} ms of the crawl's CPU a page)")
