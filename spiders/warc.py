@@ -9,22 +9,27 @@ values: the bytes never cross to it.
 The records are built, compressed and written by a writer process of the crawl's own
 (``python -m spiders.warc_writer``, spiders/warc_writer.py). The crawl process, whose CPU bounds the crawl,
 only pickles the page down a pipe and waits for its offset before the page goes on to its callback: building
-the records with warcio and compressing them took it 0.2-0.25 ms a page in line, about 6% of its time
-(benchmarks/warc_cost.py). The writer process answers in order and flushes each page before answering, so an
-article that is stored always finds its record in the file. It ends when its input does, with the crawl.
+the records with warcio and compressing them took it 0.2-0.3 ms a page in line with zlib, 0.15 with ISA-L,
+5-8% of its time (benchmarks/warc_cost.py). The writer process answers in order and flushes each page before
+answering, so an article that is stored always finds its record in the file. It ends when its input does,
+with the crawl.
 
-If the writer process dies, the crawl goes on: one error line, the stat ``socongthuong/warc_writer_lost``,
-and every page not yet answered, and every page after it, is written in line, in the crawl process, into a
-file of its own (``...-inline.warc.gz``). No page is left without a record.
+If the writer process dies, or stops answering for ``WARC_WRITER_TIMEOUT`` seconds (it is then killed), the
+crawl goes on: one error line, the stat ``socongthuong/warc_writer_lost``, and every page not yet answered,
+and every page after it, is written in line, in the crawl process, into a file of its own
+(``...-inline.warc.gz``). No page is left without a record, and no writer holds the crawl.
 
 Settings: ``KEEP_PAGES`` (default on; ``-s KEEP_PAGES=0`` turns it off), ``WARC_DIR`` (default ``crawls``),
-``WARC_GZIP_LEVEL`` (default 1; 0: none), ``WARC_WRITER_PROCESS`` (default on; 0: write in line).
+``WARC_GZIP_LEVEL`` (default 1; 0: none), ``WARC_WRITER_PROCESS`` (default on; 0: write in line),
+``WARC_WRITER_TIMEOUT`` (default 60 s: a writer process that has not answered a page for that long is killed,
+and its pages are written in line).
 """
 
 import asyncio
 import logging
 import os
 import sys
+import time
 from collections import deque
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,7 +42,6 @@ from .warc_writer import Exchange, WarcFile, frame
 logger = logging.getLogger(__name__)
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # where ``spiders`` is importable from, for the writer process
-CLOSE_TIMEOUT = 60  # seconds the writer process has to finish its last pages when the crawl ends
 
 
 class WriterLost(Exception):
@@ -47,26 +51,28 @@ class WriterLost(Exception):
 class WriterProcess:
     """The crawl's writer process: exchanges down its input, ``(offset, sha256)`` back, in order."""
 
-    def __init__(self, process: asyncio.subprocess.Process, path: Path):
+    def __init__(self, process: asyncio.subprocess.Process, path: Path, timeout: float):
         self.process = process
         self.path = path
-        self.pending: deque[asyncio.Future] = deque()
+        self.timeout = timeout
+        self.pending: deque[tuple[asyncio.Future, float]] = deque()  # answers awaited, and when each page was sent
         self.reader = asyncio.ensure_future(self.read_answers())
+        self.watchdog = asyncio.ensure_future(self.watch())
 
     @classmethod
-    async def start(cls, path: Path, gzip_level: int) -> "WriterProcess":
+    async def start(cls, path: Path, gzip_level: int, timeout: float) -> "WriterProcess":
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(PACKAGE_ROOT),
                                                                            os.environ.get("PYTHONPATH")]))}
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "spiders.warc_writer", str(path), str(gzip_level),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env)
-        return cls(process, path)
+        return cls(process, path, timeout)
 
     async def write(self, exchange: Exchange) -> tuple[int, str]:
         if self.reader.done():
             raise WriterLost(self.ended())
         answer = asyncio.get_running_loop().create_future()
-        self.pending.append(answer)
+        self.pending.append((answer, time.monotonic()))
         try:
             self.process.stdin.write(frame(exchange))
             await self.process.stdin.drain()  # a writer slower than the pages holds the crawl back
@@ -79,15 +85,27 @@ class WriterProcess:
         try:
             while (line := await self.process.stdout.readline()).endswith(b"\n"):
                 offset, sha256 = line.split()
-                answer = self.pending.popleft()
+                answer, _ = self.pending.popleft()
                 if not answer.done():
                     answer.set_result((int(offset), sha256.decode()))
         finally:
             await self.process.wait()
+            self.watchdog.cancel()
             while self.pending:
-                answer = self.pending.popleft()
+                answer, _ = self.pending.popleft()
                 if not answer.done():
                     answer.set_exception(WriterLost(self.ended()))
+
+    async def watch(self) -> None:
+        """A writer process that stops answering (a disk that hangs, a stopped process) is killed after
+        ``timeout`` seconds, so that its pages are written in line and the crawl goes on, and ends."""
+        while True:
+            await asyncio.sleep(min(5.0, self.timeout / 2))
+            if self.pending and time.monotonic() - self.pending[0][1] > self.timeout:
+                logger.error("The WARC writer process (pid %d) has not answered for %d s: killed",
+                             self.process.pid, self.timeout)
+                self.process.kill()
+                return
 
     def ended(self) -> str:
         return f"the WARC writer process (pid {self.process.pid}) ended, exit status {self.process.returncode}"
@@ -96,9 +114,9 @@ class WriterProcess:
         """Its input ended; its last pages written. One that does not end in time is killed: the crawl ends."""
         self.process.stdin.close()
         try:
-            await asyncio.wait_for(asyncio.shield(self.reader), CLOSE_TIMEOUT)
+            await asyncio.wait_for(asyncio.shield(self.reader), self.timeout)
         except asyncio.TimeoutError:
-            logger.error("The WARC writer process did not end in %d s: killed", CLOSE_TIMEOUT)
+            logger.error("The WARC writer process did not end in %d s: killed", self.timeout)
             self.process.kill()
             await self.reader
 
@@ -106,11 +124,12 @@ class WriterProcess:
 class WarcKeeper:
     """Downloader middleware: pages marked ``keep_page`` go into this crawl's WARC file."""
 
-    def __init__(self, crawler, folder: Path, gzip_level: int, in_process: bool):
+    def __init__(self, crawler, folder: Path, gzip_level: int, in_process: bool, timeout: float = 60):
         self.crawler = crawler
         self.folder = folder
         self.gzip_level = gzip_level
         self.use_process = in_process
+        self.timeout = timeout
         self.writer: asyncio.Future | None = None  # of a WriterProcess, started at the first page kept
         self.inline: WarcFile | None = None
 
@@ -120,7 +139,7 @@ class WarcKeeper:
         if not settings.getbool("KEEP_PAGES", True):
             raise NotConfigured
         keeper = cls(crawler, Path(settings.get("WARC_DIR", "crawls")), settings.getint("WARC_GZIP_LEVEL", 1),
-                     settings.getbool("WARC_WRITER_PROCESS", True))
+                     settings.getbool("WARC_WRITER_PROCESS", True), settings.getfloat("WARC_WRITER_TIMEOUT", 60))
         crawler.signals.connect(keeper.spider_closed, signal=signals.spider_closed)
         return keeper
 
@@ -145,7 +164,7 @@ class WarcKeeper:
             if self.writer is None:
                 path = self.file_name()
                 self.folder.mkdir(parents=True, exist_ok=True)
-                self.writer = asyncio.ensure_future(WriterProcess.start(path, self.gzip_level))
+                self.writer = asyncio.ensure_future(WriterProcess.start(path, self.gzip_level, self.timeout))
                 logger.info("Keeping every page read in %s", path)
             try:
                 writer = await self.writer

@@ -168,10 +168,14 @@ def test_the_pages_are_written_by_a_writer_process_of_the_crawl(live_crawl):
     assert warc_writers(live_crawl / "crawls") == []  # it ended with the crawl
 
 
-def test_a_killed_writer_process_loses_no_page(haiduong, tmp_path):
-    """The writer process killed mid-crawl: the crawl writes the rest in line, every article has its record."""
+@pytest.mark.parametrize("stop, said", [
+    (signal.SIGKILL, "ended"),  # it dies (out of memory, say)
+    (signal.SIGSTOP, "has not answered for 2 s: killed"),  # it hangs: killed after WARC_WRITER_TIMEOUT
+])
+def test_a_lost_writer_process_loses_no_page(haiduong, tmp_path, stop, said):
+    """The writer process lost mid-crawl: the crawl writes the rest in line, every article has its record."""
     warc_dir = tmp_path / "crawls"
-    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(warc_dir),
+    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(warc_dir), "WARC_WRITER_TIMEOUT": "2",
                 "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.05"}  # 2 s or more: time to kill it
     crawl = subprocess.Popen(crawl_command(tmp_path / "b.db", site="haiduong", start_url=haiduong.url, **settings),
                              cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -179,13 +183,14 @@ def test_a_killed_writer_process_loses_no_page(haiduong, tmp_path):
         [writer] = wait_for(lambda: warc_writers(warc_dir))
         # some pages written by it first
         assert wait_for(lambda: sum(p.stat().st_size for p in warc_dir.glob("*.warc.gz")) > 20_000)
-        os.kill(writer, signal.SIGKILL)
+        os.kill(writer, stop)
         log = crawl.communicate(timeout=300)[1]
     finally:
         if crawl.poll() is None:
             crawl.kill()
     assert crawl.returncode == 0, log[-3000:]
     assert f"the WARC writer process (pid {writer}) ended" in log, log[-3000:]
+    assert said in log
     assert "'socongthuong/warc_writer_lost': 1" in log
     files = sorted(warc_dir.glob("*.warc.gz"), key=lambda path: "-inline" in path.name)
     assert [("-inline" in path.name) for path in files] == [False, True]
