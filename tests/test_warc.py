@@ -188,6 +188,8 @@ def test_a_lost_writer_process_loses_no_page(haiduong, tmp_path, stop, said):
     finally:
         if crawl.poll() is None:
             crawl.kill()
+        for left in warc_writers(warc_dir):  # a stopped one, if the crawl did not kill it
+            os.kill(left, signal.SIGKILL)
     assert crawl.returncode == 0, log[-3000:]
     assert f"the WARC writer process (pid {writer}) ended" in log, log[-3000:]
     assert said in log
