@@ -72,6 +72,8 @@ def _headers(text: str) -> list[re.Match]:
     """The unit headers of ``text``: those ``_HEADER.finditer`` finds (the same ends and groups)."""
     first = _HEADER.match(text)
     return ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
+
+
 # Any unit line, money or not ("Đơn vị tính: ha", "ĐVT: người"): it ends the table before it.
 _ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+[^\W\d_]", re.IGNORECASE)
 # A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
