@@ -159,24 +159,26 @@ class WarcKeeper:
         return response
 
     async def keep(self, exchange: Exchange) -> dict:
-        """Where the page's response record is: written by the writer process, or in line once it is lost."""
+        """Where the page's response record is: {warc_file, warc_offset, body_sha256}."""
+        path, (offset, sha256) = await self.write(exchange)
+        return {"warc_file": str(path), "warc_offset": offset, "body_sha256": sha256}
+
+    async def write(self, exchange: Exchange) -> tuple[Path, tuple[int, str]]:
+        """The page written by the writer process, or in line once it is lost: its file, offset and SHA-256."""
         if self.use_process:
             if self.writer is None:
-                path = self.file_name()
-                self.folder.mkdir(parents=True, exist_ok=True)
+                path = self.file_name()  # its folder is made by the writer process (WarcFile)
                 self.writer = asyncio.ensure_future(WriterProcess.start(path, self.gzip_level, self.timeout))
                 logger.info("Keeping every page read in %s", path)
             try:
                 writer = await self.writer
-                offset, sha256 = await writer.write(exchange)
-                return {"warc_file": str(writer.path), "warc_offset": offset, "body_sha256": sha256}
+                return writer.path, await writer.write(exchange)
             except (WriterLost, OSError) as lost:  # OSError: it could not be started
                 self.writer_lost(lost)
         if self.inline is None:
             self.inline = WarcFile(self.file_name("-inline" if self.writer else ""), self.gzip_level)
             logger.info("Keeping every page read in %s", self.inline.path)
-        offset, sha256 = self.inline.write_exchange(exchange)
-        return {"warc_file": str(self.inline.path), "warc_offset": offset, "body_sha256": sha256}
+        return self.inline.path, self.inline.write_exchange(exchange)
 
     def writer_lost(self, lost: Exception) -> None:
         if self.use_process:  # once, for all the pages it had not answered
