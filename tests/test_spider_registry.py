@@ -121,31 +121,25 @@ def test_a_site_entry_overrides_its_family():
     assert not other.is_article("http://x.vn/tin-tuc/5.html")
 
 
-@pytest.mark.parametrize("url, canonical", [
-    ("http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&p_p_lifecycle=0&_101_INSTANCE_Ab12_delta=10&_101_INSTANCE_Ab12_cur=2",
+@pytest.mark.parametrize("family, url, canonical", [
+    # Liferay keeps the parameters that a pattern names
+    ("liferay6", "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&p_p_lifecycle=0&_101_INSTANCE_Ab12_delta=10&_101_INSTANCE_Ab12_cur=2",
      "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=2"),
-    ("http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=1",
+    ("liferay6", "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=1",
      "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12"),
-    ("http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet?redirect=%2Fweb%2Fguest",
+    ("liferay6", "http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet?redirect=%2Fweb%2Fguest",
      "http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet"),
-])
-def test_liferay_canonical_urls_keep_parameters_named_by_a_pattern(url, canonical):
-    profile = site_profile({"id": "a", "name": "a", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
-                            "family": "liferay6"})
-    assert profile.canonicalize(url) == canonical
-
-
-@pytest.mark.parametrize("url, canonical", [
-    ("http://a.vn/default.aspx?cateid=4&tabid=55&currentpage=1", "http://a.vn/Default.aspx?tabid=55&cateid=4"),
-    ("http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3&utm_source=zalo",
+    ("dotnetnuke", "http://a.vn/default.aspx?cateid=4&tabid=55&currentpage=1", "http://a.vn/Default.aspx?tabid=55&cateid=4"),
+    ("dotnetnuke", "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3&utm_source=zalo",
      "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3"),
-    ("http://a.vn/Default.aspx?NewsID=812&tabid=55&cateid=4", "http://a.vn/Default.aspx?tabid=55&cateid=4&NewsID=812"),
-    ("http://a.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx?fbclid=x1",
+    ("dotnetnuke", "http://a.vn/Default.aspx?NewsID=812&tabid=55&cateid=4",
+     "http://a.vn/Default.aspx?tabid=55&cateid=4&NewsID=812"),
+    ("dotnetnuke", "http://a.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx?fbclid=x1",
      "http://a.vn/tabid/55/ctl/Detail/mid/579/itemid/812/hoi-nghi.aspx"),
 ])
-def test_dotnetnuke_canonical_urls(url, canonical):
+def test_canonical_urls_of_a_family(family, url, canonical):
     profile = site_profile({"id": "a", "name": "a", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
-                            "family": "dotnetnuke"})
+                            "family": family})
     assert profile.canonicalize(url) == canonical
 
 
