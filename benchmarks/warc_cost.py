@@ -31,7 +31,7 @@ sys.path.insert(0, str(BENCHMARKS.parent))
 from crawl_speed import median_run, spider_job  # noqa: E402
 from scrapy.http import HtmlResponse, Request  # noqa: E402
 
-from spiders.mirror.sites import SITES  # noqa: E402
+from testsites.sites import SITES  # noqa: E402
 from spiders.warc_writer import Exchange, WarcFile  # noqa: E402
 
 

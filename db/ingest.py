@@ -19,15 +19,11 @@ import time
 import redis
 
 from extract import EXTRACTOR_VERSION, extract_article_facts
-from spiders import coverage
-
+from . import coverage
+from .queue_keys import ARTICLES, PROCESSING, STORED, WORKERS
 from .write import (coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run,
                     stored_urls)
 
-ARTICLES = "vnb:articles"
-PROCESSING = "vnb:articles:processing"
-STORED = "vnb:stored"
-WORKERS = "vnb:workers"
 HEARTBEAT_FRESH = 15.0  # seconds: a worker heard from more recently than this is alive
 
 

@@ -99,7 +99,7 @@ def parse_page(page: Page, site: str | None, source: str | None):
 
     from spiders import parsing
     from spiders.archive import split_capture
-    from spiders.profiles import all_profile_names, load_profile
+    from reader.profiles import all_profile_names, load_profile
 
     url = page.url
     capture = split_capture(url) if source == "archive" else None

@@ -37,15 +37,12 @@ from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
+from db.queue_keys import ARTICLES, CRAWLS, PROCESSING, STORED, WORKERS, key  # noqa: F401 (re-exported)
+
 from .dedupe import canonical_url
 
 logger = logging.getLogger(__name__)
 
-ARTICLES = "vnb:articles"  # messages for the writer (db/ingest.py)
-PROCESSING = "vnb:articles:processing"  # taken by the writer, removed once committed
-STORED = "vnb:stored"  # canonical URLs of articles in the database (incremental crawling)
-WORKERS = "vnb:workers"  # worker id -> JSON {crawl, host, pid, busy, seen, last_busy}
-CRAWLS = "vnb:crawls"  # crawl key -> JSON of the spider arguments (for spiders.status)
 HEARTBEAT = 2.0  # seconds between a worker's heartbeats
 # A worker whose last heartbeat is older than this (REDIS_WORKER_TIMEOUT, seconds) is dead: its requests are put back.
 DEAD_AFTER = 15.0
@@ -59,10 +56,6 @@ def crawl_key(spider) -> str:
     if archive:  # the site's captures in an archive: not the live crawl of the same site
         arguments["archive"] = list(archive)
     return hashlib.sha1(json.dumps(arguments, sort_keys=True).encode()).hexdigest()[:16]
-
-
-def key(crawl: str, name: str) -> str:
-    return f"vnb:crawl:{crawl}:{name}"
 
 
 def connect(url: str) -> redis.Redis:

@@ -13,62 +13,16 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
-from . import generic, times
+from reader import generic, times
+from reader.text import block_lines, element_text
 from .items import ArticleItem
-from .profiles import ArticleSelectors, Profile
+from reader.profiles import ArticleSelectors, Profile
 
 VIETNAM = times.VIETNAM
-BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-              "blockquote", "section", "article", "header", "footer", "nav", "aside", "figure", "figcaption",
-              "form", "dd", "dt", "pre", "hr"}
-SKIP_TAGS = {"script", "style", "noscript", "iframe", "select", "button", "template"}
 ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|rar|zip)(\?|$)", re.IGNORECASE)
-SOURCE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
 # --- text -------------------------------------------------------------------------------------------
-
-
-def block_lines(element) -> list[str]:
-    """The visible lines of an element: one per block (paragraph, cell, list item, <br>), NFC, stripped."""
-    chunks: list[str] = []
-
-    def add(text: str | None) -> None:
-        if text:
-            chunks.append(SOURCE_LINE_BREAK.sub(" ", text))  # a line break in the HTML source is a space
-
-    add(element.text)  # the element's own tail lies outside it
-    # An explicit stack, not recursion: a page of thousands of nested unclosed tags must not raise
-    # RecursionError. Entries: ("open", element); after its children, ("close", block) puts the block's
-    # line break then its tail, ("tail", inline element) its tail alone.
-    stack: list = [("open", child) for child in reversed(element)]
-    while stack:
-        action, node = stack.pop()
-        if action == "close":
-            chunks.append("\n")
-            add(node.tail)
-            continue
-        if action == "tail":
-            add(node.tail)
-            continue
-        tag = node.tag.lower() if isinstance(node.tag, str) else None  # comments have no string tag
-        if tag is None or tag in SKIP_TAGS:
-            add(node.tail)
-            continue
-        block = tag in BLOCK_TAGS
-        if block:
-            chunks.append("\n")
-        add(node.text)
-        stack.append(("close", node) if block else ("tail", node))
-        stack.extend(("open", child) for child in reversed(node))
-
-    lines = (unicodedata.normalize("NFC", line).strip() for line in "".join(chunks).split("\n"))
-    return [line for line in lines if line]
-
-
-def element_text(element) -> str:
-    """An element's visible text on one line."""
-    return " ".join(block_lines(element))
 
 
 def first_text(response: TextResponse, xpath: str | None) -> str | None:
@@ -79,7 +33,7 @@ def first_text(response: TextResponse, xpath: str | None) -> str | None:
 
 
 def parse_time(text: str | None, formats: tuple[str, ...] = (), day_first: bool | None = None) -> str | None:
-    """ISO 8601 in Vietnam's time zone of the first date and time in ``text`` (spiders/times.py reads it).
+    """ISO 8601 in Vietnam's time zone of the first date and time in ``text`` (reader/times.py reads it).
 
     ``formats`` are the site's strptime formats: they say whether the day or the month comes first
     ("6/7/2019" is 7 June on one portal and 6 July on another); ``day_first`` says it instead.
@@ -211,7 +165,7 @@ def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | Non
 def parse_generic_article(response: TextResponse, site: str, dates: times.DateOrders | None = None) -> ArticleItem | None:
     """Title, lead, time and main text of a page of an unknown layout; None when it is no article (a listing).
 
-    ``dates`` keeps each site's day/month order across the crawl (spiders/times.py); spiders/generic.py
+    ``dates`` keeps each site's day/month order across the crawl (reader/times.py); reader/generic.py
     holds the reader.
     """
     found = generic.read_article(response.selector.root, response.url, site, dates)

@@ -32,7 +32,7 @@ from db import open_db
 from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
-from . import coverage
+from db import coverage
 from .items import ArticleItem, CrawlErrorItem
 
 # The database connection of this process's store (a worker process, or the store thread).

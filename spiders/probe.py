@@ -28,11 +28,12 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from . import generic, parsing, postback
+from reader import generic
+from . import parsing, postback
 from .charset import repaired
-from .families import recognise
-from .profiles import Profile, load_profile, profile_for_url, site_profile
-from .times import DateOrders
+from reader.families import recognise
+from reader.profiles import Profile, load_profile, profile_for_url, site_profile
+from reader.times import DateOrders
 
 EDGE = 80  # characters shown of the body's start and end
 GENERIC_LISTING_MIN = 3  # article-like links that make an unknown page a listing
@@ -62,7 +63,7 @@ def choose_reader(url: str, site: str | None = None, response=None) -> Reader:
     if profile is not None and profile.family is not None:
         return Reader("site", profile.site, profile, f"{why} (layout family {profile.family})")
     # A site whose family the registry does not know, or a host no entry names: the page's traits decide.
-    found = recognise(response) if response is not None else None
+    found = recognise(response.selector.root, response.url) if response is not None else None
     if found is not None:
         base = profile or site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [url]})
         return Reader("family", found.family, base.with_family(found.family),
@@ -331,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("urls", nargs="+", metavar="URL")
     parser.add_argument("--json", action="store_true", help="print JSON (one object per URL, in a list)")
-    parser.add_argument("--site", help="read as this site of the registry (spiders/sites.toml)")
+    parser.add_argument("--site", help="read as this site of the registry (reader/sites.toml)")
     parser.add_argument("-s", dest="settings", action="append", type=setting, default=[], metavar="NAME=VALUE",
                         help="a Scrapy setting, as for scrapy crawl")
     args = parser.parse_args(argv)

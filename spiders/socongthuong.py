@@ -30,13 +30,13 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from . import parsing, postback
 from .archive import ArchiveCrawl
 from .charset import repairing
-from .families import recognise
+from reader.families import recognise
 from .items import CrawlErrorItem
 from .middlewares import LimitReached
-from .profiles import (Profile, default_profile_names, load_profile, profile_for_url, profile_names_in_province,
+from reader.profiles import (Profile, default_profile_names, load_profile, profile_for_url, profile_names_in_province,
                        site_profile)
 from .robots import with_waiting_robots
-from .times import DateOrders
+from reader.times import DateOrders
 from .warc import with_page_record
 
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
@@ -92,7 +92,7 @@ class SoCongThuongSpider(scrapy.Spider):
         if province:
             names = profile_names_in_province(province)
             if not names:
-                raise ValueError(f"no site of the province {province!r} in the registry (spiders/sites.toml)")
+                raise ValueError(f"no site of the province {province!r} in the registry (reader/sites.toml)")
             return [load_profile(name) for name in names]
         if start_url:
             profile = profile_for_url(start_url) or adhoc_profile(start_url)
@@ -273,7 +273,7 @@ class SoCongThuongSpider(scrapy.Spider):
             self.profiles.append(profile)
         if profile.family is not None:
             return profile
-        found = recognise(response)
+        found = recognise(response.selector.root, response.url)
         if found is None:
             return profile
         resolved = profile.with_family(found.family)

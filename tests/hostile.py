@@ -1,11 +1,11 @@
-"""Hostile sites for the reliability tests: real HTTP on 127.0.0.1 (spiders.mirror's server), pages by rule."""
+"""Hostile sites for the reliability tests: real HTTP on 127.0.0.1 (testsites's server), pages by rule."""
 
 import gzip
 from collections.abc import Callable
 from html import escape
 
-from spiders.mirror.server import MirrorServer
-from spiders.mirror.sites import HaiDuongPostbackSite, HaiDuongSite, Reply
+from testsites.server import MirrorServer
+from testsites.sites import HaiDuongPostbackSite, HaiDuongSite, Reply
 
 # Sentences written for these tests (not from any real bulletin).
 PARAGRAPH = ("Năm nay, Sở đã hỗ trợ {n} cơ sở sản xuất đổi mới thiết bị với tổng kinh phí {n} tỷ đồng, "

@@ -12,7 +12,7 @@ from datetime import datetime
 from db import open_db
 from db.write import ensure_site, save_article
 from extract import EXTRACTOR_VERSION, extract_article_facts
-from spiders.mirror.content import read_seed
+from testsites.content import read_seed
 
 SEED_URL = "http://sct.haiduong.gov.vn/NewsDetail.aspx?id=1531"
 

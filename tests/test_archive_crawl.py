@@ -1,6 +1,6 @@
 """End to end: ``scrapy crawl socongthuong -a archive=URL`` against a local Wayback-compatible double.
 
-The double (spiders/mirror/wayback.py) archives the Hải Dương copy under the site's real address, so the
+The double (testsites/wayback.py) archives the Hải Dương copy under the site's real address, so the
 articles must come out under ``http://sct.haiduong.gov.vn/...`` with their capture times.
 """
 
@@ -15,7 +15,7 @@ import pytest
 
 from db import open_db
 from db.write import save_article
-from spiders.mirror.wayback import serve_wayback
+from testsites.wayback import serve_wayback
 from spiders.run import PROJECT_ROOT, crawl_command
 
 ORIGIN = "http://sct.haiduong.gov.vn"

@@ -8,9 +8,9 @@ import pytest
 
 from db import open_db
 from db.write import coverage_drops, save_run_sites, start_run
-from spiders import coverage
-from spiders.mirror.server import MirrorServer
-from spiders.mirror.sites import Reply
+from db import coverage
+from testsites.server import MirrorServer
+from testsites.sites import Reply
 from spiders.run import FAST_SETTINGS, run_crawl
 
 PAGES = Path(__file__).parent / "pages"

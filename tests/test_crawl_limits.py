@@ -11,7 +11,7 @@ import pytest
 
 from spiders.run import FAST_SETTINGS, run_crawl
 
-from spiders.mirror.sites import Reply
+from testsites.sites import Reply
 
 from hostile import PARAGRAPH, EndlessListingSite, HostileSite, article_html, gzip_bomb, html, start
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from spiders.mirror import serve
+from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
 
 STOP_WITHIN = 60  # seconds from the kill to the crawl's exit: generous for a loaded machine

@@ -13,7 +13,7 @@ import pytest
 from db import open_db
 from db.reparse import reparse
 from spiders import profiles
-from spiders.mirror import serve
+from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 
 SEED_TITLE = "Hoạt động khuyến công tỉnh Hải Dương giai đoạn 2014-2018"

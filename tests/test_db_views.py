@@ -103,7 +103,7 @@ def test_sites_store_both_provinces_and_keep_them_without_one(tmp_path):
 
 
 def test_profiles_name_their_province():
-    from spiders.profiles import all_profile_names, load_profile
+    from reader.profiles import all_profile_names, load_profile
 
     names = all_profile_names()
     assert names and all(province(load_profile(name).province) for name in names)  # every one known
@@ -404,7 +404,7 @@ async def test_facts_per_province_with_coordinates(marked):
 
 def test_a_crawl_of_the_local_copy_stores_the_sites_province(tmp_path):
     """The real path: profile -> spider -> pipeline -> ensure_site, then the seed article's documents and views."""
-    from spiders.mirror import serve
+    from testsites import serve
     from spiders.run import FAST_SETTINGS, run_crawl
 
     server = serve("bacgiang", articles=12)

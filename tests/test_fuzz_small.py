@@ -10,7 +10,7 @@ import fuzz  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from spiders.profiles import load_profile  # noqa: E402
+from reader.profiles import load_profile  # noqa: E402
 
 PROFILE = load_profile("haiduong").served_from("http://127.0.0.1:8000/")
 

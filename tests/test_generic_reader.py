@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from scrapy.http import HtmlResponse
 
-from spiders.generic import strip_portal_name
-from spiders.mirror.sites import BacGiangSite, HaiDuongSite
+from reader.generic import strip_portal_name
+from testsites.sites import BacGiangSite, HaiDuongSite
 from spiders.parsing import parse_article, parse_generic_article, parse_time
-from spiders.profiles import load_profile
-from spiders.times import DateOrders, parse_iso
+from reader.profiles import load_profile
+from reader.times import DateOrders, parse_iso
 
 PAGES = Path(__file__).parent / "pages"
 

@@ -12,9 +12,9 @@ import urllib.request
 import pytest
 from lxml import html
 
-from spiders.mirror import serve
-from spiders.mirror.content import SEED_TEXT
-from spiders.mirror.sites import HaiDuongSite, encode_windows_1258
+from testsites import serve
+from testsites.content import SEED_TEXT
+from testsites.sites import HaiDuongSite, encode_windows_1258
 from spiders.run import PROJECT_ROOT
 
 
@@ -149,7 +149,7 @@ def test_command_line_serves_a_site_on_the_given_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "spiders.mirror", "--site", "bacgiang", "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "testsites", "--site", "bacgiang", "--port", str(port)],
                               cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert f"http://127.0.0.1:{port}/" in server.stdout.readline()
@@ -227,7 +227,7 @@ def test_command_line_serves_a_family():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "spiders.mirror", "--family", "wordpress", "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "testsites", "--family", "wordpress", "--port", str(port)],
                               cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert f"wordpress copy (24 articles) at http://127.0.0.1:{port}/" in server.stdout.readline()

@@ -3,7 +3,7 @@
 from scrapy.http import HtmlResponse
 
 from spiders import parsing
-from spiders.profiles import load_profile
+from reader.profiles import load_profile
 
 OPENING = "<div><font><span><b><em>"  # five unclosed tags, as a broken editor leaves them
 

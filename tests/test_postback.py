@@ -19,10 +19,10 @@ from scrapy.utils.request import request_from_dict
 
 from hostile import EndlessPostbackSite, start
 from spiders.dedupe import CanonicalUrlFingerprinter
-from spiders.mirror import serve
-from spiders.mirror.sites import HaiDuongPostbackSite
+from testsites import serve
+from testsites.sites import HaiDuongPostbackSite
 from spiders.postback import PAGE_META, PostbackLink, forward_links, postback_links, postback_requests
-from spiders.profiles import load_profile
+from reader.profiles import load_profile
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 from spiders.socongthuong import SoCongThuongSpider
 

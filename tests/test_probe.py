@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from spiders.mirror import serve
-from spiders.mirror.server import MirrorServer
-from spiders.mirror.sites import HaiDuongSite, Reply, encode_windows_1258
+from testsites import serve
+from testsites.server import MirrorServer
+from testsites.sites import HaiDuongSite, Reply, encode_windows_1258
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 
 PAGES = Path(__file__).parent / "pages"

@@ -18,7 +18,7 @@ from collections import Counter
 
 import pytest
 
-from spiders.mirror import serve
+from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
@@ -261,7 +261,7 @@ def test_status_counts_queued_in_flight_and_waiting_per_site(redis_url):
 def test_two_workers_and_a_writer_crawl_a_web_archive_as_one_process_does(redis_url, tmp_path):
     from urllib.parse import parse_qsl, urlsplit
 
-    from spiders.mirror.wayback import serve_wayback
+    from testsites.wayback import serve_wayback
     from test_archive_crawl import archive_command
 
     def shared_crawl(**settings) -> list:

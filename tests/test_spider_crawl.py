@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from spiders.mirror import serve
+from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
 
 SEED_MONEY = 11_072_000_000  # "11,072 tỷ đồng" in the seed body

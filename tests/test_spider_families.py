@@ -1,6 +1,6 @@
 """Each layout family's local copy crawled end to end by ``scrapy crawl socongthuong``, its fields checked.
 
-The copies (spiders/mirror/families/) are crawled without a site argument, so the family is recognised from
+The copies (testsites/families/) are crawled without a site argument, so the family is recognised from
 the pages, except the SharePoint /Trang/ copy: a department section of a province portal, crawled as the
 registry's quangninh entry, which must stay inside its section.
 """
@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 
-from spiders.mirror import serve
+from testsites import serve
 from spiders.run import FAST_SETTINGS, run_crawl
 
 # family: (site argument, the form of a listing's second page, the print view's mark, canonical article path)

@@ -8,10 +8,10 @@ from lxml import html
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 
-from spiders.mirror.content import SEED_TEXT
-from spiders.mirror.sites import BacGiangSite, HaiDuongSite, PlainSite
+from testsites.content import SEED_TEXT
+from testsites.sites import BacGiangSite, HaiDuongSite, PlainSite
 from spiders.parsing import block_lines, links, parse_article, parse_generic_article, parse_time
-from spiders.profiles import default_profile_names, load_profile, profile_for_url
+from reader.profiles import default_profile_names, load_profile, profile_for_url
 from spiders.socongthuong import SoCongThuongSpider
 
 BASE = "http://127.0.0.1:8000"

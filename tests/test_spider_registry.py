@@ -1,4 +1,4 @@
-"""The registry of department sites (spiders/sites.toml), site entries over families, and recognising a family."""
+"""The registry of department sites (reader/sites.toml), site entries over families, and recognising a family."""
 
 import tomllib
 from pathlib import Path
@@ -7,11 +7,11 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from scrapy.http import HtmlResponse
 
-import spiders.profiles as profiles
-from spiders.families import all_family_names, load_family, recognise
+import reader.profiles as profiles
+from reader.families import all_family_names, load_family, recognise
 from spiders.parsing import parse_article
-from spiders.mirror.sites import SITES
-from spiders.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
+from testsites.sites import SITES
+from reader.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
                               profile_names_in_province, registry, site_profile)
 from spiders.socongthuong import SoCongThuongSpider
 
@@ -187,12 +187,14 @@ def page_of(copy: str, kind: str) -> HtmlResponse:
 ])
 @pytest.mark.parametrize("kind", ["home", "article"])
 def test_family_recognised_from_the_page_alone(copy, family, kind):
-    found = recognise(page_of(copy, kind))
+    page = page_of(copy, kind)
+    found = recognise(page.selector.root, page.url)
     assert found is not None and found.family == family, found
 
 
 def test_a_page_of_no_family_is_not_recognised():
-    assert recognise(page_of("plain", "article")) is None
+    page = page_of("plain", "article")
+    assert recognise(page.selector.root, page.url) is None
 
 
 @pytest.mark.parametrize("html, family, why", [
@@ -207,8 +209,9 @@ def test_a_page_of_no_family_is_not_recognised():
     ('<div id="dnn_ctr445_ContentPane"><!-- Start_Module_445 --></div>', "dotnetnuke", "element"),
 ])
 def test_what_gives_a_family_away(html, family, why):
-    found = recognise(HtmlResponse("http://example.vn/x", body=f"<html><head>{html}</head><body></body></html>".encode(),
-                                   encoding="utf-8"))
+    page = HtmlResponse("http://example.vn/x", body=f"<html><head>{html}</head><body></body></html>".encode(),
+                        encoding="utf-8")
+    found = recognise(page.selector.root, page.url)
     assert found.family == family and why in found.reason
 
 
@@ -217,7 +220,8 @@ def test_what_gives_a_family_away(html, family, why):
     "http://example.vn/Default.aspx?tabid=55&cateid=4&NewsID=812",
 ])
 def test_a_dotnetnuke_address_alone_gives_the_family_away(url):
-    found = recognise(HtmlResponse(url, body=b"<html><body><p>x</p></body></html>", encoding="utf-8"))
+    page = HtmlResponse(url, body=b"<html><body><p>x</p></body></html>", encoding="utf-8")
+    found = recognise(page.selector.root, page.url)
     assert found is not None and found.family == "dotnetnuke" and found.reason == "URL shape"
 
 
@@ -225,7 +229,7 @@ def test_the_dotnetnuke_family_reads_the_test_page_of_another_dnn_news_module():
     # tests/pages/dotnetnuke.html has the markup of a DNN news module other than the copy's (articleHeadline, ...)
     page = (Path(__file__).parent / "pages" / "dotnetnuke.html").read_bytes()
     response = HtmlResponse("https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4410/default.aspx", body=page)
-    assert recognise(response).family == "dotnetnuke"
+    assert recognise(response.selector.root, response.url).family == "dotnetnuke"
     profile = site_profile({"id": "b", "name": "b", "hosts": ["sct.binhdinh.gov.vn"],
                             "start_urls": ["https://sct.binhdinh.gov.vn/"], "family": "dotnetnuke"})
     assert profile.is_article(response.url)

@@ -11,8 +11,8 @@ import sqlite3
 import pytest
 from scrapy.http import HtmlResponse
 
-from spiders import generic
-from spiders.mirror import serve
+from reader import generic
+from testsites import serve
 from spiders.run import FAST_SETTINGS, run_crawl
 
 def crawl(server, db_path):

@@ -13,8 +13,8 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from warcio.archiveiterator import ArchiveIterator
 
-from spiders.mirror import serve
-from spiders.profiles import load_profile
+from testsites import serve
+from reader.profiles import load_profile
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
 from spiders.warc_writer import Exchange, WarcFile
 
@@ -127,7 +127,7 @@ def test_warcio_extract_prints_the_record_at_an_offset(tmp_path, level, compress
 def test_archive_captures_are_kept_with_their_capture_url(tmp_path):
     """An archive crawl keeps the capture as the archive served it (tests/test_archive_crawl.py crawls it)."""
     from tests.test_archive_crawl import archive_crawl
-    from spiders.mirror.wayback import serve_wayback
+    from testsites.wayback import serve_wayback
 
     double = serve_wayback("haiduong")
     try:

@@ -309,7 +309,7 @@ def serve_wayback(site_name: str = "haiduong", port: int = 0, articles: int | No
 def main() -> None:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m spiders.mirror.wayback", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m testsites.wayback", description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", default="haiduong", choices=sorted(ARCHIVES))
     parser.add_argument("--port", type=int, default=8733)
     parser.add_argument("--articles", type=int)

@@ -14,7 +14,7 @@ from html import escape
 from .base import (PAGE_SIZE, MirrorSite, Reply, break_html, encode_windows_1258, html_reply, not_found,
                    redirect)
 from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
-from ..families import all_family_names
+from reader.families import all_family_names
 from .family_sites import FamilySite, family_copy_names
 
 __all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "HaiDuongPostbackSite", "BacGiangSite", "PlainSite",

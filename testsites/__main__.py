@@ -1,4 +1,4 @@
-"""python -m spiders.mirror [--site NAME | --family NAME] [--port N] [--articles N]: serve a local copy until Ctrl-C."""
+"""python -m testsites [--site NAME | --family NAME] [--port N] [--articles N]: serve a local copy until Ctrl-C."""
 
 import argparse
 
@@ -7,7 +7,7 @@ from .sites import FAMILY_COPIES, SITES
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m spiders.mirror", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m testsites", description=__doc__)
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--site", choices=sorted(set(SITES) - set(FAMILY_COPIES)), help="a site's copy (default haiduong)")
     which.add_argument("--family", choices=sorted(FAMILY_COPIES), help="the copy of a layout family")

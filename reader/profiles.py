@@ -17,10 +17,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-from ..families import (ArticleSelectors, CanonicalRule, Family, all_family_names, article_selectors,
+from .families import (ArticleSelectors, CanonicalRule, Family, all_family_names, article_selectors,
                         canonical_rules, family_data, load_family, patterns)
 
-REGISTRY = Path(__file__).parents[1] / "sites.toml"
+REGISTRY = Path(__file__).parent / "sites.toml"
 STATUSES = ("live", "moved", "defunct", "unknown")
 ADDRESSES = ("seen", "form", "guess")
 

@@ -159,13 +159,12 @@ class Recognition:
     reason: str  # what gave it away, for the log and the probe
 
 
-def recognise(response) -> Recognition | None:
+def recognise(tree, url: str) -> Recognition | None:
     """The family whose traits the page shows most: its generator meta, its classes, its URL shape.
 
     A characteristic element weighs most (two SharePoint families share the generator), then the generator
     meta, then the URL alone. None when the page shows no family's trait.
     """
-    tree = response.selector.root
     generator = " ".join(tree.xpath('//meta[translate(@name, "GENRATO", "genrato")="generator"]/@content'))
     best: tuple[int, str, list[str]] | None = None
     for name in all_family_names():
@@ -178,7 +177,7 @@ def recognise(response) -> Recognition | None:
         if marker:
             score += MARKER_POINTS
             reasons.append(f"element {marker}")
-        if any(p.search(response.url) for p in family.article_links + family.listing_links):
+        if any(p.search(url) for p in family.article_links + family.listing_links):
             score += URL_POINTS
             reasons.append("URL shape")
         if score and (best is None or score > best[0]):

@@ -10,7 +10,7 @@ DotNetNuke, WordPress and newer slug-only portals), not any one's class names:
   a title), preferring one that ``og:title``/``<title>`` confirm; the portal's name is stripped;
 - the lead is an element named as one (hometext, sapo, summary, ...) or a bold block between title and body;
 - the time is the date nearest the title, outside the body and the furniture, with its clock
-  (spiders/times.py), checked against well-formed ISO values of ``datetime`` attributes and meta tags.
+  (reader/times.py), checked against well-formed ISO values of ``datetime`` attributes and meta tags.
 """
 
 import copy
@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from .text import block_lines
 from .times import DateOrders, Stamp, find_stamps, parse_iso
 
 BLOCKS = {"p", "div", "td", "th", "li", "dd", "dt", "pre", "blockquote", "section", "article", "main", "table",
@@ -629,8 +630,6 @@ def is_link_list(page: Page, element) -> bool:
 
 def body_lines(element, drop: list) -> list[str]:
     """The body's lines, without the elements in ``drop`` (title, lead, date, furniture inside it)."""
-    from .parsing import block_lines  # the project's one line splitter
-
     dropped = set(drop)
     clone = copy.deepcopy(element)
     # Elements of the copy in the same order as the original's: drop those that were marked.

@@ -1,4 +1,4 @@
-"""Local copies of department sites, for tests, the demo and the benchmark: ``python -m spiders.mirror``."""
+"""Local copies of department sites, for tests, the demo and the benchmark: ``python -m testsites``."""
 
 from .server import MirrorServer, serve
 from .sites import SITES
