@@ -72,7 +72,7 @@ TABLES = {
         "label_column": "title",
         "fts_table": "articles_fts",
         "fts_pk": "id",
-        "facets": ["site", "category", "year"],
+        "facets": ["site", "category", "year", "read_by"],
         "sort_desc": "published",
         "columns": {
             "id": "Stable row number of the article (facts point to it)",
@@ -101,6 +101,9 @@ TABLES = {
             "(warcio extract FILE OFFSET prints it)",
             "body_sha256": "SHA-256 (hex) of the response body the article was read from: the WARC record's "
             "payload has this digest",
+            "read_by": "Which reader gave each field, JSON: family:<name> (the platform's selectors), json-ld, "
+            "microdata, meta, app-state or generic; e.g. {\"body\": \"generic\", \"title\": \"json-ld\"}. "
+            "Facet by it, or json_extract(read_by, '$.body') in SQL, to see a family going stale",
         },
     },
     "money": {

@@ -20,12 +20,15 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 import extract
+from reader import parse_html, read_page
+from reader.archive_urls import split_capture
+from reader.profiles import all_profile_names, load_profile
 
 from .schema import ALL_FACT_TABLES, fact_columns
 from .write import fact_rows, finish_run, record_error, save_article, start_run
 
 # The article fields a page gives; a change to any of them is written. Title, date and body are reported.
-PAGE_FIELDS = ("title", "lead", "published", "author", "body", "category", "related", "attachments")
+PAGE_FIELDS = ("title", "lead", "published", "author", "body", "category", "related", "attachments", "read_by")
 REPORTED = ("title", "published", "body")
 KEPT_FIELDS = ("url", "site", "status", "fetched_at", "source", "archived_at", "archive_url", "warc_file",
                "warc_offset", "body_sha256")
@@ -61,7 +64,7 @@ class ReparseReport:
         return out
 
 
-def read_page(path: Path, offset: int) -> Page:
+def read_record(path: Path, offset: int) -> Page:
     """The HTTP response kept in the WARC record at ``offset`` of ``path``."""
     try:
         with open(path, "rb") as stream:
@@ -93,26 +96,20 @@ def decoded_body(page: Page) -> bytes:
     return page.body
 
 
-def parse_page(page: Page, site: str | None, source: str | None):
-    """The article item the current parsers read from a kept page, or None."""
-    from scrapy.http import HtmlResponse
-
-    from spiders import parsing
-    from spiders.archive import split_capture
-    from reader.profiles import all_profile_names, load_profile
-
+def parse_page(page: Page, site: str | None, source: str | None) -> dict | None:
+    """The article fields the current readers read from a kept page (reader.read_page, as the crawl), or None."""
     url = page.url
     capture = split_capture(url) if source == "archive" else None
     if capture:
-        url = capture[1]  # parsed as the live page, as the crawl did
-    headers = {}
-    for name, value in page.headers:
-        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding"):
-            headers.setdefault(name, []).append(value)
-    response = HtmlResponse(url=url, status=page.status, headers=headers, body=decoded_body(page))
-    if site in all_profile_names():
-        return parsing.parse_article(response, load_profile(site))
-    return parsing.parse_generic_article(response, site)
+        url = capture[1]  # read as the live page, as the crawl did
+    content_type = next((value for name, value in page.headers if name.lower() == "content-type"), None)
+    profile = load_profile(site) if site in all_profile_names() else None
+    found = read_page(parse_html(decoded_body(page), content_type), url, profile, None, site).article
+    if found is None:
+        return None
+    article = vars(found) | {"site": site, "status": page.status}
+    article["url"] = profile.canonicalize(url) if profile is not None else url.split("#")[0]
+    return article
 
 
 def warc_path(name: str, db_path: Path | None, warc_dir: Path | None) -> Path:
@@ -164,7 +161,7 @@ def reparse(db: sqlite_utils.Database, *, db_path: Path | None = None, warc_dir:
         stored = dict(zip(columns, row))
         url = stored["url"]
         try:
-            page = read_page(warc_path(stored["warc_file"], db_path, warc_dir), stored["warc_offset"])
+            page = read_record(warc_path(stored["warc_file"], db_path, warc_dir), stored["warc_offset"])
             if stored["body_sha256"] and hashlib.sha256(page.body).hexdigest() != stored["body_sha256"]:
                 raise RecordError("the WARC record's payload does not match body_sha256")
             item = parse_page(page, stored["site"], stored["source"])
@@ -175,8 +172,7 @@ def reparse(db: sqlite_utils.Database, *, db_path: Path | None = None, warc_dir:
             record_error(db, url, None, f"reparse: {error}", stored["site"])
             continue
         report.articles += 1
-        article = {**vars(item), **{name: stored[name] for name in KEPT_FIELDS}}
-        article["related"], article["attachments"] = list(item.related), list(item.attachments)
+        article = {**item, **{name: stored[name] for name in KEPT_FIELDS}}
         changed = [name for name in PAGE_FIELDS if _comparable(name, article[name]) != _comparable(name, stored[name])]
         facts = extract.extract_article_facts(article["title"], article["lead"], article["body"])
         before, after = stored_facts(db, stored["id"]), new_facts(db, stored["id"], facts, version)
@@ -196,4 +192,6 @@ def _comparable(name: str, value):
     """Stored JSON lists and item lists compare as lists."""
     if name in ("related", "attachments"):
         return json.loads(value) if isinstance(value, str) else list(value or [])
+    if name == "read_by":
+        return json.loads(value) if isinstance(value, str) else dict(value or {})
     return value

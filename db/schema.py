@@ -436,6 +436,13 @@ def _add_run_status(db: sqlite_utils.Database) -> None:
     )
 
 
+def _articles_read_by(db: sqlite_utils.Database) -> None:
+    """``articles.read_by``: which reader gave each field (JSON object, e.g. {"body": "family:liferay6",
+    "title": "json-ld"}; reader/page.py), so a researcher can facet by it and a maintainer sees a family
+    going stale."""
+    _add_column(db, "articles", "read_by", "TEXT")
+
+
 MIGRATIONS = [
     _v1_initial,
     _provinces_of_sites,
@@ -445,5 +452,6 @@ MIGRATIONS = [
     _run_sites,
     _add_run_status,
     _articles_provenance,
+    _articles_read_by,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -44,7 +44,7 @@ __all__ = [
 ARTICLE_COLUMNS = (
     "url", "site", "category", "title", "lead", "published", "year", "author", "body",
     "related", "attachments", "status", "fetched_at", "content_hash", "extractor_version",
-    "source", "archived_at", "archive_url", "warc_file", "warc_offset", "body_sha256",
+    "source", "archived_at", "archive_url", "warc_file", "warc_offset", "body_sha256", "read_by",
 )  # fmt: skip
 # One row per article whether it was read live or from a web archive. A live page wins over a capture:
 # the archive never overwrites an article read from the live site (a capture is the same page or an
@@ -176,6 +176,7 @@ def save_article(
                 article.get("status"), article.get("fetched_at"), digest, extractor_version,
                 article.get("source") or "live", article.get("archived_at"), article.get("archive_url"),
                 article.get("warc_file"), article.get("warc_offset"), article.get("body_sha256"),
+                _json_object(article.get("read_by")),
             ),  # fmt: skip
         ).fetchone()
         if row is None:  # a capture of an article already read live: the live row stays, facts and all
@@ -476,6 +477,13 @@ def _year(published: str | None) -> int | None:
     if published and len(published) >= 4 and published[:4].isdigit():
         return int(published[:4])
     return None
+
+
+def _json_object(value) -> str | None:
+    """A dict (``read_by``) as JSON with its keys in order, None when empty."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else None
 
 
 def _json_list(value) -> str | None:

@@ -34,9 +34,13 @@ FURNITURE_PREFIXES = ("menu", "nav", "footer", "breadcrumb", "related", "lienqua
                       "social", "comment", "binhluan", "rating", "banner", "sidebar", "widget", "weblink",
                       "lienket", "pager", "paging", "pagination", "copyright", "quangcao", "advert", "tinkhac",
                       "othernews", "cungchuyenmuc", "sendmail", "addthis", "fb-", "facebook", "zalo")
-# ... or exactly one of these ("tandan-div-article-other", "news-tools", "hidden d-none").
+# ... or exactly one of these ("tandan-div-article-other", "news-tools").
 FURNITURE_WORDS = {"other", "tool", "tools", "tags", "tag", "keywords", "tukhoa", "print", "search", "login", "ads",
-                   "hidden", "hide", "none", "control", "toolbar", "counter", "luotxem", "views"}
+                   "control", "toolbar", "counter", "luotxem", "views"}
+# Classes that hide an element, matched whole: a word of a compound does not hide ("field--label-hidden" is
+# Drupal's body field with its label hidden, "hidden-xs" shows on larger screens).
+HIDING_CLASSES = {"hidden", "hide", "d-none", "none", "invisible", "visually-hidden", "sr-only", "element-invisible",
+                  "display-none"}
 TITLE_NAMES = re.compile(r"title|tieude|tieu-de|tieu_de|headline|heading", re.IGNORECASE)
 LEAD_NAMES = re.compile(r"hometext|sapo|summary|(?<![a-z])lead|tomtat|tom-tat|trichyeu|description|abstract|excerpt"
                         r"|intro|chapeau|mota|teaser|short-?content", re.IGNORECASE)
@@ -105,7 +109,10 @@ def is_furniture(element) -> bool:
     style = (element.get("style") or "").replace(" ", "").lower()
     if "display:none" in style:
         return True
-    for word in re.split(r"[\s_\-]+", names_of(element).lower()):
+    names = names_of(element).lower()
+    if any(token in HIDING_CLASSES for token in names.split()):
+        return True
+    for word in re.split(r"[\s_\-]+", names):
         if word and (word in FURNITURE_WORDS or word.startswith(FURNITURE_PREFIXES)):
             return True
     return False
@@ -646,16 +653,21 @@ def body_lines(element, drop: list) -> list[str]:
     return [line for line in block_lines(clone) if not DROP_LINES.search(line)]
 
 
-def read_article(root, url: str, site: str | None = None, orders: DateOrders | None = None) -> GenericArticle | None:
-    """The article on a page of an unknown layout, or None when the page holds none (a listing, a notice)."""
+def read_parts(root, url: str, site: str | None = None, orders: DateOrders | None = None) -> tuple[dict, str | None]:
+    """Every field the generic reader finds on a page, and why it holds no article (None when it holds one).
+
+    The fields are those of GenericArticle; a field not found is absent or None. A page is no article when
+    it has no body, its body is a listing's, it has no title, or its body is shorter than MIN_BODY_CHARS;
+    the fields found are returned all the same, for the other readers to be checked against (reader/page.py).
+    """
     page = Page.of(root, url)
     body = find_body(page)
-    if body is None or looks_like_listing(page, body):
-        return None
+    if body is None:
+        return {}, "no block of text"
+    if looks_like_listing(page, body):
+        return {}, "a listing (a block of headline links)"
     names = site_names(page)
     title, title_element = find_title(page, body, names)
-    if not title:
-        return None
     lead_element = find_lead(page, body, title_element)
     published, published_element = find_published(page, body, title_element, site, orders)
     inner = [element for element in page.order if page.inside(element, body) and element is not body]
@@ -671,15 +683,24 @@ def read_article(root, url: str, site: str | None = None, orders: DateOrders | N
     lines = [line for line in lines if line != title and line != lead]
     author, lines = author_of_lines(lines)
     body_text = "\n\n".join(lines)
+    parts = {
+        "title": title,
+        "lead": lead,
+        "published": published,
+        "author": author or find_author(page, body),
+        "category": find_category(page),
+        "body": body_text or None,
+        "related": find_related(page),
+        "attachments": find_attachments(page, body),
+    }
+    if not title:
+        return parts, "no title"
     if len(body_text) < MIN_BODY_CHARS:
-        return None
-    return GenericArticle(
-        title=title,
-        lead=lead,
-        published=published,
-        author=author or find_author(page, body),
-        category=find_category(page),
-        body=body_text,
-        related=find_related(page),
-        attachments=find_attachments(page, body),
-    )
+        return parts, f"body of {len(body_text)} characters, under {MIN_BODY_CHARS}"
+    return parts, None
+
+
+def read_article(root, url: str, site: str | None = None, orders: DateOrders | None = None) -> GenericArticle | None:
+    """The article on a page of an unknown layout, or None when the page holds none (a listing, a notice)."""
+    parts, why_not = read_parts(root, url, site, orders)
+    return None if why_not else GenericArticle(**parts)

@@ -28,13 +28,14 @@ from urllib.parse import urlencode, urlsplit
 
 import scrapy
 
+from reader.archive_urls import CAPTURE, split_capture  # noqa: F401 (CAPTURE: for the tests)
+
 from . import parsing
 from .items import ArticleItem, CrawlErrorItem
 from .warc import with_page_record
 
 WAYBACK = "wayback"
 LATEST = "99991231235959"  # later than any capture: the archive redirects to the latest
-CAPTURE = re.compile(r"/web/(\d{4,14})(?:[a-z]{2}_)?/(.+)$", re.DOTALL)
 MAX_ARCHIVE_REDIRECTS = 6  # closest-capture redirects and captured redirects, per article
 CDX_FIELDS = ("urlkey", "timestamp", "original", "statuscode", "mimetype")
 
@@ -60,22 +61,6 @@ def archive_target(archive_at: str | None) -> str:
 def capture_url(base: str, timestamp: str, original: str) -> str:
     """Where the archive serves a capture's original bytes."""
     return f"{base}/web/{timestamp}id_/{original}"
-
-
-def split_capture(url: str) -> tuple[str, str] | None:
-    """(timestamp, original URL) of a capture URL (``.../web/<timestamp>id_/<url>``), else None."""
-    parts = urlsplit(url)
-    match = CAPTURE.search(parts.path)
-    if not match:
-        return None
-    original = match.group(2)
-    # Some servers and clients squeeze "http://" into "http:/" inside a path.
-    original = re.sub(r"^(https?):/+", r"\1://", original)
-    if "://" not in original:
-        original = "http://" + original
-    if parts.query:
-        original += "?" + parts.query
-    return match.group(1), original
 
 
 def capture_time(timestamp: str) -> str:
@@ -214,16 +199,14 @@ class ArchiveCrawl:
             yield self.capture_request(target[1], target[0], hops)
             return
         page = response.replace(url=original)  # parsed as the live page: links and canonical URL are the site's
-        if profile is None or profile.family is None:
-            article = parsing.parse_generic_article(page, site)
-        elif profile.is_article(profile.canonicalize(original)):
-            article = parsing.parse_article(page, profile)
-            if article is None:
-                yield CrawlErrorItem(response.url, response.status, "no article found in page", site)
-        else:
+        if profile is not None and profile.family is not None and profile.is_listing(profile.canonicalize(original)) \
+                and not profile.is_article(profile.canonicalize(original)):
             return  # a listing: kept in the WARC file; the CDX listing, not its links, says what to fetch
+        article, reading = parsing.read_article(page, profile, site, self.spider.dates)
         if article is not None:
             yield self.with_capture(with_page_record(article, response), timestamp, response.url)
+        elif profile is not None and profile.is_article(profile.canonicalize(original)):
+            yield CrawlErrorItem(response.url, response.status, reading.why or "no article found in page", site)
 
     @staticmethod
     def with_capture(article: ArticleItem, timestamp: str, url: str) -> ArticleItem:

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .mirror import serve
+from testsites import serve
 from .run import FAST_SETTINGS, PROJECT_ROOT, crawl_command
 
 DEMO_SITES = ("haiduong", "bacgiang")

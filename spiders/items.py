@@ -24,6 +24,7 @@ class ArticleItem:
     attachments: list[str] = field(default_factory=list)
     fetched_at: str = field(default_factory=utc_now)
     status: int = 200
+    read_by: dict[str, str] = field(default_factory=dict)  # field -> the reader that gave it (reader/page.py)
     # Provenance (spiders/archive.py, spiders/warc.py): where the page was read from and where it is kept.
     source: str = "live"  # or "archive": read from a web archive's capture
     archived_at: str | None = None  # the capture's time, ISO 8601 UTC

@@ -110,6 +110,7 @@ def article_fields(item) -> dict:
         "author": item.author,
         "related": list(item.related),
         "attachments": list(item.attachments),
+        "read_by": dict(item.read_by),
     }
 
 
@@ -140,37 +141,32 @@ def profile_links(response, profile: Profile) -> tuple[list[str], list[str]]:
 
 
 def read_page(response, report: Report, site: str | None, dates: DateOrders) -> None:
-    """Fill ``report`` with what the chosen reader reads on ``response``."""
+    """Fill ``report`` with what the crawl reads on ``response``: the same function (parsing.read_article)."""
     reader = choose_reader(response.url, site, response)
     report.reader = {"kind": reader.kind, "name": reader.name, "why": reader.why}
     report.status = response.status
-    item = None
-    if reader.profile is not None:
-        profile = reader.profile
-        item = parsing.parse_article(response, profile)
-        if item is not None and not profile.is_article(response.url):
-            report.notes.append("the URL matches none of the site's article patterns; its selectors find an article")
-        if item is None and profile.is_article(response.url):
-            report.notes.append("the URL is an article's, but the site's selectors find no article: "
-                                "the generic reader tried instead")
-            item = parsing.parse_generic_article(response, profile.site, dates)
-            if item is not None:
-                report.reader = {"kind": "generic", "name": None,
-                                 "why": f"the selectors of {profile.site!r} found nothing on the page"}
+    profile = reader.profile
+    site_name = profile.site if profile is not None else generic_site(response.url)
+    item, reading = parsing.read_article(response, profile, site_name, dates)
+    if profile is not None:
         articles, listings = profile_links(response, profile)
+        if item is not None and not profile.is_article(response.url):
+            report.notes.append("the URL matches none of the site's article patterns; an article is read on it")
     else:
-        item = parsing.parse_generic_article(response, generic_site(response.url), dates)
         articles, listings = generic.listing_links(response.selector.root, response.url)
     if item is not None:
         report.page = "article"
         report.article = article_fields(item)
         report.facts = facts_of(item)
-    elif articles and (reader.profile is not None or len(articles) >= GENERIC_LISTING_MIN):
+        others = sorted({name for name in item.read_by.values() if not name.startswith("family")})
+        if reader.kind != "generic" and others:
+            report.notes.append(f"fields read by other readers than the family's: {', '.join(others)}")
+    elif articles and (profile is not None or len(articles) >= GENERIC_LISTING_MIN):
         report.page = "listing"
         report.listing = {"articles": articles, "listings": listings}
     else:
         report.page = "neither"
-        report.notes.append(f"no article, and {len(articles)} article links: not a listing either")
+        report.notes.append(f"{reading.why}; and {len(articles)} article links: not a listing either")
 
 
 def generic_site(url: str) -> str:
@@ -295,6 +291,7 @@ def as_text(report: Report, facts_shown: int = 12) -> str:
             f"  author       {a['author'] or '-'}",
             f"  related      {len(a['related'])} links" + "".join(f"\n               {url}" for url in a["related"][:5]),
             f"  attachments  {len(a['attachments'])}" + "".join(f"\n               {url}" for url in a["attachments"]),
+            "  read by      " + ", ".join(f"{name} {reader}" for name, reader in a["read_by"].items()),
         ]
         counts: dict[str, int] = {}
         for fact in report.facts:

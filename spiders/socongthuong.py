@@ -184,85 +184,55 @@ class SoCongThuongSpider(scrapy.Spider):
 
     @repairing  # a page whose declared charset is wrong is decoded as its bytes are
     def parse_start(self, response):
-        """A start page: an article if the family's selectors (or the generic reader) find one, else a listing."""
+        """A start page: read as an article whatever its URL, and its links followed."""
+        yield from self.read(response, start=True)
+
+    @repairing
+    def parse(self, response):
+        """A listing, home or other page: its links followed, an article read where one may be."""
+        yield from self.read(response)
+
+    @repairing
+    def parse_article(self, response):
+        """A page whose URL is an article's (the name is kept for requests queued by earlier runs)."""
+        yield from self.read(response)
+
+    def read(self, response, start: bool = False):
+        """Every page: the article it holds (reader.read_page, through parsing.read_article) and the links
+        to follow. A page that gives neither, or no article at an article's address, leaves a crawl_errors
+        row saying what each reader found."""
         if not is_html(response):
             yield self.not_html(response)
             return
         profile = self.recognised(response)
-        if profile.family and profile.is_article(response.url):
-            yield from self.read_article(response, profile)
-        else:
-            yield from self.read_page(response, profile, read_article=True)
-
-    @repairing
-    def parse(self, response):
-        """A listing, home or other page (see read_page)."""
-        if not is_html(response):
-            yield self.not_html(response)
-            return
-        yield from self.read_page(response, self.recognised(response))
-
-    def not_html(self, response) -> CrawlErrorItem:
-        """A page URL that answered with something else (a PDF, an image, binary bytes): recorded."""
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"
-        binary = b"\x00" in response.body[:4096]
-        self.crawler.stats.inc_value("socongthuong/not_html")
-        profile = self.profile_of(response.url)
-        return CrawlErrorItem(response.url, response.status,
-                              f"not HTML ({content_type}{', binary body' if binary else ''})",
-                              profile.site if profile else self.unknown_site)
-
-    @repairing
-    def parse_article(self, response):
-        """A page whose URL is an article's."""
-        if not is_html(response):
-            yield self.not_html(response)
-            return
-        yield from self.read_article(response, self.recognised(response))
-
-    def read_page(self, response, profile: Profile, read_article: bool = False):
-        """A listing, home or other page: its listings and articles followed; an article read if it holds one.
-
-        A page whose URL matches none of the family's patterns is read with the family's article selectors
-        too (an article at an address of another form); a listing is not (``read_article`` forces it).
-        """
-        if profile.family is None:
-            yield from self.parse_unknown(response, profile)
-            return
-        article = None
-        if read_article or not profile.is_listing(response.url):
-            article = parsing.parse_article(response, profile)
-            if article is not None:
-                self.crawler.stats.inc_value("socongthuong/articles_by_content")
-                yield article
-        requests, to_follow = self.follow(response, profile)
+        at_article = profile.is_article(response.url)
+        item = reading = None
+        # A listing of a known family holds no article: reading it would cost the generic reader for nothing.
+        if start or at_article or not profile.is_listing(response.url):
+            item, reading = parsing.read_article(response, profile, profile.site, self.dates)
+        if item is not None:
+            self.crawler.stats.inc_value("socongthuong/articles_read")
+            for field, reader in item.read_by.items():
+                self.crawler.stats.inc_value(f"socongthuong/read_by/{field}/{reader}")
+            yield with_page_record(item, response)
+        requests, to_follow = self.follow(response, profile) if profile.family else self.follow_unknown(response, profile)
         yield from requests
-        if article is None and not to_follow:
-            reason = "listing without links to follow" if profile.is_listing(response.url) else \
-                "no article and no links to follow"
+        if item is None and (at_article or not to_follow):
+            what = "no article found in page" if at_article else \
+                "listing without links to follow" if profile.is_listing(response.url) else "no article and no links"
+            reason = f"{what}: {reading.why.removeprefix('no article: ')}" if reading is not None and reading.why else what
             yield from self.nothing_found(response, profile, reason)
 
-    def read_article(self, response, profile: Profile):
-        article = parsing.parse_article(response, profile)
-        if article is None:
-            yield from self.nothing_found(response, profile, "no article found in page", record=True)
-        else:
-            yield with_page_record(article, response)
-        yield from self.follow(response, profile)[0]  # related articles and the category listing
+    def follow_unknown(self, response, profile: Profile) -> tuple[list[scrapy.Request], int]:
+        """The links of a page of a site of no known family: any page of the site, GENERIC_MAX_DEPTH deep.
 
-    def parse_unknown(self, response, profile: Profile):
-        """A page of no known family: an article if the generic reader finds one; links followed."""
-        article = parsing.parse_generic_article(response, profile.site, self.dates)
-        if article:
-            yield with_page_record(article, response)
-        followed = 0
-        if response.meta.get("depth", 0) < GENERIC_MAX_DEPTH:
-            for link in LINKS.extract_links(response):
-                if profile.holds(link.url) and same_host_and_port(link.url, response.url):
-                    followed += 1
-                    yield self.request(link.url)
-        if not article and not followed:
-            yield from self.nothing_found(response, profile, "generic reader: no article and no links")
+        The count is of the site's links on the page, followed or not: a page past the depth limit that has
+        links is no page without links."""
+        urls = [link.url for link in LINKS.extract_links(response)
+                if profile.holds(link.url) and same_host_and_port(link.url, response.url)]
+        if response.meta.get("depth", 0) >= GENERIC_MAX_DEPTH:
+            return [], len(urls)
+        return [self.request(url) for url in urls], len(urls)
 
     def recognised(self, response) -> Profile:
         """The page's site, its family recognised from this page if it was not known yet."""
@@ -285,16 +255,15 @@ class SoCongThuongSpider(scrapy.Spider):
             self.crawler.engine.crawl(request)
         return resolved
 
-    def nothing_found(self, response, profile: Profile, reason: str, record: bool = False):
-        """A page that gave nothing: one log line and a stat per reason; a crawl_errors row when ``record``.
+    def nothing_found(self, response, profile: Profile, reason: str):
+        """A page that gave nothing: one log line, a stat per kind of reason and a crawl_errors row.
 
         The one place for pages that yield nothing, so that every such page is accounted for.
         """
         self.logger.info("Nothing taken from %s: %s", response.url, reason)
         self.crawler.stats.inc_value("socongthuong/pages_without_yield")
-        self.crawler.stats.inc_value(f"socongthuong/pages_without_yield/{reason}")
-        if record:
-            yield CrawlErrorItem(response.url, response.status, reason, profile.site)
+        self.crawler.stats.inc_value(f"socongthuong/pages_without_yield/{reason.split(':')[0]}")
+        yield CrawlErrorItem(response.url, response.status, reason, profile.site)
 
     def parse_capture(self, response):
         """A page of the archive (-a archive=...): spiders/archive.py reads it as the live page."""

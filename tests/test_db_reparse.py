@@ -1,6 +1,7 @@
 """``python -m db reparse``: stored pages re-read from their WARC records, with no network."""
 
 import dataclasses
+import json
 import re
 import shutil
 import socket
@@ -12,7 +13,8 @@ import pytest
 
 from db import open_db
 from db.reparse import reparse
-from spiders import profiles
+from db import reparse as reparse_module
+from reader import profiles
 from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 
@@ -101,14 +103,20 @@ def test_a_changed_parser_updates_bodies_and_facts_once(db_path, no_network, mon
         drop = (*profile.selectors.drop_lines, re.compile("tỷ đồng"))
         return dataclasses.replace(profile, selectors=dataclasses.replace(profile.selectors, drop_lines=drop))
 
-    monkeypatch.setattr(profiles, "load_profile", changed_profile)
+    monkeypatch.setattr(reparse_module, "load_profile", changed_profile)
     money_before = query(db_path, "SELECT count(*) FROM money WHERE text LIKE '%tỷ đồng%' AND field = 'body'")[0][0]
     assert money_before > 0
     report = run_reparse(db_path)
-    assert report.changed and all(fields == ["body"] for _, fields in report.changed)
-    assert report.facts_removed >= money_before
-    assert query(db_path, "SELECT count(*) FROM money WHERE text LIKE '%tỷ đồng%' AND field = 'body'") == [(0,)]
-    assert query(db_path, "SELECT count(*) FROM articles WHERE body LIKE '%tỷ đồng%'") == [(0,)]
+    changed = dict(report.changed)
+    assert changed and all(set(fields) <= {"body", "read_by"} for fields in changed.values())
+    bodies = [url for url, fields in changed.items() if "body" in fields]
+    assert len(bodies) >= 10 and report.facts_removed >= 10
+    rows = {url: (body, json.loads(read_by)) for url, body, read_by in query(db_path, "SELECT url, body, read_by FROM articles")}
+    for url in bodies:  # the family's selectors now drop the lines with tỷ đồng
+        assert "tỷ đồng" not in rows[url][0] and rows[url][1]["body"] == "family:aspnet-tables"
+    # A body the change would leave too short for an article is read by the generic reader: whole, as before.
+    for url in set(changed) - set(bodies):
+        assert changed[url] == ["read_by"] and rows[url][1]["body"] == "generic" and "tỷ đồng" in rows[url][0]
     again = run_reparse(db_path)
     assert (again.changed, again.facts_added, again.facts_removed) == ([], 0, 0)
 
