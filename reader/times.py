@@ -331,7 +331,8 @@ def might_hold_date(text: str) -> bool:
 
 
 def find_stamps(text: str) -> list[Stamp]:
-    """Every date in ``text``, with the clock next to it (after it, else before it), in text order."""
+    """Every date in ``text``, with the clock next to it (after it, else before it) and the day of the week
+    before them, in text order."""
     if not text:
         return []
     if not text.isascii():
