@@ -14,13 +14,14 @@ DotNetNuke, WordPress and newer slug-only portals), not any one's class names:
 """
 
 import copy
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from .text import block_lines
-from .times import DateOrders, Stamp, find_stamps, parse_iso
+from .times import DateOrders, Stamp, find_stamps, might_hold_date, parse_iso
 
 BLOCKS = {"p", "div", "td", "th", "li", "dd", "dt", "pre", "blockquote", "section", "article", "main", "table",
           "tbody", "tr", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer", "nav",
@@ -525,15 +526,34 @@ def structured_times(page: Page) -> list[str]:
     return [iso for iso in map(parse_iso, values) if iso]
 
 
+def in_other_articles(page: Page, element, article) -> bool:
+    """Whether ``element`` is in a list of other articles: a block named as one ("tin-lien-quan"), headed as
+    one ("Tin liên quan", "Các tin khác") or made of links, below what holds ``article`` (title or body)."""
+    for block in itertools.islice(itertools.chain([element], element.iterancestors()), 8):
+        if page.inside(article, block):
+            return False  # the article's own block: its date line is in no list
+        if RELATED_NAMES.search(names_of(block)) or is_link_list(page, block):
+            return True
+        for heading in itertools.islice(block.itersiblings(preceding=True), 6):
+            text = page.text(heading)
+            if len(text) < 60 and RELATED_HEADING.match(text):
+                return True
+    return False
+
+
 def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp, object]]:
     """Dates printed outside the body's text and the furniture: (distance to ``anchor``, stamp, element)."""
     anchor_at = page.order.get(anchor, page.order.get(body, 0))
     body_start, body_end = body_text_start(page, body), page.last_inside(body)
     found, seen = [], set()
     for node in page.root.xpath("//body//text()"):
-        if not re.search(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}", node):
+        # times' own cheap test: every form find_stamps reads passes it ("T3, 07/13/2021 - 15:20",
+        # "06 Tháng Chín 2017", "ngày 6 tháng 9 năm 2017"), most text nodes do not.
+        if not might_hold_date(node):
             continue
         element = node.getparent()
+        if element is not None and node.is_tail:  # "<a>Tin tức</a> - 15/03/2018": the text after the link
+            element = element.getparent()
         if element is None or element in page.furniture or element in page.links_inside:
             continue
         if tag_of(element) in SKIP or body_start <= page.order.get(element, -1) <= body_end:
@@ -567,7 +587,11 @@ def find_published(page: Page, body, title_element, site: str | None,
     # Dates the platform printed with a clock are evidence of its order; the banner's "Thứ 5, ngày 22/10/2020"
     # (day first on a month-first portal) and the articles' own text are not.
     orders.learn(site, [stamp for _, stamp, _ in stamps if stamp.has_clock])
-    near = sorted((item for item in stamps if item[0] <= DATE_REACH), key=lambda item: (item[0], not item[1].has_clock))
+    # Other articles' dates ("Các tin khác" with their times) are the platform's, evidence of its order above,
+    # but none is this article's.
+    article = title_element if title_element is not None else body
+    near = sorted((item for item in stamps if item[0] <= DATE_REACH and not in_other_articles(page, item[2], article)),
+                  key=lambda item: (item[0], not item[1].has_clock))
     structured = structured_times(page)
     if not near:
         return (structured[0] if structured else None), None
