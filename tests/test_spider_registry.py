@@ -129,6 +129,15 @@ def test_a_site_entry_overrides_its_family():
      "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12"),
     ("liferay6", "http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet?redirect=%2Fweb%2Fguest",
      "http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet"),
+    ("liferay6", "http://a.vn/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=3",   # a virtual host's page
+     "http://a.vn/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=3"),
+    ("liferay7", "http://a.vn/web/guest/tin-tuc?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet"
+     "_INSTANCE_Ab12&p_p_lifecycle=0&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12_delta=10"
+     "&p_r_p_resetCur=false&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12_cur=2",
+     "http://a.vn/web/guest/tin-tuc?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12"
+     "&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12_cur=2"),
+    ("liferay7", "http://a.vn/web/guest/tin-tuc/-/asset_publisher/Ab12/content/bai-viet?inheritRedirect=true&redirect=%2F",
+     "http://a.vn/web/guest/tin-tuc/-/asset_publisher/Ab12/content/bai-viet"),
     ("dotnetnuke", "http://a.vn/default.aspx?cateid=4&tabid=55&currentpage=1", "http://a.vn/Default.aspx?tabid=55&cateid=4"),
     ("dotnetnuke", "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3&utm_source=zalo",
      "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3"),
@@ -181,7 +190,7 @@ def page_of(copy: str, kind: str) -> HtmlResponse:
 
 
 @pytest.mark.parametrize("copy, family", [
-    ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("sharepoint-portal", "sharepoint-portal"),
+    ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("liferay7", "liferay7"), ("sharepoint-portal", "sharepoint-portal"),
     ("sharepoint-trang", "sharepoint-trang"), ("wordpress", "wordpress"), ("haiduong", "aspnet-tables"),
     ("bacgiang", "sharepoint-chitiet"), ("dotnetnuke", "dotnetnuke"),
 ])
@@ -201,6 +210,11 @@ def test_a_page_of_no_family_is_not_recognised():
     ('<meta name="generator" content="NukeViet v4.5">', "nukeviet", "generator meta"),
     ('<meta name="Generator" content="WordPress 6.4">', "wordpress", "generator meta"),
     ('<div class="portlet-boundary portlet-asset-publisher"></div>', "liferay6", "element"),
+    ('<div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_INSTANCE_kP3a_"></div>',
+     "liferay6", "element"),
+    # Liferay 7 / DXP: the same css wrapper class, the portlet id of the 7.x module (AssetPublisherPortletKeys)
+    ('<div class="portlet-boundary portlet-asset-publisher" '
+     'id="p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_vR8t_"></div>', "liferay7", "element"),
     ('<meta name="GENERATOR" content="Microsoft SharePoint"><h1 class="tandan-p-article-news-title">x</h1>',
      "sharepoint-portal", "element"),
     ('<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke ">', "dotnetnuke", "generator meta"),
