@@ -1,7 +1,6 @@
 """The registry of department sites (reader/sites.toml), site entries over families, and recognising a family."""
 
 import tomllib
-from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -10,6 +9,7 @@ from scrapy.http import HtmlResponse
 import reader.profiles as profiles
 from reader.families import all_family_names, load_family, recognise
 from spiders.parsing import parse_article
+from testsites.family_sites import family_article_page
 from testsites.sites import SITES
 from reader.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
                               profile_names_in_province, registry, site_profile)
@@ -239,20 +239,34 @@ def test_a_dotnetnuke_address_alone_gives_the_family_away(url):
     assert found is not None and found.family == "dotnetnuke" and found.reason == "URL shape"
 
 
-def test_the_dotnetnuke_family_reads_the_test_page_of_another_dnn_news_module():
-    # tests/pages/dotnetnuke.html has the markup of a DNN news module other than the copy's (articleHeadline, ...)
-    page = (Path(__file__).parent / "pages" / "dotnetnuke.html").read_bytes()
-    response = HtmlResponse("https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4410/default.aspx", body=page)
+def test_the_dotnetnuke_family_reads_another_dnn_news_module():
+    # Ventrian's News Articles (the copy's variant template article.newsarticles.html, after the module's own
+    # Templates/Standard/View.Item.html) at its ArticleView address
+    site, _, page = family_article_page("dotnetnuke", "newsarticles")
+    source = site.test_article()
+    url = f"https://sct.binhdinh.gov.vn/tabid/56/articleType/ArticleView/articleId/{source.id}/{source.slug}.aspx"
+    response = HtmlResponse(url, body=page, encoding="utf-8")
     assert recognise(response.selector.root, response.url).family == "dotnetnuke"
     profile = site_profile({"id": "b", "name": "b", "hosts": ["sct.binhdinh.gov.vn"],
                             "start_urls": ["https://sct.binhdinh.gov.vn/"], "family": "dotnetnuke"})
     assert profile.is_article(response.url)
+    assert profile.canonicalize(url + "?utm_source=zalo") == url
     article = parse_article(response, profile)
-    assert article.title == "Bình Định tăng cường kiểm tra an toàn thực phẩm trong Tháng hành động"
-    assert article.published == "2022-07-14T22:51:00+07:00"
-    assert article.lead.startswith("Trong Tháng hành động vì an toàn thực phẩm năm 2022")
-    assert article.author == "Phạm Thị Thu Hà"
-    assert article.body.startswith("Từ ngày 15/4 đến 15/5/2022, ngành Công Thương tỉnh đã kiểm tra 46 cơ sở")
-    assert article.body.endswith("Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.")
-    assert article.related == ["https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4398/default.aspx",
-                                  "https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4371/default.aspx"]
+    assert article.title == source.title
+    assert article.published == source.published.replace(second=0).isoformat() + "+07:00"
+    assert article.lead == source.lead
+    assert article.author == source.author
+    assert article.body == "\n\n".join(source.paragraphs)
+    assert article.related == [f"https://sct.binhdinh.gov.vn/tabid/56/articleType/ArticleView/articleId/{r.id}/{r.slug}.aspx"
+                               for r in site.related(source, 5)]
+
+
+@pytest.mark.parametrize("url", [
+    "http://a.vn/tabid/56/articleType/ArticleView/articleId/812/Hoi-nghi.aspx",   # News Articles, classic
+    "http://a.vn/tabid/56/ctl/ArticleView/mid/612/articleId/812/Hoi-nghi.aspx",   # its launch links
+    "http://a.vn/Default.aspx?tabid=56&articleType=ArticleView&articleId=812",
+])
+def test_news_articles_addresses_are_dotnetnuke_articles(url):
+    profile = site_profile({"id": "b", "name": "b", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
+                            "family": "dotnetnuke"})
+    assert profile.is_article(url) and not profile.is_listing(url)
