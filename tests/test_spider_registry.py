@@ -270,3 +270,25 @@ def test_news_articles_addresses_are_dotnetnuke_articles(url):
     profile = site_profile({"id": "b", "name": "b", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
                             "family": "dotnetnuke"})
     assert profile.is_article(url) and not profile.is_listing(url)
+
+
+@pytest.mark.parametrize("family, variant", [
+    ("nukeviet", "v3"),                   # NukeViet 3.x's detail.tpl
+    ("wordpress", "twentytwentyone"),     # a classic default theme
+    ("wordpress", "twentytwentyfour"),    # a block default theme
+    ("dotnetnuke", "newsarticles"),       # Ventrian's News Articles
+])
+def test_a_family_reads_the_other_real_variants_of_its_platform(family, variant):
+    """Each variant template of a family's copy (article.<variant>.html) is read by the family's selectors."""
+    site, path, page = family_article_page(family, variant)
+    source = site.test_article()
+    response = HtmlResponse("http://example.vn" + path, body=page, encoding="utf-8")
+    assert recognise(response.selector.root, response.url).family == family
+    profile = site_profile({"id": "v", "name": "v", "hosts": ["example.vn"], "start_urls": ["http://example.vn/"],
+                            "family": family})
+    article = parse_article(response, profile)
+    assert (article.title, article.lead, article.author) == (source.title, source.lead, source.author)
+    assert article.published[:16] == source.published.isoformat()[:16]
+    assert article.body == "\n\n".join(source.paragraphs)
+    if family != "dotnetnuke":  # News Articles names its category in a line of its own: not read
+        assert article.category == source.category.name
