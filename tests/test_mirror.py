@@ -171,6 +171,9 @@ def test_a_query_the_site_cannot_read_is_a_400_not_a_dropped_connection(haiduong
 FAMILY_PAGES = [  # family: a second listing page in the family's own form, a print view, the sitemap or feed
     ("nukeviet", "/vi/news/khuyen-cong/page-2", "/vi/news/print/khuyen-cong-101.html", "/vi/news/rss/"),
     ("liferay6", "/web/guest/quan-ly-thuong-mai?p_p_id=101_INSTANCE_Kx7mQ2&_101_INSTANCE_Kx7mQ2_cur=2", None, "/sitemap.xml"),
+    ("liferay7", "/web/guest/quan-ly-thuong-mai?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet"
+                 "_INSTANCE_vR8tLm3Qa9Zk&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_vR8tLm3Qa9Zk_cur=2",
+     None, "/sitemap.xml"),
     ("sharepoint-portal", "/portal/Pages/Thong-tin-thi-truong.aspx?PageIndex=2", None, None),
     ("sharepoint-trang", "/So/socongthuong/Trang/Xuc-tien-thuong-mai.aspx?Cat=22&Page=2",
      "/So/socongthuong/Trang/ChiTietTinTuc.aspx?nid=101&print=1", None),
@@ -207,7 +210,7 @@ def test_family_copies_serve_their_pages(family, second_page, print_view, feed):
 
 def test_family_copies_show_their_date_forms():
     shown = {}
-    for family in ("nukeviet", "liferay6", "sharepoint-portal", "sharepoint-trang", "wordpress", "dotnetnuke"):
+    for family in ("nukeviet", "liferay6", "liferay7", "sharepoint-portal", "sharepoint-trang", "wordpress", "dotnetnuke"):
         server = serve(family)
         try:
             shown[family] = fetch(server, server.site.article_url(server.site.articles[100]))[2].decode()
@@ -215,6 +218,7 @@ def test_family_copies_show_their_date_forms():
             server.shutdown()
     assert "Thứ sáu - 03/04/2020 22:36" in shown["nukeviet"]  # weekday, day first, 24-hour
     assert "03/04/2020 | 10:36 PM" in shown["liferay6"]  # day first, 12-hour clock
+    assert '<span class="metadata-entry metadata-publish-date">03/04/2020 22:36</span>' in shown["liferay7"]
     assert "Đăng ngày 03/04/2020 22:36" in shown["sharepoint-portal"]
     assert "Cập nhật lúc 22:36, ngày 03/04/2020" in shown["sharepoint-trang"]
     assert 'datetime="2020-04-03T22:36:00+07:00"' in shown["wordpress"]

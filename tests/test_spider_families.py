@@ -18,12 +18,14 @@ from spiders.run import FAST_SETTINGS, run_crawl
 FAMILIES = {
     "nukeviet": (None, "/page-2", "/print/", None),
     "liferay6": (None, "_cur=2", "viewMode=print", None),
+    "liferay7": (None, "AssetPublisherPortlet_INSTANCE_vR8tLm3Qa9Zk_cur=2", "viewMode=print", None),
     "sharepoint-portal": (None, "PageIndex=2", "isprint", None),
     "sharepoint-trang": ("quangninh", "Page=2", "print=1", "/So/socongthuong/Trang/ChiTietTinTuc.aspx?nid={id}"),
     "wordpress": (None, "/page/2/", "print=1", None),
     "dotnetnuke": (None, "currentpage=2", "/ctl/Print/", None),
 }
 DISCOVERY = {"nukeviet": ("/sitemap.xml", "/vi/news/rss/"), "liferay6": ("/sitemap.xml",),
+             "liferay7": ("/sitemap.xml",),
              "wordpress": ("/wp-sitemap.xml", "/feed/"), "dotnetnuke": ("/SiteMap.aspx",)}
 # family: a path robots.txt closes that the copy's menu links to
 CLOSED_BY_ROBOTS = {"dotnetnuke": "/tabid/99/"}

@@ -1,7 +1,6 @@
 """The registry of department sites (reader/sites.toml), site entries over families, and recognising a family."""
 
 import tomllib
-from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -10,6 +9,7 @@ from scrapy.http import HtmlResponse
 import reader.profiles as profiles
 from reader.families import all_family_names, load_family, recognise
 from spiders.parsing import parse_article
+from testsites.family_sites import family_article_page
 from testsites.sites import SITES
 from reader.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
                               profile_names_in_province, registry, site_profile)
@@ -129,6 +129,15 @@ def test_a_site_entry_overrides_its_family():
      "http://a.vn/web/guest/tin-tuc?p_p_id=101_INSTANCE_Ab12"),
     ("liferay6", "http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet?redirect=%2Fweb%2Fguest",
      "http://a.vn/web/guest/tin-tuc/-/view_content/123-bai-viet"),
+    ("liferay6", "http://a.vn/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=3",   # a virtual host's page
+     "http://a.vn/tin-tuc?p_p_id=101_INSTANCE_Ab12&_101_INSTANCE_Ab12_cur=3"),
+    ("liferay7", "http://a.vn/web/guest/tin-tuc?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet"
+     "_INSTANCE_Ab12&p_p_lifecycle=0&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12_delta=10"
+     "&p_r_p_resetCur=false&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12_cur=2",
+     "http://a.vn/web/guest/tin-tuc?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12"
+     "&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_Ab12_cur=2"),
+    ("liferay7", "http://a.vn/web/guest/tin-tuc/-/asset_publisher/Ab12/content/bai-viet?inheritRedirect=true&redirect=%2F",
+     "http://a.vn/web/guest/tin-tuc/-/asset_publisher/Ab12/content/bai-viet"),
     ("dotnetnuke", "http://a.vn/default.aspx?cateid=4&tabid=55&currentpage=1", "http://a.vn/Default.aspx?tabid=55&cateid=4"),
     ("dotnetnuke", "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3&utm_source=zalo",
      "http://a.vn/Default.aspx?tabid=55&cateid=4&currentpage=3"),
@@ -181,7 +190,7 @@ def page_of(copy: str, kind: str) -> HtmlResponse:
 
 
 @pytest.mark.parametrize("copy, family", [
-    ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("sharepoint-portal", "sharepoint-portal"),
+    ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("liferay7", "liferay7"), ("sharepoint-portal", "sharepoint-portal"),
     ("sharepoint-trang", "sharepoint-trang"), ("wordpress", "wordpress"), ("haiduong", "aspnet-tables"),
     ("bacgiang", "sharepoint-chitiet"), ("dotnetnuke", "dotnetnuke"),
 ])
@@ -201,6 +210,11 @@ def test_a_page_of_no_family_is_not_recognised():
     ('<meta name="generator" content="NukeViet v4.5">', "nukeviet", "generator meta"),
     ('<meta name="Generator" content="WordPress 6.4">', "wordpress", "generator meta"),
     ('<div class="portlet-boundary portlet-asset-publisher"></div>', "liferay6", "element"),
+    ('<div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_INSTANCE_kP3a_"></div>',
+     "liferay6", "element"),
+    # Liferay 7 / DXP: the same css wrapper class, the portlet id of the 7.x module (AssetPublisherPortletKeys)
+    ('<div class="portlet-boundary portlet-asset-publisher" '
+     'id="p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_vR8t_"></div>', "liferay7", "element"),
     ('<meta name="GENERATOR" content="Microsoft SharePoint"><h1 class="tandan-p-article-news-title">x</h1>',
      "sharepoint-portal", "element"),
     ('<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke ">', "dotnetnuke", "generator meta"),
@@ -225,20 +239,56 @@ def test_a_dotnetnuke_address_alone_gives_the_family_away(url):
     assert found is not None and found.family == "dotnetnuke" and found.reason == "URL shape"
 
 
-def test_the_dotnetnuke_family_reads_the_test_page_of_another_dnn_news_module():
-    # tests/pages/dotnetnuke.html has the markup of a DNN news module other than the copy's (articleHeadline, ...)
-    page = (Path(__file__).parent / "pages" / "dotnetnuke.html").read_bytes()
-    response = HtmlResponse("https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4410/default.aspx", body=page)
+def test_the_dotnetnuke_family_reads_another_dnn_news_module():
+    # Ventrian's News Articles (the copy's variant template article.newsarticles.html, after the module's own
+    # Templates/Standard/View.Item.html) at its ArticleView address
+    site, _, page = family_article_page("dotnetnuke", "newsarticles")
+    source = site.test_article()
+    url = f"https://sct.binhdinh.gov.vn/tabid/56/articleType/ArticleView/articleId/{source.id}/{source.slug}.aspx"
+    response = HtmlResponse(url, body=page, encoding="utf-8")
     assert recognise(response.selector.root, response.url).family == "dotnetnuke"
     profile = site_profile({"id": "b", "name": "b", "hosts": ["sct.binhdinh.gov.vn"],
                             "start_urls": ["https://sct.binhdinh.gov.vn/"], "family": "dotnetnuke"})
     assert profile.is_article(response.url)
+    assert profile.canonicalize(url + "?utm_source=zalo") == url
     article = parse_article(response, profile)
-    assert article.title == "Bình Định tăng cường kiểm tra an toàn thực phẩm trong Tháng hành động"
-    assert article.published == "2022-07-14T22:51:00+07:00"
-    assert article.lead.startswith("Trong Tháng hành động vì an toàn thực phẩm năm 2022")
-    assert article.author == "Phạm Thị Thu Hà"
-    assert article.body.startswith("Từ ngày 15/4 đến 15/5/2022, ngành Công Thương tỉnh đã kiểm tra 46 cơ sở")
-    assert article.body.endswith("Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.")
-    assert article.related == ["https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4398/default.aspx",
-                                  "https://sct.binhdinh.gov.vn/tabid/68/catid/12/item/4371/default.aspx"]
+    assert article.title == source.title
+    assert article.published == source.published.replace(second=0).isoformat() + "+07:00"
+    assert article.lead == source.lead
+    assert article.author == source.author
+    assert article.body == "\n\n".join(source.paragraphs)
+    assert article.related == [f"https://sct.binhdinh.gov.vn/tabid/56/articleType/ArticleView/articleId/{r.id}/{r.slug}.aspx"
+                               for r in site.related(source, 5)]
+
+
+@pytest.mark.parametrize("url", [
+    "http://a.vn/tabid/56/articleType/ArticleView/articleId/812/Hoi-nghi.aspx",   # News Articles, classic
+    "http://a.vn/tabid/56/ctl/ArticleView/mid/612/articleId/812/Hoi-nghi.aspx",   # its launch links
+    "http://a.vn/Default.aspx?tabid=56&articleType=ArticleView&articleId=812",
+])
+def test_news_articles_addresses_are_dotnetnuke_articles(url):
+    profile = site_profile({"id": "b", "name": "b", "hosts": ["a.vn"], "start_urls": ["http://a.vn/"],
+                            "family": "dotnetnuke"})
+    assert profile.is_article(url) and not profile.is_listing(url)
+
+
+@pytest.mark.parametrize("family, variant", [
+    ("nukeviet", "v3"),                   # NukeViet 3.x's detail.tpl
+    ("wordpress", "twentytwentyone"),     # a classic default theme
+    ("wordpress", "twentytwentyfour"),    # a block default theme
+    ("dotnetnuke", "newsarticles"),       # Ventrian's News Articles
+])
+def test_a_family_reads_the_other_real_variants_of_its_platform(family, variant):
+    """Each variant template of a family's copy (article.<variant>.html) is read by the family's selectors."""
+    site, path, page = family_article_page(family, variant)
+    source = site.test_article()
+    response = HtmlResponse("http://example.vn" + path, body=page, encoding="utf-8")
+    assert recognise(response.selector.root, response.url).family == family
+    profile = site_profile({"id": "v", "name": "v", "hosts": ["example.vn"], "start_urls": ["http://example.vn/"],
+                            "family": family})
+    article = parse_article(response, profile)
+    assert (article.title, article.lead, article.author) == (source.title, source.lead, source.author)
+    assert article.published[:16] == source.published.isoformat()[:16]
+    assert article.body == "\n\n".join(source.paragraphs)
+    if family != "dotnetnuke":  # News Articles names its category in a line of its own: not read
+        assert article.category == source.category.name

@@ -187,12 +187,37 @@ class FamilySite(MirrorSite):
     def _newest_in_menu(self) -> list[MirrorArticle]:
         return [a for a in self._newest if a.category.in_menu][:6]
 
+    def test_article(self) -> MirrorArticle:
+        """The fixed article of the family's test pages: the first one with no attachment and sound markup."""
+        return next(a for a in sorted(self.articles.values(), key=lambda a: a.id)
+                    if not a.attachments and not a.broken_html and a.category.in_menu)
+
+    def article_page(self, variant: str | None = None) -> tuple[str, bytes]:
+        """The test article's page as the copy serves it: (its address, its HTML).
+
+        ``variant`` renders ``article.<variant>.html`` instead of ``article.html``: another real markup of
+        the platform (another module, theme or generation) in the family's own chrome.
+        """
+        article = self.test_article()
+        template = f"article.{variant}.html" if variant else "article.html"
+        reply = self.render(template, article=article, related=self.related(article, 5))
+        return self.article_url(article), reply.body
+
     def render(self, template: str, **context) -> Reply:
         body = self.env.get_template(template).render(
             newest=self._newest_in_menu, everything=self._newest,
             menu=self.menu_categories(), specials=self.specials, **{"notice": None, **context})
         suffix = Path(template).suffix
         return Reply(200, body.encode("utf-8"), content_type=CONTENT_TYPES.get(suffix, "text/html; charset=utf-8"))
+
+
+def family_article_page(family: str, variant: str | None = None) -> tuple[FamilySite, str, bytes]:
+    """A family's test page, rendered from its local copy's templates: (the copy, the page's address, its HTML).
+
+    One source for a family: tests read these instead of hand-written pages of the same markup.
+    """
+    site = FamilySite(family)
+    return (site, *site.article_page(variant))
 
 
 def break_markup(page: str) -> str:
