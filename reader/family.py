@@ -7,20 +7,16 @@ they found, each field on its own: a selector that finds nothing leaves that fie
 """
 
 import re
-from datetime import datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from .families import ArticleSelectors
 from .text import block_lines, element_text
-from .times import AM_PM, VIETNAM, parse_time
+from .times import parse_iso, parse_time
 
 ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|xls|odt|rtf|pptx?|rar|zip)(\?|$)", re.IGNORECASE)
 NOT_A_PAGE = ("javascript:", "mailto:", "#", "tel:")  # "[Quay lại]", "In trang", "Đầu trang" and the like
-DISPLAYED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
-# The designator goes with the clock: .NET's vi-VN culture writes "03/04/2020 10:36:00 CH" (DotNetNuke).
-DISPLAYED_CLOCK = re.compile(rf"(?<![\d/])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*{AM_PM}(?!\w))?(?![\d/])", re.IGNORECASE)
 
 
 def first_text(root, xpath: str | None) -> str | None:
@@ -76,29 +72,18 @@ def split_author(lines: list[str], pattern: re.Pattern | None) -> tuple[str | No
 
 
 def published_time(root, select: ArticleSelectors) -> str | None:
-    """The article's time from the family's element: an ISO attribute (``time/@datetime``) or displayed text.
-
-    Displayed forms put separators between date and time ("03/04/2020 | 10:36 PM", "15/03/2018 - 08:45") and
-    words around them ("Thứ năm - ...", "Đăng ngày ...", "Cập nhật lúc 15:30, ngày 21/10/2015"): the date and
-    the time are brought together, then read with the family's explicit formats.
-    """
+    """The article's time from the family's element: an ISO attribute (``time/@datetime``) or displayed text,
+    read with the family's day/month order (its ``date_formats``)."""
     if not select.published:
         return None
     found = root.xpath(select.published)
     if not found:
         return None
-    if isinstance(found[0], str):  # an attribute
-        value = found[0].strip()
-        try:
-            return datetime.fromisoformat(value).astimezone(VIETNAM).isoformat()
-        except ValueError:
-            return parse_time(value, select.date_formats)
-    text = element_text(found[0])
-    date = DISPLAYED_DATE.search(text)
-    clock = DISPLAYED_CLOCK.search(text)
-    if date and clock:
-        text = f"{date.group()} {clock.group()}"
-    return parse_time(text, select.date_formats)
+    if isinstance(found[0], str):  # an attribute: ISO (without a zone, Vietnam time), else as displayed
+        return parse_iso(found[0]) or parse_time(found[0], select.date_formats)
+    # Displayed forms put separators and words around the date and the clock ("Thứ năm - 15/03/2018 08:45",
+    # "03/04/2020 | 10:36 PM", "Cập nhật lúc 15:30, ngày 21/10/2015", "08:05 sáng 14/8/2017"): times.py reads them.
+    return parse_time(element_text(found[0]), select.date_formats)
 
 
 def body_lines(body, select: ArticleSelectors) -> list[str]:

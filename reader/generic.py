@@ -119,6 +119,16 @@ def is_furniture(element) -> bool:
     return False
 
 
+def main_column(root) -> set:
+    """Elements no class name makes furniture: ``<html>`` and ``<body>`` (their classes describe the page and
+    its template: "has-sidebar-right", "has-main-navigation") and every element that holds the page's
+    ``<article>`` or ``articleBody`` (a main column named "sidebar-1" is still the main column)."""
+    kept = set(root.iter("html", "body"))
+    for article in root.xpath('//article | //*[@itemprop="articleBody"]'):
+        kept.update(article.iterancestors())
+    return kept
+
+
 @dataclass
 class Page:
     """A parsed page and what the reader knows of its elements."""
@@ -139,6 +149,7 @@ class Page:
 
         # Document order with an explicit stack (no recursion limit on deep pages); an element's end is
         # recorded when the entry queued after its children comes off the stack.
+        main = main_column(root)
         stack = [(start, False, False, False)]
         while stack:
             node, in_furniture, in_link, ended = stack.pop()
@@ -148,7 +159,7 @@ class Page:
             if not isinstance(node.tag, str):
                 continue
             page.order[node] = len(page.order)
-            in_furniture = in_furniture or is_furniture(node)
+            in_furniture = in_furniture or (node not in main and is_furniture(node))
             in_link = in_link or tag_of(node) == "a"
             if in_furniture:
                 page.furniture.add(node)

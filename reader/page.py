@@ -40,13 +40,15 @@ FIELDS = ("title", "published", "body", "lead", "author", "category", "related",
 PREFERENCE = {
     "title": ("family", "json-ld", "microdata", "generic", "app-state", "meta"),
     "published": ("family", "generic", "json-ld", "microdata", "meta", "app-state"),
-    "body": ("family", "microdata", "generic", "json-ld", "app-state"),
+    "body": ("family", "generic", "microdata", "json-ld", "app-state"),
     "lead": ("family", "generic", "microdata", "json-ld", "app-state", "meta"),
     "author": ("family", "generic", "json-ld", "microdata", "meta"),
     "category": ("family", "generic", "json-ld", "microdata", "meta"),
     "related": ("family", "generic"),
     "attachments": ("family", "generic"),
 }
+# A time no other reader confirms: the publisher's metadata before the generic reader's guess.
+UNCONFIRMED_PREFERENCE = {"published": ("family", "json-ld", "microdata", "meta", "generic", "app-state")}
 MIN_BODY_CHARS = generic.MIN_BODY_CHARS
 EARLIEST_YEAR = 1995  # no Vietnamese government portal published before this
 BREADCRUMB = re.compile(r"[»›]|\s>\s|^(?:trang chủ|home)\b", re.IGNORECASE)
@@ -164,6 +166,9 @@ def choose(name: str, candidates: list[tuple[str, Any]]) -> tuple[str, Any] | No
         return None
     confirmed = [(reader, value) for index, (reader, value) in enumerate(candidates)
                  if any(agree(name, value, other) for j, (_, other) in enumerate(candidates) if j != index)]
+    if not confirmed and name in UNCONFIRMED_PREFERENCE:
+        order = UNCONFIRMED_PREFERENCE[name]
+        candidates = sorted(candidates, key=lambda found: order.index(found[0].split(":")[0]))
     reader, value = (confirmed or candidates)[0]
     if name == "published" and value[11:19] in ("", "00:00:00"):
         clocked = next(((r, v) for r, v in confirmed if agree(name, value, v) and v[11:19] not in ("", "00:00:00")),

@@ -124,6 +124,7 @@ WEEKDAY = (rf"(?:{loose('thứ')}\s{{0,2}}(?:[2-7]|{alternatives(WEEKDAY_NAMES)}
 WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?P<weekday>{WEEKDAY})[\s,.|:\-–—]{{0,6}}(?:{loose('ngày')}\s{{1,3}})?$",
                             re.IGNORECASE)
 DAY_WORD_BEFORE = re.compile(loose("ngày") + r"\s{1,3}$", re.IGNORECASE)
+ZONE_AFTER_SPACE = re.compile(r"(?<=\d) ([+-]\d{2}:?\d{2}|Z)$")
 ISO_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
 # Cheap tests before the patterns above: find_stamps runs on every text node of a page that has digits.
 NUMBERS_HINT = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")  # 14/07/2022, 26.02.2020, 2021-07-13
@@ -381,7 +382,8 @@ def parse_iso(value: str | None) -> str | None:
     NukeViet's ``article:published_time`` can be malformed ("2018-03-15ICT08:45:00"): it is refused, not
     repaired.
     """
-    value = (value or "").strip()
+    # A space before the zone is a common slip of templates ("2026-03-07T08:52:11.000 +07:00"): forgiven.
+    value = ZONE_AFTER_SPACE.sub(r"\1", (value or "").strip())
     if not ISO_VALUE.fullmatch(value):
         return None
     try:
