@@ -43,7 +43,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -55,8 +54,8 @@ from scrapy.http import HtmlResponse  # noqa: E402
 
 from reader import generic, times  # noqa: E402
 from reader.families import recognise  # noqa: E402
-from reader.profiles import site_profile  # noqa: E402
 from spiders import parsing  # noqa: E402
+from spiders.sites import adhoc_profile  # noqa: E402
 
 PAGES = ROOT / "tests" / "judged_pages"
 CHECKS = "TDHSEFR"
@@ -93,12 +92,6 @@ def read_generic(html: str, url: str) -> Reading:
     if found is None:
         return Reading(how="generic: no article")
     return Reading(found.title, found.published, joined(found.lead, found.body), "generic")
-
-
-def adhoc_profile(url: str):
-    """The profile the spider gives a site it has no registry entry for (spiders.socongthuong.adhoc_profile)."""
-    host = urlsplit(url).hostname or url
-    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [url], "status": "adhoc"})
 
 
 def read_crawl(html: str, url: str) -> Reading:

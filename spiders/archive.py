@@ -199,8 +199,7 @@ class ArchiveCrawl:
             yield self.capture_request(target[1], target[0], hops)
             return
         page = response.replace(url=original)  # parsed as the live page: links and canonical URL are the site's
-        if profile is not None and profile.family is not None and profile.is_listing(profile.canonicalize(original)) \
-                and not profile.is_article(profile.canonicalize(original)):
+        if not parsing.may_hold_article(profile, profile.canonicalize(original) if profile else original):
             return  # a listing: kept in the WARC file; the CDX listing, not its links, says what to fetch
         article, reading = parsing.read_article(page, profile, site, self.spider.dates)
         if article is not None:

@@ -33,6 +33,12 @@ def parse_time(text: str | None, formats: tuple[str, ...] = (), day_first: bool 
 # --- articles: one reading path for the crawl, the probe, archives and reparse ---------------------------
 
 
+def may_hold_article(profile: Profile | None, url: str, start: bool = False) -> bool:
+    """Whether a page is read for an article: every page but a listing of a known family (reading one would
+    cost the generic reader for nothing), and a start page whatever its address."""
+    return start or profile is None or profile.is_article(url) or not profile.is_listing(url)
+
+
 def read_article(response: TextResponse, profile: Profile | None, site: str,
                  dates: times.DateOrders | None = None) -> tuple[ArticleItem | None, Reading]:
     """The article on a page (reader.read_page: every reader that applies), as an item, and the reading.

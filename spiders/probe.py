@@ -147,7 +147,9 @@ def read_page(response, report: Report, site: str | None, dates: DateOrders) -> 
     report.status = response.status
     profile = reader.profile
     site_name = profile.site if profile is not None else generic_site(response.url)
-    item, reading = parsing.read_article(response, profile, site_name, dates)
+    item, reading = None, None
+    if parsing.may_hold_article(profile, response.url):  # as the crawl: a family's listing is not read
+        item, reading = parsing.read_article(response, profile, site_name, dates)
     if profile is not None:
         articles, listings = profile_links(response, profile)
         if item is not None and not profile.is_article(response.url):
@@ -166,7 +168,8 @@ def read_page(response, report: Report, site: str | None, dates: DateOrders) -> 
         report.listing = {"articles": articles, "listings": listings}
     else:
         report.page = "neither"
-        report.notes.append(f"{reading.why}; and {len(articles)} article links: not a listing either")
+        why = reading.why if reading is not None else "a listing's address"
+        report.notes.append(f"{why}; and {len(articles)} article links: not a listing either")
 
 
 def generic_site(url: str) -> str:
@@ -192,7 +195,7 @@ class ProbeSpider(scrapy.Spider):
         SoCongThuongSpider.update_settings(settings)
 
     async def start(self):
-        from .socongthuong import reachable
+        from .reach import reachable
 
         for url in self.urls:
             if not await reachable(url):  # one line instead of robots.txt's traceback and retries

@@ -1,0 +1,71 @@
+"""Following a page's links: requests for the article and listing links not requested yet.
+
+A mixin of the spider, as discovery.py: the requests' callbacks are the spider's methods. The judgement of
+each link (which site, article or listing, document or page) is spiders/links.py's.
+"""
+
+import scrapy
+from scrapy.linkextractors import LinkExtractor
+
+from reader.profiles import Profile
+
+from . import parsing, postback
+from .items import CrawlErrorItem
+from .links import same_host_and_port
+
+LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
+GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
+
+
+class Following:
+    """The spider provides ``links`` (a LinkJudge), ``profile_of``, ``request``, ``parse``, ``failed``,
+    ``listing_chains_stopped``, ``settings``, ``logger`` and ``crawler``."""
+
+    def follow_any(self, response, profile: Profile) -> tuple[list[scrapy.Request], int]:
+        """The links of a page of a site of no known family: any page of the site, GENERIC_MAX_DEPTH deep.
+
+        The count is of the site's links on the page, followed or not: a page past the depth limit that has
+        links is no page without links."""
+        urls = [link.url for link in LINKS.extract_links(response)
+                if profile.holds(link.url) and same_host_and_port(link.url, response.url)]
+        if response.meta.get("depth", 0) >= GENERIC_MAX_DEPTH:
+            return [], len(urls)
+        return [self.request(url) for url in urls], len(urls)
+
+    def follow(self, response, profile: Profile) -> tuple[list, int]:
+        """Requests for the page's article and listing links not requested yet (spiders/links.py judges them),
+        and how many links are to follow; a chain of listing pages without a new article is cut."""
+        own_url = profile.canonicalize(response.url)
+        judged = self.links.judge(parsing.links(response, "//a/@href"), profile, response.url,
+                                  lambda url: self.profile_of(url) is profile)
+        requests: list = [self.request(url) for url in judged.articles if self.links.first_time(url)]
+        # Listing pages in a row that brought no new article (endless pagination, a calendar): a chain of
+        # more than MAX_EMPTY_LISTING_PAGES of them is not followed further.
+        empty = response.meta.get("empty_listings", 0) + 1 if not judged.articles and profile.is_listing(own_url) else 0
+        postbacks = self.postbacks(response, profile, own_url, meta={"keep_page": True, "empty_listings": empty})
+        to_follow = judged.to_follow + len(postbacks)
+        postbacks = [(key, request) for key, request in postbacks if key not in self.links.requested]
+        limit = self.settings.getint("MAX_EMPTY_LISTING_PAGES", 0)
+        if (judged.listings or postbacks) and empty >= limit > 0:
+            self.crawler.stats.inc_value("socongthuong/empty_listing_chains_stopped")
+            if profile.site not in self.listing_chains_stopped:
+                self.listing_chains_stopped.add(profile.site)
+                self.logger.warning("Listing pages of %s stopped: %d in a row without a new article "
+                                    "(MAX_EMPTY_LISTING_PAGES), last %s", profile.site, limit, response.url)
+                requests.append(CrawlErrorItem(response.url, response.status, f"listing chain stopped: {limit} listing "
+                                               "pages in a row without a new article link (MAX_EMPTY_LISTING_PAGES)",
+                                               profile.site))
+            return requests, to_follow
+        requests += [self.request(url, meta={"empty_listings": empty}) for url in judged.listings
+                     if self.links.first_time(url)]
+        requests += [request for key, request in postbacks if self.links.first_time(key)]
+        return requests, to_follow
+
+    def postbacks(self, response, profile: Profile, own_url: str, meta: dict) -> list[tuple[str, scrapy.FormRequest]]:
+        """The forward pages of a listing's ``__doPostBack`` pager (the family's ``postback_pager``), each a POST of
+        the page's form, with the key that names the page it asks for (the same page asked twice is one)."""
+        if not profile.postback_pager or not profile.is_listing(own_url):
+            return []
+        requests = postback.postback_requests(response, profile.postback_pager, profile.postback_form,
+                                              callback=self.parse, errback=self.failed, meta=meta)
+        return [(f"POST {own_url}\n{postback.identity_of(request)}", request) for request in requests]

@@ -1,0 +1,91 @@
+"""Which links of a page to follow: the judgement of a site's links, apart from the spider.
+
+A link is followed when it is on the page's site and its host and port, is the site's article or listing
+(its family's URL patterns), and is no document (documents are recorded, not fetched). The same menus and
+lists are on every page of a site, so each link (as written, made absolute) is judged once per site.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from scrapy.http import TextResponse
+
+from reader.family import ATTACHMENT
+from reader.profiles import Profile
+
+
+def is_html(response) -> bool:
+    """Whether a response is an HTML page: Scrapy reads a PDF as text, so the Content-Type decides, and
+    bytes no web page holds (NUL) make a body binary whatever its Content-Type says."""
+    if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
+        return False
+    content_type = response.headers.get(b"Content-Type", b"").lower()
+    return b"html" in content_type or (not content_type and response.body.lstrip()[:1] == b"<")
+
+
+def explicit_port(parts) -> int | None:
+    """The port a URL names, None for its scheme's default (http://h/ and https://h/ are one site)."""
+    return None if parts.port in (None, {"http": 80, "https": 443}.get(parts.scheme)) else parts.port
+
+
+def same_host_and_port(url: str, page_url: str) -> bool:
+    """Whether ``url`` is http(s) on the host and port of ``page_url``: no ftp://, no other port of the host."""
+    target, page = urlsplit(url), urlsplit(page_url)
+    if target.scheme not in ("http", "https"):
+        return False
+    try:
+        return (target.hostname, explicit_port(target)) == (page.hostname, explicit_port(page))
+    except ValueError:  # a port that is no number
+        return False
+
+
+@dataclass
+class Judged:
+    """The links of one page: the site's articles and listings to request, and how many links are to follow
+    (requested already or not)."""
+
+    articles: list[str] = field(default_factory=list)
+    listings: list[str] = field(default_factory=list)
+    to_follow: int = 0
+
+
+class LinkJudge:
+    """Judges a site's links, once each per site, and remembers which pages were requested."""
+
+    def __init__(self):
+        self.verdicts: dict[str, dict[str, bool]] = {}  # site -> link as written -> to follow
+        self.requested: set[str] = set()  # canonical URLs (and postback keys) requested by this crawl
+
+    def judge(self, links: list[str], profile: Profile, page_url: str, same_site=None) -> Judged:
+        """The new article and listing URLs among ``links`` of a page at ``page_url`` of ``profile``'s site.
+
+        ``same_site(url)`` says whether a canonical URL belongs to this site (the crawl's other sites may
+        share a host); by default, whether ``profile`` holds it.
+        """
+        own_url = profile.canonicalize(page_url)
+        verdicts = self.verdicts.setdefault(profile.site, {})
+        same_site = same_site or profile.holds
+        judged = Judged()
+        for link in links:
+            verdict = verdicts.get(link)
+            if verdict is not None:
+                judged.to_follow += verdict  # requested already, or not to follow whatever page links to it
+                continue
+            url = profile.canonicalize(link)
+            if url == own_url:
+                continue  # the page itself (print view): judged on another page, it may be to follow
+            follow = (same_site(url) and (profile.is_article(url) or profile.is_listing(url))
+                      and not ATTACHMENT.search(url) and same_host_and_port(url, page_url))
+            verdicts[link] = follow
+            if follow:
+                judged.to_follow += 1
+                if url not in self.requested:  # a link already followed from another form of it
+                    (judged.articles if profile.is_article(url) else judged.listings).append(url)
+        return judged
+
+    def first_time(self, key: str) -> bool:
+        """Whether ``key`` (a URL, a postback's key) is requested for the first time; it is marked requested."""
+        if key in self.requested:
+            return False
+        self.requested.add(key)
+        return True
