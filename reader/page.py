@@ -151,9 +151,9 @@ def agree(name: str, one: Any, other: Any) -> bool:
     if name == "title":
         a, b = folded(one), folded(other)
         return a == b or (min(len(a), len(b)) >= 10 and (a in b or b in a))
-    if name == "body":
-        first = folded(one.split("\n", 1)[0])[:80]
-        return bool(first) and first in folded(other)
+    if name == "body":  # the same text: one's first line is near the other's start (a lead may precede it)
+        first = folded(one[:200].split("\n", 1)[0])[:80]
+        return bool(first) and first in folded(other[:3000])
     return folded(str(one)) == folded(str(other))
 
 
@@ -162,8 +162,8 @@ def choose(name: str, candidates: list[tuple[str, Any]]) -> tuple[str, Any] | No
 
     For a time, a confirmed day keeps the clock of a reader that shows one when the chosen one has none.
     """
-    if not candidates:
-        return None
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
     confirmed = [(reader, value) for index, (reader, value) in enumerate(candidates)
                  if any(agree(name, value, other) for j, (_, other) in enumerate(candidates) if j != index)]
     if not confirmed and name in UNCONFIRMED_PREFERENCE:
