@@ -51,7 +51,8 @@ PREFERENCE = {
 UNCONFIRMED_PREFERENCE = {"published": ("family", "json-ld", "microdata", "meta", "generic", "app-state")}
 MIN_BODY_CHARS = generic.MIN_BODY_CHARS
 EARLIEST_YEAR = 1995  # no Vietnamese government portal published before this
-BREADCRUMB = re.compile(r"[»›]|\s>\s|^(?:trang chủ|home)\b", re.IGNORECASE)
+# A breadcrumb: a path from the home page, or two steps or more ("Tin tức » Khuyến công » ...").
+BREADCRUMB = re.compile(r"^(?:trang chủ|home)\s*[»›>/|]|(?:\s[»›>]\s.*){2}", re.IGNORECASE)
 
 
 @dataclass
@@ -215,8 +216,9 @@ def read_page(root, url: str, profile: Profile | None = None, orders: DateOrders
     names = names_of_site(root, profile)
     strip = tuple(names)
     for reader in ("json-ld", "meta"):  # og:title and headline often carry the portal's name
-        if found[reader].get("title"):
-            found[reader]["title"] = generic.strip_portal_name(found[reader]["title"], strip)
+        title = found[reader].get("title")
+        if title:
+            found[reader]["title"] = None if BREADCRUMB.search(title) else generic.strip_portal_name(title, strip)
     # The generic reader costs most: it is asked when the readers above leave a main field unread, and
     # always where no family applies.
     chosen = choose_fields(found, names)
