@@ -46,7 +46,7 @@ TYPE_CODES = {
     "HDLN": "Hướng dẫn", "KL": "Kết luận", "CĐ": "Công điện", "QYĐ": "Quy định", "QĐI": "Quy định",
     "QC": "Quy chế", "CTR": "Chương trình", "ĐA": "Đề án", "BB": "Biên bản", "GP": "Giấy phép",
     "PL": "Pháp lệnh", "L": "Luật", "LCT": "Lệnh", "QĐLT": "Quyết định", "VBHN": "Văn bản hợp nhất",
-    "SL": "Sắc lệnh", "HĐ": "Hợp đồng", "GCN": "Giấy chứng nhận", "GP": "Giấy phép",
+    "SL": "Sắc lệnh", "HĐ": "Hợp đồng", "GCN": "Giấy chứng nhận",
 }
 # Court case symbols ("12/2020/HS-ST") are judgments.
 _COURT_TAIL = re.compile(r"(?:HS|DS|HC|KDTM|LĐ|HNGĐ|HNGD|DSST|HSST|HSPT|DSPT)(?:-(?:ST|PT|GĐT|TT))?", re.IGNORECASE)

@@ -8,7 +8,6 @@ first page (``with_family``). See spiders/README.md.
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -25,24 +24,8 @@ STATUSES = ("live", "moved", "defunct", "unknown")
 ADDRESSES = ("seen", "form", "guess")
 
 __all__ = ["ArticleSelectors", "CanonicalRule", "Family", "Profile", "all_family_names", "all_profile_names",
-           "default_profile_names", "load_profile", "profile_for_url", "profile_names_in_province",
-           "site_profile", "registry"]
+           "default_profile_names", "load_profile", "profile_for_url", "site_profile", "registry"]
 
-
-
-def _province_after_merger(name: str) -> str | None:
-    """The hook to db/provinces.py (the dataset-views branch: vietnamadminunits' old → new conversion)."""
-    try:
-        from db.provinces import province  # type: ignore[import-not-found]
-    except ImportError:  # not merged yet: only the names before the merger match
-        return None
-    try:
-        return province(name).new_name
-    except ValueError:  # UnknownProvince: a name the library cannot place
-        return None
-
-
-_current_province = _province_after_merger  # tests put a table of their own here
 
 
 @dataclass(frozen=True)
@@ -177,23 +160,3 @@ def default_profile_names() -> list[str]:
 def profile_for_url(url: str) -> Profile | None:
     """The profile whose domains (and path) hold ``url`` (subdomains included), if any."""
     return next((p for p in map(load_profile, all_profile_names()) if p.holds(url)), None)
-
-
-def _folded(name: str) -> str:
-    """A province name compared without case, diacritics, spaces or "Tỉnh"/"TP" ("hai duong" = "Hải Dương")."""
-    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", text.strip())
-    return re.sub(r"[^a-z0-9]", "", text)
-
-
-def province_now(province: str) -> str | None:
-    """The province after the 2025 merger, when db/provinces.py (the mapping, another branch) is there."""
-    return _current_province(province)
-
-
-def profile_names_in_province(province: str) -> list[str]:
-    """Sites of a province, named as before the 2025 merger or (with db/provinces.py) as after it."""
-    wanted = _folded(province)
-    return sorted(e["id"] for e in registry()
-                  if wanted in {_folded(e["province"]), _folded(province_now(e["province"]) or e["province"])})

@@ -6,17 +6,53 @@ site's layout family from its first page when the registry does not name one (``
 place a site's profile changes during a crawl).
 """
 
+import re
+import unicodedata
 from urllib.parse import urlsplit
 
+from db import provinces
 from reader.families import Recognition, recognise
-from reader.profiles import (Profile, default_profile_names, load_profile, profile_for_url,
-                             profile_names_in_province, site_profile)
+from reader.profiles import Profile, default_profile_names, load_profile, profile_for_url, registry, site_profile
 
 
 def adhoc_profile(start_url: str) -> Profile:
     """A site no registry entry names, named by its host: its family is recognised from its pages."""
     host = urlsplit(start_url).hostname or start_url
     return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [start_url], "status": "adhoc"})
+
+
+# --- provinces: a site is asked for by its province's name before or after the 2025 merger ----------------
+
+
+def _province_after_merger(name: str) -> str | None:
+    """The province a name of before the 2025 merger is part of now (db/provinces.py: vietnamadminunits)."""
+    try:
+        return provinces.province(name).new_name
+    except ValueError:  # UnknownProvince: a name the library cannot place
+        return None
+
+
+_current_province = _province_after_merger  # tests put a table of their own here
+
+
+def _folded(name: str) -> str:
+    """A province name compared without case, diacritics, spaces or "Tỉnh"/"TP" ("hai duong" = "Hải Dương")."""
+    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", text.strip())
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def province_now(province: str) -> str | None:
+    """The province after the 2025 merger (None for a name the mapping cannot place)."""
+    return _current_province(province)
+
+
+def profile_names_in_province(province: str) -> list[str]:
+    """Sites of a province, named as before the 2025 merger or as after it."""
+    wanted = _folded(province)
+    return sorted(e["id"] for e in registry()
+                  if wanted in {_folded(e["province"]), _folded(province_now(e["province"]) or e["province"])})
 
 
 def choose_profiles(site: str | None, start_url: str | None, province: str | None = None) -> list[Profile]:

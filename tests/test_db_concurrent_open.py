@@ -25,9 +25,9 @@ def test_four_processes_create_one_database_at_once(tmp_path):
     context = multiprocessing.get_context("fork")
     failures = []
     with context.Pool(4) as pool:
+        start = context.Manager().Event()
         for trial in range(40):
             path = str(tmp_path / f"new{trial}.db")
-            start = context.Manager().Event() if trial == 0 else start
             start.clear()
             results = [pool.apply_async(open_and_write, (path, start, i)) for i in range(4)]
             start.set()

@@ -6,13 +6,14 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from scrapy.http import HtmlResponse
 
-import reader.profiles as profiles
 from reader.families import all_family_names, load_family, recognise
 from spiders.parsing import parse_article
 from testsites.family_sites import family_article_page
 from testsites.sites import SITES
 from reader.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
-                              profile_names_in_province, registry, site_profile)
+                              registry, site_profile)
+from spiders import sites as site_choice
+from spiders.sites import profile_names_in_province
 from spiders.socongthuong import SoCongThuongSpider
 
 ENTRIES = {entry["id"]: entry for entry in registry()}
@@ -80,7 +81,7 @@ def test_a_section_of_a_province_portal_is_a_site_of_its_own():
     ("Atlantis", []),
 ])
 def test_sites_of_a_province_by_its_name_before_the_merger(asked, sites, monkeypatch):
-    monkeypatch.setattr(profiles, "_current_province", lambda name: None)  # old names only
+    monkeypatch.setattr(site_choice, "_current_province", lambda name: None)  # old names only
     assert profile_names_in_province(asked) == sites
 
 
@@ -94,7 +95,7 @@ def test_sites_of_a_province_by_its_name_after_the_merger_from_db_provinces():
 def test_sites_of_a_province_by_its_name_after_the_merger_through_the_hook(monkeypatch):
     # db/provinces.py (another branch) will map old names to new ones; here, two rows of the 2025 merger.
     merged = {"Hải Dương": "Hải Phòng", "Bắc Giang": "Bắc Ninh", "Bình Dương": "TP Hồ Chí Minh"}
-    monkeypatch.setattr(profiles, "_current_province", merged.get)
+    monkeypatch.setattr(site_choice, "_current_province", merged.get)
     assert profile_names_in_province("Hải Phòng") == ["haiduong"]
     assert profile_names_in_province("Bắc Ninh") == ["bacgiang"]
     assert profile_names_in_province("TP Hồ Chí Minh") == ["binhduong", "hochiminh"]
