@@ -28,6 +28,7 @@ from w3lib.encoding import html_to_unicode
 
 from . import generic
 from .appstate import read_app_state
+from .deep import flatten, truncated
 from .families import load_family, recognise
 from .family import read_family
 from .metadata import read_json_ld, read_microdata, read_open_graph
@@ -50,6 +51,11 @@ PREFERENCE = {
 # A time no other reader confirms: the publisher's metadata before the generic reader's guess.
 UNCONFIRMED_PREFERENCE = {"published": ("family", "json-ld", "microdata", "meta", "generic", "app-state")}
 MIN_BODY_CHARS = generic.MIN_BODY_CHARS
+# A short official notice ("Thông báo lịch tiếp công dân...", "Sở ... tạm ngừng tiếp nhận hồ sơ ngày ...") is a
+# title, a date and a sentence or two: 80 characters hold the shortest such notice with its date and subject.
+# A body this short is taken only when no reader has an article-length one, and (from any reader but the
+# site's own family) only on a dated page: an undated short block is a menu page, not a notice.
+MIN_NOTICE_CHARS = 80
 EARLIEST_YEAR = 1995  # no Vietnamese government portal published before this
 # A breadcrumb: a path from the home page, or two steps or more ("Tin tức » Khuyến công » ...").
 BREADCRUMB = re.compile(r"^(?:trang chủ|home)\s*[»›>/|]|(?:\s[»›>]\s.*){2}", re.IGNORECASE)
@@ -83,12 +89,18 @@ class Reading:
 
 def parse_html(body: bytes | str, content_type: str | None = None):
     """The lxml tree of a page: bytes decoded as the Content-Type header, a BOM or a ``<meta charset>`` says,
-    else as UTF-8 (w3lib's rules, as Scrapy decodes), then NFC-normalised by the readers as they read."""
+    else as UTF-8 (w3lib's rules, as Scrapy decodes); a page nested deeper than libxml2 builds is parsed
+    again flattened (reader/deep.py). The readers NFC-normalise the text as they read it."""
     if isinstance(body, bytes):
         _, body = html_to_unicode(content_type, body)
-    parser = lxml.html.HTMLParser(huge_tree=True)
-    return lxml.html.document_fromstring(body.replace("\x00", ""), parser=parser) if body.strip() else \
-        lxml.html.document_fromstring("<html></html>")
+    root = tree_of_text(body)
+    return tree_of_text(flatten(body)) if truncated(root) else root
+
+
+def tree_of_text(text: str):
+    if not text.strip():
+        return lxml.html.document_fromstring("<html></html>")
+    return lxml.html.document_fromstring(text.replace("\x00", ""), parser=lxml.html.HTMLParser(huge_tree=True))
 
 
 def folded(text: str) -> str:
@@ -125,6 +137,14 @@ def body_passes(value: Any) -> bool:
     if not isinstance(value, str) or len(value) < MIN_BODY_CHARS:
         return False
     return any(len(line) >= 60 for line in value.split("\n"))
+
+
+def short_body(reader: str, value: Any, dated: bool) -> bool:
+    """A body too short for ``body_passes`` that is still an article's: what the site's family selectors
+    found, or a dated notice of MIN_NOTICE_CHARS or more."""
+    if not isinstance(value, str) or not value.strip():
+        return False
+    return reader.startswith("family:") or (dated and len(value) >= MIN_NOTICE_CHARS)
 
 
 def short_text_passes(limit: int):
@@ -223,7 +243,8 @@ def read_page(root, url: str, profile: Profile | None = None, orders: DateOrders
     # always where no family applies.
     chosen = choose_fields(found, names)
     generic_why = None
-    if family is None or any(key not in chosen for key in ("title", "body", "published")):
+    if family is None or any(key not in chosen for key in ("title", "body", "published")) \
+            or not body_passes(chosen["body"][1]):
         found["generic"], generic_why = generic.read_parts(root, url, site, orders)
         found["app-state"] = read_app_state(root)
         confirm_app_state(found, root)
@@ -254,6 +275,14 @@ def choose_fields(found: dict[str, dict], names: set[str]) -> dict[str, tuple[st
         picked = choose(name, candidates)
         if picked:
             chosen[name] = picked
+    if "body" not in chosen and "title" in chosen:  # a short notice, when no reader has a longer body
+        dated = "published" in chosen
+        for kind in PREFERENCE["body"]:
+            reader = next((r for r in found if r == kind or r.startswith(kind + ":")), None)
+            value = found[reader].get("body") if reader else None
+            if reader and short_body(reader, value, dated):
+                chosen["body"] = (reader, value)
+                break
     return chosen
 
 

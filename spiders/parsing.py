@@ -4,6 +4,8 @@ Text comes out NFC (windows-1258 pages decode to decomposed letters), with the p
 one line per paragraph, paragraphs joined by a blank line. Spaces inside a paragraph are kept as written.
 """
 
+import logging
+import weakref
 from urllib.parse import urlsplit, urlunsplit
 
 from scrapy.http import TextResponse
@@ -12,13 +14,16 @@ from scrapy.utils.response import get_base_url
 from reader import generic, times
 from reader.family import ATTACHMENT
 from reader.family import links as family_links
-from reader.page import Reading, read_page
+from reader.deep import flatten, truncated
+from reader.page import Reading, parse_html, read_page
 from reader.profiles import Profile
 from reader.text import block_lines  # noqa: F401 (the line splitter, for the tests)
 
 from .items import ArticleItem
 
 VIETNAM = times.VIETNAM
+logger = logging.getLogger(__name__)
+FLATTENED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # response -> its flattened tree
 
 
 def parse_time(text: str | None, formats: tuple[str, ...] = (), day_first: bool | None = None) -> str | None:
@@ -33,6 +38,18 @@ def parse_time(text: str | None, formats: tuple[str, ...] = (), day_first: bool 
 # --- articles: one reading path for the crawl, the probe, archives and reparse ---------------------------
 
 
+def tree_of(response: TextResponse):
+    """The page's lxml tree: Scrapy's, or for a page nested deeper than libxml2 builds, its text parsed again
+    flattened (reader/deep.py), once per response."""
+    root = response.selector.root
+    if not truncated(root):
+        return root
+    if response not in FLATTENED:
+        logger.info("Nested deeper than libxml2 builds: %s read with its nesting flattened", response.url)
+        FLATTENED[response] = parse_html(flatten(response.text))
+    return FLATTENED[response]
+
+
 def may_hold_article(profile: Profile | None, url: str, start: bool = False) -> bool:
     """Whether a page is read for an article: every page but a listing of a known family (reading one would
     cost the generic reader for nothing), and a start page whatever its address."""
@@ -45,7 +62,7 @@ def read_article(response: TextResponse, profile: Profile | None, site: str,
 
     ``profile`` is the site's (with its family, if known); ``dates`` keeps each site's day/month order.
     """
-    reading = read_page(response.selector.root, response.url, profile, dates, site)
+    reading = read_page(tree_of(response), response.url, profile, dates, site)
     found = reading.article
     if found is None:
         return None, reading
@@ -84,7 +101,7 @@ def parse_generic_article(response: TextResponse, site: str, dates: times.DateOr
 
 def links(response: TextResponse, xpath: str | None) -> list[str]:
     """Absolute URLs of the hrefs ``xpath`` selects, once each, in page order (reader/family.py)."""
-    return family_links(response.selector.root, get_base_url(response), xpath)
+    return family_links(tree_of(response), get_base_url(response), xpath)
 
 
 def site_of(url: str) -> str:

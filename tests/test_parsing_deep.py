@@ -1,6 +1,12 @@
-"""Pages nested deeper than Python's recursion limit are read to the bottom (spiders/parsing.py block_lines)."""
+"""Pages nested deeper than Python's recursion limit, and than libxml2 builds, are read to the bottom."""
 
+import re
+
+import pytest
 from scrapy.http import HtmlResponse
+
+from reader import parse_html
+from reader.deep import flatten, truncated
 
 from spiders import parsing
 from reader.profiles import load_profile
@@ -33,3 +39,34 @@ def test_a_deep_article_of_a_known_site_is_parsed():
     article = parsing.parse_article(response, profile)
     assert article.title == "Tiêu đề thử"
     assert article.body.split("\n\n") == ["Mở đầu.", "Kinh phí hỗ trợ 3 tỷ đồng."]
+
+
+PARAGRAPH = ("<p>Năm nay, Sở đã hỗ trợ 12 cơ sở sản xuất đổi mới thiết bị với tổng kinh phí 3 tỷ đồng, góp phần nâng "
+             "cao năng lực cạnh tranh của doanh nghiệp.</p>")
+
+
+@pytest.mark.parametrize("shape, page", [
+    # Thousands of unclosed tags (a broken editor): libxml2 stops building at about 2,048 levels.
+    ("unclosed", "<html><body><h1>Trang sâu của Sở Công Thương</h1><div class='date'>05/03/2024 10:00</div>"
+                 "<div class='noi-dung'>" + PARAGRAPH * 2 + "<div><span>" * 1200
+                 + "<p>Đoạn cuối cùng, sau mọi thẻ mở.</p></body></html>"),
+    # Blocks nested and closed, 2,500 deep: the paragraphs inside them are past libxml2's limit.
+    ("closed", "<html><body><h1>Trang sâu của Sở Công Thương</h1><div class='date'>05/03/2024 10:00</div>"
+               + "<div>" * 2500 + PARAGRAPH * 2 + "<p>Đoạn cuối cùng, sau mọi thẻ mở.</p>" + "</div>" * 2500
+               + "</body></html>"),
+])
+def test_a_page_deeper_than_libxml2_builds_is_read_to_its_end(shape, page):
+    response = HtmlResponse("http://127.0.0.1/bai-viet-7.html", body=page.encode(), encoding="utf-8")
+    assert truncated(response.selector.root)  # what libxml2 alone gives: the end of the page is lost
+    item, reading = parsing.read_article(response, None, "127.0.0.1")
+    assert item is not None, reading.why
+    assert (item.title, item.published) == ("Trang sâu của Sở Công Thương", "2024-03-05T10:00:00+07:00")
+    assert item.body.endswith("Đoạn cuối cùng, sau mọi thẻ mở.") and "3 tỷ đồng" in item.body
+    assert "Đoạn cuối cùng" in parse_html(page).text_content()  # reader.parse_html flattens the same way
+
+
+def test_flattening_keeps_text_and_line_breaks_and_drops_only_deep_tags():
+    html = "<div>" + "<div><b>" * 10 + "một</b> hai <p>ba</p>" + "</div>" * 30
+    flat = flatten(html, keep=4)
+    assert re.sub(r"<[^>]+>", "", flat) == "một hai ba"
+    assert flat.count("<div>") == 3 and "<br>" in flat  # the deep blocks leave their line breaks
