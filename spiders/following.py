@@ -19,7 +19,7 @@ GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from i
 
 class Following:
     """The spider provides ``links`` (a LinkJudge), ``profile_of``, ``request``, ``parse``, ``failed``,
-    ``listing_chains_stopped``, ``settings``, ``logger`` and ``crawler``."""
+    ``listing_chains_stopped``, ``article_chain_stops``, ``settings``, ``logger`` and ``crawler``."""
 
     def follow_any(self, response, profile: Profile) -> tuple[list[scrapy.Request], int]:
         """The links of a page of a site of no known family: any page of the site, GENERIC_MAX_DEPTH deep.
@@ -32,13 +32,14 @@ class Following:
             return [], len(urls)
         return [self.request(url) for url in urls], len(urls)
 
-    def follow(self, response, profile: Profile) -> tuple[list, int]:
+    def follow(self, response, profile: Profile, repeated: bool = False) -> tuple[list, int]:
         """Requests for the page's article and listing links not requested yet (spiders/links.py judges them),
-        and how many links are to follow; a chain of listing pages without a new article is cut."""
+        and how many links are to follow; a chain of listing pages without a new article is cut, and so is a
+        chain of articles no listing supports (``repeated``: the page's text is one many pages repeat)."""
         own_url = profile.canonicalize(response.url)
         judged = self.links.judge(parsing.links(response, "//a/@href"), profile, response.url,
                                   lambda url: self.profile_of(url) is profile)
-        requests: list = [self.request(url) for url in judged.articles if self.links.first_time(url)]
+        requests: list = self.article_requests(response, profile, own_url, judged.articles, repeated)
         # Listing pages in a row that brought no new article (endless pagination, a calendar): a chain of
         # more than MAX_EMPTY_LISTING_PAGES of them is not followed further.
         empty = response.meta.get("empty_listings", 0) + 1 if not judged.articles and profile.is_listing(own_url) else 0
@@ -60,6 +61,28 @@ class Following:
                      if self.links.first_time(url)]
         requests += [request for key, request in postbacks if self.links.first_time(key)]
         return requests, to_follow
+
+    def article_requests(self, response, profile: Profile, own_url: str, articles: list[str], repeated: bool) -> list:
+        """Requests for the article links of a page, each with its chain: how many articles lie between it and
+        the nearest listing, start page, sitemap or feed. A link past MAX_ARTICLE_CHAIN, or on a page whose
+        text many pages repeat, is not followed: the trap of endless article numbers (every article linking
+        new ones) ends there. Its first TRAP_RECORD_AFTER stops on a site leave one crawl_errors row."""
+        chain = response.meta.get("article_chain", 0) + 1 if profile.is_article(own_url) else 0
+        new = [url for url in articles if url not in self.links.requested]
+        limit = self.settings.getint("MAX_ARTICLE_CHAIN", 0)
+        if new and (repeated or chain > limit > 0):
+            self.crawler.stats.inc_value("socongthuong/article_chains_stopped")
+            stops = self.article_chain_stops[profile.site] = self.article_chain_stops.get(profile.site, 0) + 1
+            if stops == self.settings.getint("TRAP_RECORD_AFTER", 20):
+                self.logger.warning("Site %s: article links not followed %d times (more than %d articles from any "
+                                    "listing, or pages repeating one text): an article-number trap?",
+                                    profile.site, stops, limit)
+                return [CrawlErrorItem(response.url, response.status, f"article-number trap suspected: {stops} pages' "
+                                       f"article links not followed, more than {limit} articles from any listing, "
+                                       "sitemap or feed, or on pages repeating one text (MAX_ARTICLE_CHAIN)",
+                                       profile.site)]
+            return []
+        return [self.request(url, meta={"article_chain": chain}) for url in new if self.links.first_time(url)]
 
     def postbacks(self, response, profile: Profile, own_url: str, meta: dict) -> list[tuple[str, scrapy.FormRequest]]:
         """The forward pages of a listing's ``__doPostBack`` pager (the family's ``postback_pager``), each a POST of

@@ -5,6 +5,8 @@ A link is followed when it is on the page's site and its host and port, is the s
 lists are on every page of a site, so each link (as written, made absolute) is judged once per site.
 """
 
+import hashlib
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -12,6 +14,8 @@ from scrapy.http import TextResponse
 
 from reader.family import ATTACHMENT
 from reader.profiles import Profile
+
+DIGITS = re.compile(r"\d+")
 
 
 def is_html(response) -> bool:
@@ -89,3 +93,19 @@ class LinkJudge:
             return False
         self.requested.add(key)
         return True
+
+
+class RepeatedTexts:
+    """Pages whose text many other pages of the site repeat, numbers aside: an endless run of invented
+    articles ("Bài 17587" linking "Bài 17588" ...) shows one text again and again; real articles do not.
+    Kept as one 8-byte digest per distinct text of a site, so memory grows with the site's real articles."""
+
+    def __init__(self, limit: int = 5):
+        self.limit = limit  # pages of one text beyond which it is a repetition
+        self.counts: dict[tuple[str, bytes], int] = {}
+
+    def repeated(self, site: str, text: str) -> bool:
+        """Count ``text`` for ``site``; whether more than ``limit`` pages have shown it (digits aside)."""
+        digest = hashlib.blake2b(DIGITS.sub("#", text).encode("utf-8"), digest_size=8).digest()
+        count = self.counts[(site, digest)] = self.counts.get((site, digest), 0) + 1
+        return count > self.limit

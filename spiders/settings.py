@@ -81,6 +81,11 @@ PROGRESS_INTERVAL = 30.0
 # Each limit, when hit, is a warning in the log, a stats counter and a crawl_errors row (spiders/middlewares.py).
 MAX_PAGES_PER_SITE = 50_000  # pages fetched per site in one run (0: no cap); a department site has a few thousand
 DEPTH_LIMIT = 100  # links from a start page; pagination that links only "next" pages is what goes deep
+# Articles linked only from articles, this many in a chain from the nearest listing, start page, sitemap or feed,
+# at most (0: no bound): ends the trap of endless article numbers; after TRAP_RECORD_AFTER stops a site is
+# recorded once in crawl_errors (spiders/following.py).
+MAX_ARTICLE_CHAIN = 3
+TRAP_RECORD_AFTER = 20
 MAX_EMPTY_LISTING_PAGES = 5  # stop following a listing chain after this many pages without a new article link
 # A page larger than this (after decompression: a gzip bomb) is refused; articles are 20-200 KB.
 DOWNLOAD_MAXSIZE = 5 * 2**20

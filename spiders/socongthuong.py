@@ -29,7 +29,7 @@ from .discovery import Discovery
 from .failures import failure_reason
 from .items import CrawlErrorItem
 from .following import Following
-from .links import LinkJudge, is_html
+from .links import LinkJudge, RepeatedTexts, is_html
 from .reach import reachable
 from .robots import with_waiting_robots
 from .sites import SiteSet, choose_profiles
@@ -51,6 +51,8 @@ class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
         self.unknown_site = self.site_set.unknown_site  # other modules read it
         self.links = LinkJudge()
         self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
+        self.article_chain_stops: dict[str, int] = {}  # site -> pages whose article links were not followed
+        self.texts_seen = RepeatedTexts()  # near-duplicate pages: the same text with other numbers
         self.dates = DateOrders()  # each site's day/month order, settled by the first date only one order reads
 
     @property
@@ -193,7 +195,9 @@ class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
             for field, reader in item.read_by.items():
                 self.crawler.stats.inc_value(f"socongthuong/read_by/{field}/{reader}")
             yield with_page_record(item, response)
-        requests, to_follow = self.follow(response, profile) if profile.family else self.follow_any(response, profile)
+        repeated = item is not None and self.texts_seen.repeated(profile.site, item.body)
+        requests, to_follow = self.follow(response, profile, repeated) if profile.family else \
+            self.follow_any(response, profile)
         yield from requests
         if item is None and (at_article or not to_follow):
             what = "no article found in page" if at_article else \

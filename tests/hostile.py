@@ -63,6 +63,32 @@ class EndlessListingSite(HaiDuongSite):
         return Reply(200, first.replace("Trang:", f"Trang: {pager}", 1).encode("utf-8"))
 
 
+class EndlessArticleSite(HaiDuongSite):
+    """The Hải Dương copy, whose seed article links into an endless run of invented ones: every invented
+    article (``NewsDetail.aspx?id=N``, N from TRAP up) links ten new numbers, as a "next bulletins" widget
+    gone wrong does. No listing, sitemap or feed names any of them."""
+
+    TRAP = 900_000
+
+    def detail(self, query: dict[str, str]) -> Reply:
+        raw_id = query.get("id", "")
+        if not (raw_id.isdigit() and int(raw_id) >= self.TRAP):
+            return super().detail(query)
+        number = int(raw_id)
+        links = "".join(f'<p><a href="/NewsDetail.aspx?id={number * 10 + k}">Bản tin số {number * 10 + k}</a></p>'
+                        for k in range(10))
+        paragraphs = "".join(f"<p>{escape(PARAGRAPH.format(n=number + k))}</p>" for k in range(3))
+        body = (f'<table class="tblDetail"><tr><td class="TitleDetail"><b>Bản tin số {number}</b></td></tr>'
+                f'<tr><td class="ContentDetail">{paragraphs}</td></tr></table>{links}')
+        return Reply(200, self.chrome(f"Bản tin số {number}", body).encode("utf-8"))
+
+    def article_page(self, article) -> str:
+        page = super().article_page(article)
+        entry = f'<a href="/NewsDetail.aspx?id={self.TRAP}">Bản tin</a></td></tr></table>'
+        return page.replace("</table>", entry[:-len("</td></tr></table>")] + "</table>", 1) if article.id == self.seed_id \
+            else page
+
+
 class EndlessPostbackSite(HaiDuongPostbackSite):
     """The postback copy, whose "next" pager (Page$Next) of one category never ends: every page offers the
     next one and shows the same ten articles."""

@@ -13,7 +13,7 @@ from spiders.run import FAST_SETTINGS, run_crawl
 
 from testsites.sites import Reply
 
-from hostile import PARAGRAPH, EndlessListingSite, HostileSite, article_html, gzip_bomb, html, start
+from hostile import PARAGRAPH, EndlessArticleSite, EndlessListingSite, HostileSite, article_html, gzip_bomb, html, start
 
 CRAWL_TIME_LIMIT = 180  # seconds: far above what each crawl takes once bounded
 
@@ -52,6 +52,23 @@ def test_endless_pagination_on_a_known_site_ends(tmp_path):
                         "(MAX_EMPTY_LISTING_PAGES)"]
     assert "MAX_EMPTY_LISTING_PAGES" in result.stderr
     assert query(tmp_path / "c.db", "SELECT count(*) FROM articles")[0][0] >= 40  # the real site still crawled
+
+
+def test_endless_article_numbers_end_by_themselves_and_are_recorded_once(tmp_path):
+    server = start(EndlessArticleSite())
+    try:
+        crawl(server, tmp_path / "c.db", site="haiduong", TRAP_RECORD_AFTER="3")
+        invented = [t for t in server.requests if "id=9" in t and len(t.rsplit("=", 1)[1]) >= 6]
+        public = {article.id for article in server.site.public_articles()}
+    finally:
+        server.shutdown()
+    # The entry, its ten, and at most a few more rounds: no more than MAX_ARTICLE_CHAIN articles from a listing,
+    # and pages repeating one text (numbers aside) lead nowhere.
+    assert 1 <= len(invented) <= 111, len(invented)
+    recorded = [reason for _, reason in errors(tmp_path / "c.db").values() if reason.startswith("article-number trap")]
+    assert len(recorded) == 1 and "MAX_ARTICLE_CHAIN" in recorded[0]
+    stored = {int(url.rsplit("=", 1)[1]) for (url,) in query(tmp_path / "c.db", "SELECT url FROM articles")}
+    assert public <= stored  # every real article of the copy
 
 
 def fifty_links(path, query):
