@@ -289,6 +289,12 @@ def has_headline_link(element) -> bool:
     return any(len(text_of(a).split()) >= 5 for a in element.iter("a"))
 
 
+def kind_of(element) -> frozenset:
+    """An element's class words without those naming one item ("post-123", "item_5"): what a listing's
+    items share."""
+    return frozenset(word for word in (element.get("class") or "").split() if not any(c.isdigit() for c in word))
+
+
 def looks_like_listing(page: Page, body) -> bool:
     """A category page's list is no article's body: a block of many headline links, or one of several
     blocks of the same kind (tag and class), each with a headline link (a listing's items)."""
@@ -302,7 +308,8 @@ def looks_like_listing(page: Page, body) -> bool:
         parent = level.getparent()
         if parent is None:
             break
-        alike = [child for child in parent if child.tag == level.tag and child.get("class") == level.get("class")]
+        kind = kind_of(level)
+        alike = [child for child in parent if child.tag == level.tag and kind_of(child) == kind]
         if len(alike) >= 3 and sum(1 for item in alike if has_headline_link(item)) >= 3:
             return True
         level = parent

@@ -9,9 +9,11 @@ reader must find title, time, lead and the whole body, and leave the page furnit
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 from scrapy.http import HtmlResponse
 
+from reader import generic
 from reader.generic import strip_portal_name
 from testsites.family_sites import family_article_page
 from testsites.sites import BacGiangSite, HaiDuongSite
@@ -276,3 +278,15 @@ def test_mirror_article_read_without_its_profile_as_its_profile_reads_it():
     for field in ("title", "published", "lead", "author", "body"):
         assert getattr(article, field) == getattr(profiled, field), field
     assert article.title == site.articles[site.seed_id].title
+
+
+def test_a_blog_index_of_whole_posts_is_a_listing():
+    # WordPress's index shows whole posts, each an <article class="post-<id> post type-post ...">: the
+    # classes differ by the post's number only, which makes them a listing's items, not an article.
+    posts = "".join(
+        f'<article class="post-{n} post type-post status-publish"><h2 class="entry-title"><a href="/2024/0{n}/bai-{n}/">'
+        f'Bài viết số {n} về chương trình khuyến công của tỉnh</a></h2><div class="entry-content"><p>'
+        + "Nội dung đầy đủ của bài viết được hiển thị ngay trên trang chủ của trang tin điện tử. " * 3
+        + "</p></div></article>" for n in range(1, 5))
+    page = f"<html><body><main id='main'>{posts}</main></body></html>"
+    assert generic.read_parts(lxml.html.fromstring(page), "https://sct.example.gov.vn/")[1].startswith("a listing")
