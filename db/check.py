@@ -10,7 +10,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from . import SQLITE_MAGIC, integrity_check
+from . import SQLITE_MAGIC, integrity_check, truncation
 
 MAX_PROBLEMS = 100  # integrity_check stops after this many
 SHOWN = 10  # problems printed
@@ -32,6 +32,9 @@ def check(path: Path) -> int:
             conn.close()
     except sqlite3.DatabaseError as error:
         problems = [str(error)]  # too damaged to be checked at all (a truncated file, a broken page 1)
+    cut = truncation(path)
+    if cut:
+        problems.insert(0, f"the file is {cut}")
     if not problems:
         print(f"{path}: ok (PRAGMA integrity_check found no problem)")
         return 0

@@ -234,3 +234,14 @@ def test_a_read_only_mount(read_only_mount):
     assert str(caught.value) == f"{read_only_mount} is read-only: Read-only file system"
     done = run_db("check", read_only_mount)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_past_the_size_bound_only_the_header_is_checked(overwritten, truncated, monkeypatch):
+    """A file larger than QUICK_CHECK_MAX_BYTES opens without quick_check; a truncated one is still refused."""
+    import db as db_module
+
+    monkeypatch.setattr(db_module, "QUICK_CHECK_MAX_BYTES", 0)
+    open_db(overwritten).close()
+    with pytest.raises(DatabaseDamagedError, match=r"is damaged: truncated: [\d,]+ bytes where its header says"):
+        open_db(truncated)
+    assert run_db("check", overwritten).returncode == 1  # the full check has no bound
