@@ -1,4 +1,4 @@
-"""python -m db {reextract,reparse,stats,serve,release,ingest} FILE — see db/README.md."""
+"""python -m db {reextract,reparse,stats,serve,release,ingest,check} FILE — see db/README.md."""
 
 import argparse
 import json
@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import DatabaseFileError, open_existing
+from . import DatabaseFileError, DatabaseReadOnlyError, open_existing, open_read_only
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +47,14 @@ def main(argv: list[str] | None = None) -> int:
         "--until-idle", type=float, metavar="SECONDS",
         help="exit once nothing came and no worker was busy for SECONDS (default: run until Ctrl-C)",
     )  # fmt: skip
+    cmd = commands.add_parser("check", help="SQLite's full integrity check of the file, and how to recover it if damaged")
+    cmd.add_argument("file")
     args = parser.parse_args(argv)
+
+    if args.command == "check":  # reads the file as it is: never refused, never written
+        from .check import check
+
+        return check(Path(args.file))
 
     if args.command == "ingest":  # creates the database if there is none yet
         from . import open_db
@@ -62,8 +69,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"warning: {warning}", file=sys.stderr)
         return 0
 
+    read_only = False
     try:
-        db = open_existing(args.file)
+        try:
+            db = open_existing(args.file)
+        except DatabaseReadOnlyError:
+            if args.command != "serve":
+                raise
+            db, read_only = open_read_only(args.file), True  # served as it is, immutable
+            print(f"{args.file} is read-only: served as it is on disk (immutable)", file=sys.stderr)
     except DatabaseFileError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -106,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"scrapy crawl socongthuong -s SQLITE_PATH={args.file}, or offline "
                   f"python -m spiders.demo --db {args.file}", file=sys.stderr)
         db.close()
-        return serve(Path(args.file), port=args.port, host=args.host, watch=args.watch)
+        return serve(Path(args.file), port=args.port, host=args.host, watch=args.watch, read_only=read_only)
     return 0
 
 
@@ -126,14 +140,17 @@ def settle(path: Path) -> bool:
     return not busy and log_frames == checkpointed
 
 
-def serve(path: Path, *, port: int, host: str, watch: bool = False) -> int:
+def serve(path: Path, *, port: int, host: str, watch: bool = False, read_only: bool = False) -> int:
     """Run Datasette in this process with the project's metadata and plugins.
 
     The database is read-only to Datasette either way: immutable by default (no locking, no change
     checks), or with ``watch`` opened read-only (``mode=ro``, Datasette's default for a mutable file) so
-    that a crawl's writes show up.
+    that a crawl's writes show up. A file that cannot be written (``read_only``) is served immutable as
+    it is on disk: nothing can write it, and its write-ahead log cannot be folded in.
     """
-    if not watch and not settle(path):
+    if read_only:
+        watch = False
+    elif not watch and not settle(path):
         print(f"{path} is being written (a crawl or a re-extraction): serving it with --watch", file=sys.stderr)
         watch = True
     from datasette.cli import cli

@@ -572,8 +572,12 @@ def datasette(path, **kwargs):
 
 def sites_of(path) -> list[tuple]:
     """(name, base_url) of every site in a database file, read-only."""
-    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    uri = Path(path).resolve().as_uri()
     try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        return conn.execute("SELECT name, base_url FROM sites ORDER BY site").fetchall()
+    except sqlite3.OperationalError:  # a read-only folder or mount: no -shm file for the log, read it as it is
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
         return conn.execute("SELECT name, base_url FROM sites ORDER BY site").fetchall()
     finally:
         conn.close()

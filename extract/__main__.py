@@ -2,10 +2,16 @@
 
 No PATH, or "-", reads standard input. Exit 0 on success (also when no fact is found); exit 2 with a
 one-line error on standard error for an unreadable file or bytes that are not UTF-8.
+
+Input is bounded as the crawl bounds it: at most ``--max-bytes`` are read (the crawl's
+DOWNLOAD_MAXSIZE, 5 MiB) and the text is cut at ``--max-chars`` (its MAX_ARTICLE_CHARS, 200,000
+characters), at a space, with a one-line warning on standard error; facts' offsets refer to the cut
+text, which is a prefix of the whole.
 """
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
 import re
@@ -15,6 +21,10 @@ from decimal import Decimal
 from . import extract_facts
 from .html import looks_like_html, main_text
 
+
+# The crawl's bounds (spiders/settings.py, DOWNLOAD_MAXSIZE and MAX_ARTICLE_CHARS; a test checks they agree).
+MAX_BYTES = 5 * 2**20
+MAX_CHARS = 200_000
 
 _DECIMAL_MARK = re.compile(r'"__decimal__([-+0-9.E]+)__"')
 
@@ -30,11 +40,42 @@ def to_json(fact: dict) -> str:
     return _DECIMAL_MARK.sub(r"\1", json.dumps(fact, ensure_ascii=False, default=default))
 
 
-def read_input(path: str) -> str:
-    """The text of ``path`` ("-" for standard input), its main text if it is HTML."""
-    data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
-    text = data.decode("utf-8-sig")
+def read_input(path: str, max_bytes: int = 0) -> str:
+    """The text of ``path`` ("-" for standard input), its main text if it is HTML.
+
+    With ``max_bytes``, only that many bytes are read (a warning says so); a character that the
+    limit cuts in two is dropped.
+    """
+    data = _read_bytes(path, max_bytes)
+    if max_bytes and len(data) > max_bytes:
+        warn(f"{path}: read only the first {max_bytes:,} bytes (--max-bytes)")
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(data[:max_bytes], final=False)
+    else:
+        text = data.decode("utf-8-sig")
     return main_text(text) if looks_like_html(text) else text
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of ``path``: all of them, or ``max_bytes`` and one more (to tell that there were more)."""
+    size = max_bytes + 1 if max_bytes else -1
+    if path == "-":
+        return sys.stdin.buffer.read(size)
+    with open(path, "rb") as file:
+        return file.read(size)
+
+
+def cut_text(path: str, text: str, max_chars: int) -> str:
+    """``text`` cut at ``max_chars`` characters, at a space as the crawl cuts an article, with a warning."""
+    if not max_chars or len(text) <= max_chars:
+        return text
+    cut = text.rfind(" ", 0, max_chars + 1)
+    short = text[: cut if cut > max_chars // 2 else max_chars]
+    warn(f"{path}: text cut to {len(short):,} of its {len(text):,} characters (--max-chars {max_chars})")
+    return short
+
+
+def warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,12 +92,16 @@ def main(argv: list[str] | None = None) -> int:
 def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", metavar="PATH", help='text or HTML files; "-" or none for standard input')
+    parser.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
+                        help=f"cut a longer text at N characters, as the crawl does (default {MAX_CHARS:,}; 0: no cut)")
+    parser.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
+                        help=f"read at most N bytes of each input, as the crawl does (default {MAX_BYTES:,}; 0: all)")
     args = parser.parse_args(argv)
     paths = args.paths or ["-"]
     out = sys.stdout
     for path in paths:
         try:
-            text = read_input(path)
+            text = cut_text(path, read_input(path, args.max_bytes), args.max_chars)
         except UnicodeDecodeError as error:
             print(f"error: {path}: not UTF-8 text (byte {error.start})", file=sys.stderr)
             return 2

@@ -123,6 +123,7 @@ class Sentences:
         self.text = text
         self._cut: dict[tuple[int, int], str] = {}
         self._breaks: dict[int, list[int]] = {}  # block number -> its paragraph breaks
+        self._newlines: list[int] | None = None  # every "\n" offset, found when first needed
         self.starts: list[int] = []
         self.ends: list[int] = []
         position = 0
@@ -147,7 +148,7 @@ class Sentences:
             left, right = self._line_around(start, end)
         else:
             left, right = self.starts[i], self.ends[j]
-        if self.text.find("\n", left, right) >= 0:  # most sentences hold no line break at all
+        if self._has_newline(left, right):  # most sentences hold no line break at all
             left = self._paragraph_start(max(left, start - MAX_SENTENCE), start)
             right = self._paragraph_end(end, min(right, end + MAX_SENTENCE))
         if right - left > MAX_SENTENCE:
@@ -160,6 +161,22 @@ class Sentences:
         if key not in self._cut:
             self._cut[key] = self.text[left:right].strip()
         return self._cut[key]
+
+    def _newline_offsets(self) -> list[int]:
+        """The offset of every line break of the text, in order: one pass over it, made once.
+
+        A fact must not search its whole sentence for a line break: on a page that is one long
+        sentence ("1 tỷ 1 tỷ ..."), that is the whole text for every figure, quadratic in its length.
+        """
+        if self._newlines is None:
+            self._newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
+        return self._newlines
+
+    def _has_newline(self, left: int, right: int) -> bool:
+        """Whether ``text[left:right]`` holds a line break (a bisection, whatever its length)."""
+        newlines = self._newline_offsets()
+        k = bisect.bisect_left(newlines, left)
+        return k < len(newlines) and newlines[k] < right
 
     def _paragraph_start(self, low: int, start: int) -> int:
         """Just after the last paragraph or list-item break in ``text[low:start]``, else ``low``."""
@@ -206,9 +223,12 @@ class Sentences:
         return cut if cut >= 0 else position
 
     def _line_around(self, start: int, end: int) -> tuple[int, int]:
-        left = self.text.rfind("\n", 0, start) + 1
-        right = self.text.find("\n", end)
-        return left, right if right >= 0 else len(self.text)
+        """The line that holds ``text[start:end]`` (or the lines it spans), found by bisection."""
+        newlines = self._newline_offsets()
+        k = bisect.bisect_left(newlines, start)
+        left = newlines[k - 1] + 1 if k else 0
+        k = bisect.bisect_left(newlines, end)
+        return left, newlines[k] if k < len(newlines) else len(self.text)
 
 
 _BLANK = re.compile(r"\s")

@@ -9,6 +9,7 @@ import json
 import re
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -36,6 +37,9 @@ def start_server(path, *options):
         output.append(line)
         found = re.search(r"running on (http://127\.0\.0\.1:\d+)", line)
         if found:
+            # Keep reading what it writes (Datasette logs a long traceback for every interrupted query):
+            # a full pipe would stop the server at its next write.
+            threading.Thread(target=lambda: output.extend(server.stdout), daemon=True).start()
             return server, found.group(1), output
     server.kill()
     pytest.fail("datasette did not start:\n" + "".join(output))
@@ -71,9 +75,11 @@ def still_answers(base: str) -> bool:
 
 
 @pytest.mark.parametrize("sql, error", [
-    # 8 million "ẫ" (24 MB) for fold(): one uninterruptible Python call of about 25 s here, before.
-    ("select length(fold(replace(printf('%.*c', 8000000, 'x'), 'x', 'ẫ')))", "string or blob too big"),
-    ("select length(fold(replace(printf('%.*c', 4000000, 'x'), 'x', 'ẫ')))", "user-defined function raised exception"),
+    # 8 million "ẫ" (24 MB) for fold(): one uninterruptible Python call of about 25 s here, before. Now
+    # SQLite refuses to build any string over 2 MiB (db/plugins/limits.py): 2 million "ẫ" are 6 MB.
+    ("select length(fold(replace(printf('%.*c', 2000000, 'x'), 'x', 'ẫ')))", "string or blob too big"),
+    # 600,000 "ẫ" (1.8 MB, under SQLite's 2 MiB limit): more than fold() takes.
+    ("select length(fold(replace(printf('%.*c', 600000, 'x'), 'x', 'ẫ')))", "user-defined function raised exception"),
     ("select length(fold(zeroblob(1000000)))", "user-defined function raised exception"),
     # Many calls, each allowed: Datasette's time limit stops the query between two of them.
     ("with recursive n(i) as (select 1 union all select i + 1 from n) "

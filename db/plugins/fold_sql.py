@@ -16,12 +16,11 @@ of a Python function. So no call may be long:
 - ``fold()`` calls that follow each other on one thread (one query) fail once
   they have run for longer than the time limit, which Datasette itself only
   checks every 1,000 SQLite instructions (50 rows or more of fold() calls);
-- every string or blob a query builds is at most ``MAX_VALUE_BYTES``
-  (SQLite's SQLITE_LIMIT_LENGTH on Datasette's connections): no
-  ``printf('%.*c', 300000000, 'x')`` of 300 MB, whatever function it goes to.
+- every string or blob a query builds is at most 2 MiB (SQLite's SQLITE_LIMIT_LENGTH on Datasette's
+  connections, set by ``limits.py`` beside this): no ``printf('%.*c', 300000000, 'x')`` of 300 MB,
+  whatever function it goes to.
 """
 
-import sqlite3
 import threading
 import time
 
@@ -31,7 +30,6 @@ from db.metadata import SETTINGS
 from db.search import fold
 
 FOLD_MAX_CHARS = 250_000
-MAX_VALUE_BYTES = 16 * 2**20
 # Datasette checks its time limit every 1,000 SQLite instructions: a query calling fold() on every row
 # may run 50 calls between two checks. So fold() keeps the limit itself: calls on one thread less than
 # BURST_GAP apart are one query, and past the limit they fail.
@@ -62,5 +60,4 @@ def bounded_fold(value):
 
 @hookimpl
 def prepare_connection(conn):
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.create_function("fold", 1, bounded_fold, deterministic=True)

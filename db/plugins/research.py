@@ -8,6 +8,8 @@
   the commands that fill them).
 """
 
+import re
+
 from datasette import hookimpl
 from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
@@ -29,10 +31,17 @@ def grouped(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def decimal_vn(text: str) -> str:
-    """'1500.25' -> '1.500,25' (Vietnamese: ',' is the decimal mark)."""
-    sign, text = ("-", text[1:]) if text.startswith("-") else ("", text)
-    whole, _, fraction = text.partition(".")
+# An exact decimal as the views write it; at most 40 digits a side (a figure in tỷ đồng has under 15),
+# so that no cell asks Python for a 4,300-digit int (it refuses to make one from text).
+_DECIMAL = re.compile(r"(-?)(\d{1,40})(?:\.(\d{1,40}))?")
+
+
+def decimal_vn(text: str) -> str | None:
+    """'1500.25' -> '1.500,25' (Vietnamese: ',' is the decimal mark); None for anything but a decimal."""
+    match = _DECIMAL.fullmatch(text)
+    if match is None:
+        return None
+    sign, whole, fraction = match.groups()
     return sign + grouped(int(whole)) + ("," + fraction if fraction else "")
 
 
@@ -49,8 +58,8 @@ def render_cell(row, value, column, table, database, datasette):
         return None
     if isinstance(value, int) and column in GROUPED.get(table, ()):
         return Markup(f'<span class="grouped" data-value="{value}">{grouped(value)}</span>')
-    if column == "ty_dong" and isinstance(value, str):
-        return Markup(f'<span class="grouped" data-value="{escape(value)}">{decimal_vn(value)}</span>')
+    if column == "ty_dong" and isinstance(value, str) and (shown := decimal_vn(value)) is not None:
+        return Markup(f'<span class="grouped" data-value="{escape(value)}">{shown}</span>')
     if column == "article" and isinstance(value, int) and (table in FACT_VIEWS or table is None):
         title = _get(row, "article_title") or _get(row, "title") or f"article {value}"
         url = datasette.urls.row(database, "articles", str(value))
