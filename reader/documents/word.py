@@ -1,0 +1,149 @@
+"""Word-processor files: .docx (python-docx), legacy .doc (antiword, else catdoc, as subprocesses with a
+time limit), .odt (its content.xml, read directly: small enough to need no library) and .rtf (striprtf).
+
+Paragraphs and tables in document order; each table row is one line, "| a | b |", so a unit line above a
+table ("(Đơn vị: triệu đồng)") governs its cells as in article text.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+
+from .lines import table_row
+from .safezip import check_zip
+
+
+def read_docx(data: bytes) -> list[str]:
+    """One page: the paragraphs and table rows of the body, in order."""
+    import docx
+    from docx.table import Table
+
+    check_zip(data)  # refuses zip bombs before python-docx decompresses anything
+    import io
+
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(_docx_table(block))
+        else:
+            lines.append(block.text)
+    return ["\n".join(lines)]
+
+
+def _docx_table(table) -> list[str]:
+    out = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell is listed once per grid column it spans
+                continue
+            seen.add(id(cell._tc))
+            inner = [line for t in cell.tables for line in _docx_table(t)]
+            cells.append(" ".join([cell.text, *inner]) if inner else cell.text)
+        line = table_row(cells)
+        if line:
+            out.append(line)
+    return out
+
+
+def read_doc(data: bytes, timeout: float = 60) -> tuple[str, list[str]]:
+    """(tool, [text]) for a legacy Word 97-2003 file: antiword (keeps table cells as "|" columns), else catdoc."""
+    tools = [t for t in ("antiword", "catdoc") if shutil.which(t)]
+    if not tools:
+        raise FileNotFoundError("neither antiword nor catdoc is installed (apt-get install antiword catdoc)")
+    with tempfile.NamedTemporaryFile(suffix=".doc", delete=False) as f:
+        f.write(data)
+        path = f.name
+    errors = []
+    try:
+        for tool in tools:
+            cmd = [tool, "-m", "UTF-8.txt", "-w", "0", path] if tool == "antiword" else [tool, "-d", "utf-8", "-w", path]
+            try:
+                done = subprocess.run(cmd, capture_output=True, timeout=timeout, env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"})
+            except subprocess.TimeoutExpired:
+                errors.append(f"{tool} ran over {timeout:.0f}s")
+                continue
+            text = done.stdout.decode("utf-8", "replace")
+            if done.returncode == 0 and text.strip():
+                return tool, [_doc_tables(text)]
+            errors.append(f"{tool}: {done.stderr.decode('utf-8', 'replace').strip()[-200:] or f'exit status {done.returncode}'}")
+    finally:
+        os.unlink(path)
+    raise ValueError("; ".join(errors))
+
+
+def _doc_tables(text: str) -> str:
+    # antiword writes a table row as "|cell|cell|": the same shape with spaces, as the other readers give it.
+    out = []
+    for line in text.splitlines():
+        s = line.strip()
+        if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+            out.append(table_row(s.strip("|").split("|")))
+        else:
+            out.append(line.rstrip())
+    return "\n".join(out)
+
+
+_ODF = {
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+}
+
+
+def read_odt(data: bytes) -> list[str]:
+    """One page: the paragraphs, headings and table rows of an OpenDocument text."""
+    archive = check_zip(data)
+    root = ET.fromstring(archive.read("content.xml"))
+    lines: list[str] = []
+    body = root.find(".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}text")
+    if body is not None:
+        _odf_block(body, lines)
+    return ["\n".join(lines)]
+
+
+def _odf_text(element) -> str:
+    parts = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if node is not element and tag in ("p", "h"):
+            parts.append(" ")
+        if node.text and tag not in ("tab", "s", "line-break"):
+            parts.append(node.text)
+        if tag == "s":
+            parts.append(" ")
+        elif tag in ("tab", "line-break"):
+            parts.append(" ")
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts).strip()
+
+
+def _odf_block(parent, lines: list[str]) -> None:
+    for child in parent:
+        tag = child.tag
+        if tag in (f"{{{_ODF['text']}}}p", f"{{{_ODF['text']}}}h"):
+            lines.append(_odf_text(child))
+        elif tag == f"{{{_ODF['table']}}}table":
+            for row in child.iter(f"{{{_ODF['table']}}}table-row"):
+                cells = []
+                for cell in row:
+                    if cell.tag == f"{{{_ODF['table']}}}table-cell":
+                        cells.append(_odf_text(cell))
+                line = table_row(cells)
+                if line:
+                    lines.append(line)
+        elif tag in (f"{{{_ODF['text']}}}list", f"{{{_ODF['text']}}}list-item", f"{{{_ODF['text']}}}section"):
+            _odf_block(child, lines)
+
+
+def read_rtf(data: bytes) -> list[str]:
+    """One page: the text of an RTF file (striprtf; a table's cells come out separated by "|")."""
+    from striprtf.striprtf import rtf_to_text
+
+    text = rtf_to_text(data.decode("latin-1"), errors="ignore")
+    return [_doc_tables(text)]
