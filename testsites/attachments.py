@@ -130,40 +130,61 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 @cache
-def pdf_scanned(dpi: int = 300) -> bytes:
-    """A scanned page: the decision's text as a picture (DejaVu Sans 12 pt at ``dpi``), no text layer."""
-    from PIL import Image, ImageDraw, ImageFont
+def pdf_scanned(dpi: int = 300, *, noisy: bool = True, point: float = 11) -> bytes:
+    """A scanned page: the decision's text as a picture (DejaVu Sans at ``point`` pt, ``dpi``), no text layer.
+
+    ``noisy`` makes it look scanned: tilted 0.6 degrees, blurred, speckled and saved as JPEG at quality 60."""
+    import random
+
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
     width, height = int(8.27 * dpi), int(11.69 * dpi)
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)
-    size = round(12 * dpi / 72)
+    size = round(point * dpi / 72)
     font = ImageFont.truetype(str(FONT), size)
-    bold = ImageFont.truetype(str(FONT_BOLD), round(14 * dpi / 72))
+    bold = ImageFont.truetype(str(FONT_BOLD), round((point + 2) * dpi / 72))
     x, y = int(0.8 * dpi), int(0.8 * dpi)
     draw.text((width // 2, y), TITLE, font=bold, fill=0, anchor="mt")
     y += int(size * 2.2)
     for para in (SENTENCE, SECOND):
-        for line in _wrap(para, 70):
+        for line in _wrap(para, 75):
             draw.text((x, y), line, font=font, fill=0)
             y += int(size * 1.5)
         y += size
+    fmt = {}
+    if noisy:
+        image = image.rotate(0.6, resample=Image.Resampling.BILINEAR, fillcolor=255, expand=False)
+        image = image.filter(ImageFilter.GaussianBlur(dpi / 300))
+        rng = random.Random(21)
+        pixels = image.load()
+        for _ in range(width * height // 400):  # speckles: dust on the glass
+            pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 160))
+        jpeg = io.BytesIO()
+        image.save(jpeg, format="JPEG", quality=60)
+        image = Image.open(io.BytesIO(jpeg.getvalue()))
+        fmt = {"quality": 60}
     out = io.BytesIO()
-    image.save(out, format="PDF", resolution=dpi)
+    image.save(out, format="PDF", resolution=dpi, **fmt)
     return out.getvalue()
 
 
-@cache
+def to_tcvn3(text: str) -> str:
+    from reader.documents.legacy import to_tcvn3 as encode
+
+    return encode(text)
+
+
 def docx_table(legacy: str | None = None) -> bytes:
     """A Word file: title, the sentence, the unit line and the budget table. ``legacy`` "tcvn3" or "vni"
     writes every text in that font encoding (as a .VnTime or VNI-Times document opened in Word reads)."""
     import docx
 
-    from reader.documents.legacy import to_tcvn3, to_vni
+    from reader.documents.legacy import to_vni
 
     enc = {"tcvn3": to_tcvn3, "vni": to_vni}.get(legacy or "", lambda s: s)
     document = docx.Document()
-    document.add_paragraph(enc(TITLE))
+    document.add_paragraph(capitals_font_tcvn3(TITLE) if legacy == "tcvn3" else enc(TITLE))
     document.add_paragraph(enc(SENTENCE))
     document.add_paragraph(enc(UNIT))
     table = document.add_table(rows=0, cols=3)

@@ -77,13 +77,16 @@ def read_doc(data: bytes, timeout: float = 60) -> tuple[str, list[str]]:
     raise ValueError("; ".join(errors))
 
 
-def _doc_tables(text: str) -> str:
-    # antiword writes a table row as "|cell|cell|": the same shape with spaces, as the other readers give it.
+def _doc_tables(text: str, leading_bar: bool = True) -> str:
+    # antiword writes a table row as "|cell|cell|", striprtf as "cell|cell|": the same shape with spaces,
+    # as the other readers give it (an empty first cell kept, so the columns stay in place).
     out = []
     for line in text.splitlines():
         s = line.strip()
-        if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
-            out.append(table_row(s.strip("|").split("|")))
+        if leading_bar and s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+            out.append(table_row(s[1:-1].split("|")))
+        elif not leading_bar and s.endswith("|") and s.count("|") >= 2:
+            out.append(table_row(s[:-1].split("|")))
         else:
             out.append(line.rstrip())
     return "\n".join(out)
@@ -146,4 +149,4 @@ def read_rtf(data: bytes) -> list[str]:
     from striprtf.striprtf import rtf_to_text
 
     text = rtf_to_text(data.decode("latin-1"), errors="ignore")
-    return [_doc_tables(text)]
+    return [_doc_tables(text, leading_bar=False)]
