@@ -35,11 +35,11 @@ _EXTENSIONS = {"pdf", "docx", "xlsx", "odt", "ods", "doc", "xls", "rtf", "html",
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _zip_kind(data: bytes) -> str:
+def _zip_kind(data: bytes) -> str | None:
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        return "unknown"
+        return None  # a damaged zip (a download cut off): the Content-Type or the name may still say what it was
     if "mimetype" in names:
         try:  # OpenDocument: the first member, stored uncompressed, names the type
             mime = zipfile.ZipFile(io.BytesIO(data)).open("mimetype").read(100).decode("ascii", "replace")
@@ -56,14 +56,14 @@ def _zip_kind(data: bytes) -> str:
     return "zip"
 
 
-def _ole_kind(data: bytes) -> str:
+def _ole_kind(data: bytes) -> str | None:
     # The directory entries are UTF-16 names; "WordDocument" or "Workbook"/"Book" tells which program wrote it.
     head = data[: 1 << 20]
     if "WordDocument".encode("utf-16-le") in head:
         return "doc"
     if "Workbook".encode("utf-16-le") in head or "Book".encode("utf-16-le") in head:
         return "xls"
-    return "unknown"
+    return None  # the directory sits past a cut: let the Content-Type or the name decide
 
 
 def _magic(data: bytes) -> str | None:
@@ -87,6 +87,7 @@ def detect_kind(data: bytes, url: str = "", content_type: str | None = None) -> 
     kind = _magic(data) if data else None
     if kind:
         return kind
+    damaged = "zip" if data.startswith(b"PK") else None
     if content_type:
         ct = content_type.split(";")[0].strip().lower()
         if ct in _CONTENT_TYPES:
@@ -94,4 +95,4 @@ def detect_kind(data: bytes, url: str = "", content_type: str | None = None) -> 
     ext = urlsplit(url).path.rsplit(".", 1)[-1].lower() if "." in urlsplit(url).path else ""
     if ext in _EXTENSIONS:
         return "html" if ext == "htm" else ext
-    return "unknown"
+    return damaged or "unknown"
