@@ -42,6 +42,13 @@ def pdfium_read(data):
     return read_pdf(data, use_ocr=False).pages
 
 
+def pdfium_raw(data):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+
+
 def plumber_read(data, tables=True):
     import io
 
@@ -87,7 +94,7 @@ def main():
 
     data = A.pdf_many_pages(pages)
     print(f"--- PDF text layers: {pages} pages, {len(data):,} bytes, median of {repeat} ---")
-    candidates = [("pypdfium2 (ours)", pdfium_read), ("pdfplumber text", lambda d: plumber_read(d, tables=False)),
+    candidates = [("pypdfium2 (ours)", pdfium_read), ("pypdfium2 raw text", pdfium_raw), ("pdfplumber text", lambda d: plumber_read(d, tables=False)),
                   ("pdfplumber text+tables", plumber_read), ("PyMuPDF", mupdf_read)]
     for name, fn in candidates:
         try:
