@@ -27,6 +27,8 @@ def squeeze(text: str) -> str:
 GOOD = [
     ("pdf", A.pdf_unicode, "https://so.example/qd.pdf", "pdf-text", 2, True),
     ("pdf tcvn3", A.pdf_tcvn3, "https://so.example/qd-cu.pdf", "pdf-text+tcvn3", 1, False),
+    ("pdf vni", A.pdf_vni, "", "pdf-text+vni", 1, False),
+    ("pdf unruled table", A.pdf_unruled_table, "", "pdf-text", 1, True),
     ("docx", A.docx_table, "https://so.example/qd.docx", "docx", 1, True),
     ("docx tcvn3", lambda: A.docx_table("tcvn3"), "", "docx+tcvn3", 1, True),
     ("docx vni", lambda: A.docx_table("vni"), "", "docx+vni", 1, True),
@@ -58,6 +60,36 @@ def test_pdf_pages_and_table_rows():
     lines = second.splitlines()
     assert lines[1] == A.UNIT
     assert lines[2:5] == ["| STT | Nội dung | Kinh phí |", A.ROW_LINE, "| 2 | Đào tạo nghề | 300 |"]
+
+
+def test_legacy_pdf_converted_exactly():
+    # the whole TCVN3 text layer back to the Unicode it was made from, ư (given as "-" by PDFium) included
+    doc = read_document(A.pdf_tcvn3())
+    assert squeeze(doc.text) == squeeze(" ".join([A.TITLE, A.SENTENCE, A.SECOND, A.UNIT]))
+    assert squeeze(read_document(A.pdf_vni()).text) == squeeze(" ".join([A.TITLE, A.SENTENCE, A.SECOND, A.UNIT]))
+
+
+def test_tcvn3_doc_converted_but_u_horn_lost():
+    # Word's binary format keeps TCVN3's ư as an optional hyphen, which antiword drops (README: not recoverable)
+    if not ANTIWORD:
+        pytest.skip("antiword/catdoc not installed")
+    doc = read_document(A.shipped("budget-tcvn3.doc"), "qd.doc")
+    assert doc.reader == "doc+tcvn3"
+    assert "Quyết định số 1288/QĐ-TTg" in doc.text and A.ROW_LINE in doc.text.splitlines()
+
+
+def test_reading_is_pure():
+    # no Scrapy, Twisted or HTTP client behind read_document: the crawl can call it, and so can anything else
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from reader.documents import read_document; from testsites import attachments as A; "
+        "[read_document(f()) for f in (A.pdf_unicode, A.docx_table, A.xlsx_budget)]; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'scrapy', 'twisted', 'requests', 'urllib3', 'httpx', 'aiohttp'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "[]", out.stderr
 
 
 def test_kind_detection_bytes_first():

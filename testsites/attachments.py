@@ -46,8 +46,9 @@ def _fpdf():
     return pdf
 
 
-def _table(pdf, rows: list[list[str]], widths=(15, 110, 40)) -> None:
-    with pdf.table(col_widths=widths, text_align=("CENTER", "LEFT", "RIGHT")) as table:
+def _table(pdf, rows: list[list[str]], widths=(15, 110, 40), ruled: bool = True) -> None:
+    layout = {} if ruled else {"borders_layout": "NONE"}
+    with pdf.table(col_widths=widths, text_align=("CENTER", "LEFT", "RIGHT"), **layout) as table:
         for r in rows:
             row = table.row()
             for c in r:
@@ -71,6 +72,18 @@ def pdf_unicode() -> bytes:
     pdf.set_font("DejaVu", "", 11)
     pdf.cell(0, 8, UNIT, align="R", new_x="LMARGIN", new_y="NEXT")
     _table(pdf, [HEADER, *ROWS])
+    return bytes(pdf.output())
+
+
+@cache
+def pdf_unruled_table() -> bytes:
+    """One page: the unit line and the budget table drawn without any ruling lines (cells by position only)."""
+    pdf = _fpdf()
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    pdf.multi_cell(0, 6, SENTENCE, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, UNIT, align="R", new_x="LMARGIN", new_y="NEXT")
+    _table(pdf, [HEADER, *ROWS], ruled=False)
     return bytes(pdf.output())
 
 
@@ -106,6 +119,22 @@ def pdf_tcvn3() -> bytes:
     for line in (SENTENCE, SECOND, UNIT):
         # one line per cell, no wrapping: fpdf2 would treat TCVN3's soft-hyphen byte (ư) as a hyphenation point
         for chunk in _wrap(to_tcvn3(line), 90):
+            pdf.cell(0, 6, chunk, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@cache
+def pdf_vni() -> bytes:
+    """A PDF typed in a VNI font: its text layer holds VNI's letter-and-mark pairs ("Quyeát ñònh soá")."""
+    from fpdf import FPDF
+
+    from reader.documents.legacy import to_vni
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    for line in (TITLE, SENTENCE, SECOND, UNIT):
+        for chunk in _wrap(to_vni(line), 90):
             pdf.cell(0, 6, chunk, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
 
@@ -169,18 +198,12 @@ def pdf_scanned(dpi: int = 300, *, noisy: bool = True, point: float = 11) -> byt
     return out.getvalue()
 
 
-def to_tcvn3(text: str) -> str:
-    from reader.documents.legacy import to_tcvn3 as encode
-
-    return encode(text)
-
-
 def docx_table(legacy: str | None = None) -> bytes:
     """A Word file: title, the sentence, the unit line and the budget table. ``legacy`` "tcvn3" or "vni"
     writes every text in that font encoding (as a .VnTime or VNI-Times document opened in Word reads)."""
     import docx
 
-    from reader.documents.legacy import to_vni
+    from reader.documents.legacy import to_tcvn3, to_vni
 
     enc = {"tcvn3": to_tcvn3, "vni": to_vni}.get(legacy or "", lambda s: s)
     document = docx.Document()
