@@ -119,6 +119,12 @@ def test_capitals_font_headings_and_hyphen_for_u_horn():
     assert legacy.tcvn3_to_unicode("Së C«ng Th-¬ng") == "Sở Công Thương"
 
 
+def test_hyphen_read_as_u_horn_only_where_u_horn_can_stand():
+    text = ("Thủ tướng, đường, những, Hưng Yên, mưa, như thế; khu-cụm, Ô-xtrây-li-a, TP-HCM, QĐ-TTg, "
+            "2014-2018, 30°C, 5 đồng/m², https://x.vn/ha-noi-du-kien")
+    assert legacy.tcvn3_to_unicode(legacy.to_tcvn3(text).replace("\xad", "-")) == text
+
+
 def _unicode_texts():
     texts = sorted((HERE / "judged_texts" / "texts").glob("*.txt"))
     assert texts, "tests/judged_texts/texts is missing"
@@ -152,3 +158,20 @@ def test_legacy_letters_in_a_unicode_page_do_not_flip_it():
     # A Unicode page quoting a few TCVN3 words (a mis-pasted line) stays as it is
     text = " ".join(SENTENCES * 5) + " QuyÕt ®Þnh"
     assert legacy.detect_legacy(text) is None
+
+
+@pytest.mark.parametrize("path", _unicode_texts(), ids=lambda p: p.name)
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_real_texts_in_legacy_encodings_detected_and_converted_back(path, encoding):
+    # Each real Unicode text, encoded as an old document would be, comes back exactly (as NFC)
+    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    encoded = legacy.to_tcvn3(text) if encoding == "tcvn3" else legacy.to_vni(text)
+    assert legacy.detect_legacy(encoded) == encoding
+    converted, _ = legacy.fix_legacy(encoded)
+    assert converted == _caps_restored(text) if encoding == "tcvn3" else converted == text
+
+
+def _caps_restored(text: str) -> str:
+    # the converter upper-cases a word with two or more capitals and no small ASCII letter (".VnTimeH" headings):
+    # in the original Unicode such words are already all capitals, except mixed ones like "ĐVT" kept as they are
+    return legacy._restore_caps(text)

@@ -41,7 +41,8 @@ for _table in (TCVN3_ENCODE, VNI_ENCODE):
 # is mapped only as the control characters themselves: where a Windows program turned those bytes into
 # cp1252 punctuation (“ ” – • …), the ABC fonts drew punctuation there too, and so do we.
 _TCVN3_DECODE = {ord(v): k for k, v in TCVN3_ENCODE.items()}
-_TCVN3_DECODE.update({ord(k): v for k, v in T.TCVN3_COMBINING.items()})
+# VN1's combining tone marks (0xB0-0xB4, legacy_tables.TCVN3_COMBINING) are not mapped: in documents those
+# positions are "° ± ² ³ ´" ("30°C", "đồng/m²"), and the ABC fonts' capitals do not use them.
 
 # VNI: longest match first (two characters, then one).
 _VNI_DECODE = {v: k for k, v in VNI_ENCODE.items()}
@@ -49,9 +50,12 @@ _VNI_RE = re.compile("|".join(sorted(map(re.escape, _VNI_DECODE), key=len, rever
 
 # Evidence. Characters TCVN3 uses for common Vietnamese letters and no Vietnamese Unicode text does.
 _TCVN3_ONLY = set("®ª«¬\xad¨©µ¶·¸¹»¼½¾ÇÐ×ÝÞßç÷þ§¡¢£¤¥¦")  # none of them a VNI mark either
-# A VNI mark after a vowel; marks that are Vietnamese letters in Unicode (â á à ã ê é è ú ù õ) too only count
-# when the pair cannot be Unicode Vietnamese ("aù", "eà" never are; "oà" "uâ" "uê" "oá" might: left out).
-_VNI_PAIR = re.compile(r"[aeiouyAEIOUYôöÔÖ][øûïåäëüÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|(?<=[aeyAEY])[ùõâáàãêéèú]|\b[ñÑ](?=[a-zA-Zöô])")
+# A VNI mark after a vowel. Marks that are not Vietnamese letters (ø û ï å ä ë ü) count after any vowel;
+# those that are (ù õ â á à ã ê é è ú) only where the pair cannot be Unicode Vietnamese: after a or e
+# ("aù", "eà"), ô or ö (VNI's ơ and ư: "öù", "ôø"), or ù/õ after y. "oà" (hoàn), "uê" (thuê), "yê" (yên), "OÀ" (HOÀN) are Unicode: left out.
+_VNI_PAIR = re.compile(
+    r"[aeiouyAEIOUYôöÔÖ][øûïåäëüØÛÏÅÄËÜ]|(?<=[aeAEôöÔÖ])[ùõâáàãêéèúÙÕÂÁÀÃÊÉÈÚ]|(?<=[yY])[ùõÙÕ]|\b[ñÑ](?=[^\W\d_])"
+)
 # Vietnamese letters outside Latin-1: nearly every Unicode Vietnamese line has some; legacy text none.
 _VN_UNICODE = re.compile("[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -86,14 +90,25 @@ def detect_legacy(text: str) -> str | None:
     return best
 
 
-# ư is TCVN3's soft-hyphen position (0xAD): PDF text extractors turn it into "-". Inside a lower-case word
-# ("t-íng", "Ch-¬ng", "nh-") it is ư; a hyphen before a capital or a digit ("Q§-TTg", "2014-2018") stays.
-_TCVN3_U_HORN = re.compile(r"(?<=[a-z\xa8-\xfe])-(?=[a-z\xa8-\xfe]|[\s.,;:!?)]|$)")
+# ư is TCVN3's soft-hyphen position (0xAD): PDF text extractors turn it into "-". A "-" is read as ư only
+# where a plain ư can stand: right after a word's opening consonants ("t-íng" tướng, "Ch-¬ng" chương,
+# "nh-" như, "H-ng" Hưng) and before ơ, a, u, "ng", "n" or the word's end. Hyphens in "khu-cụm",
+# "Ô-xtrây-li-a", "Q§-TTg", "TP-HCM", "2014-2018" or a URL stay.
+_TCVN3_U_HORN = re.compile(
+    r"(?<![^\W\d_])([BCDGHKLMNPQRSTVX§]?[bcdghklmnpqrstvx®]*)-(?=([¬íêëìîau]|ng|n\b|[\s.,;:!?)\"']|$))"
+)
+
+
+def _u_horn(m: re.Match) -> str:
+    prefix, follower = m.group(1), m.group(2)
+    if not prefix or (prefix.isupper() and not follower[:1].isalpha() and follower[:1] not in "¬íêëìî"):
+        return m.group()  # "- " after nothing, or after a capital alone before a space: a dash, not ư
+    return prefix + "\xad"
 
 
 def tcvn3_to_unicode(text: str) -> str:
     """TCVN3 (as Latin-1 characters) to Unicode NFC, with the capitals of ".VnTimeH"-style headings restored."""
-    text = _TCVN3_U_HORN.sub("\xad", text)
+    text = _TCVN3_U_HORN.sub(_u_horn, text)
     return _restore_caps(unicodedata.normalize("NFC", text.translate(_TCVN3_DECODE)))
 
 

@@ -13,6 +13,7 @@ import zipfile
 MAX_TOTAL = 200 * 1024 * 1024  # uncompressed bytes over all members
 MAX_RATIO = 200  # uncompressed/compressed, for a member over 1 MB (text XML compresses 5-20x)
 MAX_MEMBERS = 10_000
+MAX_XML = 50 * 1024 * 1024  # uncompressed XML over all members: parsed into a tree, it takes several times its size
 
 
 class UnsafeZip(ValueError):
@@ -28,6 +29,9 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
     total = sum(i.file_size for i in infos)
     if total > MAX_TOTAL:
         raise UnsafeZip(f"zip would decompress to {total:,} bytes (limit {MAX_TOTAL:,})")
+    xml = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")))
+    if xml > MAX_XML:
+        raise UnsafeZip(f"zip's XML would decompress to {xml:,} bytes (limit {MAX_XML:,})")
     for i in infos:
         if i.file_size > 1 << 20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
             raise UnsafeZip(f"zip member {i.filename!r} compressed {i.file_size // max(i.compress_size, 1)}x (limit {MAX_RATIO}x)")
