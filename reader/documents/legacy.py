@@ -50,9 +50,11 @@ _VNI_RE = re.compile("|".join(sorted(map(re.escape, _VNI_DECODE), key=len, rever
 
 # Evidence. Characters TCVN3 uses for common Vietnamese letters and no Vietnamese Unicode text does.
 _TCVN3_ONLY = set("®ª«¬\xad¨©µ¶·¸¹»¼½¾ÇÐ×ÝÞßç÷þ§¡¢£¤¥¦")  # none of them a VNI mark either
+_TCVN3_ONLY_RE = re.compile("[" + re.escape("".join(sorted(_TCVN3_ONLY))) + "]")
 # A VNI mark after a vowel. Marks that are not Vietnamese letters (ø û ï å ä ë ü) count after any vowel;
 # those that are (ù õ â á à ã ê é è ú) only where the pair cannot be Unicode Vietnamese: after a or e
-# ("aù", "eà"), ô or ö (VNI's ơ and ư: "öù", "ôø"), or ù/õ after y. "oà" (hoàn), "uê" (thuê), "yê" (yên), "OÀ" (HOÀN) are Unicode: left out.
+# ("aù", "eà"), ô or ö (VNI's ơ and ư: "öù", "ôø"), or ù/õ after y. "oà" (hoàn), "uê" (thuê),
+# "yê" (yên), "OÀ" (HOÀN) are Unicode: left out.
 _VNI_PAIR = re.compile(
     r"[aeiouyAEIOUYôöÔÖ][øûïåäëüØÛÏÅÄËÜ]|(?<=[aeAEôöÔÖ])[ùõâáàãêéèúÙÕÂÁÀÃÊÉÈÚ]|(?<=[yY])[ùõÙÕ]|\b[ñÑ](?=[^\W\d_])"
 )
@@ -66,7 +68,7 @@ MIN_SHARE = 0.03  # of the letters
 
 def _evidence(text: str) -> tuple[int, int, int, int]:
     tcvn = 0
-    for m in re.finditer("[" + re.escape("".join(sorted(_TCVN3_ONLY))) + "]", text):
+    for m in _TCVN3_ONLY_RE.finditer(text):
         i = m.start()
         # next to a letter (or another legacy character): a lone "®" or "×" between spaces is a symbol
         if (i > 0 and (text[i - 1].isalpha() or text[i - 1] in _TCVN3_ONLY)) or (
