@@ -69,6 +69,21 @@ def test_legacy_pdf_converted_exactly():
     assert squeeze(read_document(A.pdf_vni()).text) == squeeze(" ".join([A.TITLE, A.SENTENCE, A.SECOND, A.UNIT]))
 
 
+def test_each_page_converted_on_its_own():
+    # a Unicode decision with a TCVN3 annex: the annex converted, the Unicode pages left as they were
+    doc = read_document(A.pdf_joined(A.pdf_unicode(), A.pdf_tcvn3()))
+    assert doc.reader == "pdf-text+tcvn3" and len(doc.pages) == 3
+    assert doc.pages[:2] == read_document(A.pdf_unicode()).pages
+    assert SENTENCE_START in squeeze(doc.pages[2])
+
+
+@pytest.mark.skipif(not ocr_module.available(), reason=ocr_module.missing_reason() or "tesseract unavailable")
+def test_text_pages_and_a_scanned_page():
+    doc = read_document(A.pdf_joined(A.pdf_unicode(), A.pdf_scanned(300, point=10)))
+    assert (doc.status, doc.reader, len(doc.pages)) == ("read", "pdf-text+ocr", 3)
+    assert A.ROW_LINE in doc.pages[1].splitlines() and SENTENCE_START in squeeze(doc.pages[2])
+
+
 def test_tcvn3_doc_converted_but_u_horn_lost():
     # Word's binary format keeps TCVN3's ư as an optional hyphen, which antiword drops (README: not recoverable)
     if not ANTIWORD:

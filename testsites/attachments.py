@@ -139,6 +139,18 @@ def pdf_vni() -> bytes:
     return bytes(pdf.output())
 
 
+def pdf_joined(*parts: bytes) -> bytes:
+    """The pages of several PDFs in one file (a Unicode cover page and a scanned or TCVN3 annex)."""
+    import pypdfium2 as pdfium
+
+    joined = pdfium.PdfDocument.new()
+    for part in parts:
+        joined.import_pages(pdfium.PdfDocument(part))
+    out = io.BytesIO()
+    joined.save(out)
+    return out.getvalue()
+
+
 def capitals_font_tcvn3(text: str) -> str:
     """A heading as typed in a TCVN3 capitals font (".VnTimeH"): toned capitals take the lower-case codes,
     which that font draws as capitals ("QUYẾT ĐỊNH" -> "QUYÕT §ÞNH")."""
