@@ -127,7 +127,7 @@ def main():
     print("--- read_document, every good test file ---")
     files = [("pdf", A.pdf_unicode()), ("pdf tcvn3", A.pdf_tcvn3()), ("docx", A.docx_table()), ("docx vni", A.docx_table("vni")),
              ("xlsx", A.xlsx_budget()), ("doc", A.shipped("budget.doc")), ("xls", A.shipped("budget.xls")),
-             ("odt", A.shipped("budget.odt")), ("rtf", A.shipped("budget.rtf")), (f"pdf {pages} pages", data)]
+             ("odt", A.shipped("budget.odt")), ("ods", A.shipped("budget.ods")), ("rtf", A.shipped("budget.rtf")), (f"pdf {pages} pages", data)]
     for name, blob in files:
         seconds, doc = timed(lambda: read_document(blob, ocr=False), repeat)
         print(f"{name:16} {doc.reader:16} {seconds * 1000:8.1f} ms  {len(doc.pages) / seconds:8.1f} pages/s  {doc.status}")

@@ -35,6 +35,7 @@ GOOD = [
     ("xlsx", A.xlsx_budget, "https://so.example/kinh-phi.xlsx", "xlsx", 2, True),
     ("xls", lambda: A.shipped("budget.xls"), "", "xls", 2, True),
     ("odt", lambda: A.shipped("budget.odt"), "", "odt", 1, True),
+    ("ods", lambda: A.shipped("budget.ods"), "", "ods", 2, True),
     ("rtf", lambda: A.shipped("budget.rtf"), "", "rtf", 1, True),
     pytest.param("doc", lambda: A.shipped("budget.doc"), "", "doc", 1, True, id="doc",
                  marks=pytest.mark.skipif(not ANTIWORD, reason="antiword/catdoc not installed (apt-get install antiword)")),
@@ -114,6 +115,7 @@ def test_kind_detection_bytes_first():
     assert detect_kind(A.shipped("budget.xls"), "x.doc") == "xls"
     assert detect_kind(A.shipped("budget.doc"), "x.xls") == "doc"
     assert detect_kind(A.shipped("budget.odt")) == "odt"
+    assert detect_kind(A.shipped("budget.ods"), "x.xlsx") == "ods"
     assert detect_kind(A.shipped("budget.rtf")) == "rtf"
     assert detect_kind(A.html_error_page(), "x.pdf", "application/pdf") == "html"
     assert detect_kind(b"", "https://so.example/a.PDF?v=1") == "pdf"
@@ -205,7 +207,7 @@ def test_many_pages_capped():
 # --- the extractor on a read table -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("make", [A.xlsx_budget, A.docx_table, A.pdf_unicode], ids=["xlsx", "docx", "pdf"])
+@pytest.mark.parametrize("make", [A.xlsx_budget, A.docx_table, A.pdf_unicode, lambda: A.shipped("budget.ods")], ids=["xlsx", "docx", "pdf", "ods"])
 def test_table_unit_governs_its_cells(make):
     # "(Đơn vị: triệu đồng)" above the table: "| 1 | Kinh phí hỗ trợ khuyến công | 1.250 |" is 1 250 000 000 VND
     text = read_document(make()).text

@@ -11,7 +11,7 @@ fonts converted to Unicode, scans read by OCR where Tesseract is installed. It n
 the Document says what happened (``status`` and ``error``).
 
 Modules, one concern each: ``detect.py`` (what kind of file), ``pdf.py``, ``ocr.py``, ``word.py`` (docx, doc,
-odt, rtf), ``sheets.py`` (xlsx, xls), ``legacy.py`` with its data ``legacy_tables.py``, ``safezip.py`` (zip
+rtf), ``odf.py`` (odt, ods), ``sheets.py`` (xlsx, xls), ``legacy.py`` with its data ``legacy_tables.py``, ``safezip.py`` (zip
 bombs), ``lines.py`` (table rows). Libraries and measured speeds: README.md beside this file.
 """
 
@@ -36,11 +36,11 @@ MAX_BYTES = 100 * 1024 * 1024  # an attachment larger than this is not read at a
 class Document:
     """What reading an attachment gave.
 
-    reader: how it was read: "pdf-text", "ocr", "pdf-text+ocr", "docx", "xlsx", "xls", "doc", "odt", "rtf",
+    reader: how it was read: "pdf-text", "ocr", "pdf-text+ocr", "docx", "xlsx", "xls", "doc", "odt", "ods", "rtf",
         with "+tcvn3" or "+vni" when legacy-font text was converted; "" when nothing was read.
     pages: text per page (PDF), per sheet (Excel) or one (Word, OpenDocument, RTF); NFC.
     status: "read" (some text), "empty" (readable, no text), "unsupported" (a kind not read: an HTML page,
-        a plain zip, a spreadsheet kind not handled), "failed" (damaged, encrypted, refused), "skipped"
+        a plain zip, unknown bytes), "failed" (damaged, encrypted, refused), "skipped"
         (scans with no OCR available, or too large).
     error: why, when status is not "read" (and notes such as "OCR skipped on 2 pages" when it is).
     kind: "pdf", "docx", "xlsx", "doc", "xls", "odt", "ods", "rtf", "html", "zip", "unknown".
@@ -123,9 +123,14 @@ def _read(kind: str, data: bytes, *, ocr: bool, max_pages: int, timeout: float) 
         tool, pages = read_doc(data, timeout=timeout)
         return "doc", pages, [] if tool == "antiword" else [f"read by {tool}"], False
     if kind == "odt":
-        from .word import read_odt
+        from .odf import read_odt
 
         return "odt", read_odt(data), [], False
+    if kind == "ods":
+        from .odf import read_ods
+
+        pages, notes = read_ods(data)
+        return "ods", pages, notes, False
     if kind == "rtf":
         from .word import read_rtf
 

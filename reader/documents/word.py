@@ -1,5 +1,5 @@
 """Word-processor files: .docx (python-docx), legacy .doc (antiword, else catdoc, as subprocesses with a
-time limit), .odt (its content.xml, read directly: small enough to need no library) and .rtf (striprtf).
+time limit) and .rtf (striprtf). OpenDocument files are read in odf.py.
 
 Paragraphs and tables in document order; each table row is one line, "| a | b |", so a unit line above a
 table ("(Đơn vị: triệu đồng)") governs its cells as in article text.
@@ -11,7 +11,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import xml.etree.ElementTree as ET
 
 from .lines import table_row
 from .safezip import check_zip
@@ -90,58 +89,6 @@ def _doc_tables(text: str, leading_bar: bool = True) -> str:
         else:
             out.append(line.rstrip())
     return "\n".join(out)
-
-
-_ODF = {
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-}
-
-
-def read_odt(data: bytes) -> list[str]:
-    """One page: the paragraphs, headings and table rows of an OpenDocument text."""
-    archive = check_zip(data)
-    root = ET.fromstring(archive.read("content.xml"))
-    lines: list[str] = []
-    body = root.find(".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}text")
-    if body is not None:
-        _odf_block(body, lines)
-    return ["\n".join(lines)]
-
-
-def _odf_text(element) -> str:
-    parts = []
-    for node in element.iter():
-        tag = node.tag.rsplit("}", 1)[-1]
-        if node is not element and tag in ("p", "h"):
-            parts.append(" ")
-        if node.text and tag not in ("tab", "s", "line-break"):
-            parts.append(node.text)
-        if tag == "s":
-            parts.append(" ")
-        elif tag in ("tab", "line-break"):
-            parts.append(" ")
-        if node is not element and node.tail:
-            parts.append(node.tail)
-    return "".join(parts).strip()
-
-
-def _odf_block(parent, lines: list[str]) -> None:
-    for child in parent:
-        tag = child.tag
-        if tag in (f"{{{_ODF['text']}}}p", f"{{{_ODF['text']}}}h"):
-            lines.append(_odf_text(child))
-        elif tag == f"{{{_ODF['table']}}}table":
-            for row in child.iter(f"{{{_ODF['table']}}}table-row"):
-                cells = []
-                for cell in row:
-                    if cell.tag == f"{{{_ODF['table']}}}table-cell":
-                        cells.append(_odf_text(cell))
-                line = table_row(cells)
-                if line:
-                    lines.append(line)
-        elif tag in (f"{{{_ODF['text']}}}list", f"{{{_ODF['text']}}}list-item", f"{{{_ODF['text']}}}section"):
-            _odf_block(child, lines)
 
 
 def read_rtf(data: bytes) -> list[str]:
