@@ -7,6 +7,7 @@ table ("(Đơn vị: triệu đồng)") governs its cells as in article text.
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -22,8 +23,6 @@ def read_docx(data: bytes) -> list[str]:
     from docx.table import Table
 
     check_zip(data)  # refuses zip bombs before python-docx decompresses anything
-    import io
-
     document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
     for block in document.iter_inner_content():
