@@ -109,7 +109,7 @@ def _read(kind: str, data: bytes, *, ocr: bool, max_pages: int, timeout: float) 
         if reading.skipped_pages:
             why = "OCR not asked for" if not ocr else (ocr_module.missing_reason() or "OCR failed")
             notes.append(f"{reading.skipped_pages} page(s) without a text layer not read: {why}")
-            log.info("PDF: %s", notes[-1])
+            log.warning("PDF: %s", notes[-1])
         text_pages = len(reading.pages) - reading.ocr_pages - reading.skipped_pages
         reader = "ocr" if reading.ocr_pages and text_pages <= 0 else "pdf-text+ocr" if reading.ocr_pages else "pdf-text"
         return reader, reading.pages, notes, bool(reading.skipped_pages)

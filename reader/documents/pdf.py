@@ -112,7 +112,7 @@ def read_pdf(data: bytes, *, use_ocr: bool = True, max_pages: int = 500, timeout
                     reading.skipped_pages += 1
                 elif not ocr_ready:
                     reading.skipped_pages += 1
-                    log.info("PDF page %d has no text layer; OCR skipped: %s", index + 1, ocr.missing_reason())
+                    log.debug("PDF page %d has no text layer; OCR skipped: %s", index + 1, ocr.missing_reason())
                 else:
                     left = max(1.0, deadline - time.monotonic())
                     try:
