@@ -1,0 +1,116 @@
+"""The three writers behind the pipeline's one storage interface (spiders/pipelines.py ``Store``): the same
+articles in give the same rows out, whether stored by a worker process, a thread of the crawl process, or
+pushed to Redis and stored by the writer (db/ingest.py)."""
+
+import asyncio
+import shutil
+import sqlite3
+
+import pytest
+from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
+
+from db import open_db
+from db.ingest import ingest
+from redis_server import RedisServer
+from spiders import pipelines
+
+SITES = [("haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/", None)]
+ARTICLES = [
+    {"url": f"http://127.0.0.1/tin/{n}", "site": "haiduong", "category": "tin", "title": f"Bản tin số {n}",
+     "lead": None, "published": "2024-03-0%d" % (n + 1), "author": None, "status": 200,
+     "body": f"Doanh thu đạt {n + 1} tỷ đồng, tăng {n + 2}% so với cùng kỳ; hỗ trợ {n + 3} doanh nghiệp "
+             f"theo Nghị định 15/2018/NĐ-CP."}
+    for n in range(6)
+]
+ERRORS = [("http://127.0.0.1/missing", 404, "HTTP 404", "haiduong")]
+
+
+class Crawler:
+    """What the Redis store uses of a crawler."""
+
+    def __init__(self, **settings):
+        self.settings = Settings(settings)
+        self.stats = MemoryStatsCollector(self)
+
+
+def rows(db_path) -> tuple:
+    """Articles, facts (by article URL) and errors, comparable across databases."""
+    with sqlite3.connect(db_path) as conn:
+        articles = conn.execute("SELECT url, site, title, lead, body, published, extractor_version FROM articles "
+                                "ORDER BY url").fetchall()
+        facts = {table: sorted(conn.execute(f'SELECT a.url, f.field, f.start, f."end" FROM {table} f '
+                                            "JOIN articles a ON a.id = f.article").fetchall())
+                 for table in ("money", "counts", "percents", "legal_refs")}
+        errors = conn.execute("SELECT url, status, reason, site FROM crawl_errors ORDER BY url").fetchall()
+    return articles, facts, errors
+
+
+async def feed(store) -> list:
+    """The same articles and errors through the interface, as the pipeline hands them on."""
+    await store.open(pipelines.Run("scrapy crawl socongthuong", SITES))
+    saved = [store.save(dict(article)) for article in ARTICLES]
+    for error in ERRORS:
+        await store.record_error(*error)
+    await store.drain()
+    results = await asyncio.gather(*saved)
+    await store.close("finished", pipelines.Totals(articles=len(ARTICLES)))
+    return results
+
+
+def stored_by(kind: str, db_path, redis=None) -> list:
+    stats = Crawler().stats
+    if kind == "pool":
+        store = pipelines.PoolStore(str(db_path), stats, workers=2)
+    elif kind == "inline":
+        store = pipelines.InlineStore(str(db_path), stats, workers=0)
+    else:
+        store = pipelines.RedisStore(redis.url, Crawler(REDIS_URL=redis.url))
+    results = asyncio.run(feed(store))
+    if kind == "redis":  # the writer stores what the worker pushed
+        result = ingest(open_db(db_path), redis.url, until_idle=0.5)
+        assert result["status"] == "finished" and result["articles"] == len(ARTICLES)
+    return results
+
+
+@pytest.fixture
+def redis(tmp_path):
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed")
+    server = RedisServer(tmp_path).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def inline_rows(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("inline") / "inline.db"
+    results = stored_by("inline", db_path)
+    assert all(isinstance(n, int) and n > 0 for n in results)  # every article has facts
+    return rows(db_path)
+
+
+@pytest.mark.parametrize("kind", ["pool", "redis"])
+def test_each_writer_stores_the_same_rows(kind, inline_rows, tmp_path, request):
+    db_path = tmp_path / f"{kind}.db"
+    redis = request.getfixturevalue("redis") if kind == "redis" else None
+    stored_by(kind, db_path, redis)
+    assert rows(db_path) == inline_rows
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("finished",)]
+
+
+def test_a_stored_url_loses_its_stale_storing_errors(tmp_path):
+    """A rerun that stores an article deletes the "store failed" row a failed run left for it."""
+    db_path = tmp_path / "t.db"
+    db = open_db(db_path)
+    url = ARTICLES[0]["url"]
+    db.conn.execute("INSERT INTO crawl_errors (url, reason, first_seen, last_seen) VALUES "
+                    "(?, 'store failed: the disk is full', 'x', 'x'), (?, 'storing x failed:', 'x', 'x'), "
+                    "(?, 'article text cut to 10 of 20 characters (MAX_ARTICLE_CHARS)', 'x', 'x')", (url,) * 3)
+    db.conn.commit()
+    db.close()
+    stored_by("inline", db_path)
+    _, _, errors = rows(db_path)
+    assert [(u, reason) for u, _, reason, _ in errors if u == url] == [
+        (url, "article text cut to 10 of 20 characters (MAX_ARTICLE_CHARS)")]
