@@ -41,6 +41,7 @@ import time
 import traceback
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Protocol
 
 from scrapy import signals
@@ -343,9 +344,14 @@ class ErrorLog:
 
 
 class ExecutorStore:
-    """A store on SQLite behind an executor: a process pool or one thread (subclasses say which)."""
+    """A store on SQLite behind an executor: a process pool or one thread (subclasses say which).
+
+    A full disk would also refuse the run's closing row ('failed'): a small reserve file beside the database,
+    written at open and deleted before the run is closed, keeps room for it.
+    """
 
     in_flight_per_worker = 2  # one batch being stored, one on its way, so a worker never waits for the next
+    RESERVE_BYTES = 512 * 1024  # the run's row, its run_sites rows and the WAL frames of those
 
     def __init__(self, path: str, stats, backlog: int = 256, max_facts: int = 0, workers: int = 1):
         self.path = path
@@ -371,9 +377,22 @@ class ExecutorStore:
             self.run_id = await asyncio.to_thread(self.begin, run)
         except Exception as error:
             raise StorageFailed(storage_failure(error, self.path) or f"{self.path}: {error!r}") from None
+        self.keep_reserve()
         self.executor = self.start_executor()
         self.batches = ArticleBatches(self.submit_batch, self.in_flight_per_worker * max(self.workers, 1),
                                       self.backlog)
+
+    @property
+    def reserve(self) -> Path:
+        path = Path(self.path)
+        return path.with_name(f".{path.name}.reserve")
+
+    def keep_reserve(self) -> None:
+        try:
+            with open(self.reserve, "wb") as reserve:
+                reserve.write(bytes(self.RESERVE_BYTES))  # written, not sparse: the blocks are really taken
+        except OSError:  # no room even for that: the run's row may stay 'running' (marked 'interrupted' later)
+            self.reserve.unlink(missing_ok=True)
 
     def begin(self, run: Run) -> int:
         """The schema migrated (before any worker opens the database), the sites and the run row written."""
@@ -443,6 +462,7 @@ class ExecutorStore:
         """The run's row closed with its status and counts, its run_sites written; the coverage drops."""
         if self.run_id is None or self.finished:
             return []
+        self.reserve.unlink(missing_ok=True)  # the room kept for this
         try:
             db = open_db(self.path)
         except Exception as error:
@@ -695,10 +715,10 @@ class SQLitePipeline:
         # Read by the crawl command (exit code) and JobDirGuard (restart next time), also when the store
         # dies while the crawl is already closing for another reason.
         self.stats.set_value(STORE_FAILED, 1)
-        what = str(error) if isinstance(error, StorageFailed) else f"{error!r}"
-        self.crawler.spider.logger.error(
-            "The store failed: %s. Closing the crawl; the articles not stored are fetched again by the same "
-            "command (exit code 1)", what)
+        what = str(error) if isinstance(error, StorageFailed) else (
+            f"{error!r}: a store worker died (killed, out of memory?); run the same command again, it fetches the "
+            "articles not stored")
+        self.crawler.spider.logger.error("The store failed: %s. The crawl stops (exit code 1)", what)
         if not self.closing:
             self.closing = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="store_failed"))
 
