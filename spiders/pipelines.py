@@ -305,9 +305,10 @@ class Store(Protocol):
     async def open(self, run: Run) -> None:
         """Get ready to store (schema, run row, workers started); raise StorageFailed if it cannot."""
 
-    def save(self, article: dict, facts: dict | None = None) -> asyncio.Future:
-        """Hand an article on (with ``facts``: extracted already); the future gets its number of facts stored,
-        None when another process stores it (Redis), or the StoreError / StorageFailed / error of the store."""
+    def save(self, article: dict, item=None) -> asyncio.Future:
+        """Hand an article on (``item``: the Scrapy item it came from); the future gets its number of facts
+        stored, None when another process stores it (Redis), or the StoreError / StorageFailed / error of the
+        store."""
 
     async def wait_for_room(self) -> bool:
         """Wait until the backlog is below STORE_BACKLOG; whether it had to wait."""
@@ -404,7 +405,7 @@ class ExecutorStore:
         finally:
             db.close()
 
-    def save(self, article: dict, facts: dict | None = None) -> asyncio.Future:
+    def save(self, article: dict, item=None) -> asyncio.Future:
         return self.batches.add(article)
 
     async def wait_for_room(self) -> bool:
@@ -528,40 +529,83 @@ class InlineStore(ExecutorStore):
 
 
 class RedisStore:
-    """A shared crawl's worker: each article or error is a message for the one writer (db/ingest.py)."""
+    """A shared crawl's worker: each article or error is a message for the one writer (db/ingest.py).
 
-    unstored = 0  # pushed at once (or spooled): the crawl never waits for the writer
+    With REDIS_EXTRACT=worker the facts are extracted here first, on a thread (the reactor goes on fetching
+    meanwhile), at most STORE_BACKLOG articles at a time; otherwise the message leaves at once.
+    """
 
-    def __init__(self, url: str, crawler, extract_in: str = "writer", max_facts: int = 0):
+    def __init__(self, url: str, crawler, extract_in: str = "writer", max_facts: int = 0, backlog: int = 256):
         from .distributed import RedisArticleQueue
 
         self.queue = RedisArticleQueue(url, crawler)
         self.stats = crawler.stats
         self.extract_in = extract_in
         self.max_facts = max_facts
+        self.backlog = backlog
+        self.extracting: set[asyncio.Task] = set()
+        self.room: asyncio.Event | None = None  # made on the running loop, at the first save
+
+    @property
+    def unstored(self) -> int:
+        return len(self.extracting)
 
     async def open(self, run: Run) -> None:
         self.queue.push("sites", {"sites": run.sites})
 
-    def save(self, article: dict, facts: dict | None = None, item=None) -> asyncio.Future:
-        message = {"article": article, **(facts or {})}
-        self.queue.push("article", message, item)
-        self.stats.inc_value("socongthuong/articles_queued")
+    def save(self, article: dict, item=None) -> asyncio.Future:
+        """Pushed (extracted first with REDIS_EXTRACT=worker); the future's result is None: not stored here."""
+        if self.extract_in == "worker":
+            task = asyncio.ensure_future(self.extract_and_push(article, item))
+            self.extracting.add(task)
+            task.add_done_callback(self.extracted)
+            self.count_room()
+            return task
+        self.push(article, None, item)
         done = asyncio.get_running_loop().create_future()
         done.set_result(None)
         return done
 
+    async def extract_and_push(self, article: dict, item) -> None:
+        try:
+            facts = await asyncio.to_thread(extract_for_writer, article, self.max_facts)
+        except Exception:
+            raise StoreError(f"extracting {article.get('url')} failed:\n{traceback.format_exc()}") from None
+        self.stats.inc_value("socongthuong/facts_extracted", len(facts["facts"]))
+        self.push(article, facts, item)
+
+    def push(self, article: dict, facts: dict | None, item) -> None:
+        self.queue.push("article", {"article": article, **(facts or {})}, item)
+        self.stats.inc_value("socongthuong/articles_queued")
+
+    def extracted(self, task: asyncio.Task) -> None:
+        self.extracting.discard(task)
+        self.count_room()
+
+    def count_room(self) -> None:
+        if self.room is None:
+            self.room = asyncio.Event()
+        if len(self.extracting) < self.backlog:
+            self.room.set()
+        else:
+            self.room.clear()
+
     async def wait_for_room(self) -> bool:
-        return False
+        if self.room is None or self.room.is_set():
+            return False
+        await self.room.wait()
+        return True
 
     async def drain(self) -> None:
-        """Every message is pushed (or spooled) as it comes."""
+        while self.extracting:
+            await asyncio.gather(*self.extracting, return_exceptions=True)
 
     async def record_error(self, url: str, status: int | None, reason: str, site: str | None, item=None) -> None:
         self.queue.push("error", {"url": url, "status": status, "reason": reason, "site": site}, item)
 
     async def close(self, status: str, totals: Totals) -> list:
         """The writer keeps the run's row; what could not be pushed stays spooled (and fails the crawl)."""
+        await self.drain()
         return self.queue.close()
 
 
@@ -572,7 +616,8 @@ def make_store(crawler, extract_in: str) -> Store:
     settings = crawler.settings
     max_facts = settings.getint("MAX_FACTS_PER_ARTICLE", 0)
     if settings.get("REDIS_URL"):
-        return RedisStore(settings["REDIS_URL"], crawler, extract_in, max_facts)
+        return RedisStore(settings["REDIS_URL"], crawler, extract_in, max_facts,
+                          backlog=settings.getint("STORE_BACKLOG", 256))
     workers = settings.getint("EXTRACT_WORKERS", 1)
     kind = PoolStore if workers else InlineStore
     return kind(settings["SQLITE_PATH"], crawler.stats, backlog=settings.getint("STORE_BACKLOG", 256),
@@ -584,7 +629,6 @@ class SQLitePipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.max_chars = crawler.settings.getint("MAX_ARTICLE_CHARS", 0)
-        self.max_facts = crawler.settings.getint("MAX_FACTS_PER_ARTICLE", 0)
         # Where a shared crawl's facts are extracted: by the writer (default) or by each worker, which then pushes
         # them with the article (benchmarks/crawl_distributed.py --extract-in compares the two).
         self.extract_in = crawler.settings.get("REDIS_EXTRACT", "writer")
@@ -604,10 +648,6 @@ class SQLitePipeline:
         pipeline = cls(crawler)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
-
-    @property
-    def redis(self):
-        return self.store.queue if isinstance(self.store, RedisStore) else None
 
     async def open_spider(self) -> None:
         spider = self.crawler.spider
@@ -643,14 +683,7 @@ class SQLitePipeline:
         fields.pop("_distributed_fingerprint", None)  # spiders/distributed.py's mark, not a field
         if self.max_chars and len(fields["body"] or "") > self.max_chars:
             await self.cut_body(fields)
-        if isinstance(self.store, RedisStore):
-            facts = None
-            if self.extract_in == "worker":  # a thread: the reactor goes on fetching meanwhile
-                facts = await asyncio.to_thread(extract_for_writer, fields, self.max_facts)
-                self.stats.inc_value("socongthuong/facts_extracted", len(facts["facts"]))
-            self.store.save(fields, facts, item)
-            return
-        stored = self.store.save(fields)
+        stored = self.store.save(fields, item)
         stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
         # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
         # and storage did not slow the crawl down.
@@ -673,7 +706,8 @@ class SQLitePipeline:
             return
         error = stored.exception()
         if error is None:
-            self.count_stored(item, stored.result())
+            if stored.result() is not None:  # None: pushed to Redis, stored by the writer
+                self.count_stored(item, stored.result())
             return
         if isinstance(error, StoreError):  # this article: logged and kept in crawl_errors; the crawl goes on
             self.crawler.spider.logger.error("%s", error)
@@ -724,7 +758,7 @@ class SQLitePipeline:
 
     async def save_error(self, url: str, status: int | None, reason: str, site: str | None, item=None) -> None:
         self.stats.inc_value("socongthuong/errors")
-        if isinstance(self.store, RedisStore):
+        if isinstance(self.store, RedisStore):  # the item's request leaves the worker's in-flight hash once pushed
             await self.store.record_error(url, status, reason, site, item)
         else:
             await self.store.record_error(url, status, reason, site)

@@ -114,3 +114,14 @@ def test_a_stored_url_loses_its_stale_storing_errors(tmp_path):
     _, _, errors = rows(db_path)
     assert [(u, reason) for u, _, reason, _ in errors if u == url] == [
         (url, "article text cut to 10 of 20 characters (MAX_ARTICLE_CHARS)")]
+
+
+def test_a_worker_that_extracts_pushes_the_facts_the_writer_stores(inline_rows, tmp_path, redis):
+    """REDIS_EXTRACT=worker: the Redis store extracts (on a thread) and pushes the facts with the article."""
+    db_path = tmp_path / "worker.db"
+    crawler = Crawler(REDIS_URL=redis.url)
+    store = pipelines.RedisStore(redis.url, crawler, extract_in="worker", backlog=2)
+    asyncio.run(feed(store))
+    assert crawler.stats.get_value("socongthuong/facts_extracted") > 0
+    assert ingest(open_db(db_path), redis.url, until_idle=0.5)["status"] == "finished"
+    assert rows(db_path) == inline_rows
