@@ -67,8 +67,10 @@ def storage_failure(error: BaseException, path: str = "the database") -> str | N
     message; the file system reports them as OSError (ENOSPC, EROFS, EACCES).
     """
     text = str(error).lower()
-    if path in str(error):  # DatabaseFileError names the file already
-        path = "the database"
+    file_path, path = path, "the database" if path in str(error) else path  # DatabaseFileError names the file
+    if read_only(file_path):  # SQLite says only "unable to open database file" on a read-only file system
+        return (f"{path} cannot be written ({error}): its file or file system is read-only; make them writable "
+                "(or move the database), then run the same command again")
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text \
             or "disk full" in text:
         return (f"the disk holding {path} is full ({error}): free some space (or move the database), then run "
@@ -85,6 +87,16 @@ def storage_failure(error: BaseException, path: str = "the database") -> str | N
             not isinstance(error, sqlite3.IntegrityError):
         return f"{path} failed ({error}): check the file and the disk, then run the same command again"
     return None
+
+
+def read_only(path: str) -> bool:
+    """Whether the database file, or the directory it is (to be) in, cannot be written."""
+    file = Path(path)
+    try:
+        targets = [file.parent] + ([file] if file.exists() else [])
+        return any(os.statvfs(t).f_flag & os.ST_RDONLY or not os.access(t, os.W_OK) for t in targets)
+    except OSError:  # no such directory: another failure, said otherwise
+        return False
 
 
 class StorageFailed(Exception):

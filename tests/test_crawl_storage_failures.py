@@ -1,6 +1,7 @@
 """Storage failures during real crawls of a local copy: the crawl stops loudly and the next run mends it.
 
-A full disk (a 3 MB tmpfs holding the database), and Ctrl-C once and twice. Each must exit non-zero, say
+A full disk (a 3 MB tmpfs holding the database), a damaged database, a read-only file system, and Ctrl-C
+once and twice. Each must exit non-zero, say
 what happened in one line (no traceback storm), and leave the run's row 'failed' or 'interrupted'; the rerun
 of a crawl stopped by a full disk, with space again, stores every article once and leaves no stale "store
 failed" error rows.
@@ -121,3 +122,22 @@ def test_ctrl_c_exits_non_zero_with_the_run_interrupted(haiduong, tmp_path, pres
     if presses == 2:
         assert "forcing unclean shutdown" in log, log[-3000:]
     assert query(db_path, "SELECT status FROM runs") == [("interrupted",)], log[-3000:]
+
+
+@pytest.mark.parametrize("problem", ["damaged", "read-only"])
+def test_a_database_that_cannot_be_written_is_one_line_and_exit_1(haiduong, small_disk, problem):
+    db_path = small_disk / "crawl.db"
+    if problem == "damaged":
+        db_path.write_bytes(os.urandom(64 * 1024))
+    else:  # a database of a first crawl, its file system then read-only
+        db_path.touch()
+        subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    fetched_before = len(haiduong.requests)
+    result = run_crawl(db_path, site="haiduong", start_url=haiduong.url, **FAST_SETTINGS)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    lines = error_lines(result.stderr)
+    assert len(lines) == 1, "\n".join(lines)
+    expected = "damaged or unreadable" if problem == "damaged" else "read-only"
+    assert "The store failed" in lines[0] and expected in lines[0], lines[0]
+    assert len(haiduong.requests) == fetched_before  # nothing fetched that could not be kept

@@ -10,10 +10,17 @@ non-zero only when the crawl could not start. This command also exits 1 when
   a full disk, a read-only or damaged database, a dead worker, a shared crawl that lost Redis;
 - the crawl was interrupted (Ctrl-C once: close reason ``shutdown``; Ctrl-C twice: Scrapy stopped before
   the spider closed). A second Ctrl-C stops the reactor before the pipeline closes the run, so its row is
-  marked ``interrupted`` here.
+  marked ``interrupted`` here;
+- the database cannot be written (damaged, read-only, on a full disk): checked before the crawl starts, so
+  that it says so in one line instead of failing in every component that opens it. Its ``runs`` row cannot
+  be written either: there is none for such a crawl.
 """
 
+import logging
+
 from scrapy.commands.crawl import Command as ScrapyCrawl
+
+logger = logging.getLogger(__name__)
 
 NO_SITE_REACHED = "socongthuong/no_site_reached"
 STORE_FAILED = "socongthuong/store_failed"
@@ -27,6 +34,11 @@ class Command(ScrapyCrawl):
         return self.crawler
 
     def run(self, args, opts) -> None:
+        problem = database_problem(self.settings)
+        if problem is not None:
+            logger.error("The store failed: %s. The crawl does not start (exit code 1)", problem)
+            self.exitcode = 1
+            return
         super().run(args, opts)
         crawler = getattr(self, "crawler", None)
         if crawler is None:
@@ -39,3 +51,26 @@ class Command(ScrapyCrawl):
         if stats.get_value(NO_SITE_REACHED) or stats.get_value(STORE_FAILED) or \
                 stats.get_value("finish_reason") in FAILED_REASONS:
             self.exitcode = self.exitcode or 1
+
+
+def database_problem(settings) -> str | None:
+    """Why the crawl's database cannot be written (one line with the fix), or None; a shared crawl's worker
+    never opens it (the writer does)."""
+    if settings.get("REDIS_URL"):
+        return None
+    from db import open_db
+    from spiders.pipelines import storage_failure
+
+    path = settings["SQLITE_PATH"]
+    try:
+        db = open_db(path, timeout=5)  # creates or migrates it, as the crawl would
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")  # the write lock: refused on a read-only file or file system
+            db.conn.rollback()
+        finally:
+            db.close()
+    except Exception as error:
+        if "locked" in str(error):  # another process is writing: the crawl's own open waits for it
+            return None
+        return storage_failure(error, str(path)) or f"{path}: {error}"
+    return None
