@@ -132,14 +132,15 @@ class Spool:
 
 
 def _read_pickles(path: Path):
+    """The spool's entries; one cut short by a kill mid-write (the last) is logged and skipped."""
+    size = path.stat().st_size
     with open(path, "rb") as spool:
-        while True:
+        while spool.tell() < size:
             try:
                 yield pickle.load(spool)
-            except EOFError:
-                return
-            except pickle.UnpicklingError:  # a write cut short by a kill: the entries before it are whole
-                logger.warning("%s: the last spooled entry was cut short and is skipped", path)
+            except (EOFError, pickle.UnpicklingError, ValueError, IndexError):
+                logger.warning("%s: the last spooled entry was cut short and is skipped (the entries before it "
+                               "are whole; its article is fetched again by the next run)", path)
                 return
 
 
@@ -168,7 +169,9 @@ def spool_of(crawler) -> Spool:
 
 
 def redis_lost(crawler, error: BaseException) -> None:
-    """A Redis command gave up (REDIS_RETRY_SECONDS passed): stop this worker (its Worker says how)."""
+    """A Redis command gave up (REDIS_RETRY_SECONDS passed): counted, and this worker stopped (its Worker
+    logs why, once; db/redis_link.py logged the outage)."""
+    crawler.stats.inc_value("distributed/redis_errors")
     worker = getattr(crawler, "distributed_worker", None)
     if worker is not None:
         worker.stop_crawl("redis_unreachable", error)
@@ -257,7 +260,8 @@ class SharedScheduler(Scheduler):
     def has_pending_requests(self) -> bool:
         try:
             return super().has_pending_requests()
-        except redis.ConnectionError:  # unknown: not idle (the crawl is being stopped meanwhile)
+        except redis.ConnectionError as error:  # unknown: not idle (the crawl is being stopped meanwhile)
+            redis_lost(self.crawler, error)
             return True
 
     def next_request(self):
@@ -331,8 +335,10 @@ class Worker:
             self.loop.stop()
         try:
             self.leave(reason)
-        except redis.ConnectionError:  # Redis is gone: the in-flight hash stays, a live worker recovers it
-            pass
+        except redis.ConnectionError as error:  # the in-flight hash stays: a live worker recovers it
+            logger.warning("Could not tell Redis this worker left (%s): its requests in flight are queued again "
+                           "by a live worker after REDIS_WORKER_TIMEOUT", error)
+            self.spider.crawler.stats.inc_value("distributed/redis_errors")
 
     def leave(self, reason) -> None:
         if reason == "finished":  # a clean end: nothing of ours is in flight any more
@@ -619,8 +625,8 @@ class SharedSlotHTTPHandler(HTTP11DownloadHandler):
         finally:
             try:
                 self.slots.release(held)
-            except redis.ConnectionError:
-                pass  # the hold expires by itself
+            except redis.ConnectionError as error:  # the hold expires by itself
+                redis_lost(self.crawler, error)
 
 
 def configure(settings) -> None:

@@ -404,7 +404,10 @@ class ExecutorStore:
         try:
             with open(self.reserve, "wb") as reserve:
                 reserve.write(bytes(self.RESERVE_BYTES))  # written, not sparse: the blocks are really taken
-        except OSError:  # no room even for that: the run's row may stay 'running' (marked 'interrupted' later)
+        except OSError as error:  # no room even for that: the run's row may stay 'running' on a full disk
+            logger.warning("No room for the store's reserve beside %s (%s): on a full disk the run may stay "
+                           "'running' (the next run marks it 'interrupted')", self.path, error)
+            self.stats.inc_value("socongthuong/store_reserve_missing")
             self.reserve.unlink(missing_ok=True)
 
     def begin(self, run: Run) -> int:
@@ -479,7 +482,9 @@ class ExecutorStore:
         try:
             db = open_db(self.path)
         except Exception as error:
-            logger.error("Cannot mark the run %s %r: %s", self.run_id, status, storage_failure(error, self.path))
+            logger.error("Cannot mark the run %s %r: %s", self.run_id, status,
+                         storage_failure(error, self.path) or repr(error))
+            self.stats.inc_value("socongthuong/run_not_closed")
             return []
         try:
             finish_run(db, self.run_id, pages=totals.pages, articles=totals.articles, facts=totals.facts,
@@ -490,6 +495,7 @@ class ExecutorStore:
         except Exception as error:
             logger.error("Cannot %s the run %s %r: %s", "complete" if self.finished else "mark", self.run_id,
                          status, storage_failure(error, self.path) or repr(error))
+            self.stats.inc_value("socongthuong/run_not_closed")
             return []
         finally:
             db.close()
@@ -537,6 +543,7 @@ class InlineStore(ExecutorStore):
             await asyncio.wrap_future(self.executor.submit(self.writer.close))
         except Exception as error:  # a broken store: its connection goes with the thread
             logger.error("Cannot close the store cleanly: %r", error)
+            self.stats.inc_value("socongthuong/store_close_errors")
         await asyncio.to_thread(self.executor.shutdown, cancel_futures=cancel)
 
 

@@ -125,3 +125,31 @@ def test_a_worker_that_extracts_pushes_the_facts_the_writer_stores(inline_rows, 
     assert crawler.stats.get_value("socongthuong/facts_extracted") > 0
     assert ingest(open_db(db_path), redis.url, until_idle=0.5)["status"] == "finished"
     assert rows(db_path) == inline_rows
+
+
+def test_the_spool_keeps_what_could_not_be_pushed_and_pushes_it_once(tmp_path, redis):
+    """spiders/distributed.py's Spool: entries on disk until pushed; a dead process's spool is pushed by another;
+    an entry cut short by a kill is skipped, the ones before it pushed."""
+    import pickle
+    import socket
+
+    from db.redis_link import connect
+    from spiders.distributed import Spool
+
+    server = connect(redis.url)
+    spool = Spool(tmp_path / "spool")
+    spool.keep(("lpush", "list", b"a"))
+    spool.keep(("zadd", "queue", b"request", -1))
+    assert spool.count == 2 and server.llen("list") == 0
+    assert spool.push(server) == 2
+    assert server.lrange("list", 0, -1) == [b"a"] and server.zscore("queue", b"request") == -1
+    assert spool.count == 0 and not list((tmp_path / "spool").iterdir())
+
+    # The spool of a process that is gone (pid 2**22 + 1 is above Linux's pid_max), its last entry cut short.
+    dead = tmp_path / "spool" / f"{socket.gethostname()}-{2 ** 22 + 1}.spool"
+    whole = pickle.dumps(("lpush", "list", b"b")) + pickle.dumps(("lpush", "list", b"c"))
+    dead.write_bytes(whole[:-3])
+    assert spool.orphans() == [dead]
+    assert spool.push(server, spool.orphans()) == 1
+    assert server.lrange("list", 0, -1) == [b"b", b"a"]
+    assert not dead.exists()
