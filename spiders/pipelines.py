@@ -644,6 +644,9 @@ def make_store(crawler, extract_in: str) -> Store:
 
 
 class SQLitePipeline:
+    """Hands articles and errors to the store the settings name (``make_store``); stops the crawl when the
+    store fails; closes the run with the crawl's outcome (finished, failed, interrupted) on spider_closed."""
+
     def __init__(self, crawler):
         self.crawler = crawler
         self.stats = crawler.stats
