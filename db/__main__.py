@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         print(result["coverage"])
         for warning in result["coverage_drops"]:
             print(f"warning: {warning}", file=sys.stderr)
-        return 0
+        return 0 if result["status"] == "finished" else 1  # failed (Redis lost or gone), interrupted
 
     read_only = False
     try:

@@ -10,9 +10,17 @@ what is there (``save_article`` is an idempotent upsert, so a message stored twi
 Facts are extracted here by default: workers stay light (they wait on the network) and the extractor
 version is the writer's. With ``-s REDIS_EXTRACT=worker`` each worker extracts and pushes the facts with the
 article (and its extractor version), and the writer only stores them.
+
+Redis going away: every command is retried with backoff for ``--redis-patience`` seconds (db/redis_link.py);
+after an outage the writer stores its processing list again (a message moved just before the connection
+dropped is not lost). Past the patience the writer stops with its run ``failed`` and one line (exit 1): it
+never reports "finished" while Redis does not answer. A Redis that comes back empty (restarted without
+persistence) is noticed (``Epoch``): the writer records the loss in ``crawl_errors`` and its run as
+``failed``, publishes the stored URLs again, and goes on; the next crawl fetches what was lost.
 """
 
 import json
+import logging
 import pickle
 import time
 
@@ -21,10 +29,13 @@ import redis
 from extract import EXTRACTOR_VERSION, extract_article_facts
 from . import coverage
 from .queue_keys import ARTICLES, PROCESSING, STORED, WORKERS
+from .redis_link import PATIENCE, Epoch, connect, retry_of
 from .write import (coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run,
                     stored_urls)
 
 HEARTBEAT_FRESH = 15.0  # seconds: a worker heard from more recently than this is alive
+
+logger = logging.getLogger(__name__)
 
 
 class Writer:
@@ -36,6 +47,33 @@ class Writer:
         self.max_facts = max_facts
         self.articles = self.facts = self.errors = 0
         self.coverage = coverage.ByArticle()  # per site, the run's run_sites rows (as a single crawl's)
+        self.epoch = Epoch(server)
+        self.retry = retry_of(server)
+        self.outages = self.retry.outages if self.retry else 0
+        self.losses = 0  # times Redis came back empty
+
+    def check_redis(self) -> None:
+        """After an outage, store the processing list again; after a loss of Redis's data, record it."""
+        if self.epoch.lost():
+            self.data_lost()
+        if self.retry is not None and self.retry.outages != self.outages:
+            self.outages = self.retry.outages
+            taken = self.take_over()
+            if taken:
+                logger.warning("Redis answered again: %d messages taken before the outage stored", taken)
+
+    def data_lost(self) -> None:
+        """Redis lost its data: say so, record it, publish the stored URLs again and go on."""
+        self.losses += 1
+        reason = ("Redis lost its data (restarted without persistence?): articles queued or being stored then "
+                  "are lost; run the crawl again to fetch them (see README: Redis persistence)")
+        logger.error("%s", reason)
+        kwargs = self.server.connection_pool.connection_kwargs
+        record_error(self.db, f"redis://{kwargs.get('host')}:{kwargs.get('port')}/{kwargs.get('db', 0)}", None,
+                     reason)
+        self.errors += 1
+        self.epoch.join()
+        self.publish_stored()
 
     def publish_stored(self) -> None:
         """Every URL in the database, for the workers' incremental skip."""
@@ -92,6 +130,7 @@ class Writer:
         started = last_message = time.time()
         seen_anything = False
         while True:
+            self.check_redis()
             raw = self.server.blmove(ARTICLES, PROCESSING, poll, "RIGHT", "LEFT")
             if raw is not None:
                 self.handle(raw)
@@ -107,26 +146,33 @@ class Writer:
                     return
 
 
-def ingest(db, redis_url: str, until_idle: float | None = None, command: str = "python -m db ingest") -> dict:
-    """Run the writer; returns its counts. Ctrl-C stops it cleanly (what was taken is stored or left in Redis)."""
-    server = redis.Redis.from_url(redis_url)
+def ingest(db, redis_url: str, until_idle: float | None = None, command: str = "python -m db ingest",
+           patience: float = PATIENCE) -> dict:
+    """Run the writer; returns its counts and the run's status ('finished', 'failed', 'interrupted').
+
+    Ctrl-C stops it cleanly (what was taken is stored or left in Redis)."""
+    server = connect(redis_url, patience)
     server.ping()
     writer = Writer(db, server)
     run_id = start_run(db, command, EXTRACTOR_VERSION)
     status = "failed"
     taken_over = 0
     try:
+        writer.epoch.join()
         writer.publish_stored()
         taken_over = writer.take_over()
         writer.run(until_idle)
-        status = "finished"
+        status = "failed" if writer.losses else "finished"
     except KeyboardInterrupt:
         status = "interrupted"
+    except redis.ConnectionError as error:
+        logger.error("Redis has not answered for %.0f s (%s): the writer stops. Nothing it took is lost (it "
+                     "stays in %s); run the same command again once Redis answers", patience, error, PROCESSING)
     finally:
         finish_run(db, run_id, pages=0, articles=writer.articles, facts=writer.facts, errors=writer.errors,
                    status=status)
         sites = writer.coverage.by_site()
         save_run_sites(db, run_id, sites)
-    return {"articles": writer.articles, "facts": writer.facts, "errors": writer.errors,
+    return {"status": status, "articles": writer.articles, "facts": writer.facts, "errors": writer.errors,
             "taken_over": taken_over, "run": run_id, "coverage": coverage.summary(sites),
             "coverage_drops": [coverage.drop_warning(*drop) for drop in coverage_drops(db, run_id)]}

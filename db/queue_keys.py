@@ -7,6 +7,7 @@ ARTICLES = "vnb:articles"  # messages for the writer (db/ingest.py)
 PROCESSING = "vnb:articles:processing"  # taken by the writer, removed once committed
 STORED = "vnb:stored"  # canonical URLs of articles in the database (incremental crawling)
 WORKERS = "vnb:workers"  # worker id -> JSON {crawl, host, pid, busy, seen, last_busy}
+EPOCH = "vnb:epoch"  # a random token: missing or changed means Redis lost its data (db/redis_link.py)
 CRAWLS = "vnb:crawls"  # crawl key -> JSON of the spider arguments (for spiders.status)
 
 

@@ -139,6 +139,11 @@ def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
     return hashlib.sha256("\0".join((title or "", lead or "", body or "")).encode()).hexdigest()
 
 
+_DELETE_STORE_ERRORS = (
+    "DELETE FROM crawl_errors WHERE url = ? AND (reason LIKE 'storing %' OR reason LIKE 'store failed%')"
+)
+
+
 def save_article(
     db: sqlite_utils.Database,
     article: dict,
@@ -182,6 +187,9 @@ def save_article(
         if row is None:  # a capture of an article already read live: the live row stays, facts and all
             return False
         (article_id,) = row
+        # Stored now: the errors of a run that could not store it ("storing ... failed", "store failed: ...")
+        # are stale. Other errors of the URL (its text cut, its facts capped) still say something true.
+        conn.execute(_DELETE_STORE_ERRORS, (article["url"],))
         if old is None or old[2] != digest:
             if old is not None:
                 # A contentless FTS5 table forgets a row only when given the exact

@@ -15,7 +15,13 @@ ours needs on top of it:
 - articles and crawl errors go to the Redis list ``vnb:articles`` for the one writer (db/ingest.py);
 - politeness shared by every worker: one request per host per ``DOWNLOAD_DELAY`` (or the host's slot
   delay, e.g. the archive's), one at a time where the slot allows one (``SharedHostSlots``, taken by the HTTP
-  download handler as the request leaves).
+  download handler as the request leaves);
+- Redis going away: every command is retried with backoff for ``REDIS_RETRY_SECONDS`` (db/redis_link.py).
+  Past that, what the worker could not push (articles, errors, requests) is kept in a local spool file
+  (``REDIS_SPOOL_DIR``) and the worker stops with the reason ``redis_unreachable`` (exit 1); the next worker
+  started on this machine pushes the spool first. A worker never closes as "finished" while Redis does not
+  answer, and one that finds Redis emptied (restarted without persistence: ``Epoch``) stops with
+  ``redis_data_lost``: the articles not stored are fetched again by the next crawl.
 """
 
 import asyncio
@@ -27,6 +33,7 @@ import pickle
 import socket
 import time
 import uuid
+from pathlib import Path
 
 import redis
 from scrapy import signals
@@ -38,6 +45,8 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from db.queue_keys import ARTICLES, CRAWLS, PROCESSING, STORED, WORKERS, key  # noqa: F401 (re-exported)
+from db.redis_link import PATIENCE, Epoch
+from db.redis_link import connect as patient_connect
 
 from .dedupe import canonical_url
 
@@ -58,8 +67,114 @@ def crawl_key(spider) -> str:
     return hashlib.sha1(json.dumps(arguments, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def connect(url: str) -> redis.Redis:
-    return redis.Redis.from_url(url)
+def connect(url: str, settings=None) -> redis.Redis:
+    """A client that waits up to REDIS_RETRY_SECONDS for Redis to come back (db/redis_link.py)."""
+    patience = settings.getfloat("REDIS_RETRY_SECONDS", PATIENCE) if settings is not None else PATIENCE
+    return patient_connect(url, patience)
+
+
+class Spool:
+    """What a worker could not push to Redis, kept in a local file until it can be (never lost).
+
+    Each entry is one Redis write, pickled: ``("lpush", key, data)`` (an article or an error for the writer)
+    or ``("zadd", key, data, score)`` (a request for the shared queue). The file is this process's
+    (``<host>-<pid>.spool`` in ``REDIS_SPOOL_DIR``); a worker pushes its own spool when Redis answers again,
+    and at start the spools of processes of this host that are gone.
+    """
+
+    def __init__(self, directory: Path):
+        self.dir = directory
+        self.path = directory / f"{socket.gethostname()}-{os.getpid()}.spool"
+        self.count = 0  # entries in this process's file
+
+    def keep(self, entry: tuple) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "ab") as spool:
+            pickle.dump(entry, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            spool.flush()
+            os.fsync(spool.fileno())  # kept means on disk: the worker may be killed next
+        self.count += 1
+
+    def orphans(self) -> list[Path]:
+        """Spool files of this host's processes that are gone (killed, or stopped without Redis)."""
+        host = socket.gethostname()
+        found = []
+        for path in self.dir.glob(f"{host}-*.spool") if self.dir.is_dir() else ():
+            pid = path.stem.rsplit("-", 1)[-1]
+            if path != self.path and pid.isdigit() and not _alive(int(pid)):
+                found.append(path)
+        return found
+
+    def push(self, server: redis.Redis, paths: list[Path] | None = None) -> int:
+        """Push the entries of ``paths`` (default: this process's file); how many. Raises ConnectionError
+        when Redis does not answer, keeping what was not pushed."""
+        pushed = 0
+        for path in paths if paths is not None else [self.path]:
+            claimed = path.with_name(f"{path.name}.{os.getpid()}.pushing")
+            try:
+                path.rename(claimed)  # atomic: of two workers, one pushes a given spool
+            except FileNotFoundError:
+                continue
+            if path == self.path:
+                self.count = 0
+            entries = list(_read_pickles(claimed))
+            for index, entry in enumerate(entries):
+                try:
+                    _apply(server, entry)
+                except redis.ConnectionError:
+                    for rest in entries[index:]:
+                        self.keep(rest)
+                    claimed.unlink()
+                    raise
+                pushed += 1
+            claimed.unlink()
+        return pushed
+
+
+def _read_pickles(path: Path):
+    """The spool's entries; one cut short by a kill mid-write (the last) is logged and skipped."""
+    size = path.stat().st_size
+    with open(path, "rb") as spool:
+        while spool.tell() < size:
+            try:
+                yield pickle.load(spool)
+            except (EOFError, pickle.UnpicklingError, ValueError, IndexError):
+                logger.warning("%s: the last spooled entry was cut short and is skipped (the entries before it "
+                               "are whole; its article is fetched again by the next run)", path)
+                return
+
+
+def _apply(server: redis.Redis, entry: tuple) -> None:
+    if entry[0] == "lpush":
+        server.lpush(entry[1], entry[2])
+    else:
+        server.zadd(entry[1], {entry[2]: entry[3]})
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def spool_of(crawler) -> Spool:
+    """The crawl process's one spool (shared by the scheduler and the pipeline)."""
+    if getattr(crawler, "redis_spool", None) is None:
+        crawler.redis_spool = Spool(Path(crawler.settings.get("REDIS_SPOOL_DIR") or "redis-spool"))
+    return crawler.redis_spool
+
+
+def redis_lost(crawler, error: BaseException) -> None:
+    """A Redis command gave up (REDIS_RETRY_SECONDS passed): counted, and this worker stopped (its Worker
+    logs why, once; db/redis_link.py logged the outage)."""
+    crawler.stats.inc_value("distributed/redis_errors")
+    worker = getattr(crawler, "distributed_worker", None)
+    if worker is not None:
+        worker.stop_crawl("redis_unreachable", error)
 
 
 def site_of_url(url: str) -> str:
@@ -101,7 +216,7 @@ class SharedScheduler(Scheduler):
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        server = connect(settings["REDIS_URL"])
+        server = connect(settings["REDIS_URL"], settings)
         server.ping()
         # persist: the queue and the seen set belong to the shared crawl, not to this worker; idle 0: never
         # block the reactor on an empty queue (the idle check below decides when to stop).
@@ -129,15 +244,32 @@ class SharedScheduler(Scheduler):
         self.worker.stop(reason)
 
     def enqueue_request(self, request):
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
-            return False
-        self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
+        try:
+            if not request.dont_filter and self.df.request_seen(request):
+                self.df.log(request, self.spider)
+                return False
+            self.stats.inc_value("scheduler/enqueued/redis")
+            self.queue.push(request)
+        except redis.ConnectionError as error:  # kept in the spool, queued once Redis answers
+            spool_of(self.crawler).keep(("zadd", self.queue_key, self.queue._encode_request(request),
+                                         -request.priority))
+            self.stats.inc_value("distributed/requests_spooled")
+            redis_lost(self.crawler, error)
         return True
 
+    def has_pending_requests(self) -> bool:
+        try:
+            return super().has_pending_requests()
+        except redis.ConnectionError as error:  # unknown: not idle (the crawl is being stopped meanwhile)
+            redis_lost(self.crawler, error)
+            return True
+
     def next_request(self):
-        request = self.queue.pop(0)
+        try:
+            request = self.queue.pop(0)
+        except redis.ConnectionError as error:
+            redis_lost(self.crawler, error)
+            return None
         if request is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
             self.worker.taken(request)
@@ -159,8 +291,12 @@ class Worker:
         self.busy = True
         self.last_busy = time.time()
         self.loop = None
+        self.epoch = Epoch(server)
+        self.stopping = None  # the reason this worker is stopping on, when Redis failed it
 
     def start(self) -> None:
+        self.epoch.join()
+        self.push_orphaned_spools()
         self.server.hset(CRAWLS, self.crawl, json.dumps({"spider": self.spider.name,
                                                          "start_urls": list(self.spider.start_urls)}))
         self.beat()
@@ -168,9 +304,43 @@ class Worker:
         self.loop.start(HEARTBEAT, now=False)
         self.spider.crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
 
+    def push_orphaned_spools(self) -> None:
+        """What workers of this host that are gone could not push: pushed before this one starts."""
+        spool = spool_of(self.spider.crawler)
+        pushed = spool.push(self.server, spool.orphans())
+        if pushed:
+            logger.warning("Pushed %d messages and requests that stopped workers had kept in %s", pushed,
+                           spool.dir)
+
+    def stop_crawl(self, reason: str, error: BaseException | None = None) -> None:
+        """Stop this worker on a Redis failure: one line saying what happened and what to do, once."""
+        if self.stopping is not None:
+            return
+        self.stopping = reason
+        crawler = self.spider.crawler
+        crawler.stats.set_value("socongthuong/store_failed", 1)  # exit 1 (spiders/commands/crawl.py)
+        if reason == "redis_data_lost":
+            logger.error("Redis lost the shared crawl's data (restarted without persistence?): stopping this "
+                         "worker. The articles not stored yet are fetched again by the next crawl; see README "
+                         "\"Redis persistence\" to keep them")
+        else:
+            logger.error("Redis has not answered for %.0f s (%s): stopping this worker; what it could not push "
+                         "is kept in %s and pushed by the next worker started on this machine (exit 1)",
+                         crawler.settings.getfloat("REDIS_RETRY_SECONDS", PATIENCE), error,
+                         spool_of(crawler).dir)
+        asyncio.ensure_future(crawler.engine.close_spider_async(reason=reason))
+
     def stop(self, reason) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
+        try:
+            self.leave(reason)
+        except redis.ConnectionError as error:  # the in-flight hash stays: a live worker recovers it
+            logger.warning("Could not tell Redis this worker left (%s): its requests in flight are queued again "
+                           "by a live worker after REDIS_WORKER_TIMEOUT", error)
+            self.spider.crawler.stats.inc_value("distributed/redis_errors")
+
+    def leave(self, reason) -> None:
         if reason == "finished":  # a clean end: nothing of ours is in flight any more
             self.server.delete(self.inflight_key)
         if getattr(self, "crawl_over", False):
@@ -180,7 +350,19 @@ class Worker:
         self.server.hdel(WORKERS, self.id)
 
     def beat(self) -> None:
-        """Say we are alive (and whether busy); put back the requests of workers that died."""
+        """Say we are alive (and whether busy); put back the requests of workers that died; push the spool."""
+        try:
+            if self.epoch.lost():
+                self.stop_crawl("redis_data_lost")
+                return
+            self.announce()
+            spool = spool_of(self.spider.crawler)
+            if spool.count:
+                logger.info("Pushed %d spooled messages and requests", spool.push(self.server))
+        except redis.ConnectionError as error:
+            redis_lost(self.spider.crawler, error)
+
+    def announce(self) -> None:
         now = time.time()
         if self.busy:
             self.last_busy = now
@@ -221,12 +403,32 @@ class Worker:
 
     def done(self, fingerprint: str | None) -> None:
         if fingerprint:
-            self.server.hdel(self.inflight_key, fingerprint)
+            try:
+                self.server.hdel(self.inflight_key, fingerprint)
+            except redis.ConnectionError as error:  # left in flight: requeued by a live worker, at worst fetched twice
+                redis_lost(self.spider.crawler, error)
 
     def spider_idle(self, spider) -> None:
-        """Scrapy found nothing to do here: close only if the whole crawl has been idle long enough."""
+        """Scrapy found nothing to do here: close only if the whole crawl has been idle long enough.
+
+        Never while Redis does not answer, nor when it lost its data: the worker is stopped for that
+        reason instead (``stop_crawl``), not closed as finished."""
+        if self.stopping is not None:
+            return
+        try:
+            self.idle_check()
+        except redis.ConnectionError as error:
+            redis_lost(self.spider.crawler, error)
+            raise DontCloseSpider from None
+
+    def idle_check(self) -> None:
         self.busy = False
         self.beat()
+        if self.stopping is not None:
+            raise DontCloseSpider  # closing already, with the reason stop_crawl gave
+        spool = spool_of(self.spider.crawler)
+        if spool.count:  # requests not pushed yet: the crawl is not over
+            raise DontCloseSpider
         if len(self.scheduler.queue):
             raise DontCloseSpider
         now = time.time()
@@ -253,7 +455,7 @@ def should_seed(crawler) -> bool:
     if not crawler.settings.get("REDIS_URL"):
         return True
     spider = crawler.spider
-    server = connect(crawler.settings["REDIS_URL"])
+    server = connect(crawler.settings["REDIS_URL"], crawler.settings)
     first = server.set(key(crawl_key(spider), "seeded"), str(time.time()), nx=True)
     spider.seeded_here = bool(first)
     if not first:
@@ -299,18 +501,40 @@ def _is_request(output) -> bool:
 
 
 class RedisArticleQueue:
-    """The pipeline's store with REDIS_URL: each article or error is one message on ``vnb:articles``."""
+    """The pipeline's store with REDIS_URL: each article or error is one message on ``vnb:articles``.
+
+    A message that cannot be pushed (Redis gone for longer than REDIS_RETRY_SECONDS) is kept in the spool.
+    """
 
     def __init__(self, url: str, crawler):
-        self.server = connect(url)
+        self.server = connect(url, crawler.settings)
         self.crawler = crawler
 
     def push(self, kind: str, payload: dict, item=None) -> None:
-        self.server.lpush(ARTICLES, pickle.dumps({"kind": kind, **payload}, protocol=pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps({"kind": kind, **payload}, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            self.server.lpush(ARTICLES, data)
+        except redis.ConnectionError as error:
+            spool_of(self.crawler).keep(("lpush", ARTICLES, data))
+            self.crawler.stats.inc_value("distributed/messages_spooled")
+            redis_lost(self.crawler, error)
+            return  # still in flight in Redis's eyes: if the spool were lost, a live worker fetches it again
         fingerprint = getattr(item, "_distributed_fingerprint", None) if item is not None else None
         worker = getattr(self.crawler, "distributed_worker", None)
         if fingerprint and worker is not None:
             worker.done(fingerprint)
+
+    def close(self) -> list[str]:
+        """Push what is spooled; a line saying what stays kept (and where) if Redis still does not answer."""
+        spool = spool_of(self.crawler)
+        if not spool.count:
+            return []
+        try:
+            spool.push(self.server)
+            return []
+        except redis.ConnectionError:
+            return [f"{spool.count} messages and requests could not be pushed to Redis: kept in {spool.path}, "
+                    "pushed by the next worker started on this machine once Redis answers"]
 
 
 class SharedHostSlots:
@@ -383,7 +607,7 @@ class SharedSlotHTTPHandler(HTTP11DownloadHandler):
         super().__init__(crawler)
         self.crawler = crawler
         self.slots = crawler.shared_host_slots = SharedHostSlots(
-            connect(crawler.settings["REDIS_URL"]), crawler.settings.getfloat("DOWNLOAD_DELAY"), crawler.stats,
+            connect(crawler.settings["REDIS_URL"], crawler.settings), crawler.settings.getfloat("DOWNLOAD_DELAY"), crawler.stats,
             timeout=crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180))
 
     async def download_request(self, request):
@@ -391,11 +615,18 @@ class SharedSlotHTTPHandler(HTTP11DownloadHandler):
         # The downloader's own per-slot settings (DOWNLOAD_SLOTS, with the archive's slot the spider adds), so
         # the shared slot follows exactly what each process applies.
         self.slots.per_slot = downloader.per_slot_settings
-        held = await self.slots.acquire(request.url, downloader.get_slot_key(request))
+        try:
+            held = await self.slots.acquire(request.url, downloader.get_slot_key(request))
+        except redis.ConnectionError as error:  # the worker is stopping: this process's own delay still applies
+            redis_lost(self.crawler, error)
+            held = None
         try:
             return await super().download_request(request)
         finally:
-            self.slots.release(held)
+            try:
+                self.slots.release(held)
+            except redis.ConnectionError as error:  # the hold expires by itself
+                redis_lost(self.crawler, error)
 
 
 def configure(settings) -> None:

@@ -51,6 +51,8 @@ REDIS_URL = None
 REDIS_IDLE_CLOSE = 60
 REDIS_WORKER_TIMEOUT = 15
 REDIS_EXTRACT = "writer"  # where a shared crawl's facts are extracted: "writer" (db ingest) or "worker"
+REDIS_RETRY_SECONDS = 120  # a Redis command waits this long for Redis to come back (reconnecting with backoff)
+REDIS_SPOOL_DIR = "redis-spool"  # where a worker keeps what it could not push to Redis (pushed later)
 
 # Where articles, facts and errors go (see db/).
 SQLITE_PATH = "bulletins.db"

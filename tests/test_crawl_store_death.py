@@ -65,7 +65,7 @@ def test_a_killed_store_worker_stops_the_crawl_and_the_next_run_stores_everythin
         if crawl.poll() is None:
             crawl.kill()
     assert crawl.returncode == 1, log[-3000:]
-    assert "The store failed (BrokenProcessPool" in log, log[-3000:]
+    assert "The store failed: BrokenProcessPool" in log, log[-3000:]
     assert "Traceback" not in log, log[-3000:]
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT status, finished IS NOT NULL FROM runs").fetchall() == [("failed", 1)]
