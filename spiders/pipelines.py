@@ -29,7 +29,7 @@ import traceback
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
 from db import open_db
-from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run
+from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, settle_run, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
 from db import coverage
@@ -188,6 +188,12 @@ def close_store() -> None:
 
 def ready() -> None:
     """A task that does nothing: it starts a worker, and fails if the worker cannot start."""
+
+
+def unreachable_sites(stats) -> set[str]:
+    """The sites the spider could not reach (its ``socongthuong/unreachable/<site>`` stats)."""
+    prefix = "socongthuong/unreachable/"
+    return {key[len(prefix):] for key in stats.get_stats() if key.startswith(prefix)}
 
 
 class SQLitePipeline:
@@ -400,7 +406,9 @@ class SQLitePipeline:
                            facts=value("socongthuong/facts_stored", 0),
                            errors=value("socongthuong/errors", 0),
                            status="failed" if self.failed else "finished")
-                save_run_sites(db, self.run_id, sites)
+                # Sites that gave nothing: run_sites 'failed', out of sites; a run that reached none: 'failed'.
+                settle_run(db, self.run_id, sites, sites=[site for site, _, _ in self.crawler.spider.sites()],
+                           pages=value("response_received_count", 0), unreachable=unreachable_sites(self.stats))
                 return coverage_drops(db, self.run_id)
             finally:
                 db.close()

@@ -167,6 +167,7 @@ class SoCongThuongSpider(scrapy.Spider):
                 else:
                     self.logger.error("Cannot reach %s (no network or the site is down); skipping it.", url)
                     self.crawler.stats.inc_value("socongthuong/unreachable_sites")
+                    self.crawler.stats.inc_value(f"socongthuong/unreachable/{profile.site}")  # run_sites: failed
 
     def closed(self, reason: str) -> None:
         """A crawl that got no response from any site says so in one line, and in its stats for the exit status."""

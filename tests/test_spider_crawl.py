@@ -236,6 +236,12 @@ def test_unreachable_site_is_one_clear_line(tmp_path, start_url):
     assert len(lines) == 1 and start_url in lines[0]
     summary = [line for line in result.stderr.splitlines() if "No site reached" in line]
     assert len(summary) == 1 and f"haiduong ({start_url})" in summary[0] and "python -m spiders.demo" in summary[0]
+    # No trace in the data: the site that gave nothing is no row of sites (so no page, map, menu or release
+    # names it); the run and its run_sites row say it failed.
+    db_path = tmp_path / "live.db"
+    assert query(db_path, "SELECT count(*) FROM sites") == [(0,)]
+    assert query(db_path, "SELECT status, pages, articles FROM runs") == [("failed", 0, 0)]
+    assert query(db_path, "SELECT site, articles, status FROM run_sites") == [("haiduong", 0, "failed")]
 
 
 def test_demo_leaves_a_database_of_both_sites_and_a_second_run_adds_nothing(tmp_path):
