@@ -449,10 +449,12 @@ def _dashboards(database: str) -> dict:
         }
 
     def choices(column, table="sites"):
+        # Only values some article has: a site that gave nothing offers no province.
+        has_articles = " and exists (select 1 from articles a where a.site = sites.site)" if table == "sites" else ""
         return {
             "type": "select",
             "db": database,
-            "query": f"select distinct {column} from {table} where {column} is not null order by 1",
+            "query": f"select distinct {column} from {table} where {column} is not null{has_articles} order by 1",
         }
 
     return {
@@ -506,20 +508,32 @@ def _dashboards(database: str) -> dict:
     }
 
 
-# The code's licence. The articles' texts are their publishers' (named as the
-# source): Datasette's footer shows both on every page.
-LICENSE = "Code Apache-2.0; article texts © their publishers"
-LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
+# The data's terms (as a release's TERMS.md gives them per source): the extracted facts CC-BY-4.0 with
+# attribution to the sources; the articles' texts © their publishers (named as the source). The code's
+# licence is apart (the project's LICENSE). Datasette's footer shows this on every page.
+LICENSE = "Facts CC-BY-4.0 (attribute the publishers); article texts © their publishers, kept for research; code Apache-2.0"
+LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def _publishers(sites) -> tuple[list, list]:
+    """(publishers, local copies): the demo's sites served on 127.0.0.1 are no publishers."""
+    from .release import is_local
+
+    with_urls = [(name, url) for name, url in sites if url]
+    return [s for s in with_urls if not is_local(s[1])], [s for s in with_urls if is_local(s[1])]
 
 
 def _attribution(database: str, sites) -> dict:
     """Top-level source, licence and about keys: who published the texts, under what terms."""
-    with_urls = [(name, url) for name, url in sites if url]
-    if len(with_urls) == 1:  # one publisher: its own site is the source
+    with_urls, local = _publishers(sites)
+    if len(with_urls) == 1 and not local:  # one publisher: its own site is the source
         source, source_url = with_urls[0][0] or with_urls[0][1], with_urls[0][1]
     else:  # several: the sites table lists each with its address
         names = ", ".join(name or url for name, url in with_urls)
         source = f"Vietnamese government portals: {names}" if names else "Vietnamese government portals"
+        if local:
+            copies = ", ".join(name or "a site" for name, _ in local)
+            source = (f"{source}; " if names else "") + f"Demo: the project's local copies of {copies} (not publications)"
         source_url = f"/{database}/sites"
     return {
         "source": source,
@@ -536,7 +550,10 @@ def metadata(database: str = "bulletins", sites: list[tuple] = ()) -> dict:
     (Datasette names a database after its file: bulletins.db -> "bulletins".)
     ``sites``: (name, base_url) of the bulletins crawled, named as the sources.
     """
-    sources = "; ".join(f"{name} ({url})" if name else url for name, url in sites if url)
+    publishers, local = _publishers(sites)
+    sources = "; ".join(f"{name} ({url})" if name else url for name, url in publishers)
+    if local:
+        sources += ("; " if sources else "") + "demo: local copies of " + ", ".join(n or u for n, u in local)
     return {
         "title": "Vietnamese government bulletins: articles and facts",
         "description": DESCRIPTION + (f" Sources: {sources}." if sources else ""),
@@ -571,9 +588,10 @@ def datasette(path, **kwargs):
 
 
 def sites_of(path) -> list[tuple]:
-    """(name, base_url) of every site in a database file, read-only."""
+    """(name, base_url) of every site in a database file that some article comes from, read-only."""
     conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT name, base_url FROM sites ORDER BY site").fetchall()
+    try:  # the sources: sites some article comes from (a site that gave nothing is none)
+        return conn.execute("SELECT name, base_url FROM sites WHERE EXISTS "
+                            "(SELECT 1 FROM articles a WHERE a.site = sites.site) ORDER BY site").fetchall()
     finally:
         conn.close()
