@@ -299,3 +299,16 @@ def test_an_article_of_an_unknown_host_is_read_by_the_family_its_page_shows(tmp_
         assert rows == [("127.0.0.1", source.title, source.lead, "2020-04-03T22:36:00+07:00")]
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize("argument, says", [("site=nosuch", "no site 'nosuch' in sites.toml (known: "),
+                                            ("province=Atlantis", "no site of the province 'Atlantis'")])
+def test_an_argument_the_spider_refuses_is_one_line_and_exit_2(tmp_path, argument, says):
+    result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "socongthuong", "-a", argument,
+                             "-s", f"SQLITE_PATH={tmp_path / 'x.db'}"], cwd=PROJECT_ROOT, capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "asyncio" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if says in line]
+    assert len(lines) == 1 and lines[0].startswith("scrapy crawl socongthuong: ")
+    assert not (tmp_path / "x.db").exists()  # nothing started
