@@ -237,7 +237,8 @@ TABLES = {
         },
     },
     "run_sites": {
-        "description": "Per-site coverage of each crawl: of the articles stored from the site in that run, "
+        "description": "Per-site coverage of each crawl (every site the crawl was to read, those that failed "
+        "included): of the articles stored from the site in that run, "
         "how many have a title, a publication time, a body and at least one fact. A share that falls well "
         "below the site's previous run says its layout changed under the crawler (the crawl logs a warning).",
         "sort_desc": "run",
@@ -250,6 +251,8 @@ TABLES = {
             "with_published": "Of them, with a publication time",
             "with_body": "Of them, with a body",
             "with_facts": "Of them, with at least one fact",
+            "status": "reached, or failed: the site gave nothing in this run (unreachable, or no article of it is "
+            "stored); a site that never gave an article is in no other table",
         },
     },
     "articles_fts": {"hidden": True},
@@ -378,13 +381,26 @@ from documents order by articles_citing desc, citations desc, document limit 200
     },
     "articles_citing_document": {
         "title": "Articles that cite a document",
-        "description": "Enter a number symbol, with or without diacritics: 1288/QĐ-TTg or "
-        "1288/QD-TTg, 1163/qđ-ubnd.",
+        "description": "Enter a whole number symbol as the document writes it: number/type-issuer "
+        "(1288/QĐ-TTg), number/year/type-issuer (45/2012/NĐ-CP); diacritics and case optional "
+        "(1288/QD-TTg, 1163/qđ-ubnd). A bare number (1288) is no symbol and finds nothing here: "
+        "'Documents cited with a number' lists the symbols that carry it.",
         "sql": """select a.id as article, a.title, a.published, a.url, s.province, r.document,
   r.text, r.sentence
 from legal_refs r join articles a on a.id = r.article left join sites s on s.site = a.site
 where fold(r.code) = fold(trim(:code))
 order by a.published, a.id, r.field, r.start""",
+    },
+    "documents_with_number": {
+        "title": "Documents cited with a number",
+        "description": "Enter the number of a document alone (1288, or 01 for 1): every symbol cited with that "
+        "number, with how many articles cite it. Then open 'Articles that cite a document' with the whole symbol "
+        "(the code column) to read them.",
+        "sql": """select r.code, r.document, r.doc_type, r.issuer_from_code, count(distinct r.article) as articles,
+  count(*) as citations, min(a.published) as first_cited, max(a.published) as last_cited
+from legal_refs r join articles a on a.id = r.article
+where r.number = coalesce(nullif(ltrim(trim(:number), '0'), ''), '0')
+group by r.document order by articles desc, r.document""",
     },
     "largest_amounts": {
         "title": "Largest amounts, with their sentences",

@@ -174,3 +174,18 @@ async def test_dashboard(ds):
 async def test_fold_sql_function(ds):
     rows = await get_json(ds, "/bulletins.json", sql="select title from articles where fold(title) like '%da nang%'")
     assert rows == [{"title": "Đoàn công tác làm việc tại Đà Nẵng"}]
+
+
+@pytest.mark.anyio
+async def test_a_bare_number_finds_its_symbols_and_the_query_says_how_to_write_one(ds):
+    # "1288" is no symbol: the document query finds nothing, and its description says why and where to go.
+    assert await get_json(ds, "/bulletins/articles_citing_document.json", code="1288") == []
+    description = QUERIES["articles_citing_document"]["description"]
+    assert "1288/QĐ-TTg" in description and "bare number" in description and "Documents cited with a number" in description
+    page = await ds.client.get("/bulletins/articles_citing_document", params={"code": "1288"})
+    assert "A bare number (1288) is no symbol" in page.text
+    for number in ("1288", " 01288 "):
+        rows = await get_json(ds, "/bulletins/documents_with_number.json", number=number)
+        assert [r["code"] for r in rows] == ["1288/QĐ-TTg"] and rows[0]["articles"] >= 1
+    cited = await get_json(ds, "/bulletins/articles_citing_document.json", code="1288/QD-TTg")
+    assert len({r["article"] for r in cited}) == rows[0]["articles"]
