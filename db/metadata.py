@@ -279,33 +279,43 @@ _RESEARCH = {
     "fts_table": "articles_fts",
     "fts_pk": "article",
     "facets": ["province", "province_new", "year", "site"],
+    # Five values a facet (the most frequent; "…" shows them all): the table stays on the first screen.
+    "facet_size": 5,
     "sort_desc": "published",
 }
+# How a fact view reads in the browser (db/plugins/research.py, db/templates/table.html); CSV and JSON keep every column.
+_ONE_FACT_A_ROW = (" On this page one row is one fact: the article's title (with its source link), the value grouped "
+                   "and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), the sentence "
+                   "shortened around the figure (click for all of it); part_of links to the total. CSV and JSON "
+                   "give every column below, raw.")
 VIEWS = {
     "money_facts": {
         **_RESEARCH,
         "description": "Every amount of money with its article, site, province (then and now), "
         "year and sentence: facet, search, export as CSV or JSON. Sum only rows whose part_of and "
-        "per are empty (the others are parts of a total, or rates).",
+        "per are empty (the others are parts of a total, or rates)." + _ONE_FACT_A_ROW,
         "facets": [*_RESEARCH["facets"], "currency", "parts", "per"],
         "columns": {
             **_VIEW_COLUMNS,
             **TABLES["money"]["columns"],
             "article": _VIEW_COLUMNS["article"],
-            "ty_dong": "The amount in tỷ đồng (billions of đồng), exact decimal; VND only",
+            "ty_dong": "The amount in tỷ đồng (billions of đồng), exact decimal; VND only (in CSV and JSON; the page "
+            "shows it beside the value)",
         },
     },
     "count_facts": {
         **_RESEARCH,
         "description": "Every count (66 đề án, 40.000 lao động) with its article, site, province, "
-        "year and sentence. Sum only rows whose part_of is empty.",
+        "year and sentence. Sum only rows whose part_of is empty." + _ONE_FACT_A_ROW,
         "facets": [*_RESEARCH["facets"], "unit", "parts"],
         "columns": {**_VIEW_COLUMNS, **TABLES["counts"]["columns"], "article": _VIEW_COLUMNS["article"]},
     },
     "legal_ref_facts": {
         **_RESEARCH,
         "description": "Every citation of a legal document with its article, site, province, year "
-        "and sentence; document links to the document cited.",
+        "and sentence; document links to the document cited." + _ONE_FACT_A_ROW.replace(
+            "the value grouped and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), ", "").replace(
+            "; part_of links to the total", ""),
         "facets": [*_RESEARCH["facets"], "doc_type", "scope", "issuer_from_code"],
         "columns": {
             **_VIEW_COLUMNS,
