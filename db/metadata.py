@@ -475,12 +475,15 @@ def _dashboards(database: str) -> dict:
         }
 
     def choices(column, table="sites"):
-        # Only values some article has: a site that gave nothing offers no province.
+        # Only values some article has: a site that gave nothing offers no province. As text: the plugin marks an
+        # option selected when it equals the URL's value, a string ("2020"); an integer year never would, so the
+        # menu would show blank after Apply and the next Apply would drop the filter.
         has_articles = " and exists (select 1 from articles a where a.site = sites.site)" if table == "sites" else ""
         return {
             "type": "select",
             "db": database,
-            "query": f"select distinct {column} from {table} where {column} is not null{has_articles} order by 1",
+            "query": f"select distinct cast({column} as text) as {column} from {table} "
+            f"where {column} is not null{has_articles} order by 1",
         }
 
     return {

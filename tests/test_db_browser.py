@@ -291,3 +291,38 @@ def test_fact_views_read_one_fact_a_row(seeded, browser):
     with urllib.request.urlopen(seeded + "/bulletins/money_facts.json?_shape=array&_sort_desc=value&_size=1") as r:
         data = json.loads(r.read())[0]
     assert data["value"] == 11072000000 and data["part_of"] is None and data["sentence"] == whole
+
+
+def test_dashboard_keeps_its_filters_through_apply_reload_and_apply_again(seeded, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    def charts_drawn():
+        WebDriverWait(browser, 30).until(
+            lambda b: len(b.find_elements(By.CSS_SELECTOR, ".vega-embed canvas, .vega-embed svg")) >= 4)
+
+    def chosen():
+        return {key: Select(browser.find_element(By.ID, key)).first_selected_option.get_attribute("value")
+                for key in ("province", "year")}
+
+    def apply():
+        browser.find_element(By.CSS_SELECTOR, '.dashboard-filters input[type="submit"]').click()
+        WebDriverWait(browser, 20).until(lambda b: "year=" in b.current_url)
+        charts_drawn()
+
+    browser.get(seeded + "/-/dashboards/overview")
+    charts_drawn()
+    years = [o.get_attribute("value") for o in Select(browser.find_element(By.ID, "year")).options if o.get_attribute("value")]
+    year = years[-1]
+    Select(browser.find_element(By.ID, "year")).select_by_value(year)
+    Select(browser.find_element(By.ID, "province")).select_by_value("Hải Dương")
+    apply()
+    wanted = {"province": "Hải Dương", "year": year}
+    assert chosen() == wanted  # the menus show what the charts are filtered by
+    assert f"year={year}" in browser.current_url and "province=H" in browser.current_url
+    browser.refresh()
+    charts_drawn()
+    assert chosen() == wanted
+    apply()  # again: the filter stays
+    assert chosen() == wanted and f"year={year}" in browser.current_url
+    assert console_errors(browser) == []
