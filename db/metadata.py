@@ -326,8 +326,9 @@ VIEWS = {
         },
     },
     "facts_by_province": {
-        "description": "Facts per province, on a map of Vietnam (markers at each province's centre; "
-        "the map tiles need a network, the markers do not).",
+        "description": "Facts per province, on a map of Vietnam: markers at each province's centre on the "
+        "country's outline, both shipped with the project (no network needed; the map tiles are an extra "
+        "when there is one).",
         "columns": {
             "province": _VIEW_COLUMNS["province"],
             "province_new": _VIEW_COLUMNS["province_new"],

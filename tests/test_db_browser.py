@@ -211,6 +211,28 @@ def test_map_shows_a_marker_per_province(seeded, browser):
     assert console_errors(browser) == []
 
 
+def test_map_reads_without_a_network_markers_on_the_outline(seeded, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # No network: requests to the outside fail (the tiles among them); the local server answers.
+    browser.execute_cdp_cmd("Network.enable", {})
+    browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["https://*", "*.org/*", "*.com/*", "*.net/*"]})
+    try:
+        browser.get(seeded + "/bulletins/facts_by_province")
+        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon"))
+        outline = browser.find_elements(By.CSS_SELECTOR, "path.bulletins-outline")
+        assert len(outline) == 1 and outline[0].get_attribute("d").count("L") > 20  # the country's outline
+        assert outline[0].size["width"] > 100 and outline[0].size["height"] > 100  # drawn, under the markers
+        assert len(browser.find_elements(By.CSS_SELECTOR, "path.bulletins-outline-point")) == 2  # Hoàng Sa, Trường Sa
+        markers = browser.find_elements(By.CSS_SELECTOR, ".leaflet-marker-icon")
+        assert sum(int(m.text) if "marker-cluster" in m.get_attribute("class") else 1 for m in markers) == 2
+        assert not [img for img in browser.find_elements(By.CSS_SELECTOR, "img.leaflet-tile-loaded")]  # no tile came
+        assert console_errors(browser) == []
+    finally:
+        browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
+
+
 def test_empty_database_says_so_and_its_charts_draw(empty_site, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait

@@ -8,9 +8,15 @@
   CSV and JSON keep): the amount grouped and in tỷ/triệu, the article's title once (with its source
   link), the sentence shortened around the figure (the whole of it on demand, and in its title
   attribute), ``part_of`` (and ``restates``, where the schema has it) a link to the fact it points to.
+- The map of facts per province (datasette-cluster-map) draws Việt Nam's outline (``static/
+  vietnam-outline.geojson``, inline in the page) under its markers: it reads without a network, the
+  tiles are an extra.
 - The home page learns which databases have no article yet (``templates/index.html`` says so, with
   the commands that fill them).
 """
+
+import json
+from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
@@ -223,3 +229,39 @@ def extra_template_vars(template, table, datasette):
         return {"empty_databases": empty, "empty_names": [db["name"] for db in empty], "fact_views": FACT_VIEWS}
 
     return empty_databases
+
+
+OUTLINE = Path(__file__).resolve().parent.parent / "static" / "vietnam-outline.geojson"
+# Leaflet arrives by a dynamic import of datasette-leaflet's file, which ends by setting window.L: a setter on
+# window.L adds a hook to every map made afterwards (L.Map.addInitHook), which draws the outline on it.
+_OUTLINE_SCRIPT = """(function () {
+  const outline = %s;
+  function hook(L) {
+    L.Map.addInitHook(function () {
+      L.geoJSON(outline, {
+        attribution: "Outline: Natural Earth",
+        style: (feature) => feature.geometry.type === "Point" ? {} :
+          {className: "bulletins-outline", color: "#666", weight: 1, fillColor: "#efe9d8", fillOpacity: 0.7},
+        pointToLayer: (feature, latlng) => L.circleMarker(latlng, {className: "bulletins-outline-point", radius: 4,
+          color: "#666", weight: 1, fillColor: "#efe9d8", fillOpacity: 1}).bindTooltip(feature.properties.name),
+      }).addTo(this);
+    });
+  }
+  if (window.L && window.L.Map) { hook(window.L); return; }
+  let leaflet = window.L;
+  Object.defineProperty(window, "L", {
+    configurable: true, enumerable: true,
+    get() { return leaflet; },
+    set(value) {
+      leaflet = value;
+      if (value && value.Map && !value.bulletinsOutline) { value.bulletinsOutline = true; hook(value); }
+    },
+  });
+})();"""
+
+
+@hookimpl
+def extra_body_script(view_name, table, columns, datasette):
+    if view_name != "table" or not columns or not {"latitude", "longitude"} <= set(columns):
+        return ""
+    return _OUTLINE_SCRIPT % json.dumps(json.loads(OUTLINE.read_text("utf-8")), ensure_ascii=False)
