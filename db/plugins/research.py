@@ -238,13 +238,18 @@ _OUTLINE_SCRIPT = """(function () {
   const outline = %s;
   function hook(L) {
     L.Map.addInitHook(function () {
-      L.geoJSON(outline, {
+      const layer = L.geoJSON(outline, {
         attribution: "Outline: Natural Earth",
         style: (feature) => feature.geometry.type === "Point" ? {} :
           {className: "bulletins-outline", color: "#666", weight: 1, fillColor: "#efe9d8", fillOpacity: 0.7},
         pointToLayer: (feature, latlng) => L.circleMarker(latlng, {className: "bulletins-outline-point", radius: 4,
           color: "#666", weight: 1, fillColor: "#efe9d8", fillOpacity: 1}).bindTooltip(feature.properties.name),
       }).addTo(this);
+      // The markers' bounds (datasette-cluster-map fits the map to them) widened to the whole country.
+      const fitBounds = this.fitBounds;
+      this.fitBounds = function (bounds, options) {
+        return fitBounds.call(this, L.latLngBounds(bounds).extend(layer.getBounds()), options);
+      };
     });
   }
   if (window.L && window.L.Map) { hook(window.L); return; }
