@@ -450,13 +450,13 @@ def settle_run(
     coverage: dict[str, dict[str, int]],
     *,
     sites: list[str],
-    pages: int,
+    pages: int | None,
     unreachable: set[str] = frozenset(),
 ) -> dict[str, str]:
     """After ``finish_run``: each site's coverage and status in ``run_sites``; no trace of a site that gave nothing.
 
-    ``sites``: the sites the run was to crawl; ``pages``: responses it received; ``unreachable``: sites it could
-    not reach. A site that stored no article this run is 'failed' when it was unreachable, when the run received
+    ``sites``: the sites the run was to crawl; ``pages``: responses it received (None: not known, as for the
+    writer of a shared crawl); ``unreachable``: sites it could not reach. A site that stored no article this run is 'failed' when it was unreachable, when the run received
     nothing at all, or when the database holds no article of it (it yielded nothing, ever); else 'reached' (an
     incremental run over a site with nothing new). A failed site keeps its ``run_sites`` row (articles 0), and a
     site no article belongs to leaves ``sites`` (so no data page, map, dashboard menu or release names it; the next
@@ -469,7 +469,7 @@ def settle_run(
     status = {}
     for site, counts in coverage.items():
         stored = counts.get("articles", 0)
-        failed = not stored and (site in unreachable or not pages or site not in with_articles)
+        failed = not stored and (site in unreachable or pages == 0 or site not in with_articles)
         status[site] = "failed" if failed else "reached"
     save_run_sites(db, run_id, coverage, status)
     with transaction(db):
