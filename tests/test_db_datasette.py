@@ -189,3 +189,29 @@ async def test_a_bare_number_finds_its_symbols_and_the_query_says_how_to_write_o
         assert [r["code"] for r in rows] == ["1288/QĐ-TTg"] and rows[0]["articles"] >= 1
     cited = await get_json(ds, "/bulletins/articles_citing_document.json", code="1288/QD-TTg")
     assert len({r["article"] for r in cited}) == rows[0]["articles"]
+
+
+@pytest.mark.anyio
+async def test_part_of_links_to_its_total_and_exports_keep_the_offset(tmp_path):
+    from db.write import ensure_site
+
+    path = tmp_path / "bulletins.db"
+    database = open_db(path)
+    ensure_site(database, "haiduong", "Sở Công Thương Hải Dương", "http://sct.haiduong.gov.vn/", "Hải Dương")
+    body = "Kinh phí 1,2 tỷ đồng, gồm: 700 triệu đồng và 500 triệu đồng."
+    facts = [{"type": "money", "field": "body", "text": text, "start": body.index(text), "end": body.index(text) + len(text),
+              "sentence": body, "value": value, "currency": "VND", "qualifier": None, "per": None,
+              "part_of": None if i == 0 else body.index("1,2 tỷ đồng"), "parts": "adds up" if i == 0 else None,
+              "parts_sum": 1_200_000_000 if i == 0 else None}
+             for i, (text, value) in enumerate([("1,2 tỷ đồng", 1_200_000_000), ("700 triệu đồng", 700_000_000),
+                                                ("500 triệu đồng", 500_000_000)])]  # fmt: skip
+    save_article(database, article(body=body), facts, "1.0")
+    database.close()
+    site = datasette(path)
+    total = body.index("1,2 tỷ đồng")
+    for table in ("money_facts", "money"):
+        page = (await site.client.get(f"/bulletins/{table}", params={"part_of__notblank": "1"})).text
+        assert f'href="/bulletins/money/1,body,{total},{total + len("1,2 tỷ đồng")}"' in page, table
+        assert "part of 1,2 tỷ đồng" in page
+    rows = await get_json(site, "/bulletins/money_facts.json", part_of__notblank="1")
+    assert {r["part_of"] for r in rows} == {total}  # the data keeps the offset

@@ -45,7 +45,8 @@ HIDDEN = {
     "legal_ref_facts": (*_REPEATED, "code", "number", "doc_year", "issuer_from_code"),
 }
 # Fact view -> the table its facts are rows of (part_of and restates point into it).
-BASE_TABLE = {"money_facts": "money", "count_facts": "counts", "legal_ref_facts": "legal_refs"}
+BASE_TABLE = {"money_facts": "money", "count_facts": "counts", "legal_ref_facts": "legal_refs",
+              "money": "money", "counts": "counts"}
 # A sentence longer than this is shortened around its figure; the window's width on either side.
 SHORT_SENTENCE = 140
 CONTEXT = 55
@@ -169,6 +170,8 @@ def _pointed_fact(row, start, column, table, database, datasette):
     """part_of / restates: a link to the fact at that offset of the same article and field, named by its text."""
     base = BASE_TABLE[table]
     article, field = _get(row, "article"), _get(row, "field")
+    if isinstance(article, dict):  # a table page expands the foreign key into {"value": id, "label": title}
+        article = article.get("value")
 
     async def inner():
         db = datasette.get_database(database)
@@ -196,6 +199,8 @@ def render_cell(row, value, column, table, database, datasette):
             return cell
     if value is None:
         return None
+    if table in ("money", "counts") and column in ("part_of", "restates") and isinstance(value, int):
+        return _pointed_fact(row, value, column, table, database, datasette)
     if isinstance(value, int) and column in GROUPED.get(table, ()):
         return Markup(f'<span class="grouped" data-value="{value}">{grouped(value)}</span>')
     if column == "ty_dong" and isinstance(value, str):
