@@ -93,7 +93,7 @@ async def test_column_descriptions_and_default_facets(ds):
     page = await ds.client.get("/bulletins/money")
     assert 'data-column-description="Amount in the currency' in page.text
     data = (await ds.client.get("/bulletins/articles.json")).json()
-    assert set(data["facet_results"]) == {"site", "category", "year"}
+    assert set(data["facet_results"]) == {"site", "category", "year", "read_by"}
     sites = {r["value"] for r in data["facet_results"]["site"]["results"]}
     assert {"haiduong", "danang"} <= sites
     docs = (await ds.client.get("/bulletins/legal_refs.json")).json()
