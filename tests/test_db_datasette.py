@@ -215,3 +215,21 @@ async def test_part_of_links_to_its_total_and_exports_keep_the_offset(tmp_path):
         assert "part of 1,2 tỷ đồng" in page
     rows = await get_json(site, "/bulletins/money_facts.json", part_of__notblank="1")
     assert {r["part_of"] for r in rows} == {total}  # the data keeps the offset
+
+
+@pytest.mark.anyio
+async def test_a_site_without_articles_is_no_source_and_offers_no_province(tmp_path):
+    from db.metadata import sites_of
+
+    path = tmp_path / "bulletins.db"
+    database = open_db(path)
+    ensure_site(database, "haiduong", "Sở Công Thương Hải Dương", "http://sct.haiduong.gov.vn/", "Hải Dương")
+    ensure_site(database, "danang", "Sở Công Thương Đà Nẵng", "https://socongthuong.danang.gov.vn/", "Đà Nẵng")
+    save_article(database, article(), FACTS, "1.0")  # haiduong's; Đà Nẵng gave nothing (a crawl still going)
+    database.close()
+    assert sites_of(path) == [("Sở Công Thương Hải Dương", "http://sct.haiduong.gov.vn/")]
+    page = (await datasette(path).client.get("/-/dashboards/overview")).text
+    assert '<option value="Hải Dương"' in page and "Đà Nẵng" not in page
+    assert '<option value="2023"' in page  # years as text: the one chosen stays selected after Apply
+    chosen = (await datasette(path).client.get("/-/dashboards/overview", params={"year": "2023"})).text
+    assert '<option value="2023" selected>' in chosen.replace("  ", " ")
