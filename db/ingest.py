@@ -30,7 +30,7 @@ from extract import EXTRACTOR_VERSION, extract_article_facts
 from . import coverage
 from .queue_keys import ARTICLES, PROCESSING, STORED, WORKERS
 from .redis_link import PATIENCE, Epoch, connect, retry_of
-from .write import (coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run,
+from .write import (coverage_drops, ensure_site, finish_run, record_error, save_article, settle_run, start_run,
                     stored_urls)
 
 HEARTBEAT_FRESH = 15.0  # seconds: a worker heard from more recently than this is alive
@@ -74,6 +74,7 @@ class Writer:
         self.errors += 1
         self.epoch.join()
         self.publish_stored()
+        self.sites: set[str] = set()  # the sites the workers crawl (their "sites" messages)
 
     def publish_stored(self) -> None:
         """Every URL in the database, for the workers' incremental skip."""
@@ -105,6 +106,7 @@ class Writer:
         elif kind == "sites":
             for site, name, base_url, province in message["sites"]:
                 ensure_site(self.db, site, name, base_url, province)
+                self.sites.add(site)
         self.server.lrem(PROCESSING, 1, raw)
 
     def take_over(self) -> int:
@@ -172,7 +174,8 @@ def ingest(db, redis_url: str, until_idle: float | None = None, command: str = "
         finish_run(db, run_id, pages=0, articles=writer.articles, facts=writer.facts, errors=writer.errors,
                    status=status)
         sites = writer.coverage.by_site()
-        save_run_sites(db, run_id, sites)
+        # The writer has no page count (the workers' stats have it): a site is failed when no article of it is kept.
+        settle_run(db, run_id, sites, sites=sorted(writer.sites), pages=None)
     return {"status": status, "articles": writer.articles, "facts": writer.facts, "errors": writer.errors,
             "taken_over": taken_over, "run": run_id, "coverage": coverage.summary(sites),
             "coverage_drops": [coverage.drop_warning(*drop) for drop in coverage_drops(db, run_id)]}

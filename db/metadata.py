@@ -237,7 +237,8 @@ TABLES = {
         },
     },
     "run_sites": {
-        "description": "Per-site coverage of each crawl: of the articles stored from the site in that run, "
+        "description": "Per-site coverage of each crawl (every site the crawl was to read, those that failed "
+        "included): of the articles stored from the site in that run, "
         "how many have a title, a publication time, a body and at least one fact. A share that falls well "
         "below the site's previous run says its layout changed under the crawler (the crawl logs a warning).",
         "sort_desc": "run",
@@ -250,6 +251,8 @@ TABLES = {
             "with_published": "Of them, with a publication time",
             "with_body": "Of them, with a body",
             "with_facts": "Of them, with at least one fact",
+            "status": "reached, or failed: the site gave nothing in this run (unreachable, or no article of it is "
+            "stored); a site that never gave an article is in no other table",
         },
     },
     "articles_fts": {"hidden": True},
@@ -276,33 +279,43 @@ _RESEARCH = {
     "fts_table": "articles_fts",
     "fts_pk": "article",
     "facets": ["province", "province_new", "year", "site"],
+    # Five values a facet (the most frequent; "…" shows them all): the table stays on the first screen.
+    "facet_size": 5,
     "sort_desc": "published",
 }
+# How a fact view reads in the browser (db/plugins/research.py, db/templates/table.html); CSV and JSON keep every column.
+_ONE_FACT_A_ROW = (" On this page one row is one fact: the article's title (with its source link), the value grouped "
+                   "and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), the sentence "
+                   "shortened around the figure (click for all of it); part_of links to the total. CSV and JSON "
+                   "give every column below, raw.")
 VIEWS = {
     "money_facts": {
         **_RESEARCH,
         "description": "Every amount of money with its article, site, province (then and now), "
         "year and sentence: facet, search, export as CSV or JSON. Sum only rows whose part_of and "
-        "per are empty (the others are parts of a total, or rates).",
+        "per are empty (the others are parts of a total, or rates)." + _ONE_FACT_A_ROW,
         "facets": [*_RESEARCH["facets"], "currency", "parts", "per"],
         "columns": {
             **_VIEW_COLUMNS,
             **TABLES["money"]["columns"],
             "article": _VIEW_COLUMNS["article"],
-            "ty_dong": "The amount in tỷ đồng (billions of đồng), exact decimal; VND only",
+            "ty_dong": "The amount in tỷ đồng (billions of đồng), exact decimal; VND only (in CSV and JSON; the page "
+            "shows it beside the value)",
         },
     },
     "count_facts": {
         **_RESEARCH,
         "description": "Every count (66 đề án, 40.000 lao động) with its article, site, province, "
-        "year and sentence. Sum only rows whose part_of is empty.",
+        "year and sentence. Sum only rows whose part_of is empty." + _ONE_FACT_A_ROW,
         "facets": [*_RESEARCH["facets"], "unit", "parts"],
         "columns": {**_VIEW_COLUMNS, **TABLES["counts"]["columns"], "article": _VIEW_COLUMNS["article"]},
     },
     "legal_ref_facts": {
         **_RESEARCH,
         "description": "Every citation of a legal document with its article, site, province, year "
-        "and sentence; document links to the document cited.",
+        "and sentence; document links to the document cited." + _ONE_FACT_A_ROW.replace(
+            "the value grouped and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), ", "").replace(
+            "; part_of links to the total", ""),
         "facets": [*_RESEARCH["facets"], "doc_type", "scope", "issuer_from_code"],
         "columns": {
             **_VIEW_COLUMNS,
@@ -313,8 +326,9 @@ VIEWS = {
         },
     },
     "facts_by_province": {
-        "description": "Facts per province, on a map of Vietnam (markers at each province's centre; "
-        "the map tiles need a network, the markers do not).",
+        "description": "Facts per province, on a map of Vietnam: markers at each province's centre on the "
+        "country's outline, both shipped with the project (no network needed; the map tiles are an extra "
+        "when there is one).",
         "columns": {
             "province": _VIEW_COLUMNS["province"],
             "province_new": _VIEW_COLUMNS["province_new"],
@@ -378,13 +392,26 @@ from documents order by articles_citing desc, citations desc, document limit 200
     },
     "articles_citing_document": {
         "title": "Articles that cite a document",
-        "description": "Enter a number symbol, with or without diacritics: 1288/QĐ-TTg or "
-        "1288/QD-TTg, 1163/qđ-ubnd.",
+        "description": "Enter a whole number symbol as the document writes it: number/type-issuer "
+        "(1288/QĐ-TTg), number/year/type-issuer (45/2012/NĐ-CP); diacritics and case optional "
+        "(1288/QD-TTg, 1163/qđ-ubnd). A bare number (1288) is no symbol and finds nothing here: "
+        "'Documents cited with a number' lists the symbols that carry it.",
         "sql": """select a.id as article, a.title, a.published, a.url, s.province, r.document,
   r.text, r.sentence
 from legal_refs r join articles a on a.id = r.article left join sites s on s.site = a.site
 where fold(r.code) = fold(trim(:code))
 order by a.published, a.id, r.field, r.start""",
+    },
+    "documents_with_number": {
+        "title": "Documents cited with a number",
+        "description": "Enter the number of a document alone (1288, or 01 for 1): every symbol cited with that "
+        "number, with how many articles cite it. Then open 'Articles that cite a document' with the whole symbol "
+        "(the code column) to read them.",
+        "sql": """select r.code, r.document, r.doc_type, r.issuer_from_code, count(distinct r.article) as articles,
+  count(*) as citations, min(a.published) as first_cited, max(a.published) as last_cited
+from legal_refs r join articles a on a.id = r.article
+where r.number = coalesce(nullif(ltrim(trim(:number), '0'), ''), '0')
+group by r.document order by articles desc, r.document""",
     },
     "largest_amounts": {
         "title": "Largest amounts, with their sentences",
@@ -449,10 +476,15 @@ def _dashboards(database: str) -> dict:
         }
 
     def choices(column, table="sites"):
+        # Only values some article has: a site that gave nothing offers no province. As text: the plugin marks an
+        # option selected when it equals the URL's value, a string ("2020"); an integer year never would, so the
+        # menu would show blank after Apply and the next Apply would drop the filter.
+        has_articles = " and exists (select 1 from articles a where a.site = sites.site)" if table == "sites" else ""
         return {
             "type": "select",
             "db": database,
-            "query": f"select distinct {column} from {table} where {column} is not null order by 1",
+            "query": f"select distinct cast({column} as text) as {column} from {table} "
+            f"where {column} is not null{has_articles} order by 1",
         }
 
     return {
@@ -506,20 +538,32 @@ def _dashboards(database: str) -> dict:
     }
 
 
-# The code's licence. The articles' texts are their publishers' (named as the
-# source): Datasette's footer shows both on every page.
-LICENSE = "Code Apache-2.0; article texts © their publishers"
-LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
+# The data's terms (as a release's TERMS.md gives them per source): the extracted facts CC-BY-4.0 with
+# attribution to the sources; the articles' texts © their publishers (named as the source). The code's
+# licence is apart (the project's LICENSE). Datasette's footer shows this on every page.
+LICENSE = "Facts CC-BY-4.0 (attribute the publishers); article texts © their publishers, kept for research; code Apache-2.0"
+LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def _publishers(sites) -> tuple[list, list]:
+    """(publishers, local copies): the demo's sites served on 127.0.0.1 are no publishers."""
+    from .release import is_local
+
+    with_urls = [(name, url) for name, url in sites if url]
+    return [s for s in with_urls if not is_local(s[1])], [s for s in with_urls if is_local(s[1])]
 
 
 def _attribution(database: str, sites) -> dict:
     """Top-level source, licence and about keys: who published the texts, under what terms."""
-    with_urls = [(name, url) for name, url in sites if url]
-    if len(with_urls) == 1:  # one publisher: its own site is the source
+    with_urls, local = _publishers(sites)
+    if len(with_urls) == 1 and not local:  # one publisher: its own site is the source
         source, source_url = with_urls[0][0] or with_urls[0][1], with_urls[0][1]
     else:  # several: the sites table lists each with its address
         names = ", ".join(name or url for name, url in with_urls)
         source = f"Vietnamese government portals: {names}" if names else "Vietnamese government portals"
+        if local:
+            copies = ", ".join(name or "a site" for name, _ in local)
+            source = (f"{source}; " if names else "") + f"Demo: the project's local copies of {copies} (not publications)"
         source_url = f"/{database}/sites"
     return {
         "source": source,
@@ -536,7 +580,10 @@ def metadata(database: str = "bulletins", sites: list[tuple] = ()) -> dict:
     (Datasette names a database after its file: bulletins.db -> "bulletins".)
     ``sites``: (name, base_url) of the bulletins crawled, named as the sources.
     """
-    sources = "; ".join(f"{name} ({url})" if name else url for name, url in sites if url)
+    publishers, local = _publishers(sites)
+    sources = "; ".join(f"{name} ({url})" if name else url for name, url in publishers)
+    if local:
+        sources += ("; " if sources else "") + "demo: local copies of " + ", ".join(n or u for n, u in local)
     return {
         "title": "Vietnamese government bulletins: articles and facts",
         "description": DESCRIPTION + (f" Sources: {sources}." if sources else ""),
@@ -571,13 +618,16 @@ def datasette(path, **kwargs):
 
 
 def sites_of(path) -> list[tuple]:
-    """(name, base_url) of every site in a database file, read-only."""
+    """(name, base_url) of every site in a database file that some article comes from, read-only."""
     uri = Path(path).resolve().as_uri()
+    # The sources: sites some article comes from (a site that gave nothing is none).
+    sql = ("SELECT name, base_url FROM sites WHERE EXISTS (SELECT 1 FROM articles a WHERE a.site = sites.site) "
+           "ORDER BY site")
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
-        return conn.execute("SELECT name, base_url FROM sites ORDER BY site").fetchall()
+        return conn.execute(sql).fetchall()
     except sqlite3.OperationalError:  # a read-only folder or mount: no -shm file for the log, read it as it is
         conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
-        return conn.execute("SELECT name, base_url FROM sites ORDER BY site").fetchall()
+        return conn.execute(sql).fetchall()
     finally:
         conn.close()

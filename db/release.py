@@ -11,7 +11,14 @@ Writes into DIR:
   SHA-256;
 - ``CITATION.cff`` (Citation File Format 1.2.0), ``DATA_DICTIONARY.md`` and a
   ``README.md`` of the release: sources, crawl dates, extractor versions,
-  counts, known limits, licence, how to cite.
+  counts, known limits, licence, how to cite;
+- ``TERMS.md``: the data's terms per source (the extracted facts CC-BY-4.0 with
+  attribution; the article texts © their publishers, kept for research), the
+  code's licence (Apache-2.0) apart. ``datapackage.json`` gives the same per file.
+
+Only sites some article comes from are sources; a site served from this machine
+(the demo's local copies on 127.0.0.1) is never named a publisher, and a release
+holding such articles says it is a demo.
 
 The release is a function of the database only: its date is the last crawl's
 (unless given), so releasing the same file twice writes the same bytes.
@@ -31,11 +38,30 @@ from . import metadata as project_metadata
 
 PACKAGE_NAME = "vn-bulletins"
 TITLE = "Vietnamese government bulletins: articles and the facts extracted from them"
+# The terms, in three parts: the facts the project extracted (its own work), the publishers' texts (theirs), the
+# code (apart: it is no part of the data). TERMS.md of the release says the same per source.
+TERMS_FILE = "TERMS.md"
+FACTS_LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0 International: the extracted facts and the tables of this "
+    "dataset; attribute vn-bulletins and the publisher of each article (sites.name, articles.url)",
+}
+TEXTS_TERMS = {
+    "path": f"{TERMS_FILE}#article-texts",
+    "title": "© the publisher of each article: the texts (titles, leads, bodies, and the sentences quoted beside "
+    "each fact) are kept for research; for any other use, ask the publisher",
+}
 CODE_LICENSE = {
     "name": "Apache-2.0",
     "path": "https://www.apache.org/licenses/LICENSE-2.0",
-    "title": "Apache License 2.0 (the code that made this dataset: vn-bulletins)",
+    "title": "Apache License 2.0 (the code that made this dataset, vn-bulletins; not the data)",
 }
+# Resources holding the publishers' texts (or quotes of them) besides facts.
+TEXT_RESOURCES = {"articles"}
+QUOTING_COLUMNS = {"text", "sentence", "article_title", "title"}
+# Hosts of the project's local copies of sites (python -m spiders.demo, testsites): never a publisher.
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
 # Tables first in this order, then any other table or view alphabetically.
 TABLE_ORDER = ("sites", "articles", "money", "legal_refs", "counts", "dates", "periods", "percents",
                "other_facts", "documents", "crawl_errors", "runs")  # fmt: skip
@@ -108,10 +134,11 @@ def release(db_path, out_dir, *, date: str | None = None, version: str | None = 
     (out_dir / "CITATION.cff").write_text(citation(facts, date=date, version=version), "utf-8")
     (out_dir / "DATA_DICTIONARY.md").write_text(data_dictionary(tables), "utf-8")
     (out_dir / "README.md").write_text(readme(tables, facts, date=date, version=version), "utf-8")
+    (out_dir / TERMS_FILE).write_text(terms(facts), "utf-8")
     return {"dir": str(out_dir), "version": version, "date": date, "tables": {t.name: t.rows for t in tables}}
 
 
-TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md")
+TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md", "TERMS.md")
 
 
 def _clear_previous_release(out_dir: Path) -> None:
@@ -235,7 +262,10 @@ def _facts_about(conn, tables: list[Table]) -> dict:
         article_versions = [tuple(r) for r in conn.execute(
             "SELECT extractor_version, count(*) FROM articles GROUP BY 1 ORDER BY 1")]  # fmt: skip
     published = one("SELECT min(published), max(published) FROM articles") if "articles" in names else (None, None)
-    sites = [dict(r) for r in conn.execute("SELECT * FROM sites ORDER BY site")] if "sites" in names else []
+    sites = []
+    if "sites" in names:  # the sites some article comes from: a site that gave nothing is no source
+        sites = [dict(r) for r in conn.execute(
+            "SELECT * FROM sites WHERE EXISTS (SELECT 1 FROM articles a WHERE a.site = sites.site) ORDER BY site")]
     return {
         "first_crawl": runs[0], "last_crawl": runs[1], "runs": runs[2],
         "run_versions": versions, "article_versions": article_versions,
@@ -244,8 +274,37 @@ def _facts_about(conn, tables: list[Table]) -> dict:
     }  # fmt: skip
 
 
+def is_local(url: str | None) -> bool:
+    """A local copy's address (the demo's http://127.0.0.1:8731/), not a publisher's."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:
+        return False
+    return host in LOCAL_HOSTS or host.startswith("127.")
+
+
 def _sources(facts) -> list[dict]:
-    return [{"title": s.get("name") or s["site"], "path": s["base_url"]} for s in facts["sites"] if s.get("base_url")]
+    """The publishers: sites with an address that is no local copy (and, in ``_facts_about``, with articles)."""
+    return [{"title": s.get("name") or s["site"], "path": s["base_url"]} for s in facts["sites"]
+            if s.get("base_url") and not is_local(s["base_url"])]
+
+
+def _local_copies(facts) -> list[dict]:
+    return [s for s in facts["sites"] if is_local(s.get("base_url"))]
+
+
+def _demo_note(facts) -> str | None:
+    """What a release made (wholly or partly) from the project's local copies says about itself."""
+    local = _local_copies(facts)
+    if not local:
+        return None
+    names = ", ".join(s.get("name") or s["site"] for s in local)
+    return (f"**A demo, not a publication:** the articles of {names} come from the project's local copies of "
+            "those sites (`python -m spiders.demo`, served on this machine from the `testsites` package): test "
+            "equipment made for the project, whose texts were not published at those addresses. Do not cite "
+            "them as the departments' words.")
 
 
 def datapackage(tables: list[Table], facts: dict, *, date: str, version: str) -> dict:
@@ -273,6 +332,7 @@ def datapackage(tables: list[Table], facts: dict, *, date: str, version: str) ->
         resources.append({
             "name": resource_name(table.name), "path": table.path, "profile": "tabular-data-resource",
             "title": table.name, "description": table.description or f"The {table.name} {table.kind}.",
+            "licenses": _resource_terms(table),
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "bytes": table.bytes, "hash": f"sha256:{table.sha256}",
             "dialect": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True},
@@ -286,25 +346,73 @@ def datapackage(tables: list[Table], facts: dict, *, date: str, version: str) ->
         "version": version,
         "created": f"{date}T00:00:00Z",
         "keywords": ["Vietnam", "government", "bulletins", "public finance", "legal documents", "news"],
-        "licenses": [CODE_LICENSE],
+        "licenses": [FACTS_LICENSE],
         "sources": _sources(facts),
+        # Not part of the data: the code that made it, under its own licence.
+        "x-code": {"name": "vn-bulletins", "licenses": [CODE_LICENSE]},
+        **({"x-demo": _demo_note(facts)} if _demo_note(facts) else {}),
         "resources": resources,
     }
 
 
+def _resource_terms(table: Table) -> list[dict]:
+    """A resource's terms: the facts' licence, and the publishers' copyright where it holds their texts or quotes."""
+    if table.name in TEXT_RESOURCES:
+        return [TEXTS_TERMS]
+    if any(c["name"] in QUOTING_COLUMNS for c in table.columns):
+        return [FACTS_LICENSE, TEXTS_TERMS]
+    return [FACTS_LICENSE]
+
+
+def terms(facts: dict) -> str:
+    """TERMS.md: the terms of the data per source, and the code's licence apart."""
+    lines = ["# Terms of use", "",
+             "This dataset holds two kinds of content under different terms, made by code under a third.", "",
+             "## Extracted facts", "",
+             f"The facts (amounts, counts, citations, dates, periods, percentages: their values, offsets and links) "
+             f"and the tables' structure are the project's work, under **{FACTS_LICENSE['name']}** "
+             f"(<{FACTS_LICENSE['path']}>). Attribute *vn-bulletins* and the publisher of each article the facts "
+             "come from (`sites.name`, and the article's `url`).", "",
+             '<a id="article-texts"></a>', "## Article texts", "",
+             "Titles, leads, bodies and the sentences quoted beside each fact (`text`, `sentence`) are **© their "
+             "publishers**. They are kept for research (checking a fact against its source); for any other use, "
+             "ask the publisher.", "",
+             "## Per source", "",
+             "| publisher | address | article texts | extracted facts |", "|---|---|---|---|"]  # fmt: skip
+    for source in _sources(facts):
+        lines.append(f"| {_cell(source['title'])} | <{source['path']}> | © {_cell(source['title'])}, kept for "
+                     f"research; ask the publisher | {FACTS_LICENSE['name']}, attributing {_cell(source['title'])} |")
+    for site in _local_copies(facts):
+        lines.append(f"| {_cell(site.get('name') or site['site'])} (local copy, demo) | the project's `testsites` | "
+                     "test equipment of the project: not a publication | "
+                     f"{FACTS_LICENSE['name']} (demo data) |")
+    if not facts["sites"]:
+        lines.append("| (no site recorded) | | | |")
+    lines += ["", "## The code", "",
+              f"The code that made this dataset (vn-bulletins) is under the {CODE_LICENSE['title'].split(' (')[0]} "
+              f"({CODE_LICENSE['name']}, <{CODE_LICENSE['path']}>). That licence covers the code, not this data.", ""]
+    note = _demo_note(facts)
+    if note:
+        lines += ["## Demo", "", note, ""]
+    return "\n".join(lines)
+
+
 def citation(facts: dict, *, date: str, version: str) -> str:
     """``CITATION.cff`` (CFF 1.2.0): the dataset, and each source site as a reference."""
+    demo = _demo_note(facts)
     cff = {
         "cff-version": "1.2.0",
         "message": "If you use this dataset, please cite it as below, and name the publishers of the "
-        "articles you rely on (the sites listed under references).",
+        "articles you rely on (the sites listed under references)."
+        + (" This release is a demo made from the project's local copies of sites: not a publication." if demo else ""),
         "type": "dataset",
-        "title": TITLE,
+        "title": TITLE + (" (demo, from local copies of sites)" if demo else ""),
         "version": version,
         "date-released": date,
         "authors": [{"name": "vn-bulletins contributors"}],
         "abstract": DESCRIPTION,
         "keywords": ["Vietnam", "government bulletins", "public finance", "legal documents"],
+        "license": FACTS_LICENSE["name"],
         "references": [
             {"type": "website", "title": s["title"], "url": s["path"], "authors": [{"name": s["title"]}]}
             for s in _sources(facts)
@@ -348,12 +456,20 @@ def readme(tables: list[Table], facts: dict, *, date: str, version: str) -> str:
     """The release's README: what it is, sources, dates, versions, counts, limits, licence, citing."""
     sources = _sources(facts)
     released = f"Release {version} ({date})." if version != date else f"Release of {date}."
-    lines = [f"# {TITLE}", "", released, "", DESCRIPTION, ""]
+    lines = [f"# {TITLE}", "", released, ""]
+    demo = _demo_note(facts)
+    if demo:
+        lines += [demo, ""]
+    lines += [DESCRIPTION, ""]
     lines += ["## Sources", "",
               "The articles were published by these sites; their texts remain their publishers' work. "
               "**If you use this data, please name the publishers** of the articles you rely on, and link "
               "each article by its `url`.", ""]  # fmt: skip
-    lines += [f"- {s['title']}: <{s['path']}>" for s in sources] or ["- (no site recorded)"]
+    lines += [f"- {s['title']}: <{s['path']}>" for s in sources]
+    lines += [f"- {s.get('name') or s['site']}: a local copy of the site (demo), not the publisher's"
+              for s in _local_copies(facts)]
+    if not facts["sites"]:
+        lines += ["- (no site recorded)"]
     lines += ["", "## When", ""]
     lines += [f"- Crawled (or re-extracted) between {facts['first_crawl'] or '?'} and {facts['last_crawl'] or '?'} "
               f"(UTC), {facts['runs']} run(s); each run is a row of `runs`."]  # fmt: skip
@@ -375,10 +491,14 @@ def readme(tables: list[Table], facts: dict, *, date: str, version: str) -> str:
         lines += [f"- In this release `money` marks parts of totals and rates ({', '.join(f'`{c}`' for c in marked)}): "
                   "leave out rows whose `part_of` or `per` is filled before adding amounts up."]
     lines += ["", "## Licence", "",
-              "The code that made this dataset (vn-bulletins) is under the Apache License 2.0. The article "
-              "texts, and the sentences quoted beside each fact, belong to their publishers (listed under "
-              "Sources); reuse them under those publishers' terms and with attribution.", ""]  # fmt: skip
+              f"The extracted facts are under {FACTS_LICENSE['name']} (<{FACTS_LICENSE['path']}>): attribute "
+              "vn-bulletins and the publisher of each article. The article texts, and the sentences quoted beside "
+              "each fact, are © their publishers (listed under Sources), kept for research: for any other use, ask "
+              "the publisher. The code that made this dataset (vn-bulletins) is under the Apache License 2.0, which "
+              f"covers the code, not the data. Per source: `{TERMS_FILE}`; per file: `licenses` in "
+              "`datapackage.json`.", ""]  # fmt: skip
     lines += ["## How to cite", "", "See `CITATION.cff`. For example:", "",
               f"> vn-bulletins contributors ({date[:4]}). *{TITLE}* (version {version}) [Data set]. "
-              "Sources: " + "; ".join(s["title"] for s in sources) + ".", ""]  # fmt: skip
+              "Sources: " + ("; ".join(s["title"] for s in sources) or "local copies of sites (demo)") + ".",
+              ""]  # fmt: skip
     return "\n".join(lines)

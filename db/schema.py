@@ -443,6 +443,18 @@ def _articles_read_by(db: sqlite_utils.Database) -> None:
     _add_column(db, "articles", "read_by", "TEXT")
 
 
+def _run_sites_status(db: sqlite_utils.Database) -> None:
+    """``run_sites.status``: 'reached', or 'failed' for a site that gave nothing in that run (db.write.settle_run).
+
+    Sites no article belongs to (rows a crawl that reached nothing left behind) are removed: only real
+    sources stay in the data; the next crawl that reaches one adds it again.
+    """
+    _add_column(db, "run_sites", "status", "TEXT CHECK (status IN ('reached', 'failed'))")
+    db.execute("UPDATE run_sites SET status = CASE WHEN articles > 0 THEN 'reached' ELSE 'failed' END "
+               "WHERE status IS NULL")
+    db.execute("DELETE FROM sites WHERE NOT EXISTS (SELECT 1 FROM articles WHERE articles.site = sites.site)")
+
+
 MIGRATIONS = [
     _v1_initial,
     _provinces_of_sites,
@@ -453,5 +465,6 @@ MIGRATIONS = [
     _add_run_status,
     _articles_provenance,
     _articles_read_by,
+    _run_sites_status,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

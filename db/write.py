@@ -36,6 +36,7 @@ __all__ = [
     "finish_run",
     "stored_urls",
     "save_run_sites",
+    "settle_run",
     "coverage_drops",
     "content_hash",
     "replace_facts",
@@ -430,18 +431,63 @@ def finish_run(
 COVERAGE_FIELDS = ("with_title", "with_published", "with_body", "with_facts")
 
 
-def save_run_sites(db: sqlite_utils.Database, run_id: int, coverage: dict[str, dict[str, int]]) -> None:
-    """Store each site's coverage in this run: ``{site: {"articles": n, "with_title": n, ...}}``. Idempotent."""
+def save_run_sites(
+    db: sqlite_utils.Database, run_id: int, coverage: dict[str, dict[str, int]], status: dict[str, str] | None = None
+) -> None:
+    """Store each site's coverage in this run: ``{site: {"articles": n, "with_title": n, ...}}``. Idempotent.
+
+    ``status``: ``{site: "reached" | "failed"}``; a site not named there is 'reached'.
+    """
+    status = status or {}
     with transaction(db):
         db.conn.executemany(
-            "INSERT INTO run_sites (run, site, articles, with_title, with_published, with_body, with_facts) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run, site) DO UPDATE SET articles = excluded.articles, "
-            + ", ".join(f"{name} = excluded.{name}" for name in COVERAGE_FIELDS),
+            "INSERT INTO run_sites (run, site, articles, with_title, with_published, with_body, with_facts, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run, site) DO UPDATE SET articles = excluded.articles, "
+            + ", ".join(f"{name} = excluded.{name}" for name in (*COVERAGE_FIELDS, "status")),
             [
-                (run_id, site, counts.get("articles", 0), *(counts.get(name, 0) for name in COVERAGE_FIELDS))
+                (run_id, site, counts.get("articles", 0), *(counts.get(name, 0) for name in COVERAGE_FIELDS),
+                 status.get(site, "reached"))
                 for site, counts in sorted(coverage.items())
             ],
         )
+
+
+def settle_run(
+    db: sqlite_utils.Database,
+    run_id: int,
+    coverage: dict[str, dict[str, int]],
+    *,
+    sites: list[str],
+    pages: int | None,
+    unreachable: set[str] = frozenset(),
+) -> dict[str, str]:
+    """After ``finish_run``: each site's coverage and status in ``run_sites``; no trace of a site that gave nothing.
+
+    ``sites``: the sites the run was to crawl; ``pages``: responses it received (None: not known, as for the
+    writer of a shared crawl); ``unreachable``: sites it could not reach. A site that stored no article this run is 'failed' when it was unreachable, when the run received
+    nothing at all, or when the database holds no article of it (it yielded nothing, ever); else 'reached' (an
+    incremental run over a site with nothing new). A failed site keeps its ``run_sites`` row (articles 0), and a
+    site no article belongs to leaves ``sites`` (so no data page, map, dashboard menu or release names it; the next
+    crawl that reaches it adds it again). A run none of whose sites was reached is 'failed', not 'finished'.
+    Returns ``{site: status}``.
+    """
+    coverage = {**{site: {} for site in sites}, **coverage}
+    with transaction(db):
+        with_articles = {site for (site,) in db.conn.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL")}
+    status = {}
+    for site, counts in coverage.items():
+        stored = counts.get("articles", 0)
+        failed = not stored and (site in unreachable or pages == 0 or site not in with_articles)
+        status[site] = "failed" if failed else "reached"
+    save_run_sites(db, run_id, coverage, status)
+    with transaction(db):
+        db.conn.executemany(
+            "DELETE FROM sites WHERE site = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE articles.site = sites.site)",
+            [(site,) for site in coverage],
+        )
+        if status and "reached" not in status.values():
+            db.conn.execute("UPDATE runs SET status = 'failed' WHERE id = ? AND status = 'finished'", (run_id,))
+    return status
 
 
 def coverage_drops(

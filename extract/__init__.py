@@ -1,5 +1,5 @@
 """Facts from the text of Vietnamese government bulletins: money, legal references, counts, dates,
-periods and percentages, each with its exact span and sentence (see ../shared/spec/facts.md).
+periods and percentages, each with its exact span and sentence (see docs/facts.md).
 
     >>> from extract import extract_facts
     >>> [f["value"] for f in extract_facts("Tổng kinh phí là 11,072 tỷ đồng.") if f["type"] == "money"]

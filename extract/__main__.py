@@ -1,4 +1,4 @@
-"""``python -m extract [PATH ...]``: facts as JSON Lines (see ../shared/spec/facts.md).
+"""``python -m extract [PATH ...]``: facts as JSON Lines (see docs/facts.md).
 
 No PATH, or "-", reads standard input. Exit 0 on success (also when no fact is found); exit 2 with a
 one-line error on standard error for an unreadable file or bytes that are not UTF-8.
@@ -26,6 +26,8 @@ from .html import looks_like_html, main_text
 MAX_BYTES = 5 * 2**20
 MAX_CHARS = 200_000
 
+# The facts contract, shipped with the project (a copy of the maintainers' spec, kept in step by a test).
+FACTS_SPEC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "facts.md")
 _DECIMAL_MARK = re.compile(r'"__decimal__([-+0-9.E]+)__"')
 
 
@@ -90,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m extract", description=__doc__.split("\n\n")[0],
+        epilog=f"The facts and their fields: {FACTS_SPEC} (in the repository: docs/facts.md).",
+    )  # fmt: skip
     parser.add_argument("paths", nargs="*", metavar="PATH", help='text or HTML files; "-" or none for standard input')
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N",
                         help=f"cut a longer text at N characters, as the crawl does (default {MAX_CHARS:,}; 0: no cut)")

@@ -3,7 +3,7 @@
 Vietnamese writes "." between thousands and "," as the decimal mark: "1.500" is fifteen hundred,
 "11,072" is eleven point zero seven two. Bilingual tables sometimes use the English grouping
 ("7,599,800"); a number that only that grouping can explain (two or more commas) is read the English
-way, a single comma never is (see ../shared/spec/facts.md).
+way, a single comma never is (see docs/facts.md).
 """
 from __future__ import annotations
 

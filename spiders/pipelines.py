@@ -47,7 +47,7 @@ from typing import Callable, Protocol
 from scrapy import signals
 
 from db import DatabaseFileError, open_db
-from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, save_run_sites, start_run
+from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, settle_run, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
 from db import coverage
@@ -306,7 +306,9 @@ class Totals:
     articles: int = 0
     facts: int = 0
     errors: int = 0
-    sites: dict = field(default_factory=dict)
+    sites: dict = field(default_factory=dict)  # per site, the coverage of its stored articles
+    planned: list[str] = field(default_factory=list)  # the sites the run was to crawl
+    unreachable: set[str] = field(default_factory=set)  # those it could not reach
 
 
 class Store(Protocol):
@@ -490,7 +492,9 @@ class ExecutorStore:
             finish_run(db, self.run_id, pages=totals.pages, articles=totals.articles, facts=totals.facts,
                        errors=totals.errors, status=status)
             self.finished = True
-            save_run_sites(db, self.run_id, totals.sites)
+            # Sites that gave nothing: run_sites 'failed', out of sites; a run that reached none: 'failed'.
+            settle_run(db, self.run_id, totals.sites, sites=totals.planned, pages=totals.pages,
+                       unreachable=totals.unreachable)
             return coverage_drops(db, self.run_id)
         except Exception as error:
             logger.error("Cannot %s the run %s %r: %s", "complete" if self.finished else "mark", self.run_id,
@@ -641,6 +645,12 @@ def make_store(crawler, extract_in: str) -> Store:
     kind = PoolStore if workers else InlineStore
     return kind(settings["SQLITE_PATH"], crawler.stats, backlog=settings.getint("STORE_BACKLOG", 256),
                 max_facts=max_facts, workers=workers)
+
+
+def unreachable_sites(stats) -> set[str]:
+    """The sites the spider could not reach (its ``socongthuong/unreachable/<site>`` stats)."""
+    prefix = "socongthuong/unreachable/"
+    return {key[len(prefix):] for key in stats.get_stats() if key.startswith(prefix)}
 
 
 class SQLitePipeline:
@@ -797,7 +807,9 @@ class SQLitePipeline:
         value = self.stats.get_value
         return Totals(pages=value("response_received_count", 0), articles=value("socongthuong/articles_stored", 0),
                       facts=value("socongthuong/facts_stored", 0), errors=value("socongthuong/errors", 0),
-                      sites=coverage.from_stats(self.stats.get_stats()))
+                      sites=coverage.from_stats(self.stats.get_stats()),
+                      planned=[site for site, _, _ in self.crawler.spider.sites()],
+                      unreachable=unreachable_sites(self.stats))
 
     async def close_spider(self) -> None:
         """Wait for every article handed on and every error being recorded (the run is closed on spider_closed,

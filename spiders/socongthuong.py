@@ -129,18 +129,20 @@ class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
             return
         for profile in self.profiles:
             for url in profile.start_urls:
-                if await self.reached(url, "the site"):
+                if await self.reached(url, "the site", profile.site):
                     # dont_filter: a resumed job (JOBDIR) reads its start pages again to find new articles.
                     yield scrapy.Request(url, callback=self.parse_start, errback=self.failed, dont_filter=True,
                                          meta={"keep_page": True})
                     for request in self.discovery(profile, url):
                         yield request
 
-    async def reached(self, url: str, what: str) -> bool:
+    async def reached(self, url: str, what: str, site: str | None = None) -> bool:
         if await reachable(url):
             return True
         self.logger.error("Cannot reach %s (no network or %s is down); skipping it.", url, what)
         self.crawler.stats.inc_value("socongthuong/unreachable_sites")
+        if site:
+            self.crawler.stats.inc_value(f"socongthuong/unreachable/{site}")  # its run_sites row: failed
         return False
 
     def closed(self, reason: str) -> None:

@@ -135,3 +135,30 @@ def test_every_crawl_stores_its_coverage_and_warns_when_a_layout_changes(tmp_pat
     assert "Coverage by site: 127.0.0.1 4 articles (title 100%, published 100%, body 100%, facts 100%)" in first.stderr
     assert "Coverage of 127.0.0.1 fell" not in first.stderr
     assert "Coverage of 127.0.0.1 fell: published in 0% of its articles, 100% in its previous run" in second.stderr
+
+
+def test_settle_run_marks_sites_that_gave_nothing_and_leaves_no_trace_of_them(db):
+    from db.write import ensure_site, save_article, settle_run
+
+    for site in ("sct", "bg", "gone"):
+        ensure_site(db, site, site.upper(), f"https://{site}.example/")
+    save_article(db, {"url": "https://bg.example/1", "site": "bg", "title": "t", "body": "b"}, [], "1")
+    run = start_run(db, "scrapy crawl socongthuong", "1")
+    # sct stored 2 articles; bg was reached but had nothing new; gone gave nothing, ever.
+    status = settle_run(db, run, {"sct": counts(2, 2, 2, 2, 0)}, sites=["sct", "bg", "gone"], pages=5)
+    # sct's articles are counted but not in this database (no save_article): it gave nothing that is kept.
+    assert status == {"sct": "reached", "bg": "reached", "gone": "failed"}
+    rows = db.execute("SELECT site, articles, status FROM run_sites WHERE run = ? ORDER BY site", [run]).fetchall()
+    assert rows == [("bg", 0, "reached"), ("gone", 0, "failed"), ("sct", 2, "reached")]
+    assert {r[0] for r in db.execute("SELECT site FROM sites")} == {"bg"}  # no article of sct or gone is stored
+
+
+def test_a_run_that_reached_nothing_is_failed(db):
+    from db.write import ensure_site, finish_run, settle_run
+
+    ensure_site(db, "sct", "SCT", "https://sct.example/")
+    run = start_run(db, "scrapy crawl socongthuong", "1")
+    finish_run(db, run, pages=0, articles=0, facts=0, errors=0)
+    assert settle_run(db, run, {}, sites=["sct"], pages=0, unreachable={"sct"}) == {"sct": "failed"}
+    assert db.execute("SELECT status FROM runs WHERE id = ?", [run]).fetchone() == ("failed",)
+    assert db.execute("SELECT count(*) FROM sites").fetchone() == (0,)

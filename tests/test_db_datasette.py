@@ -93,7 +93,7 @@ async def test_column_descriptions_and_default_facets(ds):
     page = await ds.client.get("/bulletins/money")
     assert 'data-column-description="Amount in the currency' in page.text
     data = (await ds.client.get("/bulletins/articles.json")).json()
-    assert set(data["facet_results"]) == {"site", "category", "year"}
+    assert set(data["facet_results"]) == {"site", "category", "year", "read_by"}
     sites = {r["value"] for r in data["facet_results"]["site"]["results"]}
     assert {"haiduong", "danang"} <= sites
     docs = (await ds.client.get("/bulletins/legal_refs.json")).json()
@@ -174,3 +174,62 @@ async def test_dashboard(ds):
 async def test_fold_sql_function(ds):
     rows = await get_json(ds, "/bulletins.json", sql="select title from articles where fold(title) like '%da nang%'")
     assert rows == [{"title": "Đoàn công tác làm việc tại Đà Nẵng"}]
+
+
+@pytest.mark.anyio
+async def test_a_bare_number_finds_its_symbols_and_the_query_says_how_to_write_one(ds):
+    # "1288" is no symbol: the document query finds nothing, and its description says why and where to go.
+    assert await get_json(ds, "/bulletins/articles_citing_document.json", code="1288") == []
+    description = QUERIES["articles_citing_document"]["description"]
+    assert "1288/QĐ-TTg" in description and "bare number" in description and "Documents cited with a number" in description
+    page = await ds.client.get("/bulletins/articles_citing_document", params={"code": "1288"})
+    assert "A bare number (1288) is no symbol" in page.text
+    for number in ("1288", " 01288 "):
+        rows = await get_json(ds, "/bulletins/documents_with_number.json", number=number)
+        assert [r["code"] for r in rows] == ["1288/QĐ-TTg"] and rows[0]["articles"] >= 1
+    cited = await get_json(ds, "/bulletins/articles_citing_document.json", code="1288/QD-TTg")
+    assert len({r["article"] for r in cited}) == rows[0]["articles"]
+
+
+@pytest.mark.anyio
+async def test_part_of_links_to_its_total_and_exports_keep_the_offset(tmp_path):
+    from db.write import ensure_site
+
+    path = tmp_path / "bulletins.db"
+    database = open_db(path)
+    ensure_site(database, "haiduong", "Sở Công Thương Hải Dương", "http://sct.haiduong.gov.vn/", "Hải Dương")
+    body = "Kinh phí 1,2 tỷ đồng, gồm: 700 triệu đồng và 500 triệu đồng."
+    facts = [{"type": "money", "field": "body", "text": text, "start": body.index(text), "end": body.index(text) + len(text),
+              "sentence": body, "value": value, "currency": "VND", "qualifier": None, "per": None,
+              "part_of": None if i == 0 else body.index("1,2 tỷ đồng"), "parts": "adds up" if i == 0 else None,
+              "parts_sum": 1_200_000_000 if i == 0 else None}
+             for i, (text, value) in enumerate([("1,2 tỷ đồng", 1_200_000_000), ("700 triệu đồng", 700_000_000),
+                                                ("500 triệu đồng", 500_000_000)])]  # fmt: skip
+    save_article(database, article(body=body), facts, "1.0")
+    database.close()
+    site = datasette(path)
+    total = body.index("1,2 tỷ đồng")
+    for table in ("money_facts", "money"):
+        page = (await site.client.get(f"/bulletins/{table}", params={"part_of__notblank": "1"})).text
+        assert f'href="/bulletins/money/1,body,{total},{total + len("1,2 tỷ đồng")}"' in page, table
+        assert "part of 1,2 tỷ đồng" in page
+    rows = await get_json(site, "/bulletins/money_facts.json", part_of__notblank="1")
+    assert {r["part_of"] for r in rows} == {total}  # the data keeps the offset
+
+
+@pytest.mark.anyio
+async def test_a_site_without_articles_is_no_source_and_offers_no_province(tmp_path):
+    from db.metadata import sites_of
+
+    path = tmp_path / "bulletins.db"
+    database = open_db(path)
+    ensure_site(database, "haiduong", "Sở Công Thương Hải Dương", "http://sct.haiduong.gov.vn/", "Hải Dương")
+    ensure_site(database, "danang", "Sở Công Thương Đà Nẵng", "https://socongthuong.danang.gov.vn/", "Đà Nẵng")
+    save_article(database, article(), FACTS, "1.0")  # haiduong's; Đà Nẵng gave nothing (a crawl still going)
+    database.close()
+    assert sites_of(path) == [("Sở Công Thương Hải Dương", "http://sct.haiduong.gov.vn/")]
+    page = (await datasette(path).client.get("/-/dashboards/overview")).text
+    assert '<option value="Hải Dương"' in page and "Đà Nẵng" not in page
+    assert '<option value="2023"' in page  # years as text: the one chosen stays selected after Apply
+    chosen = (await datasette(path).client.get("/-/dashboards/overview", params={"year": "2023"})).text
+    assert '<option value="2023" selected>' in chosen.replace("  ", " ")

@@ -216,7 +216,8 @@ def test_missing_database_is_one_line_error(tmp_path, capsys):
 def test_datasette_metadata_names_source_and_licence():
     one = metadata("bulletins", [("Cổng thông tin điện tử tỉnh Hải Dương", "https://haiduong.gov.vn")])
     assert (one["source"], one["source_url"]) == ("Cổng thông tin điện tử tỉnh Hải Dương", "https://haiduong.gov.vn")
-    assert one["license_url"] == "https://www.apache.org/licenses/LICENSE-2.0" and "Apache-2.0" in one["license"]
+    assert one["license_url"] == "https://creativecommons.org/licenses/by/4.0/" and "CC-BY-4.0" in one["license"]
+    assert "© their publishers" in one["license"] and "code Apache-2.0" in one["license"]
     several = metadata("demo", [("Sở A", "https://a.gov.vn"), ("Sở B", "https://b.gov.vn")])
     assert several["source_url"] == "/demo/sites" and "Sở A, Sở B" in several["source"]
 
@@ -240,3 +241,45 @@ def test_a_folder_with_other_files_is_refused_and_a_previous_release_replaced(re
     assert main(["release", str(db_path), str(out)]) == 0
     assert not stale.exists()
     assert len(list((out / "data").iterdir())) == len(package(out)["resources"])
+
+
+def test_the_data_has_its_terms_per_file_and_per_source_and_the_code_its_licence_apart(released):
+    from frictionless import validate
+
+    _, out = released
+    descriptor = package(out)
+    assert [license["name"] for license in descriptor["licenses"]] == ["CC-BY-4.0"]  # the data's, not the code's
+    assert [license["name"] for license in descriptor["x-code"]["licenses"]] == ["Apache-2.0"]
+    terms = {r["name"]: r["licenses"] for r in descriptor["resources"]}
+    assert [t["path"] for t in terms["articles"]] == ["TERMS.md#article-texts"]  # the publishers' texts
+    assert "© the publisher" in terms["articles"][0]["title"] and "ask the publisher" in terms["articles"][0]["title"]
+    assert [t.get("name") for t in terms["money"]] == ["CC-BY-4.0", None]  # facts, and the sentences quoted
+    assert [t.get("name") for t in terms["documents"]] == ["CC-BY-4.0"]
+    text = (out / "TERMS.md").read_text("utf-8")
+    assert "| Cổng thông tin điện tử tỉnh Hải Dương | <https://haiduong.gov.vn> | © Cổng thông tin điện tử tỉnh " \
+           "Hải Dương, kept for research; ask the publisher | CC-BY-4.0, attributing" in text
+    assert "Apache-2.0" in text and "covers the code, not this data" in text
+    assert validate(out / "datapackage.json").valid
+
+
+def test_a_release_of_local_copies_says_it_is_a_demo_and_names_no_local_publisher(tmp_path):
+    from frictionless import validate
+
+    path = tmp_path / "demo.db"
+    database = open_db(path)
+    ensure_site(database, "haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1:8731/")
+    ensure_site(database, "nothing", "Sở Công Thương Đà Nẵng", "https://sct.danang.gov.vn/")  # gave no article
+    run = start_run(database, "python -m spiders.demo", "1.0")
+    save_article(database, article(), FACTS, "1.0")
+    finish_run(database, run, pages=3, articles=1, facts=len(FACTS), errors=0)
+    database.close()
+    out = tmp_path / "release"
+    assert main(["release", str(path), str(out)]) == 0
+    readme, cff_text = (out / "README.md").read_text("utf-8"), (out / "CITATION.cff").read_text("utf-8")
+    descriptor = package(out)
+    for text in (readme, cff_text, json.dumps(descriptor["sources"]), (out / "TERMS.md").read_text("utf-8")):
+        assert "127.0.0.1" not in text and "Đà Nẵng" not in text
+    assert "A demo, not a publication" in readme and "demo" in descriptor["x-demo"]
+    cff = yaml.safe_load(cff_text)
+    assert "demo" in cff["title"] and "references" not in cff
+    assert validate(out / "datapackage.json").valid

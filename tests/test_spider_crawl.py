@@ -236,6 +236,12 @@ def test_unreachable_site_is_one_clear_line(tmp_path, start_url):
     assert len(lines) == 1 and start_url in lines[0]
     summary = [line for line in result.stderr.splitlines() if "No site reached" in line]
     assert len(summary) == 1 and f"haiduong ({start_url})" in summary[0] and "python -m spiders.demo" in summary[0]
+    # No trace in the data: the site that gave nothing is no row of sites (so no page, map, menu or release
+    # names it); the run and its run_sites row say it failed.
+    db_path = tmp_path / "live.db"
+    assert query(db_path, "SELECT count(*) FROM sites") == [(0,)]
+    assert query(db_path, "SELECT status, pages, articles FROM runs") == [("failed", 0, 0)]
+    assert query(db_path, "SELECT site, articles, status FROM run_sites") == [("haiduong", 0, "failed")]
 
 
 def test_demo_leaves_a_database_of_both_sites_and_a_second_run_adds_nothing(tmp_path):
@@ -293,3 +299,16 @@ def test_an_article_of_an_unknown_host_is_read_by_the_family_its_page_shows(tmp_
         assert rows == [("127.0.0.1", source.title, source.lead, "2020-04-03T22:36:00+07:00")]
     finally:
         server.shutdown()
+
+
+@pytest.mark.parametrize("argument, says", [("site=nosuch", "no site 'nosuch' in sites.toml (known: "),
+                                            ("province=Atlantis", "no site of the province 'Atlantis'")])
+def test_an_argument_the_spider_refuses_is_one_line_and_exit_2(tmp_path, argument, says):
+    result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "socongthuong", "-a", argument,
+                             "-s", f"SQLITE_PATH={tmp_path / 'x.db'}"], cwd=PROJECT_ROOT, capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "asyncio" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if says in line]
+    assert len(lines) == 1 and lines[0].startswith("scrapy crawl socongthuong: ")
+    assert not (tmp_path / "x.db").exists()  # nothing started

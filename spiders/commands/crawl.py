@@ -14,9 +14,13 @@ non-zero only when the crawl could not start. This command also exits 1 when
 - the database cannot be written (damaged, read-only, on a full disk): checked before the crawl starts, so
   that it says so in one line instead of failing in every component that opens it. Its ``runs`` row cannot
   be written either: there is none for such a crawl.
+
+Arguments the spider refuses (``-a site=nosuch``, a province without a site) are one line on standard
+error and exit status 2, as for any command-line mistake, before anything starts (no traceback).
 """
 
 import logging
+import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
@@ -34,6 +38,9 @@ class Command(ScrapyCrawl):
         return self.crawler
 
     def run(self, args, opts) -> None:
+        if args and not self.arguments_accepted(args[0], opts.spargs):
+            self.exitcode = 2
+            return
         problem = database_problem(self.settings)
         if problem is not None:
             logger.error("The store failed: %s. The crawl does not start (exit code 1)", problem)
@@ -51,6 +58,20 @@ class Command(ScrapyCrawl):
         if stats.get_value(NO_SITE_REACHED) or stats.get_value(STORE_FAILED) or \
                 stats.get_value("finish_reason") in FAILED_REASONS:
             self.exitcode = self.exitcode or 1
+
+    def arguments_accepted(self, name: str, spargs: dict) -> bool:
+        """Build the spider once with its ``-a`` arguments: a ValueError it raises is one line, not a traceback."""
+        try:
+            spidercls = self.crawler_process.spider_loader.load(name)
+        except KeyError:
+            return True  # Scrapy says so itself
+        try:
+            spidercls(**spargs)
+        except ValueError as error:
+            print(f"scrapy crawl {name}: {error}", file=sys.stderr)
+            return False
+        return True
+
 
 
 def database_problem(settings) -> str | None:
