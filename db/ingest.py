@@ -51,6 +51,7 @@ class Writer:
         self.retry = retry_of(server)
         self.outages = self.retry.outages if self.retry else 0
         self.losses = 0  # times Redis came back empty
+        self.sites: set[str] = set()  # the sites the workers crawl (their "sites" messages)
 
     def check_redis(self) -> None:
         """After an outage, store the processing list again; after a loss of Redis's data, record it."""
@@ -74,7 +75,6 @@ class Writer:
         self.errors += 1
         self.epoch.join()
         self.publish_stored()
-        self.sites: set[str] = set()  # the sites the workers crawl (their "sites" messages)
 
     def publish_stored(self) -> None:
         """Every URL in the database, for the workers' incremental skip."""
