@@ -44,6 +44,8 @@ class Count:
     end: int
     value: int
     unit: str
+    # The count whose noun this one shares ("7" of "7-10 nhà văn hóa"): dropped with it (resolve.py).
+    leans_on: Count | None = None
 
 
 def find_counts(text: str, taken) -> list[Count]:
@@ -80,8 +82,11 @@ def find_counts(text: str, taken) -> list[Count]:
         end = _unit_end(text, position, unit)
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
             continue  # a ratio ("02 hộ/01 giếng")
-        found.append(Count(start, end, value, unit))
-        found.extend(_range_start(text, start, unit, taken))
+        count = Count(start, end, value, unit)
+        found.append(count)
+        for first in _range_start(text, start, unit, taken):
+            first.leans_on = count
+            found.append(first)
     for count in found:
         taken.add(count.start, count.end)
     found.sort(key=lambda c: c.start)
