@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .block_money import find_block_money, unit_scope
 from .counts import find_counts
 from .dates import find_date_like, find_dates, find_percents, find_periods
 from .legal import find_legal_refs
 from .lists import find_list_money
 from .money import find_money
 from .resolve import Candidate
-from .tables import find_table_counts, find_table_money
+from .tables import find_table_counts, find_table_money, unit_scopes
 from .text import Claims
 
 
@@ -78,6 +79,11 @@ def money_table(text: str) -> list[Candidate]:
     return _money("money_table", find_table_money(text, Claims(len(text))))
 
 
+def money_block(text: str) -> list[Candidate]:
+    scopes = [unit_scope(header, end) for header, end in unit_scopes(text)]
+    return _money("money_block", find_block_money(text, scopes))
+
+
 def money_list(text: str) -> list[Candidate]:
     return _money("money_list", find_list_money(text))
 
@@ -98,6 +104,7 @@ FINDERS: dict[str, Callable[[str], list[Candidate]]] = {
     "percent": percents,
     "money": money,
     "money_table": money_table,
+    "money_block": money_block,
     "money_list": money_list,
     "count_table": count_table,
     "count": counts,

@@ -38,7 +38,8 @@ PRECEDENCE = (
     "date_like",  # a mask
     "percent",
     "money",  # amounts with their currency or multiplier in the text
-    "money_table",  # figures under a unit line ("Đơn vị tính: triệu đồng")
+    "money_table",  # figures of "|" and tab tables under a unit line or a unit column head
+    "money_block",  # figures of tables aligned with spaces, by column heads and unit lines
     "money_list",  # bare items of a list between stated amounts ("Lào Cai 95, ...")
     "count_table",  # a table row whose head names the counted noun
     "count",

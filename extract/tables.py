@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .block_money import other_cells
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
@@ -102,9 +103,9 @@ def find_table_money(text: str, taken) -> list[Money]:
     out = _column_money(text, taken)
     for money in out:
         taken.add(money.start, money.end)
-    headers = _headers(text)
-    for header in headers:
-        region_end = _table_end(text, header.end())
+    # Figures of a pipe or tab table's column that holds no money ("Tỷ lệ (%)", "Số dự án").
+    no_money = other_cells(text)
+    for header, region_end in unit_scopes(text):
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
         unit = multiplier_value(
@@ -117,12 +118,17 @@ def find_table_money(text: str, taken) -> list[Money]:
             small = not any(c in number_text for c in ".,") and len(number_text) < 3
             if small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
                 continue  # a row number or a year
-            if taken.overlaps(m.start("number"), m.end("number")):
+            if taken.overlaps(m.start("number"), m.end("number")) or m.start("number") in no_money:
                 continue
             value = exact(parse_number(number_text, english=english) * unit)
             out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
             taken.add(m.start("number"), m.end("number"))
     return [money for money in out if whole_if_vnd(money)]
+
+
+def unit_scopes(text: str) -> list[tuple[re.Match, int]]:
+    """Each unit line of ``text`` with the end of its scope (see the module docstring)."""
+    return [(header, _table_end(text, header.end())) for header in _headers(text)]
 
 
 def _per(words: str | None) -> str | None:

@@ -1,0 +1,109 @@
+"""The block model of a text, built once: its lines, and the tables they form, with rows and cells.
+
+A line is a **row** when it splits into two cells or more: at "|" (a pipe table), at tabs (a tab
+table), or at runs of two or more blanks (a table aligned with spaces, as tables copied from a page
+or a PDF arrive). Consecutive rows of one kind, with no blank line or line of prose between them,
+form a **table**; a table needs two rows. A line of one cell is no row: blocks of one value a line
+are read by the unit line above them (extract/tables.py).
+
+Offsets are into the text; a cell's span is its text without the blanks around it. One pass over
+the lines, and each line is split once: linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+
+# Cells of each kind of row; possessive, so a line of blanks costs one pass.
+_SPACE_CELL = re.compile(r"\S++(?:[ \xa0]\S++)*+")
+_SPACE_GAP = re.compile(r"\S[ \xa0]{2,}+\S|\t")
+_PIPES = 2  # "a | b" in prose is no table: a pipe row has two pipes at least
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Row:
+    start: int  # the line's start and end
+    end: int
+    kind: str  # "pipe", "tab" or "space"
+    cells: list[Cell]
+
+
+@dataclass
+class Table:
+    kind: str
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+
+def split_row(text: str, start: int, end: int) -> Row | None:
+    """The line ``text[start:end]`` as a row of cells, or None when it is no row (fewer than two
+    cells with text). A pipe or tab row keeps its empty cells, so that cells keep their column."""
+    line = text[start:end]
+    if line.count("|") >= _PIPES:
+        kind, separator = "pipe", "|"
+    elif "\t" in line.strip(" \t\xa0\r"):
+        kind, separator = "tab", "\t"
+    elif _SPACE_GAP.search(line):
+        kind, separator = "space", None
+    else:
+        return None
+    found = []
+    if separator is None:
+        for match in _SPACE_CELL.finditer(line):
+            found.append(Cell(start + match.start(), start + match.end(), match.group()))
+    else:
+        offset = start
+        pieces = line.split(separator)
+        if kind == "pipe" and not pieces[0].strip():
+            offset += len(pieces[0]) + 1
+            pieces = pieces[1:]
+        if kind == "pipe" and pieces and not pieces[-1].strip():
+            pieces = pieces[:-1]
+        for piece in pieces:
+            stripped = piece.strip(" \t\xa0\r")
+            lead = len(piece) - len(piece.lstrip(" \t\xa0\r"))
+            found.append(Cell(offset + lead, offset + lead + len(stripped), stripped))
+            offset += len(piece) + 1
+    if sum(1 for cell in found if cell.text) < 2:
+        return None
+    return Row(start, end, kind, found)
+
+
+@lru_cache(maxsize=2)
+def tables(text: str) -> tuple[Table, ...]:
+    """The tables of ``text`` in text order (see the module docstring). Built once per text, however
+    many finders read them (the last two texts are kept; callers must not change them)."""
+    out: list[Table] = []
+    current: Table | None = None
+    position = 0
+    size = len(text)
+    while position <= size:
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            line_end = size
+        row = split_row(text, position, line_end) if line_end > position else None
+        if row is not None and current is not None and current.kind == row.kind:
+            current.rows.append(row)
+        else:
+            if current is not None and len(current.rows) >= 2:
+                out.append(current)
+            current = Table(row.kind, [row]) if row is not None else None
+        position = line_end + 1
+    if current is not None and len(current.rows) >= 2:
+        out.append(current)
+    return tuple(out)
