@@ -20,6 +20,7 @@ from .breakdowns import mark_breakdowns
 from .finders import FINDERS
 from .rates import mark_rates
 from .resolve import resolve
+from .table_totals import mark_table_totals
 from .text import Sentences, nfc
 
 __version__ = "0.3.0"
@@ -52,6 +53,7 @@ def extract_facts(text: str) -> list[dict]:
     # Rates first: a rate is never a total nor a part.
     mark_rates(text, facts)
     mark_breakdowns(text, facts)
+    mark_table_totals(text, facts)
     if facts:
         sentences = Sentences(text)
         for fact in facts:

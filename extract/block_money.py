@@ -8,9 +8,8 @@ the unit line above the table ("Đơn vị tính: triệu đồng", "(ĐVT: tỷ
 scope (extract/tables.py), holds. A table without a header row under a unit line ("Cát xây dựng
 185.000" under "Đơn giá (đồng/m3)") has money in every figure cell but a row number or a year.
 
-A data cell belongs to the header cell of the same place when its row has as many cells as the header
-(always so in pipe and tab tables, which keep their empty cells), else to the one header cell its span
-overlaps in the line; a cell that overlaps none or two is left alone.
+A data cell belongs to the header cell blocks.column_index says (the same place, or the one whose span
+it overlaps in its line); a cell that can be given no column is left alone.
 
 This finder reads tables aligned with runs of spaces; for pipe and tab tables, extract/tables.py reads
 the figures and asks :func:`other_cells` which of them stand in a column that holds no money.
@@ -20,8 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .blocks import Cell, Row, Table, tables
-from .columns import OPEN, OTHER, Column, column_of
+from .blocks import Cell, Table, column_index, tables
+from .columns import OPEN, column_of
 from .money import Money, currency_code, whole_if_vnd
 from .numbers import NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 
@@ -45,17 +44,6 @@ def header_row(table: Table) -> int | None:
     return None
 
 
-def _column(row: Row, header: Row, columns: list[Column], cell_index: int) -> Column | None:
-    """The column of ``row.cells[cell_index]`` (see the module docstring), or None."""
-    if len(row.cells) == len(header.cells):
-        return columns[cell_index]
-    cell = row.cells[cell_index]
-    left, right = cell.start - row.start, cell.end - row.start
-    hits = [j for j, head in enumerate(header.cells)
-            if head.start - header.start < right and left < head.end - header.start]
-    return columns[hits[0]] if len(hits) == 1 else None
-
-
 def _data_cells(table: Table):
     """(cell, column, first cell of its row?) for each figure cell below the header row; column None
     where the table has no header row."""
@@ -71,7 +59,8 @@ def _data_cells(table: Table):
     for row in table.rows[h + 1 :]:
         for i, cell in enumerate(row.cells):
             if _is_figure(cell):
-                yield cell, _column(row, header, columns, i), i == 0
+                j = column_index(row, i, header)
+                yield cell, (columns[j] if j is not None else None), i == 0
 
 
 def other_cells(text: str, found: list[Table] | None = None) -> set[int]:

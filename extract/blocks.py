@@ -107,3 +107,17 @@ def tables(text: str) -> tuple[Table, ...]:
     if current is not None and len(current.rows) >= 2:
         out.append(current)
     return tuple(out)
+
+
+def column_index(row: Row, index: int, reference: Row) -> int | None:
+    """The column of ``reference`` (a header or total row) that ``row.cells[index]`` stands in: the
+    same place when both rows have as many cells (always so in pipe and tab tables, which keep their
+    empty cells), else the one cell of ``reference`` whose span in its line overlaps the cell's span
+    in its own; None when it overlaps none or two."""
+    if len(row.cells) == len(reference.cells):
+        return index
+    cell = row.cells[index]
+    left, right = cell.start - row.start, cell.end - row.start
+    hits = [j for j, head in enumerate(reference.cells)
+            if head.start - reference.start < right and left < head.end - reference.start]
+    return hits[0] if len(hits) == 1 else None
