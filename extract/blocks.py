@@ -87,26 +87,34 @@ def split_row(text: str, start: int, end: int) -> Row | None:
 @lru_cache(maxsize=2)
 def tables(text: str) -> tuple[Table, ...]:
     """The tables of ``text`` in text order (see the module docstring). Built once per text, however
-    many finders read them (the last two texts are kept; callers must not change them)."""
+    many finders read them (the last two texts are kept; callers must not change them).
+
+    Only lines with a hint of a row (two pipes, a tab, a run of blanks between words) are split: a
+    page of prose costs one scan."""
     out: list[Table] = []
     current: Table | None = None
     position = 0
-    size = len(text)
-    while position <= size:
-        line_end = text.find("\n", position)
-        if line_end < 0:
-            line_end = size
-        row = split_row(text, position, line_end) if line_end > position else None
-        if row is not None and current is not None and current.kind == row.kind:
+    while hint := _ROW_HINT.search(text, position):
+        start = text.rfind("\n", position, hint.start()) + 1 or position
+        end = text.find("\n", hint.start())
+        end = len(text) if end < 0 else end
+        position = end + 1  # one look per line, however many hints it holds
+        row = split_row(text, start, end)
+        if row is None:
+            continue
+        if current is not None and current.kind == row.kind and current.rows[-1].end + 1 == start:
             current.rows.append(row)
-        else:
-            if current is not None and len(current.rows) >= 2:
-                out.append(current)
-            current = Table(row.kind, [row]) if row is not None else None
-        position = line_end + 1
+            continue
+        if current is not None and len(current.rows) >= 2:
+            out.append(current)
+        current = Table(row.kind, [row])
     if current is not None and len(current.rows) >= 2:
         out.append(current)
     return tuple(out)
+
+
+# A hint that a line may be a row: a pipe, a tab, or two blanks or more between two characters.
+_ROW_HINT = re.compile(r"[|\t]|(?<=\S)[ \xa0]{2}(?=[ \xa0]*+\S)")
 
 
 def column_index(row: Row, index: int, reference: Row) -> int | None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .money import CURRENCY_PATTERN
 from .nouns import classify_after
 from .numbers import NUMBER_PATTERN, amount_pattern, YEAR, exact, falling_figures, multiplier_value, parse_number
 
@@ -33,6 +34,7 @@ _LABEL_WORDS = set(
     sao covid vòng phiên ca gói trình án nghị ương lục đoạn hiệu mã phòng cỡ lúc size version phiên bản
     kíp tuyến trạm cổng ô kênh khối""".split()
 )
+_CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
 _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
@@ -60,8 +62,8 @@ def find_counts(text: str, taken) -> list[Count]:
         # Cheapest tests first: a numeral already read (money, a date) or after a label ("năm 2020",
         # "bão số 10") costs no noun look-up, whose misses ask the POS tagger. A word before it in
         # capitals marks a name ("lô CN 12") unless the noun after it is in capitals too.
-        if taken.overlaps(start, position):
-            continue
+        if taken.overlaps(start, position) or _CURRENCY_AFTER.match(text, position):
+            continue  # read already, or money ("20 tỷ đồng"), which is never a count
         noun = _WORD_AFTER.match(text, position)
         lower = noun is None or noun.group(1)[0].islower()
         if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper()):

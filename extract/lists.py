@@ -14,6 +14,7 @@ and a list has at most :data:`_MAX_ITEMS` items: linear in the text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .money import CURRENCY_PATTERN, Money, currency_code, qualifier_before, whole_if_vnd
@@ -38,6 +39,7 @@ _ITEM_BEFORE = re.compile(
     rf"(?<![^\W\d_]){_NAME}(?:[ \t]*+:)?[ \t]++(?P<number>{_NOT_IN_TOKEN})"
     rf"(?:[ \t]++(?P<mult>{MULTIPLIER_PATTERN})(?:[ \t]++(?P<currency>{CURRENCY_PATTERN}))?)?{_SEPARATOR}\Z"
 )
+_FIGURE_THEN_SEPARATOR = re.compile(rf"\d{_SEPARATOR}")
 # Words that make the figure after them a change, not an item: "tăng 15", "giảm 3".
 _CHANGE_WORDS = {"tăng", "giảm", "đạt", "còn", "thêm", "khoảng", "gần", "hơn", "trên", "dưới", "năm", "tháng", "ngày",
                  "quý", "số", "lần", "thứ"}
@@ -53,7 +55,15 @@ def _named(name: str) -> bool:
 def find_list_money(text: str) -> list[Money]:
     """The bare items of lists closed on both sides by amounts in one unit (module docstring)."""
     out: list[Money] = []
+    # A bare item ends in a figure and a separator: closings without one shortly before them are no lists'
+    # ends, and a page without any costs one scan.
+    items_end = [m.end() for m in _FIGURE_THEN_SEPARATOR.finditer(text)]
+    if not items_end:
+        return out
     for closing in _CLOSING.finditer(text):
+        i = bisect.bisect_right(items_end, closing.start()) - 1
+        if i < 0 or items_end[i] < closing.start() - _WINDOW:
+            continue
         name = _NAME_BEFORE.search(text, max(0, closing.start() - _WINDOW), closing.start())
         if not name or not _named(name.group("name")):
             continue

@@ -19,6 +19,7 @@ counts of the whole numbers in its other cells.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .block_money import other_cells
 from .counts import Count
@@ -126,9 +127,11 @@ def find_table_money(text: str, taken) -> list[Money]:
     return [money for money in out if whole_if_vnd(money)]
 
 
-def unit_scopes(text: str) -> list[tuple[re.Match, int]]:
-    """Each unit line of ``text`` with the end of its scope (see the module docstring)."""
-    return [(header, _table_end(text, header.end())) for header in _headers(text)]
+@lru_cache(maxsize=2)
+def unit_scopes(text: str) -> tuple[tuple[re.Match, int], ...]:
+    """Each unit line of ``text`` with the end of its scope (see the module docstring); found once per
+    text for the finders that read them."""
+    return tuple((header, _table_end(text, header.end())) for header in _headers(text))
 
 
 def _per(words: str | None) -> str | None:
