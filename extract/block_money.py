@@ -21,12 +21,14 @@ import re
 
 from .blocks import Cell, Table, column_index, tables
 from .columns import OPEN, column_of
-from .money import Money, currency_code, whole_if_vnd
-from .numbers import NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
+from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 
 _FIGURE = re.compile(NUMBER_PATTERN)
 _ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 _HEADER_ROWS = 3
+# A unit in brackets, as a column head states it: "(triệu đồng)", "(đồng/m3)", "(USD)".
+_HEAD_UNIT = re.compile(rf"\((?:[ \t]*+{MULTIPLIER_PATTERN})?[ \t]*+{CURRENCY_PATTERN}", re.IGNORECASE)
 
 
 def _is_figure(cell: Cell) -> bool:
@@ -81,6 +83,8 @@ def find_block_money(text: str, units: list[tuple[int, int, int, str, str | None
     """Money in the columns of tables aligned with spaces. ``units``: the scopes of the unit lines of
     the text, (scope start, scope end, multiplier, currency, per), in text order."""
     out = []
+    if not units and found is None and not _HEAD_UNIT.search(text):
+        return out  # no unit stated anywhere: the tables need not be built
     for table in found if found is not None else tables(text):
         if table.kind != "space":
             continue

@@ -9,37 +9,35 @@ in between: the writer stated the unit at both ends and dropped it in the middle
 list that is not closed on both sides, an item that is a year, or an item without a name (a word
 in capitals: a place, a body) gives nothing.
 
-The walk from a closing amount back to its opening one looks at a bounded window before each item,
-and a list has at most :data:`_MAX_ITEMS` items: linear in the text.
+One forward pass over the figures of the text, each looked at once, with a bounded look at the name
+before it, and a list has at most :data:`_MAX_ITEMS` bare items: linear in the text.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from .money import CURRENCY_PATTERN, Money, currency_code, qualifier_before, whole_if_vnd
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, number_pattern, parse_number
 
 _MAX_ITEMS = 40
-_WINDOW = 90  # an item with its name and separator fits in this many characters
 
 _NOT_IN_TOKEN = number_pattern(r"[\w.,/]")
+_NUMBER = re.compile(NUMBER_PATTERN)  # a figure the scan below found must also be a numeral as the spec writes it
 _WORD = r"[^\W\d_]++"
-# A name: up to six words on one line.
+# A name: up to six words on one line, "và" not the first.
 _NAME = rf"(?P<name>(?!và[ \t]){_WORD}(?:[ \t]++{_WORD}){{0,5}})"
 _SEPARATOR = r"(?:[ \t]*+[,;][ \t]*+(?:và[ \t]++)?|[ \t]++và[ \t]++)"
-# The amount that closes a list: a figure, its multiplier and currency, after a name.
-_CLOSING = re.compile(
-    rf"(?P<number>{_NOT_IN_TOKEN})[ \t]++(?P<mult>{MULTIPLIER_PATTERN})[ \t]++(?P<currency>{CURRENCY_PATTERN})"
+# Every figure of the text, with its multiplier and currency if written and the separator after it if any:
+# one forward scan (the pattern starts with a digit, so the engine skips from digit to digit).
+_FIGURE = re.compile(
+    rf"(?P<number>\d(?<![\w.,/]\d)\d*+(?:[.,]\d++)*+)(?:[ \t]++(?P<mult>{MULTIPLIER_PATTERN})(?:[ \t]++(?P<currency>{CURRENCY_PATTERN}))?)?"
+    rf"(?P<separator>{_SEPARATOR})?"
 )
+# What stands between one item's separator and the next item's figure: a name, and a colon maybe.
+_NAME_GAP = re.compile(rf"{_NAME}(?:[ \t]*+:)?[ \t]++")
+# The name before the list's first item.
 _NAME_BEFORE = re.compile(rf"(?<![^\W\d_]){_NAME}(?:[ \t]*+:)?[ \t]++\Z")
-# The item before a position where an item starts, read backwards: name, figure, multiplier and currency if
-# written, and the separator.
-_ITEM_BEFORE = re.compile(
-    rf"(?<![^\W\d_]){_NAME}(?:[ \t]*+:)?[ \t]++(?P<number>{_NOT_IN_TOKEN})"
-    rf"(?:[ \t]++(?P<mult>{MULTIPLIER_PATTERN})(?:[ \t]++(?P<currency>{CURRENCY_PATTERN}))?)?{_SEPARATOR}\Z"
-)
-_FIGURE_THEN_SEPARATOR = re.compile(rf"\d{_SEPARATOR}")
+_MAX_GAP = 60
 # Words that make the figure after them a change, not an item: "tăng 15", "giảm 3".
 _CHANGE_WORDS = {"tăng", "giảm", "đạt", "còn", "thêm", "khoảng", "gần", "hơn", "trên", "dưới", "năm", "tháng", "ngày",
                  "quý", "số", "lần", "thứ"}
@@ -53,44 +51,53 @@ def _named(name: str) -> bool:
 
 
 def find_list_money(text: str) -> list[Money]:
-    """The bare items of lists closed on both sides by amounts in one unit (module docstring)."""
+    """The bare items of lists closed on both sides by amounts in one unit (module docstring).
+
+    One pass over the figures: a run of items joined by separators and names is followed, with the
+    last stated amount of the run (its opening) and the bare items since; an amount with its currency
+    and the opening's multiplier closes them."""
     out: list[Money] = []
-    # A bare item ends in a figure and a separator: closings without one shortly before them are no lists'
-    # ends, and a page without any costs one scan.
-    items_end = [m.end() for m in _FIGURE_THEN_SEPARATOR.finditer(text)]
-    if not items_end:
-        return out
-    for closing in _CLOSING.finditer(text):
-        i = bisect.bisect_right(items_end, closing.start()) - 1
-        if i < 0 or items_end[i] < closing.start() - _WINDOW:
-            continue
-        name = _NAME_BEFORE.search(text, max(0, closing.start() - _WINDOW), closing.start())
-        if not name or not _named(name.group("name")):
-            continue
-        mult, currency = multiplier_value(closing.group("mult")), currency_code(closing.group("currency"))
-        items, position = [], name.start()
-        for _ in range(_MAX_ITEMS):
-            item = _ITEM_BEFORE.search(text, max(0, position - _WINDOW), position)
-            if not item or not _named(item.group("name")):
-                items = []
-                break
-            if item.group("mult"):
-                same = multiplier_value(item.group("mult")) == mult
-                if not same or (item.group("currency") and currency_code(item.group("currency")) != currency):
-                    items = []
-                break  # the opening amount
-            if YEAR.fullmatch(item.group("number")):
-                items = []
-                break
-            items.append(item)
-            position = item.start()
-        else:
-            items = []
-        for item in items:
-            value = exact(parse_number(item.group("number")) * mult)
-            money = Money(item.start("number"), item.end("number"), value, currency,
-                          qualifier_before(text, item.start("number")))
-            if whole_if_vnd(money):
-                out.append(money)
-    out.sort(key=lambda m: m.start)
+    opening = None  # (multiplier, currency or None, match) of the run's last stated amount
+    pending: list[re.Match] = []
+    previous_end = -1  # where the previous figure's separator ended; -1: no run
+    for figure in _FIGURE.finditer(text):
+        start = figure.start()
+        linked = False
+        if previous_end >= 0 and start - previous_end <= _MAX_GAP:
+            gap = _NAME_GAP.fullmatch(text, previous_end, start)
+            linked = gap is not None and _named(gap.group("name"))
+        if not linked:
+            # A run starts; its first amount's name is looked at only if the run closes (most never do).
+            opening, pending = None, []
+            if figure.group("mult"):
+                opening = (multiplier_value(figure.group("mult")), figure.group("currency"), figure)
+        elif figure.group("mult"):
+            mult, currency = multiplier_value(figure.group("mult")), figure.group("currency")
+            if opening is not None and pending and currency and mult == opening[0] and (
+                    opening[1] is None or currency_code(opening[1]) == currency_code(currency)):
+                if _named_before(text, opening[2].start()):
+                    out.extend(_items(text, pending, mult, currency_code(currency)))
+            opening, pending = (mult, currency, figure), []
+        elif opening is not None:
+            number = figure.group("number")
+            if YEAR.fullmatch(number) or not _NUMBER.fullmatch(number) or len(pending) >= _MAX_ITEMS:
+                opening, pending = None, []
+            else:
+                pending.append(figure)
+        previous_end = figure.end() if figure.group("separator") else -1
+    return out
+
+
+def _named_before(text: str, start: int) -> bool:
+    name = _NAME_BEFORE.search(text, max(0, start - _MAX_GAP), start)
+    return name is not None and _named(name.group("name"))
+
+
+def _items(text: str, items: list[re.Match], mult: int, currency: str) -> list[Money]:
+    out = []
+    for item in items:
+        value = exact(parse_number(item.group("number")) * mult)
+        money = Money(item.start("number"), item.end("number"), value, currency, qualifier_before(text, item.start()))
+        if whole_if_vnd(money):
+            out.append(money)
     return out

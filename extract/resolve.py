@@ -47,7 +47,7 @@ PRECEDENCE = (
 _RANK = {name: rank for rank, name in enumerate(PRECEDENCE)}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Candidate:
     """A fact a finder proposes: its type, span, fields, and the finder that proposed it."""
 

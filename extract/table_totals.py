@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Row, Table, column_index, tables
+from .blocks import Row, column_index, tables
 from .breakdowns import fits
 
 # The first cell with text of a total row (after a row number, if any).
@@ -19,6 +19,9 @@ _TOTAL_HEAD = re.compile(
     r"(?:tổng[ \t]+cộng|tổng[ \t]+số|tổng|cộng|toàn[ \t]+(?:tỉnh|thành phố|huyện|quốc|ngành)|cả[ \t]+nước)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+# A line that may be a total row: its first words (after blanks, pipes, a row number) are a total's head.
+_TOTAL_LINE = re.compile(rf"^[ \t|\d.]*+{_TOTAL_HEAD.pattern}", re.IGNORECASE | re.MULTILINE)
 
 
 def _is_total(row: Row) -> bool:
@@ -31,8 +34,8 @@ def _is_total(row: Row) -> bool:
 def mark_table_totals(text: str, facts: list[dict]) -> None:
     """Set ``part_of``, ``parts``, ``parts_sum`` for the totals rows of the tables of ``text``."""
     figures = {fact["start"]: fact for fact in facts if fact["type"] in ("money", "count")}
-    if len(figures) < 3:
-        return
+    if len(figures) < 3 or not _TOTAL_LINE.search(text):
+        return  # no line opens with a total's head: the tables need not be built
     for table in tables(text):
         totals = [i for i, row in enumerate(table.rows) if _is_total(row)]
         for k, i in enumerate(totals):
@@ -45,16 +48,19 @@ def mark_table_totals(text: str, facts: list[dict]) -> None:
 
 
 def _mark(total_row: Row, group: list[Row], figures: dict[int, dict]) -> None:
+    columns: dict[int, list[dict]] = {}  # column of the total row -> the figures below it, in one pass
+    for row in group:
+        for index, cell in enumerate(row.cells):
+            part = figures.get(cell.start)
+            if part is not None:
+                j = column_index(row, index, total_row)
+                if j is not None:
+                    columns.setdefault(j, []).append(part)
     for j, cell in enumerate(total_row.cells):
         total = figures.get(cell.start)
+        parts = columns.get(j, [])
         if total is None or total["per"] is not None or total["parts"] is not None or total["part_of"] is not None:
             continue
-        parts = []
-        for row in group:
-            for index, part_cell in enumerate(row.cells):
-                part = figures.get(part_cell.start)
-                if part is not None and column_index(row, index, total_row) == j:
-                    parts.append(part)
         if len(parts) < 2 or any(not fits(total, p) or p["per"] is not None or p["part_of"] is not None for p in parts):
             continue
         running = sum(p["value"] for p in parts)

@@ -104,9 +104,10 @@ def find_table_money(text: str, taken) -> list[Money]:
     out = _column_money(text, taken)
     for money in out:
         taken.add(money.start, money.end)
+    scopes = unit_scopes(text)
     # Figures of a pipe or tab table's column that holds no money ("Tỷ lệ (%)", "Số dự án").
-    no_money = other_cells(text)
-    for header, region_end in unit_scopes(text):
+    no_money = other_cells(text) if scopes else set()
+    for header, region_end in scopes:
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
         unit = multiplier_value(
