@@ -13,7 +13,9 @@ tính: ha"), at a line of prose (a sentence, or a label ending in ":"), and, for
 
 In a table written with "|" or tabs, a column whose head gives the unit ("Kinh phí (triệu đồng)",
 "Đơn giá (đồng/kg)") makes money of the figures below it in that column only: "Số đề án" beside it
-stays a count. A row whose head names a counted noun ("Số doanh nghiệp", "Hợp tác xã (HTX)") makes
+stays a count. Under a unit line, a figure in a column whose head says it holds no money ("STT", "Số dự
+án", "Tỷ lệ (%)", "Năm", "Diện tích (ha)": extract/columns.py, block_money.other_cells) is left out.
+Tables aligned with runs of spaces are read by extract/block_money.py. A row whose head names a counted noun ("Số doanh nghiệp", "Hợp tác xã (HTX)") makes
 counts of the whole numbers in its other cells.
 """
 from __future__ import annotations
