@@ -1,7 +1,7 @@
 """Money in the columns of tables (extract/blocks.py), by the unit their header row or the unit line
 above them states.
 
-A table's **header row** is its first row (of the first three) with no cell that is a figure. Each
+A table's **header row** is its first row if it has no cell that is a figure but a year. Each
 header cell says what its column holds (extract/columns.py): money in its own unit ("Kinh phí (triệu
 đồng)"), no money ("STT", "Số dự án", "Tỷ lệ (%)", "Năm", "Diện tích (ha)"), or nothing, and then
 the unit line above the table ("Đơn vị tính: triệu đồng", "(ĐVT: tỷ đồng)"), if the table stands in its
@@ -26,7 +26,6 @@ from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier
 
 _FIGURE = re.compile(NUMBER_PATTERN)
 _ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_HEADER_ROWS = 3
 # A unit in brackets, as a column head states it: "(triệu đồng)", "(đồng/m3)", "(USD)".
 _HEAD_UNIT = re.compile(rf"\((?:[ \t]*+{MULTIPLIER_PATTERN})?[ \t]*+{CURRENCY_PATTERN}", re.IGNORECASE)
 
@@ -36,14 +35,13 @@ def _is_figure(cell: Cell) -> bool:
 
 
 def header_row(table: Table) -> int | None:
-    """The index of the table's header row, or None."""
-    for i, row in enumerate(table.rows[:_HEADER_ROWS]):
-        if not any(_is_figure(cell) for cell in row.cells):
-            if sum(1 for cell in row.cells if any(c.isalpha() for c in cell.text)) >= 2:
-                return i
-            return None
+    """The index of the table's header row (its first row, when no cell of it is a figure but a year and
+    one holds words), or None."""
+    row = table.rows[0]
+    # Years may head columns ("Chỉ tiêu | 2023 | 2024 | Tỷ lệ (%)"); other figures make a row of data.
+    if any(_is_figure(cell) and not YEAR.fullmatch(cell.text) for cell in row.cells):
         return None
-    return None
+    return 0 if any(any(c.isalpha() for c in cell.text) for cell in row.cells) else None
 
 
 def _data_cells(table: Table):

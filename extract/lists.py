@@ -62,17 +62,17 @@ def find_list_money(text: str) -> list[Money]:
     previous_end = -1  # where the previous figure's separator ended; -1: no run
     for figure in _FIGURE.finditer(text):
         start = figure.start()
+        mult_word, currency, separator = figure.group("mult", "currency", "separator")
         linked = False
         if previous_end >= 0 and start - previous_end <= _MAX_GAP:
             gap = _NAME_GAP.fullmatch(text, previous_end, start)
             linked = gap is not None and _named(gap.group("name"))
         if not linked:
             # A run starts; its first amount's name is looked at only if the run closes (most never do).
-            opening, pending = None, []
-            if figure.group("mult"):
-                opening = (multiplier_value(figure.group("mult")), figure.group("currency"), figure)
-        elif figure.group("mult"):
-            mult, currency = multiplier_value(figure.group("mult")), figure.group("currency")
+            opening = (multiplier_value(mult_word), currency, figure) if mult_word else None
+            pending = []
+        elif mult_word:
+            mult = multiplier_value(mult_word)
             if opening is not None and pending and currency and mult == opening[0] and (
                     opening[1] is None or currency_code(opening[1]) == currency_code(currency)):
                 if _named_before(text, opening[2].start()):
@@ -84,7 +84,7 @@ def find_list_money(text: str) -> list[Money]:
                 opening, pending = None, []
             else:
                 pending.append(figure)
-        previous_end = figure.end() if figure.group("separator") else -1
+        previous_end = figure.end() if separator else -1
     return out
 
 

@@ -61,25 +61,26 @@ class Candidate:
 
 
 
-def _orders(candidates: list[Candidate]) -> dict[int, tuple[int, int, int, int]]:
+def _orders(candidates: list[Candidate]) -> list[tuple[int, int, int, int]]:
     """The sort key of each candidate: (precedence, minus length, start, place in its chain), where a
     candidate that leans on another takes the key of the candidate its chain starts from, and ranks
     right after the one it leans on. Each key is computed once (a list of n items is a chain of n)."""
-    keys: dict[int, tuple[int, int, int, int]] = {}
-    for candidate in candidates:
+    chained: dict[int, tuple[int, int, int, int]] = {}
+
+    def key_of(candidate: Candidate) -> tuple[int, int, int, int]:
         chain = []
         node = candidate
-        while node is not None and id(node) not in keys:
+        while node.leans_on is not None and id(node) not in chained:
             chain.append(node)
             node = node.leans_on
-        if node is None:
-            root = chain.pop()
-            key = keys[id(root)] = (_RANK[root.finder], root.start - root.end, root.start, 0)
-        else:
-            key = keys[id(node)]
+        key = chained.get(id(node)) or (_RANK[node.finder], node.start - node.end, node.start, 0)
         for node in reversed(chain):
-            key = keys[id(node)] = key[:3] + (key[3] + 1,)
-    return keys
+            key = chained[id(node)] = key[:3] + (key[3] + 1,)
+        return key
+
+    return [
+        (_RANK[c.finder], c.start - c.end, c.start, 0) if c.leans_on is None else key_of(c) for c in candidates
+    ]
 
 
 def resolve(candidates: list[Candidate], size: int) -> list[Candidate]:
@@ -88,7 +89,8 @@ def resolve(candidates: list[Candidate], size: int) -> list[Candidate]:
     kept: set[int] = set()
     out = []
     keys = _orders(candidates)
-    for candidate in sorted(candidates, key=lambda c: keys[id(c)]):
+    for i in sorted(range(len(candidates)), key=keys.__getitem__):
+        candidate = candidates[i]
         if taken.overlaps(candidate.start, candidate.end):
             continue
         # What it leans on ranks right before it (``_orders``), so it is settled already.

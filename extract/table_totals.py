@@ -33,9 +33,11 @@ def _is_total(row: Row) -> bool:
 
 def mark_table_totals(text: str, facts: list[dict]) -> None:
     """Set ``part_of``, ``parts``, ``parts_sum`` for the totals rows of the tables of ``text``."""
-    figures = {fact["start"]: fact for fact in facts if fact["type"] in ("money", "count")}
-    if len(figures) < 3 or not _TOTAL_LINE.search(text):
+    if not _TOTAL_LINE.search(text):
         return  # no line opens with a total's head: the tables need not be built
+    figures = {fact["start"]: fact for fact in facts if fact["type"] in ("money", "count")}
+    if len(figures) < 3:
+        return
     for table in tables(text):
         totals = [i for i, row in enumerate(table.rows) if _is_total(row)]
         for k, i in enumerate(totals):

@@ -109,3 +109,14 @@ def test_blocks_split_rows_into_cells_with_their_offsets():
 def test_prose_with_double_spaces_is_no_money_table():
     text = "Huyện đã giải ngân  120 tỷ đồng.\nTrong năm  có 15 dự án  hoàn thành.\n"
     assert money(text) == [("120 tỷ đồng", 120_000_000_000, "VND", None)]
+
+
+def test_years_heading_columns_beside_a_share_column():
+    text = ("Đơn vị tính: tỷ đồng\n"
+            "| Chỉ tiêu | 2023 | 2024 | Tăng trưởng (%) |\n"
+            "| Thu nội địa | 4.850 | 5.310 | 9,5 |\n"
+            "| Thu xuất nhập khẩu | 570 | 705 | 23,7 |\n")
+    assert money(text) == [("4.850", 4_850_000_000_000, "VND", None), ("5.310", 5_310_000_000_000, "VND", None),
+                           ("570", 570_000_000_000, "VND", None), ("705", 705_000_000_000, "VND", None)]
+    spaced = text.replace(" | ", "      ").replace("| ", "").replace(" |", "")
+    assert money(spaced) == money(text)
