@@ -2,7 +2,7 @@
 Yên Bái 40 và Sơn La 110 tỷ đồng" gives 95 and 40 tỷ đồng too.
 
 A list item is a name and a figure ("Lào Cai 95", "huyện Bát Xát: 40"); items are separated by ",",
-";" or "và". A bare item (a figure with no multiplier and no currency) is money when the list it
+";" or "và", on one line or one a line after a list marker ("- Lào Cai: 95;"). A bare item (a figure with no multiplier and no currency) is money when the list it
 stands in is closed, after it, by an amount with its multiplier and currency, and opened, before it,
 by an amount with the same multiplier (and the same currency if it writes one), with only such items
 in between: the writer stated the unit at both ends and dropped it in the middle. Precision first: a
@@ -34,7 +34,8 @@ _FIGURE = re.compile(
     rf"(?P<separator>{_SEPARATOR})?"
 )
 # What stands between one item's separator and the next item's figure: a name, and a colon maybe.
-_NAME_GAP = re.compile(rf"{_NAME}(?:[ \t]*+:)?[ \t]++")
+# Items may stand one a line, after a list marker ("- Lào Cai: 95;").
+_NAME_GAP = re.compile(rf"(?:\n[ \t]*+(?:[-–+•*][ \t]++|\d{{1,2}}[.)][ \t]++|[a-zđ]\)[ \t]++)?)?{_NAME}(?:[ \t]*+:)?[ \t]++")
 # The name before the list's first item.
 _NAME_BEFORE = re.compile(rf"(?<![^\W\d_]){_NAME}(?:[ \t]*+:)?[ \t]++\Z")
 _MAX_GAP = 60

@@ -87,6 +87,8 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|\.\s")
+# A line that opens with "Đồng" and a capital is a place (Đồng Tháp, Đồng Nai, Đồng Hới), not a currency.
+_PLACE_ON_NEXT_LINE = re.compile(r"[^\S\n]*+\n[^\S\n]*+Đồng[ \t]++[A-ZĐ]")
 _PER_UNIT = re.compile(r"/[ \t]?[^\W\d_]")
 
 
@@ -109,6 +111,8 @@ def find_money(text: str, taken) -> list[Money]:
     for match in ANCHOR.finditer(text):
         if taken.overlaps(match.start(), match.end()):
             continue
+        if _PLACE_ON_NEXT_LINE.match(text, match.end("amount")):
+            continue  # "7.200\nĐồng Tháp  7.150": the next row's place, not the figure's currency
         currency = currency_code(match.group("currency"))
         # Figures before the amount that ends at the currency word are left to the bare amounts.
         parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)

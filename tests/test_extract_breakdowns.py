@@ -286,6 +286,18 @@ SHAPES = [
      "| 2 | Sa Pa | 6.120 |\n"
      "| | Cộng | 10.470 |\n",
      {("4.350", "10.470"), ("6.120", "10.470")}, {"10.470": ("adds up", 10_470_000_000)}),
+    # list items one a line, the unit written only on the first and the last
+    ("Tổng vốn phân bổ năm 2025 là 460 tỷ đồng, gồm:\n- Hà Giang: 120 tỷ đồng;\n- Lào Cai: 95;\n- Yên Bái: 40;\n"
+     "- Điện Biên: 95;\n- Sơn La: 110 tỷ đồng.",
+     {("120 tỷ đồng", "460 tỷ đồng"), ("95", "460 tỷ đồng"), ("40", "460 tỷ đồng"), ("110 tỷ đồng", "460 tỷ đồng")},
+     {"460 tỷ đồng": ("adds up", 460_000_000_000)}),
+    # a spaced table of dollars, its total row last
+    ("Kết quả thu hút đầu tư năm 2025\n"
+     "Đối tác            Vốn (triệu USD)\n"
+     "Hàn Quốc           820\n"
+     "Nhật Bản           640\n"
+     "Cộng               1.460\n",
+     {("820", "1.460"), ("640", "1.460")}, {"1.460": ("adds up", 1_460_000_000)}),
     # rows that do not add up to the total row: no parts at all
     ("Đơn vị tính: triệu đồng\n"
      "| Nội dung | Kinh phí |\n"

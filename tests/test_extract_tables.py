@@ -73,6 +73,13 @@ CASES = [
          ("3.400", 3_400_000_000, "VND", None), ("3.520", 3_520_000_000, "VND", None)],
         id="year columns of money beside a comparison"),
     pytest.param(
+        "Giá lúa tẻ thường tại một số tỉnh (đồng/kg)\n"
+        "An Giang        7.200\n"
+        "Đồng Tháp       7.150\n"
+        "Kiên Giang      7.050\n",
+        [("7.200", 7_200, "VND", "kg"), ("7.150", 7_150, "VND", "kg"), ("7.050", 7_050, "VND", "kg")],
+        id="a place named Đồng on the next line is no currency"),
+    pytest.param(
         "Kết quả hỗ trợ\n"
         "Xã            Số hộ     Diện tích (ha)\n"
         "Tân Lập       120       45\n"
