@@ -40,7 +40,9 @@ _UNIT_REST = r"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{M})[ \t]++)?".format(
 _PRICE_WORDS = ("đơn giá",)
 _PRICE_REST = r"[ \t]*+\([ \t]*+(?:(?P<price_mult>{M})[ \t]++)?".format(M=MULTIPLIER_PATTERN)
 _LINE_UNIT = r"[ \t|(]*+(?P<line_mult>{M})[ \t]++".format(M=MULTIPLIER_PATTERN)
-_BRACKET_UNIT = r"[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{M})[ \t]++)?(?=(?:{C})[ \t]*+/)".format(
+# A line whose first bracket holds a rate's unit, or a label whose bracket closing the line holds a unit
+# ("Kinh phí (triệu đồng)" above one value a line).
+_BRACKET_UNIT = r"[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{M})[ \t]++)?(?=(?:{C})[ \t]*+(?:/|\)[ \t\r]*+$))".format(
     M=MULTIPLIER_PATTERN, C=CURRENCY_PATTERN)
 _CURRENCY_AFTER = r"(?P<currency>{C}){P}(?=[ \t]*+(?:[-)/|;,\n]|$))".format(C=CURRENCY_PATTERN, P=_PER)
 _HEADER = re.compile(

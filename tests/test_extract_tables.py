@@ -80,6 +80,10 @@ CASES = [
         [("7.200", 7_200, "VND", "kg"), ("7.150", 7_150, "VND", "kg"), ("7.050", 7_050, "VND", "kg")],
         id="a place named Đồng on the next line is no currency"),
     pytest.param(
+        "Hỗ trợ khuyến công các năm\nKinh phí (triệu đồng)\n1.250\n980\n1.430\n",
+        [("1.250", 1_250_000_000, "VND", None), ("980", 980_000_000, "VND", None), ("1.430", 1_430_000_000, "VND", None)],
+        id="a label with its unit above one value a line"),
+    pytest.param(
         "Kết quả hỗ trợ\n"
         "Xã            Số hộ     Diện tích (ha)\n"
         "Tân Lập       120       45\n"
