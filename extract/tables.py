@@ -1,5 +1,6 @@
 """Figures of a table whose unit is stated once: "Đơn vị tính: triệu đồng", "ĐVT: tỷ đồng",
-"Đơn giá (đồng/m3)", a line "(nghìn đồng/kg)" above the columns, or a unit line such as
+"Đơn giá (đồng/m3)", a line "(nghìn đồng/kg)" above the columns, a label whose bracket closes its line
+("Kinh phí (triệu đồng)" above one value a line), or a unit line such as
 "Triệu đồng - Millions of dong".
 
 Below such a header, every figure standing alone in its line or cell is money in that unit, and a
