@@ -107,10 +107,11 @@ def tables(text: str) -> tuple[Table, ...]:
     page of prose costs one scan."""
     out: list[Table] = []
     current: Table | None = None
+    hints = _Hints(text)
     position = 0
-    while hint := _ROW_HINT.search(text, position):
-        start = text.rfind("\n", position, hint.start()) + 1 or position
-        end = text.find("\n", hint.start())
+    while (found := hints.next(position)) >= 0:
+        start = text.rfind("\n", position, found) + 1 or position
+        end = text.find("\n", found)
         end = len(text) if end < 0 else end
         position = end + 1  # one look per line, however many hints it holds
         row = split_row(text, start, end)
@@ -127,8 +128,25 @@ def tables(text: str) -> tuple[Table, ...]:
     return tuple(out)
 
 
-# A hint that a line may be a row: a pipe, a tab, or two blanks or more between two characters.
-_ROW_HINT = re.compile(r"[|\t]|(?<=\S)[ \xa0]{2}(?=[ \xa0]*+\S)")
+class _Hints:
+    """Where the next line that may be a row holds its hint: a pipe, a tab, or two blanks. Found with
+    ``str.find`` (C speed), each kind's next place kept until the reading passes it: linear in the text."""
+
+    _NEEDLES = ("|", "\t", "  ", " \xa0", "\xa0 ", "\xa0\xa0")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = [-2] * len(self._NEEDLES)  # -2: not looked for yet; -1: none left
+
+    def next(self, position: int) -> int:
+        best = -1
+        for i, needle in enumerate(self._NEEDLES):
+            at = self.at[i]
+            if at != -1 and at < position:
+                at = self.at[i] = self.text.find(needle, position)
+            if at >= 0 and (best < 0 or at < best):
+                best = at
+        return best
 
 
 def column_index(row: Row, index: int, reference: Row) -> int | None:

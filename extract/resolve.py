@@ -21,7 +21,7 @@ it leans on, whatever its own length.
 
 Candidates are sorted by that rule before anything is kept, and a candidate's fate depends only
 on the candidates ranked before it, so the facts are the same in whatever order the finders ran.
-Linear in the number of candidates plus the text's length (one byte per character marks the kept
+A sort of the candidates, then one pass over them (one byte per character marks the kept
 spans, :class:`text.Claims`).
 """
 from __future__ import annotations

@@ -14,20 +14,20 @@ import re
 from .blocks import Row, column_index, tables
 from .breakdowns import fits
 
-# The first cell with text of a total row (after a row number, if any).
-_TOTAL_HEAD = re.compile(
-    r"(?:tổng[ \t]+cộng|tổng[ \t]+số|tổng|cộng|toàn[ \t]+(?:tỉnh|thành phố|huyện|quốc|ngành)|cả[ \t]+nước)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-# A line that may be a total row: its first words (after blanks, pipes, a row number) are a total's head.
-_TOTAL_LINE = re.compile(rf"^[ \t|\d.]*+{_TOTAL_HEAD.pattern}", re.IGNORECASE | re.MULTILINE)
+# The first cell with text of a total row (after a row number, if any), whole: "Tổng cộng", "Tổng số:",
+# "Cộng", "Toàn tỉnh" ("Tổng số doanh nghiệp" heads a row of its own figures, not of totals).
+_TOTAL_HEAD = (r"(?:tổng[ \t]+cộng|tổng[ \t]+số|tổng|cộng|toàn[ \t]+(?:tỉnh|thành phố|huyện|quốc|ngành)|cả[ \t]+nước)"
+               r"(?:[ \t]*+[:.])?")
+_TOTAL_CELL = re.compile(_TOTAL_HEAD, re.IGNORECASE)
+# A line that may be a total row: a total's head opens it (after blanks, pipes, a row number) and a cell
+# separator (a pipe, a tab, two blanks) follows.
+_TOTAL_LINE = re.compile(rf"^[ \t|\d.]*+{_TOTAL_HEAD}(?:[ \t]*+[|\t]|[ \xa0]{{2}})", re.IGNORECASE | re.MULTILINE)
 
 
 def _is_total(row: Row) -> bool:
     for cell in row.cells:
         if cell.text and not cell.text.isdigit():
-            return bool(_TOTAL_HEAD.match(cell.text)) and not any(c.isdigit() for c in cell.text)
+            return _TOTAL_CELL.fullmatch(cell.text) is not None
     return False
 
 
