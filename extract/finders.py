@@ -52,23 +52,29 @@ def percents(text: str) -> list[Candidate]:
 def _money(finder: str, found) -> list[Candidate]:
     """Candidates of Money records; the chains of ``leans_on`` carried over."""
     made: dict[int, Candidate] = {}
+    out = []
     for m in found:
-        made[id(m)] = Candidate(finder, "money", m.start, m.end, dict(
-            value=m.value, currency=m.currency, qualifier=m.qualifier, per=m.per))
-    for m in found:
-        if m.leans_on is not None and id(m.leans_on) in made:
-            made[id(m)].leans_on = made[id(m.leans_on)]
-    return list(made.values())
+        candidate = Candidate(finder, "money", m.start, m.end, {
+            "value": m.value, "currency": m.currency, "qualifier": m.qualifier, "per": m.per})
+        out.append(candidate)
+        made[id(m)] = candidate
+    for m, candidate in zip(found, out):
+        if m.leans_on is not None:
+            candidate.leans_on = made.get(id(m.leans_on))
+    return out
 
 
 def _counts(finder: str, found) -> list[Candidate]:
     made: dict[int, Candidate] = {}
+    out = []
     for c in found:
-        made[id(c)] = Candidate(finder, "count", c.start, c.end, dict(value=c.value, unit=c.unit))
-    for c in found:
-        if c.leans_on is not None and id(c.leans_on) in made:
-            made[id(c)].leans_on = made[id(c.leans_on)]
-    return list(made.values())
+        candidate = Candidate(finder, "count", c.start, c.end, {"value": c.value, "unit": c.unit})
+        out.append(candidate)
+        made[id(c)] = candidate
+    for c, candidate in zip(found, out):
+        if c.leans_on is not None:
+            candidate.leans_on = made.get(id(c.leans_on))
+    return out
 
 
 def money(text: str) -> list[Candidate]:

@@ -27,11 +27,13 @@ _WORD = r"[^\W\d_]++"
 # A name: up to six words on one line, "và" not the first.
 _NAME = rf"(?P<name>(?!và[ \t]){_WORD}(?:[ \t]++{_WORD}){{0,5}})"
 _SEPARATOR = r"(?:[ \t]*+[,;][ \t]*+(?:và[ \t]++)?|[ \t]++và[ \t]++)"
-# Every figure of the text, with its multiplier and currency if written and the separator after it if any:
-# one forward scan (the pattern starts with a digit, so the engine skips from digit to digit).
+# The figures of the text, with their multiplier and currency if written and the separator after them if
+# any: one forward scan (the pattern starts with a digit, so the engine skips from digit to digit).
 _FIGURE = re.compile(
     rf"(?P<number>\d(?<![\w.,/]\d)\d*+(?:[.,]\d++)*+)(?:[ \t]++(?P<mult>{MULTIPLIER_PATTERN})(?:[ \t]++(?P<currency>{CURRENCY_PATTERN}))?)?"
-    rf"(?P<separator>{_SEPARATOR})?"
+    # Only figures that may matter: followed by a separator (an item or an opening), or with a currency (a
+    # closing). A figure left out stands in the text between two others, where no name can be read.
+    rf"(?:(?P<separator>{_SEPARATOR})|(?(currency)|(?!)))"
 )
 # What stands between one item's separator and the next item's figure: a name, and a colon maybe.
 # Items may stand one a line, after a list marker ("- Lào Cai: 95;").
