@@ -6,19 +6,22 @@ periods and percentages, each with its exact span and sentence (see docs/facts.m
     [11072000000]
 
 Pure functions: text in, facts out, no I/O.
+
+Each finder (extract/finders.py) reads the text on its own and proposes candidates; one resolver
+(extract/resolve.py) settles overlapping candidates by a fixed rule: the finder's precedence (one
+table), then the longer span, then the earlier start. The facts do not depend on the order in which
+the finders run. Rates, then totals and parts, are marked on the facts kept.
 """
 from __future__ import annotations
 
 from operator import itemgetter
 
 from .breakdowns import mark_breakdowns
-from .counts import find_counts
-from .dates import find_date_like, find_dates, find_percents, find_periods
-from .legal import find_legal_refs
-from .money import find_money
+from .finders import FINDERS
 from .rates import mark_rates
-from .tables import find_table_counts, find_table_money
-from .text import Claims, Sentences, nfc
+from .resolve import resolve
+from .table_totals import mark_table_totals
+from .text import Sentences, nfc
 
 __version__ = "0.3.0"
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
@@ -41,42 +44,16 @@ def extract_facts(text: str) -> list[dict]:
     does not apply.
     """
     text = nfc(text or "")
-    taken = Claims(len(text))
-    facts: list[dict] = []
-
-    def new_fact(kind: str, start: int, end: int, **fields) -> dict:
-        return {"type": kind, "text": text[start:end], "start": start, "end": end, **fields}
-
-    def add(kind: str, start: int, end: int, **fields) -> None:
-        """A fact whose span the finders after it must leave alone."""
-        facts.append(new_fact(kind, start, end, **fields))
-        taken.add(start, end)
-
-    for ref in find_legal_refs(text):
-        add("legal_ref", ref.start, ref.end, code=ref.code, doc_type=ref.doc_type, number=ref.number,
-            year=ref.year, issued=ref.issued, issuer=ref.issuer, issuer_from_code=ref.issuer_from_code)
-    for date in find_dates(text):
-        if not taken.overlaps(date.start, date.end):
-            add("date", date.start, date.end, value=date.value)
-    for period in find_periods(text):
-        if not taken.overlaps(period.start, period.end):
-            add("period", period.start, period.end, start_year=period.value[0], end_year=period.value[1])
-    for span in find_date_like(text):
-        taken.add(span.start, span.end)
-    for percent in find_percents(text):
-        if not taken.overlaps(percent.start, percent.end):
-            add("percent", percent.start, percent.end, value=percent.value)
-    # Money and counts mark their spans in ``taken`` themselves, as they find them.
-    for money in find_money(text, taken) + find_table_money(text, taken):
-        facts.append(new_fact("money", money.start, money.end, value=money.value, currency=money.currency,
-                              qualifier=money.qualifier, per=money.per))
-    for count in find_table_counts(text, taken) + find_counts(text, taken):
-        facts.append(new_fact("count", count.start, count.end, value=count.value, unit=count.unit))
-
+    candidates = [candidate for finder in FINDERS.values() for candidate in finder(text)]
+    facts = [
+        {"type": c.kind, "text": text[c.start : c.end], "start": c.start, "end": c.end, **c.fields}
+        for c in resolve(candidates, len(text))
+    ]
     facts.sort(key=_BY_SPAN)
     # Rates first: a rate is never a total nor a part.
     mark_rates(text, facts)
     mark_breakdowns(text, facts)
+    mark_table_totals(text, facts)
     if facts:
         sentences = Sentences(text)
         for fact in facts:

@@ -115,7 +115,7 @@ def _key(fact: dict) -> tuple:
     return (fact["type"], fact["currency"] if fact["type"] == "money" else fact["unit"])
 
 
-def _fits(total: dict, part: dict) -> bool:
+def fits(total: dict, part: dict) -> bool:
     """Same kind of figure: money in the same currency, or a count of the same noun (or a narrower
     one: "hộ" → "hộ nghèo")."""
     if total["type"] != part["type"]:
@@ -345,7 +345,7 @@ def _resolve(text: str, region: _Region, candidates: list[dict], starts: list[in
         parts, running = [], 0
         for i in inside:
             fact = candidates[i]
-            if fact["part_of"] is not None or not _fits(total, fact):
+            if fact["part_of"] is not None or not fits(total, fact):
                 continue
             if _NEW_TOTAL_BEFORE.search(text, max(region.start, fact["start"] - 50), fact["start"]):
                 break

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .money import CURRENCY_PATTERN
 from .nouns import classify_after
 from .numbers import NUMBER_PATTERN, amount_pattern, YEAR, exact, falling_figures, multiplier_value, parse_number
 
@@ -33,6 +34,7 @@ _LABEL_WORDS = set(
     sao covid vòng phiên ca gói trình án nghị ương lục đoạn hiệu mã phòng cỡ lúc size version phiên bản
     kíp tuyến trạm cổng ô kênh khối""".split()
 )
+_CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
 _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
@@ -44,6 +46,8 @@ class Count:
     end: int
     value: int
     unit: str
+    # The count whose noun this one shares ("7" of "7-10 nhà văn hóa"): dropped with it (resolve.py).
+    leans_on: Count | None = None
 
 
 def find_counts(text: str, taken) -> list[Count]:
@@ -58,8 +62,8 @@ def find_counts(text: str, taken) -> list[Count]:
         # Cheapest tests first: a numeral already read (money, a date) or after a label ("năm 2020",
         # "bão số 10") costs no noun look-up, whose misses ask the POS tagger. A word before it in
         # capitals marks a name ("lô CN 12") unless the noun after it is in capitals too.
-        if taken.overlaps(start, position):
-            continue
+        if taken.overlaps(start, position) or _CURRENCY_AFTER.match(text, position):
+            continue  # read already, or money ("20 tỷ đồng"), which is never a count
         noun = _WORD_AFTER.match(text, position)
         lower = noun is None or noun.group(1)[0].islower()
         if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper()):
@@ -80,8 +84,11 @@ def find_counts(text: str, taken) -> list[Count]:
         end = _unit_end(text, position, unit)
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
             continue  # a ratio ("02 hộ/01 giếng")
-        found.append(Count(start, end, value, unit))
-        found.extend(_range_start(text, start, unit, taken))
+        count = Count(start, end, value, unit)
+        found.append(count)
+        for first in _range_start(text, start, unit, taken):
+            first.leans_on = count
+            found.append(first)
     for count in found:
         taken.add(count.start, count.end)
     found.sort(key=lambda c: c.start)

@@ -87,6 +87,8 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|\.\s")
+# A line that opens with "Đồng" and a capital is a place (Đồng Tháp, Đồng Nai, Đồng Hới), not a currency.
+_PLACE_ON_NEXT_LINE = re.compile(r"[^\S\n]*+\n[^\S\n]*+Đồng[ \t]++[A-ZĐ]")
 _PER_UNIT = re.compile(r"/[ \t]?[^\W\d_]")
 
 
@@ -98,6 +100,9 @@ class Money:
     currency: str
     qualifier: str | None
     per: str | None = None  # the unit of a rate ("m3" of "đồng/m3"), set by tables; else None
+    # The amount whose multiplier or currency this one shares ("10" of "10-20 triệu đồng" leans on
+    # "20 triệu đồng"): if that one is no amount, neither is this (extract/resolve.py).
+    leans_on: Money | None = None
 
 
 def find_money(text: str, taken) -> list[Money]:
@@ -106,13 +111,16 @@ def find_money(text: str, taken) -> list[Money]:
     for match in ANCHOR.finditer(text):
         if taken.overlaps(match.start(), match.end()):
             continue
+        if _PLACE_ON_NEXT_LINE.match(text, match.end("amount")):
+            continue  # "7.200\nĐồng Tháp  7.150": the next row's place, not the figure's currency
         currency = currency_code(match.group("currency"))
         # Figures before the amount that ends at the currency word are left to the bare amounts.
         parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
         start = parts[0][0]
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
-        found.append(Money(start, match.end(), exact(value), currency, qualifier_before(text, start)))
-        found.extend(_joined_before(text, start, parts[0][2], parts[-1][3], currency, taken))
+        anchor = Money(start, match.end(), exact(value), currency, qualifier_before(text, start))
+        found.append(anchor)
+        found.extend(_chained(anchor, _joined_before(text, start, parts[0][2], parts[-1][3], currency, taken)))
     for money in found:
         taken.add(money.start, money.end)
     found.extend(_bare_amounts(text, found, taken))
@@ -138,6 +146,15 @@ def qualifier_before(text: str, start: int) -> str | None:
     """``approx``, ``over`` or ``under`` from the word right before an amount ("khoảng", "hơn")."""
     match = _QUALIFIER.search(text, max(0, start - 16), start)
     return match.lastgroup if match else None
+
+
+def _chained(anchor: Money, elements: list[Money]) -> list[Money]:
+    """``elements`` (read right to left from ``anchor``), each leaning on the one after it."""
+    previous = anchor
+    for element in elements:
+        element.leans_on = previous
+        previous = element
+    return elements
 
 
 def _joined_before(text, start, first_number, shared_mult, currency, taken) -> list[Money]:
@@ -204,7 +221,7 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
                     continue
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
         found = [Money(start, end, exact(value), currency or "VND", qualifier_before(text, start))]
-        found += _joined_before(text, start, parts[0][2], parts[-1][3], currency or "VND", taken)
+        found += _chained(found[0], _joined_before(text, start, parts[0][2], parts[-1][3], currency or "VND", taken))
         for money in found:
             taken.add(money.start, money.end)
         out += found

@@ -1,5 +1,6 @@
 """Figures of a table whose unit is stated once: "Đơn vị tính: triệu đồng", "ĐVT: tỷ đồng",
-"Đơn giá (đồng/m3)", a line "(nghìn đồng/kg)" above the columns, or a unit line such as
+"Đơn giá (đồng/m3)", a line "(nghìn đồng/kg)" above the columns, a label whose bracket closes its line
+("Kinh phí (triệu đồng)" above one value a line), or a unit line such as
 "Triệu đồng - Millions of dong".
 
 Below such a header, every figure standing alone in its line or cell is money in that unit, and a
@@ -13,13 +14,17 @@ tính: ha"), at a line of prose (a sentence, or a label ending in ":"), and, for
 
 In a table written with "|" or tabs, a column whose head gives the unit ("Kinh phí (triệu đồng)",
 "Đơn giá (đồng/kg)") makes money of the figures below it in that column only: "Số đề án" beside it
-stays a count. A row whose head names a counted noun ("Số doanh nghiệp", "Hợp tác xã (HTX)") makes
+stays a count. Under a unit line, a figure in a column whose head says it holds no money ("STT", "Số dự
+án", "Tỷ lệ (%)", "Năm", "Diện tích (ha)": extract/columns.py, block_money.other_cells) is left out.
+Tables aligned with runs of spaces are read by extract/block_money.py. A row whose head names a counted noun ("Số doanh nghiệp", "Hợp tác xã (HTX)") makes
 counts of the whole numbers in its other cells.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .block_money import other_cells
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
@@ -36,7 +41,9 @@ _UNIT_REST = r"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{M})[ \t]++)?".format(
 _PRICE_WORDS = ("đơn giá",)
 _PRICE_REST = r"[ \t]*+\([ \t]*+(?:(?P<price_mult>{M})[ \t]++)?".format(M=MULTIPLIER_PATTERN)
 _LINE_UNIT = r"[ \t|(]*+(?P<line_mult>{M})[ \t]++".format(M=MULTIPLIER_PATTERN)
-_BRACKET_UNIT = r"[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{M})[ \t]++)?(?=(?:{C})[ \t]*+/)".format(
+# A line whose first bracket holds a rate's unit, or a label whose bracket closing the line holds a unit
+# ("Kinh phí (triệu đồng)" above one value a line).
+_BRACKET_UNIT = r"[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{M})[ \t]++)?(?=(?:{C})[ \t]*+(?:/|\)[ \t\r]*+$))".format(
     M=MULTIPLIER_PATTERN, C=CURRENCY_PATTERN)
 _CURRENCY_AFTER = r"(?P<currency>{C}){P}(?=[ \t]*+(?:[-)/|;,\n]|$))".format(C=CURRENCY_PATTERN, P=_PER)
 _HEADER = re.compile(
@@ -102,9 +109,10 @@ def find_table_money(text: str, taken) -> list[Money]:
     out = _column_money(text, taken)
     for money in out:
         taken.add(money.start, money.end)
-    headers = _headers(text)
-    for header in headers:
-        region_end = _table_end(text, header.end())
+    scopes = unit_scopes(text)
+    # Figures of a pipe or tab table's column that holds no money ("Tỷ lệ (%)", "Số dự án").
+    no_money = other_cells(text) if scopes else set()
+    for header, region_end in scopes:
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
         unit = multiplier_value(
@@ -117,12 +125,19 @@ def find_table_money(text: str, taken) -> list[Money]:
             small = not any(c in number_text for c in ".,") and len(number_text) < 3
             if small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
                 continue  # a row number or a year
-            if taken.overlaps(m.start("number"), m.end("number")):
+            if taken.overlaps(m.start("number"), m.end("number")) or m.start("number") in no_money:
                 continue
             value = exact(parse_number(number_text, english=english) * unit)
             out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
             taken.add(m.start("number"), m.end("number"))
     return [money for money in out if whole_if_vnd(money)]
+
+
+@lru_cache(maxsize=2)
+def unit_scopes(text: str) -> tuple[tuple[re.Match, int], ...]:
+    """Each unit line of ``text`` with the end of its scope (see the module docstring); found once per
+    text for the finders that read them."""
+    return tuple((header, _table_end(text, header.end())) for header in _headers(text))
 
 
 def _per(words: str | None) -> str | None:

@@ -245,3 +245,69 @@ def test_cli_writes_the_fields_with_exact_sums():
     assert '"parts_sum": 1000.5' in lines[rows.index(total)]
     assert [row["part_of"] for row in figures[1:3]] == [total["start"]] * 2
     assert figures[3]["part_of"] is None and figures[3]["per"] is None
+
+
+# --- lists that write the unit only at both ends, and tables with a total row -----------------------
+# (extract/lists.py, extract/table_totals.py)
+SHAPES = [
+    ("Năm 2025, tỉnh phân bổ 360 tỷ đồng vốn nông thôn mới, cụ thể: Mường Khương 110 tỷ đồng, Bát Xát 95, "
+     "Si Ma Cai 65 và Bắc Hà 90 tỷ đồng.",
+     {("110 tỷ đồng", "360 tỷ đồng"), ("95", "360 tỷ đồng"), ("65", "360 tỷ đồng"), ("90 tỷ đồng", "360 tỷ đồng")},
+     {"360 tỷ đồng": ("adds up", 360_000_000_000)}),
+    ("Tổng vốn FDI đăng ký đạt 2.150 triệu USD, trong đó: Hàn Quốc 820 triệu USD; Nhật Bản 640; "
+     "Singapore 410; Trung Quốc 280 triệu USD.",
+     {("820 triệu USD", "2.150 triệu USD"), ("640", "2.150 triệu USD"), ("410", "2.150 triệu USD"),
+      ("280 triệu USD", "2.150 triệu USD")},
+     {"2.150 triệu USD": ("adds up", 2_150_000_000)}),
+    # the items do not add up to the stated total: an "of which" that names some parts
+    ("Kế hoạch vốn năm 2025 là 500 tỷ đồng, trong đó: Văn Bàn 120 tỷ đồng, Bảo Yên 80 và Bảo Thắng 100 tỷ đồng.",
+     {("120 tỷ đồng", "500 tỷ đồng"), ("80", "500 tỷ đồng"), ("100 tỷ đồng", "500 tỷ đồng")},
+     {"500 tỷ đồng": ("less", 300_000_000_000)}),
+    # a total row, the parts below it
+    ("Đơn vị tính: triệu đồng\n"
+     "| Nội dung | Dự toán 2025 |\n"
+     "| Tổng cộng | 8.400 |\n"
+     "| Khuyến công | 3.100 |\n"
+     "| Xúc tiến thương mại | 2.800 |\n"
+     "| Chuyển đổi số | 2.500 |\n",
+     {("3.100", "8.400"), ("2.800", "8.400"), ("2.500", "8.400")}, {"8.400": ("adds up", 8_400_000_000)}),
+    # a spaced table, the total row first and a count column beside the money
+    ("(Đơn vị: tỷ đồng)\n"
+     "STT   Địa phương      Số dự án    Vốn đầu tư\n"
+     "      Tổng số         27          1.460\n"
+     "1     Hà Giang        12          620\n"
+     "2     Lào Cai         8           510\n"
+     "3     Yên Bái         7           330\n",
+     {("620", "1.460"), ("510", "1.460"), ("330", "1.460")}, {"1.460": ("adds up", 1_460_000_000_000)}),
+    # a total row last ("Cộng"), the parts above it
+    ("Đơn vị tính: triệu đồng\n"
+     "| STT | Huyện | Dự toán |\n"
+     "| 1 | Bát Xát | 4.350 |\n"
+     "| 2 | Sa Pa | 6.120 |\n"
+     "| | Cộng | 10.470 |\n",
+     {("4.350", "10.470"), ("6.120", "10.470")}, {"10.470": ("adds up", 10_470_000_000)}),
+    # list items one a line, the unit written only on the first and the last
+    ("Tổng vốn phân bổ năm 2025 là 460 tỷ đồng, gồm:\n- Hà Giang: 120 tỷ đồng;\n- Lào Cai: 95;\n- Yên Bái: 40;\n"
+     "- Điện Biên: 95;\n- Sơn La: 110 tỷ đồng.",
+     {("120 tỷ đồng", "460 tỷ đồng"), ("95", "460 tỷ đồng"), ("40", "460 tỷ đồng"), ("110 tỷ đồng", "460 tỷ đồng")},
+     {"460 tỷ đồng": ("adds up", 460_000_000_000)}),
+    # a spaced table of dollars, its total row last
+    ("Kết quả thu hút đầu tư năm 2025\n"
+     "Đối tác            Vốn (triệu USD)\n"
+     "Hàn Quốc           820\n"
+     "Nhật Bản           640\n"
+     "Cộng               1.460\n",
+     {("820", "1.460"), ("640", "1.460")}, {"1.460": ("adds up", 1_460_000_000)}),
+    # rows that do not add up to the total row: no parts at all
+    ("Đơn vị tính: triệu đồng\n"
+     "| Nội dung | Kinh phí |\n"
+     "| Tổng cộng | 3.500 |\n"
+     "| Khuyến công | 1.200 |\n"
+     "| Xúc tiến thương mại | 2.000 |\n",
+     set(), {}),
+]
+
+
+@pytest.mark.parametrize("text, parts, totals", SHAPES)
+def test_breakdowns_of_lists_and_table_total_rows(text, parts, totals):
+    assert breakdown(text) == (parts, totals)

@@ -1,0 +1,122 @@
+"""Money in the columns of tables (extract/blocks.py), by the unit their header row or the unit line
+above them states.
+
+A table's **header row** is its first row if it has no cell that is a figure but a year. Each
+header cell says what its column holds (extract/columns.py): money in its own unit ("Kinh phí (triệu
+đồng)"), no money ("STT", "Số dự án", "Tỷ lệ (%)", "Năm", "Diện tích (ha)"), or nothing, and then
+the unit line above the table ("Đơn vị tính: triệu đồng", "(ĐVT: tỷ đồng)"), if the table stands in its
+scope (extract/tables.py), holds. A table without a header row under a unit line ("Cát xây dựng
+185.000" under "Đơn giá (đồng/m3)") has money in every figure cell but a row number or a year.
+
+A data cell belongs to the header cell blocks.column_index says (the same place, or the one whose span
+it overlaps in its line); a cell that can be given no column is left alone.
+
+This finder reads tables aligned with runs of spaces; for pipe and tab tables, extract/tables.py reads
+the figures and asks :func:`other_cells` which of them stand in a column that holds no money.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .blocks import Cell, Table, column_index, tables
+from .columns import OPEN, column_of
+from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
+from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+
+_FIGURE = re.compile(NUMBER_PATTERN)
+_ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+# A unit in brackets, as a column head states it: "(triệu đồng)", "(đồng/m3)", "(USD)".
+_HEAD_UNIT = re.compile(rf"\((?:[ \t]*+{MULTIPLIER_PATTERN})?[ \t]*+{CURRENCY_PATTERN}", re.IGNORECASE)
+
+
+def _is_figure(cell: Cell) -> bool:
+    return bool(cell.text) and _FIGURE.fullmatch(cell.text) is not None
+
+
+def header_row(table: Table) -> int | None:
+    """The index of the table's header row (its first row, when no cell of it is a figure but a year and
+    one holds words), or None."""
+    row = table.rows[0]
+    # Years may head columns ("Chỉ tiêu | 2023 | 2024 | Tỷ lệ (%)"); other figures make a row of data.
+    if any(_is_figure(cell) and not YEAR.fullmatch(cell.text) for cell in row.cells):
+        return None
+    return 0 if any(any(c.isalpha() for c in cell.text) for cell in row.cells) else None
+
+
+def _data_cells(table: Table):
+    """(cell, column, first cell of its row?) for each figure cell below the header row; column None
+    where the table has no header row."""
+    h = header_row(table)
+    if h is None:
+        for row in table.rows:
+            for i, cell in enumerate(row.cells):
+                if _is_figure(cell):
+                    yield cell, None, i == 0
+        return
+    header = table.rows[h]
+    columns = [column_of(cell.text) for cell in header.cells]
+    for row in table.rows[h + 1 :]:
+        for i, cell in enumerate(row.cells):
+            if _is_figure(cell):
+                j = column_index(row, i, header)
+                yield cell, (columns[j] if j is not None else None), i == 0
+
+
+def other_cells(text: str, found: list[Table] | None = None) -> set[int]:
+    """Starts of the figure cells of pipe and tab tables whose column holds no money (or that stand
+    where no column can be told)."""
+    out = set()
+    for table in found if found is not None else tables(text):
+        if table.kind == "space" or header_row(table) is None:
+            continue
+        for cell, column, _ in _data_cells(table):
+            if column is None or column.kind == "other":
+                out.add(cell.start)
+    return out
+
+
+def find_block_money(text: str, units: list[tuple[int, int, int, str, str | None]],
+                     found: list[Table] | None = None) -> list[Money]:
+    """Money in the columns of tables aligned with spaces. ``units``: the scopes of the unit lines of
+    the text, (scope start, scope end, multiplier, currency, per), in text order."""
+    out = []
+    if not units and found is None and not _HEAD_UNIT.search(text):
+        return out  # no unit stated anywhere: the tables need not be built
+    for table in found if found is not None else tables(text):
+        if table.kind != "space":
+            continue
+        unit = _unit_over(units, table.start)
+        english = any(_ENGLISH_FIGURE.fullmatch(cell.text) for row in table.rows for cell in row.cells)
+        for cell, column, first in _data_cells(table):
+            if column is not None and column.kind == "money":
+                scale, currency, per = column.scale, column.currency, column.per
+            elif unit is not None and (column is None or column is OPEN or column.kind == "open"):
+                scale, currency, per = unit[2], unit[3], unit[4]
+            else:
+                continue
+            if YEAR.fullmatch(cell.text):
+                continue  # a year, not an amount
+            if column is None and first and len(cell.text) < 3 and cell.text.isdigit():
+                continue  # a row number
+            value = exact(parse_number(cell.text, english=english) * scale)
+            money = Money(cell.start, cell.end, value, currency, None, per)
+            if whole_if_vnd(money):
+                out.append(money)
+    return out
+
+
+def _unit_over(units, start: int):
+    """The unit line whose scope holds ``start``, or None (``units`` in text order: the last one
+    that starts before it)."""
+    i = bisect.bisect_right(units, (start, float("inf"))) - 1
+    return units[i] if i >= 0 and units[i][1] > start else None
+
+
+def unit_scope(header_match, scope_end: int) -> tuple[int, int, int, str, str | None]:
+    """A unit line's scope as :func:`find_block_money` takes it, from a match of tables._HEADER."""
+    mult = (header_match.group("mult") or header_match.group("price_mult") or header_match.group("line_mult")
+            or header_match.group("bracket_mult"))
+    per = header_match.group("per")
+    return (header_match.end(), scope_end, multiplier_value(mult), currency_code(header_match.group("currency")),
+            re.sub(r"[ \t]+", "", per) if per else None)

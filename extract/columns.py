@@ -1,0 +1,81 @@
+"""What a table column holds, from its header cell: money in a unit it names ("Kinh phí (triệu
+đồng)", "Đơn giá (đồng/m3)"), figures that are no money whatever the table's unit ("STT", "Số dự
+án", "Tỷ lệ (%)", "Năm", "Diện tích (ha)"), or nothing said (the table's stated unit, if any, holds).
+
+The words are data, kept apart at the top; :func:`column_of` is the logic.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .money import CURRENCY_PATTERN, currency_code
+from .nouns import classify_after
+from .numbers import MULTIPLIER_PATTERN, multiplier_value
+
+# Headers of a column of row numbers, ranks or codes.
+RANK_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "thứ tự", "thứ hạng", "hạng", "xếp hạng", "mã", "mã số", "ký hiệu",
+                "số hiệu", "mã số thuế")
+# Words that make a column one of shares or changes: "Tỷ lệ (%)", "Tăng/giảm (%)", "So sánh".
+PERCENT_WORDS = ("tỷ lệ", "tỉ lệ", "phần trăm", "so sánh", "so với", "tốc độ", "chỉ số", "cơ cấu")
+# A header that names the year of each row: "Năm", "Năm thực hiện" (but "Năm 2024" heads that year's figures).
+YEAR_HEADER = re.compile(r"(?:năm|niên độ|giai đoạn|thời gian|thời kỳ)(?![^\W\d_])(?!.*\d{4})", re.IGNORECASE)
+# Headers of measures of land, length, weight: the figures are no money.
+MEASURE_WORDS = ("diện tích", "chiều dài", "chiều rộng", "độ dài", "khối lượng", "sản lượng", "công suất", "dung tích",
+                 "trọng lượng", "quy mô")
+# Words of money in a header: "Số tiền" and "Số vốn" are money, not counts.
+MONEY_WORDS = ("tiền", "vốn", "kinh phí", "ngân sách", "giá", "phí", "thu", "chi", "doanh thu", "giá trị", "trị giá",
+               "thuế", "lương", "dự toán", "quyết toán", "tổng mức", "mức", "đầu tư", "giải ngân", "nợ", "vay",
+               "hỗ trợ", "thực hiện", "kế hoạch", "ước")
+
+_UNIT = re.compile(
+    rf"\(\s*(?:(?P<mult>{MULTIPLIER_PATTERN})\s+)?(?P<currency>{CURRENCY_PATTERN})"
+    r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{0,11}){0,2}))?\s*(?:/[^)]*)?\)",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BRACKET = re.compile(r"\(([^()]{1,30})\)")
+_NUMBER_OF = re.compile(r"(?:tổng[ \t]+)?số(?:[ \t]+lượng)?[ \t]+(?P<noun>[^\W\d_].*)", re.IGNORECASE)
+_STARTS = {words: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", re.IGNORECASE)
+           for words in (PERCENT_WORDS, MEASURE_WORDS, MONEY_WORDS)}
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str  # "money" (its own unit), "other" (no money), "open" (the table's unit holds)
+    scale: int = 1
+    currency: str | None = None
+    per: str | None = None
+
+
+OPEN = Column("open")
+OTHER = Column("other")
+
+
+def column_of(header: str) -> Column:
+    """What the column headed ``header`` holds (see the module docstring)."""
+    head = " ".join(header.split()).strip(" .:*")
+    unit = _UNIT.search(head)
+    if unit:
+        per = re.sub(r"[ \t]+", "", unit.group("per")) if unit.group("per") else None
+        return Column("money", multiplier_value(unit.group("mult")), currency_code(unit.group("currency")), per)
+    lower = head.lower()
+    if not lower:
+        return OPEN
+    if lower in RANK_HEADERS or "%" in lower or _STARTS[PERCENT_WORDS].search(lower) or _STARTS[MEASURE_WORDS].search(lower):
+        return OTHER
+    if _A_YEAR.search(lower) and not _BRACKET.search(lower):
+        return OPEN  # "Năm 2024", "Kế hoạch 2025": that year's figures, in the table's unit
+    if YEAR_HEADER.match(lower):
+        return OTHER
+    if _BRACKET.search(lower):
+        return OTHER  # a unit that is no currency: "(ha)", "(người)", "(km)", "(tấn)"
+    money_word = _STARTS[MONEY_WORDS].search(lower)
+    number_of = _NUMBER_OF.match(lower)
+    if number_of and not money_word:
+        return OTHER  # "Số dự án", "Số lượng HTX", "Tổng số lao động"
+    if not money_word:
+        kind, _ = classify_after(" " + lower)
+        if kind in ("count", "measure"):
+            return OTHER  # "Lao động", "Dự án", "Hộ nghèo"
+    return OPEN

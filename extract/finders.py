@@ -1,0 +1,117 @@
+"""The finders: each reads the whole text on its own and proposes candidate facts
+(:class:`resolve.Candidate`), never looking at what another finder found.
+
+A finder that needs to keep its own figures apart (money's anchors before its bare amounts, a
+table's column before its unit line) does so in a record of its own. :data:`FINDERS` maps each
+finder's name, the name :data:`resolve.PRECEDENCE` ranks, to its function; adding or moving one
+changes no other finder's proposals, and :func:`resolve.resolve` settles who keeps a span.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .block_money import find_block_money, unit_scope
+from .counts import find_counts
+from .dates import find_date_like, find_dates, find_percents, find_periods
+from .legal import find_legal_refs
+from .lists import find_list_money
+from .money import find_money
+from .resolve import Candidate
+from .tables import find_table_counts, find_table_money, unit_scopes
+from .text import Claims
+
+
+def legal_refs(text: str) -> list[Candidate]:
+    return [
+        Candidate("legal_ref", "legal_ref", r.start, r.end, dict(
+            code=r.code, doc_type=r.doc_type, number=r.number, year=r.year, issued=r.issued, issuer=r.issuer,
+            issuer_from_code=r.issuer_from_code))
+        for r in find_legal_refs(text)
+    ]
+
+
+def dates(text: str) -> list[Candidate]:
+    return [Candidate("date", "date", d.start, d.end, dict(value=d.value)) for d in find_dates(text)]
+
+
+def periods(text: str) -> list[Candidate]:
+    return [
+        Candidate("period", "period", p.start, p.end, dict(start_year=p.value[0], end_year=p.value[1]))
+        for p in find_periods(text)
+    ]
+
+
+def date_like(text: str) -> list[Candidate]:
+    return [Candidate("date_like", "date_like", s.start, s.end, mask=True) for s in find_date_like(text)]
+
+
+def percents(text: str) -> list[Candidate]:
+    return [Candidate("percent", "percent", p.start, p.end, dict(value=p.value)) for p in find_percents(text)]
+
+
+def _money(finder: str, found) -> list[Candidate]:
+    """Candidates of Money records; the chains of ``leans_on`` carried over."""
+    made: dict[int, Candidate] = {}
+    out = []
+    for m in found:
+        candidate = Candidate(finder, "money", m.start, m.end, {
+            "value": m.value, "currency": m.currency, "qualifier": m.qualifier, "per": m.per})
+        out.append(candidate)
+        made[id(m)] = candidate
+    for m, candidate in zip(found, out):
+        if m.leans_on is not None:
+            candidate.leans_on = made.get(id(m.leans_on))
+    return out
+
+
+def _counts(finder: str, found) -> list[Candidate]:
+    made: dict[int, Candidate] = {}
+    out = []
+    for c in found:
+        candidate = Candidate(finder, "count", c.start, c.end, {"value": c.value, "unit": c.unit})
+        out.append(candidate)
+        made[id(c)] = candidate
+    for c, candidate in zip(found, out):
+        if c.leans_on is not None:
+            candidate.leans_on = made.get(id(c.leans_on))
+    return out
+
+
+def money(text: str) -> list[Candidate]:
+    return _money("money", find_money(text, Claims(len(text))))
+
+
+def money_table(text: str) -> list[Candidate]:
+    return _money("money_table", find_table_money(text, Claims(len(text))))
+
+
+def money_block(text: str) -> list[Candidate]:
+    scopes = [unit_scope(header, end) for header, end in unit_scopes(text)]
+    return _money("money_block", find_block_money(text, scopes))
+
+
+def money_list(text: str) -> list[Candidate]:
+    return _money("money_list", find_list_money(text))
+
+
+def count_table(text: str) -> list[Candidate]:
+    return _counts("count_table", find_table_counts(text, Claims(len(text))))
+
+
+def counts(text: str) -> list[Candidate]:
+    return _counts("count", find_counts(text, Claims(len(text))))
+
+
+FINDERS: dict[str, Callable[[str], list[Candidate]]] = {
+    "legal_ref": legal_refs,
+    "date": dates,
+    "period": periods,
+    "date_like": date_like,
+    "percent": percents,
+    "money": money,
+    "money_table": money_table,
+    "money_block": money_block,
+    "money_list": money_list,
+    "count_table": count_table,
+    "count": counts,
+}

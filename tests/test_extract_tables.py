@@ -1,0 +1,133 @@
+"""Units stated once for a table, a chart or a block of lines (extract/blocks.py, columns.py,
+block_money.py, tables.py): every figure of a money column is an amount in that unit; columns of row
+numbers, counts, percentages, years and areas stay out."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_facts
+from extract.blocks import tables
+from extract.columns import column_of
+
+
+def money(text: str) -> list[tuple]:
+    return [(f["text"], f["value"], f["currency"], f["per"]) for f in extract_facts(text) if f["type"] == "money"]
+
+
+SPACED_UNDER_UNIT_LINE = (
+    "Bảng 2. Vốn sự nghiệp phân bổ cho các huyện năm 2025\n"
+    "(Đơn vị: triệu đồng)\n"
+    "STT   Huyện          Số xã    Kinh phí     Tỷ lệ (%)   Diện tích (ha)\n"
+    "1     Mường Khương   16       4.350        31,2        556\n"
+    "2     Bát Xát        22       6.120        43,9        1.060\n"
+    "3     Si Ma Cai      13       3.470        24,9        235\n"
+)
+
+PIPE_WITH_PERCENT_AND_COUNT = (
+    "Đơn vị tính: tỷ đồng\n"
+    "| TT | Lĩnh vực | Số dự án | Vốn đăng ký | Tỷ trọng (%) |\n"
+    "| 1 | Công nghiệp chế biến | 145 | 12.480 | 62,5 |\n"
+    "| 2 | Kinh doanh bất động sản | 38 | 5.210 | 26,1 |\n"
+)
+
+CASES = [
+    pytest.param(SPACED_UNDER_UNIT_LINE,
+                 [("4.350", 4_350_000_000, "VND", None), ("6.120", 6_120_000_000, "VND", None),
+                  ("3.470", 3_470_000_000, "VND", None)], id="spaced table under a unit line"),
+    pytest.param(PIPE_WITH_PERCENT_AND_COUNT,
+                 [("12.480", 12_480_000_000_000, "VND", None), ("5.210", 5_210_000_000_000, "VND", None)],
+                 id="pipe table: count and share columns stay out"),
+    pytest.param(
+        "Tình hình thu hút FDI theo đối tác\n"
+        "Đối tác         Số dự án    Vốn đầu tư (triệu USD)\n"
+        "Hàn Quốc        41          1.250,6\n"
+        "Nhật Bản        17          860,4\n"
+        "Singapore       9           455\n",
+        [("1.250,6", 1_250_600_000, "USD", None), ("860,4", 860_400_000, "USD", None), ("455", 455_000_000, "USD", None)],
+        id="column head names the unit, spaced"),
+    pytest.param(
+        "Bảng giá vật liệu xây dựng tháng 3/2025 (ĐVT: đồng/m3)\n"
+        "Cát vàng xây dựng        380.000\n"
+        "Đá dăm 1x2               410.000\n"
+        "Đá hộc                   295.000\n",
+        [("380.000", 380_000, "VND", "m3"), ("410.000", 410_000, "VND", "m3"), ("295.000", 295_000, "VND", "m3")],
+        id="price lines under a rate unit"),
+    pytest.param(
+        "Hạng mục                   Năm        Kinh phí (triệu đồng)\n"
+        "Nạo vét kênh Tây           2023       2.150\n"
+        "Kè chống sạt lở            2024       7.800\n",
+        [("2.150", 2_150_000_000, "VND", None), ("7.800", 7_800_000_000, "VND", None)],
+        id="a column of years stays out"),
+    pytest.param(
+        "Thu ngân sách trên địa bàn qua các năm (Đơn vị tính: tỷ đồng)\n"
+        "2021\n5.420\n2022\n6.015\n2023\n6.380\n",
+        [("5.420", 5_420_000_000_000, "VND", None), ("6.015", 6_015_000_000_000, "VND", None),
+         ("6.380", 6_380_000_000_000, "VND", None)],
+        id="a chart written one value a line"),
+    pytest.param(
+        "Đơn vị tính: triệu đồng\n"
+        "Nội dung        Kế hoạch 2024    Thực hiện 2024    So sánh (%)\n"
+        "Chi đầu tư      1.200            1.150             95,8\n"
+        "Chi thường xuyên  3.400          3.520             103,5\n",
+        [("1.200", 1_200_000_000, "VND", None), ("1.150", 1_150_000_000, "VND", None),
+         ("3.400", 3_400_000_000, "VND", None), ("3.520", 3_520_000_000, "VND", None)],
+        id="year columns of money beside a comparison"),
+    pytest.param(
+        "Giá lúa tẻ thường tại một số tỉnh (đồng/kg)\n"
+        "An Giang        7.200\n"
+        "Đồng Tháp       7.150\n"
+        "Kiên Giang      7.050\n",
+        [("7.200", 7_200, "VND", "kg"), ("7.150", 7_150, "VND", "kg"), ("7.050", 7_050, "VND", "kg")],
+        id="a place named Đồng on the next line is no currency"),
+    pytest.param(
+        "Hỗ trợ khuyến công các năm\nKinh phí (triệu đồng)\n1.250\n980\n1.430\n",
+        [("1.250", 1_250_000_000, "VND", None), ("980", 980_000_000, "VND", None), ("1.430", 1_430_000_000, "VND", None)],
+        id="a label with its unit above one value a line"),
+    pytest.param(
+        "Kết quả hỗ trợ\n"
+        "Xã            Số hộ     Diện tích (ha)\n"
+        "Tân Lập       120       45\n"
+        "Hòa Bình      85        30\n",
+        [], id="no unit stated: nothing is money"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_units_over_tables(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("header, kind", [
+    ("STT", "other"), ("Số dự án", "other"), ("Tỷ lệ (%)", "other"), ("Năm", "other"), ("Diện tích (ha)", "other"),
+    ("Lao động (người)", "other"), ("Kinh phí", "open"), ("Số tiền", "open"), ("Năm 2024", "open"),
+    ("Kinh phí (triệu đồng)", "money"), ("Đơn giá (đồng/kg)", "money"), ("Vốn FDI (triệu USD)", "money"),
+])
+def test_column_heads(header, kind):
+    assert column_of(header).kind == kind
+
+
+def test_blocks_split_rows_into_cells_with_their_offsets():
+    text = "Tên      Giá\nGạo tẻ   12.500\n\n| a | | 3 |\n| b | 2 | 4 |\n"
+    found = tables(text)
+    assert [t.kind for t in found] == ["space", "pipe"]
+    for table in found:
+        for row in table.rows:
+            assert all(text[c.start : c.end] == c.text for c in row.cells)
+    # Pipe rows keep their empty cells, so that cells keep their column.
+    assert [c.text for c in found[1].rows[0].cells] == ["a", "", "3"]
+
+
+def test_prose_with_double_spaces_is_no_money_table():
+    text = "Huyện đã giải ngân  120 tỷ đồng.\nTrong năm  có 15 dự án  hoàn thành.\n"
+    assert money(text) == [("120 tỷ đồng", 120_000_000_000, "VND", None)]
+
+
+def test_years_heading_columns_beside_a_share_column():
+    text = ("Đơn vị tính: tỷ đồng\n"
+            "| Chỉ tiêu | 2023 | 2024 | Tăng trưởng (%) |\n"
+            "| Thu nội địa | 4.850 | 5.310 | 9,5 |\n"
+            "| Thu xuất nhập khẩu | 570 | 705 | 23,7 |\n")
+    assert money(text) == [("4.850", 4_850_000_000_000, "VND", None), ("5.310", 5_310_000_000_000, "VND", None),
+                           ("570", 570_000_000_000, "VND", None), ("705", 705_000_000_000, "VND", None)]
+    spaced = text.replace(" | ", "      ").replace("| ", "").replace(" |", "")
+    assert money(spaced) == money(text)
