@@ -185,7 +185,7 @@ def test_every_money_and_count_fact_carries_the_fields_null_when_they_do_not_app
 
 def test_seed_article_two_levels():
     """The seed's figures (facts.md): every breakdown found, each total adds up."""
-    text = (ROOT / "spiders" / "mirror" / "data" / "seed.txt").read_text(encoding="utf-8")
+    text = (ROOT / "testsites" / "data" / "seed.txt").read_text(encoding="utf-8")
     facts = checked_facts(text)
     starts = {}
     for fact in facts:
@@ -216,7 +216,7 @@ def test_seed_article_two_levels():
 
 
 def test_a_slipped_part_in_the_seed_is_flagged_more():
-    text = (ROOT / "spiders" / "mirror" / "data" / "seed.txt").read_text(encoding="utf-8")
+    text = (ROOT / "testsites" / "data" / "seed.txt").read_text(encoding="utf-8")
     slipped = text.replace("06 đề án cho các cơ sở", "07 đề án cho các cơ sở")
     assert slipped != text
     facts = checked_facts(slipped)
