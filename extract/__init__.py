@@ -19,6 +19,7 @@ from .money import find_money
 from .rates import mark_rates
 from .tables import find_table_counts, find_table_money
 from .text import Claims, Sentences, nfc
+from .words import find_words_money
 
 __version__ = "0.3.0"
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
@@ -37,8 +38,9 @@ def extract_facts(text: str) -> list[dict]:
     ``number``, ``year``, ``issued``, ``issuer``, ``issuer_from_code``), count (``value``, ``unit``),
     date (``value``), period (``start_year``, ``end_year``), percent (``value``). Money and count
     facts also carry ``per`` (a money rate's unit), ``part_of`` (the ``start`` of the total they are
-    a part of), ``parts`` and ``parts_sum`` (on a total: how its parts add up), each None where it
-    does not apply.
+    a part of), ``parts`` and ``parts_sum`` (on a total: how its parts add up) and ``restates`` (on
+    an amount in words: the ``start`` of the figure in digits it restates), each None where it does
+    not apply.
     """
     text = nfc(text or "")
     taken = Claims(len(text))
@@ -67,11 +69,13 @@ def extract_facts(text: str) -> list[dict]:
         if not taken.overlaps(percent.start, percent.end):
             add("percent", percent.start, percent.end, value=percent.value)
     # Money and counts mark their spans in ``taken`` themselves, as they find them.
-    for money in find_money(text, taken) + find_table_money(text, taken):
+    money_found = find_money(text, taken) + find_table_money(text, taken)
+    money_found += find_words_money(text, taken, money_found)
+    for money in money_found:
         facts.append(new_fact("money", money.start, money.end, value=money.value, currency=money.currency,
-                              qualifier=money.qualifier, per=money.per))
+                              qualifier=money.qualifier, per=money.per, restates=getattr(money, "restates", None)))
     for count in find_table_counts(text, taken) + find_counts(text, taken):
-        facts.append(new_fact("count", count.start, count.end, value=count.value, unit=count.unit))
+        facts.append(new_fact("count", count.start, count.end, value=count.value, unit=count.unit, restates=None))
 
     facts.sort(key=_BY_SPAN)
     # Rates first: a rate is never a total nor a part.
