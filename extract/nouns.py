@@ -69,6 +69,8 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "clb", "tổ", "chợ", "đường", "điểm", "thẻ", "giấy", "sổ", "kho", "sạp", "lò", "bể", "gói", "mã",
         "ki-ốt",
     ]
+    # Nouns made of verbs, which the tagger reads as verbs after a numeral ("1.708 giao dịch").
+    compounds += ["giao dịch", "khiếu nại", "tố cáo", "phản ánh"]
     lexicon = {}
     for entry in compounds + singles:
         entry = fold_words(entry)  # one spelling, the one lookups fold to
@@ -78,6 +80,11 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
 
 LEXICON = _build_lexicon()
 _MAX_SYLLABLES = max(len(key) for key in LEXICON)
+
+# Heads that begin compounds of another meaning ("khách sạn" is no "khách", "nhà hàng" no "nhà", "máy
+# bay" no "máy"): when one of them is the only lexicon word and a word follows, the tagger says whether
+# they make one noun.
+_OPEN_HEADS = {"khách", "nhà", "máy", "xe", "tàu", "phòng", "trường"}
 
 # Units that a lone "buổi"/"điểm" etc. must not shadow: "buổi" alone is a count ("05 buổi"),
 # but "buổi sáng" is a time; "điểm" alone is a score, "điểm bán" a count.
@@ -131,11 +138,20 @@ def _classify_words(words: str) -> tuple[str, str | None]:
             unit = LEXICON[key]
             if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
                 return ("count", _with_following_noun(unit, words))
+            if size == 1 and key[0] in _OPEN_HEADS and len(syllables) > 1 and syllables[1].islower():
+                return ("count", _compound_noun(words) or unit)
             return ("count", unit)
     if lowered[0] in NOT_COUNTED:
         return ("measure", first)
     if not first[0].islower():
-        return ("other", None)  # a name or a list item ("2 Đường hoa dừa")
+        # "07 Khách sạn 4 sao": a noun of several syllables in sentence case, as the tagger reads it
+        # ("Khách sạn", not a name "Hàng Bài", not a single word "2 Đường hoa dừa"); else a name or
+        # a list item.
+        if len(syllables) > 1 and first[1:].islower() and syllables[1].islower() and not capitals:
+            compound = _compound_noun(words)
+            if compound and compound.split()[0] not in NOT_COUNTED and compound not in NOT_COUNTED_PHRASES:
+                return ("count", compound)
+        return ("other", None)
     if lowered[0] in FUNCTION_WORDS:
         return ("other", None)  # "2020 của", "5 về việc": no tagger call
     if not _VIETNAMESE_SYLLABLE.fullmatch(lowered[0]):
@@ -149,6 +165,21 @@ def _with_following_noun(classifier: str, words: str) -> str:
     if len(tagged) > 2 and tagged[2][1] in ("N", "Np", "Nu", "V") and tagged[2][0][:1].islower():
         return f"{classifier} {fold_words(tagged[2][0].lower())}"
     return classifier
+
+
+def _compound_noun(words: str) -> str | None:
+    """The noun of several syllables that ``words`` open, as the tagger reads it after a numeral
+    ("Khách sạn 4 sao" → "khách sạn"), lower case; None for a single syllable or no noun."""
+    tagged = _pos_tag(words)
+    if len(tagged) < 2:
+        return None
+    word, tag = tagged[1]
+    syllables = word.split()
+    if tag not in ("N", "Nc", "Nu") or len(syllables) < 2 or not all(s.isalpha() for s in syllables):
+        return None
+    if not all(s.islower() for s in syllables[1:]) or not words.startswith(word):
+        return None
+    return fold_words(word.lower())
 
 
 def _classify_by_pos(words: str) -> tuple[str, str | None]:
