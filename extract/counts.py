@@ -102,12 +102,23 @@ _PAIR = re.compile(
 )
 
 
+_SLASH = re.compile(r"\d[ \t]?/[ \t]?\d")
+
+
 def _pairs(text: str, taken) -> list[Count]:
     """Pairs "x/y" of counts of one noun. Not a date ("ngày 5/6 người dân": both small enough for a
     day and a month, and so is a fraction: "1/2 số hộ"), a year, a ratio ("12/15 hộ/xã"), nor after a
     label ("Quyết định số 12/34")."""
     found = []
-    for match in _PAIR.finditer(text):
+    end = 0
+    # Slashes between digits are few: look for them first, then read the pair around each.
+    for slash in _SLASH.finditer(text):
+        if slash.start() < end:
+            continue
+        match = _PAIR.search(text, max(end, slash.start() - 16), slash.end() + 24)
+        if not match or match.start() > slash.start():
+            continue
+        end = match.end()
         if taken.overlaps(match.start(), match.end()):
             continue
         first, second = match.group("first"), match.group("second")

@@ -83,8 +83,8 @@ _MAX_SYLLABLES = max(len(key) for key in LEXICON)
 
 # Heads that begin compounds of another meaning ("khách sạn" is no "khách", "nhà hàng" no "nhà", "máy
 # bay" no "máy"): when one of them is the only lexicon word and a word follows, the tagger says whether
-# they make one noun.
-_OPEN_HEADS = {"khách", "nhà", "máy", "xe", "tàu", "phòng", "trường"}
+# the two make one noun (asked of the two syllables alone: few pairs, so its cache answers most).
+_OPEN_HEADS = {"khách", "nhà", "máy"}
 
 # Units that a lone "buổi"/"điểm" etc. must not shadow: "buổi" alone is a count ("05 buổi"),
 # but "buổi sáng" is a time; "điểm" alone is a score, "điểm bán" a count.
@@ -138,8 +138,9 @@ def _classify_words(words: str) -> tuple[str, str | None]:
             unit = LEXICON[key]
             if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
                 return ("count", _with_following_noun(unit, words))
-            if size == 1 and key[0] in _OPEN_HEADS and len(syllables) > 1 and syllables[1].islower():
-                return ("count", _compound_noun(words) or unit)
+            if (size == 1 and key[0] in _OPEN_HEADS and len(syllables) > 1 and syllables[1].islower()
+                    and syllables[1] not in FUNCTION_WORDS):
+                return ("count", _compound_noun(" ".join(syllables[:2])) or unit)
             return ("count", unit)
     if lowered[0] in NOT_COUNTED:
         return ("measure", first)
