@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .nouns import classify_after
+from .nouns import LEXICON, classify_after, names_a_number
 from .numbers import (
     NUMBER_PATTERN, YEAR, amount_pattern, exact, falling_figures, multiplier_value, number_pattern, parse_number,
 )
@@ -77,6 +77,8 @@ def find_counts(text: str, taken) -> list[Count]:
             continue
         if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
+        if not lower and tuple(unit.split()) not in LEXICON and _named_number(text, start):
+            continue  # "Sư đoàn 5 Quân khu 7": a capitalised noun the tagger found, after a name's number
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
         if figures is None:  # a bare numeral: no multiplier to read
@@ -152,6 +154,11 @@ def _value(number: str) -> int | None:
 # A numeral inside a line of text: a word or a comma before it on its line, not a list number.
 _MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(])[ \t\xa0]*\Z")
 _WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")
+
+
+def _named_number(text: str, start: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return bool(word) and names_a_number(word.group(1).lower())
 
 
 def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool = False) -> bool:

@@ -183,6 +183,16 @@ def _compound_noun(words: str) -> str | None:
     return fold_words(word.lower())
 
 
+@lru_cache(maxsize=10_000)
+def names_a_number(word: str) -> bool:
+    """Is ``word``, right before a numeral, a noun the numeral names ("Sư đoàn 5 Quân khu 7", "khu 5")
+    rather than a word that counts it ("có 5", "gồm 5", "và 5")? As the tagger reads ``word`` + numeral."""
+    from underthesea import pos_tag
+
+    tagged = pos_tag(f"{word} 5")
+    return bool(tagged) and tagged[0][1] in ("N", "Nc", "Np", "Nu", "M")
+
+
 def _classify_by_pos(words: str) -> tuple[str, str | None]:
     tagged = _pos_tag(words)
     if len(tagged) < 2:

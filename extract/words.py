@@ -55,7 +55,7 @@ _MAX_WORDS = 30  # the longest amount ("chín trăm chín mươi chín nghìn ..
 
 # Words of time before "năm": then it is the year ("mỗi năm", "hằng năm", "trong năm").
 _YEAR_BEFORE = {"mỗi", "hằng", "hàng", "trong", "cả", "các", "nửa", "cùng", "qua", "sau", "trước", "của", "từ",
-                "đến", "tới", "nhiều", "vài", "mấy", "những", "một", "này", "đầu", "cuối", "năm", "tháng"}
+                "đến", "tới", "nhiều", "vài", "mấy", "những", "một", "này", "đầu", "cuối", "năm"}
 
 # The currency word that ends an amount in words; "đồng" as in money.CURRENCIES (not "đồng chí").
 # Found by its first letter first (a character set the regex engine skips to: a scan of the text

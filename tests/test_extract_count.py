@@ -183,6 +183,7 @@ AS_WRITTEN = [
     ("Toàn tỉnh có 35 Nhà hàng đạt chuẩn phục vụ khách du lịch.", [(35, "nhà hàng")]),
     ("Sân bay đón 20 máy bay mỗi ngày.", [(20, "máy bay")]),
     ("Hiện có 5 Quốc lộ đi qua địa bàn tỉnh.", [(5, "quốc lộ")]),
+    ("Khu du lịch gồm 5 Nhà hàng và 2 Khách sạn.", [(5, "nhà hàng"), (2, "khách sạn")]),
     ("Hiện trong KCN 173 dự án đang hoạt động.", [(173, "dự án")]),
     ("Tại các KCN 25 doanh nghiệp đã đi vào sản xuất.", [(25, "doanh nghiệp")]),
     ("Tỉnh đã thu hút con số 1.250 dự án đầu tư trực tiếp nước ngoài.", [(1250, "dự án")]),
@@ -216,6 +217,8 @@ NOT_COUNTS_AS_WRITTEN = [
     "Bình quân 12/15 hộ/xã có nước sạch.",
     "Năm học 2020/2021 học sinh được miễn học phí.",
     "Bài thi đạt 8/10 điểm.",
+    "Sư đoàn 5 Quân khu 7 tham gia diễn tập phòng thủ.",
+    "Đơn vị Trung đoàn 3 Bộ đội Biên phòng tỉnh nhận nhiệm vụ.",
 ]
 
 

@@ -84,6 +84,14 @@ WORDS = [
      [("hai trăm triệu đồng", 200_000_000, VND)]),
     ("Sau một năm ba trăm triệu đồng đã được giải ngân.", [("ba trăm triệu đồng", 300_000_000, VND)]),
     ("Bán lẻ hai triệu đồng mỗi ngày.", [("hai triệu đồng", 2_000_000, VND)]),
+    ("Người cao tuổi được trợ cấp mỗi tháng năm trăm nghìn đồng.", [("năm trăm nghìn đồng", 500_000, VND)]),
+    ("Trong năm năm, huyện chi ba nghìn tỷ đồng cho giao thông.",
+     [("ba nghìn tỷ đồng", 3_000_000_000_000, VND)]),
+    ("Mức phí: hai triệu năm trăm nghìn đồng, bốn mươi tư triệu đồng, hai mươi nhăm nghìn đồng.",
+     [("hai triệu năm trăm nghìn đồng", 2_500_000, VND), ("bốn mươi tư triệu đồng", 44_000_000, VND),
+      ("hai mươi nhăm nghìn đồng", 25_000, VND)]),
+    ("Ba tỷ, hai tỷ đồng là hai mức được bàn.", [("hai tỷ đồng", 2_000_000_000, VND)]),
+    ("Tỉnh Đồng Nai được hỗ trợ hai tỷ đồng.", [("hai tỷ đồng", 2_000_000_000, VND)]),
 ]
 
 
