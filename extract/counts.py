@@ -104,7 +104,8 @@ _PAIR = re.compile(
 )
 
 
-_SLASH = re.compile(r"\d[ \t]?/[ \t]?\d")
+# A slash between digits and before a word; the literal "/" first lets the regex engine skip to it.
+_SLASH = re.compile(r"/(?:(?<=\d/)|(?<=\d[ \t]/))[ \t]?\d[\d.,]*+(?=[ \t\xa0]*[^\W\d_])")
 
 
 def _pairs(text: str, taken) -> list[Count]:

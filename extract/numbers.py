@@ -54,8 +54,8 @@ MULTIPLIERS = {
 # capitals ("25 TỶ ĐỒNG").
 # "tỷ" of "tỷ lệ", "tỷ giá", "tỷ trọng", "tỷ suất", "tỷ số" is no multiplier ("đạt 5 triệu tỷ lệ ...").
 _TY = r"t[ỷỉ](?![^\W\d_]|[^\S\n]+(?:lệ|giá|trọng|suất|số)(?![^\W\d_]))"
-MULTIPLIER_PATTERN = (rf"(?i:(?:triệu|nghìn|ngàn|trăm|chục)\s+{_TY}|(?:trăm|chục)\s+(?:triệu|nghìn|ngàn)"
-                      rf"|nghìn|ngàn|triệu|{_TY})(?![^\W\d_])")
+MULTIPLIER_PATTERN = (rf"(?i:(?:triệu|nghìn|ngàn)(?:\s+{_TY})?|(?:trăm|chục)\s+(?:{_TY}|triệu|nghìn|ngàn)|{_TY})"
+                      r"(?![^\W\d_])")
 
 
 # Blanks inside an amount: at most one line break ("11,072\ntỷ đồng"), never a blank line, so a

@@ -93,6 +93,8 @@ def find_words_money(text: str, taken, money: list) -> list[WordsMoney]:
     :class:`Money`, with ``start``, ``end``, ``value``, ``currency``), to find what they restate."""
     found = []
     for first in _CURRENCY_START.finditer(text):
+        if taken.overlaps(first.start(), first.end()):
+            continue  # the currency word of an amount in digits ("5 triệu đồng"): most of them
         match = _CURRENCY.match(text, first.start())
         if not match:
             continue
