@@ -71,6 +71,12 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
     ]
     # Nouns made of verbs, which the tagger reads as verbs after a numeral ("1.708 giao dịch").
     compounds += ["giao dịch", "khiếu nại", "tố cáo", "phản ánh"]
+    # Compounds whose head alone means another thing ("khách sạn" is no "khách", "nhà hàng" no "nhà",
+    # "máy bay" no "máy"): listed, since asking the tagger after every such head costs more than the
+    # extractor may (a tagger call is worth ~1,000 characters of text).
+    compounds += ["khách sạn", "nhà hàng", "nhà nghỉ", "nhà trọ", "nhà khách", "nhà báo", "nhà khoa học",
+                  "nhà văn", "nhà thờ", "nhà kính", "nhà lưới", "máy bay", "máy tính", "máy vi tính",
+                  "máy kéo", "máy gặt", "máy cày", "xe máy", "xe buýt", "xe tải", "tàu bay", "tàu hỏa"]
     lexicon = {}
     for entry in compounds + singles:
         entry = fold_words(entry)  # one spelling, the one lookups fold to
@@ -80,11 +86,6 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
 
 LEXICON = _build_lexicon()
 _MAX_SYLLABLES = max(len(key) for key in LEXICON)
-
-# Heads that begin compounds of another meaning ("khách sạn" is no "khách", "nhà hàng" no "nhà", "máy
-# bay" no "máy"): when one of them is the only lexicon word and a word follows, the tagger says whether
-# the two make one noun (asked of the two syllables alone: few pairs, so its cache answers most).
-_OPEN_HEADS = {"khách", "nhà", "máy"}
 
 # Units that a lone "buổi"/"điểm" etc. must not shadow: "buổi" alone is a count ("05 buổi"),
 # but "buổi sáng" is a time; "điểm" alone is a score, "điểm bán" a count.
@@ -138,9 +139,6 @@ def _classify_words(words: str) -> tuple[str, str | None]:
             unit = LEXICON[key]
             if size == 1 and key[0] in CLASSIFIERS and len(syllables) > 1:
                 return ("count", _with_following_noun(unit, words))
-            if (size == 1 and key[0] in _OPEN_HEADS and len(syllables) > 1 and syllables[1].islower()
-                    and syllables[1] not in FUNCTION_WORDS):
-                return ("count", _compound_noun(" ".join(syllables[:2])) or unit)
             return ("count", unit)
     if lowered[0] in NOT_COUNTED:
         return ("measure", first)
