@@ -123,6 +123,10 @@ TABLES = {
             "parts_sum_text": "The sum of the parts as an exact decimal",
             "per": "On a per-unit rate ('3 triệu đồng/người/tháng'): the unit it is per (người/tháng); "
             "a rate is never added to amounts",
+            "restates": "On an amount in words that says the figure in digits beside it again "
+            "('11.072.000.000 đồng (Bằng chữ: Mười một tỷ không trăm bảy mươi hai triệu đồng)'): the start "
+            "offset of that figure (same article and field). The same money: sums add only rows where "
+            "this is empty",
         },
     },
     "legal_refs": {
@@ -292,8 +296,9 @@ VIEWS = {
     "money_facts": {
         **_RESEARCH,
         "description": "Every amount of money with its article, site, province (then and now), "
-        "year and sentence: facet, search, export as CSV or JSON. Sum only rows whose part_of and "
-        "per are empty (the others are parts of a total, or rates)." + _ONE_FACT_A_ROW,
+        "year and sentence: facet, search, export as CSV or JSON. Sum only rows whose part_of, "
+        "per and restates are empty (the others are parts of a total, rates, or an amount in words "
+        "that says a figure in digits again)." + _ONE_FACT_A_ROW,
         "facets": [*_RESEARCH["facets"], "currency", "parts", "per"],
         "columns": {
             **_VIEW_COLUMNS,
@@ -347,17 +352,19 @@ TABLES.update(VIEWS)
 # Vietnamese digit grouping for display: 11072000000 -> 11.072.000.000
 _AMOUNT = "replace(printf('%,d', m.value), ',', '.')"
 
-# What a sum may add: figures that are no part of a total stated beside them, and no per-unit rate.
-# Adding the rest counts the same money or projects two or three times (shared/spec/facts.md).
-NO_PART_NO_RATE = "m.part_of IS NULL AND m.per IS NULL"
+# What a sum may add: figures that are no part of a total stated beside them, no per-unit rate, and
+# no amount in words that says a figure in digits again. Adding the rest counts the same money or
+# projects two or three times (shared/spec/facts.md).
+NO_PART_NO_RATE = "m.part_of IS NULL AND m.per IS NULL AND m.restates IS NULL"
 NO_PART = "c.part_of IS NULL"
 
 QUERIES = {
     "money_by_site_and_year": {
         "title": "Money by site and year",
         "description": "Amounts mentioned per site, province, year and currency. Totals add only "
-        "amounts that are no part of a total stated beside them and no per-unit rate; "
-        "parts_left_out and rates_left_out say how many were left out. A guide to where "
+        "amounts that are no part of a total stated beside them, no per-unit rate and no amount in "
+        "words restating a figure in digits; parts_left_out and rates_left_out say how many parts "
+        "and rates were left out. A guide to where "
         "the money is talked about, not an account.",
         "sql": f"""select a.site, s.province, s.province_new, a.year, m.currency,
   count(*) filter (where {NO_PART_NO_RATE}) as amounts,

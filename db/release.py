@@ -486,10 +486,10 @@ def readme(tables: list[Table], facts: dict, *, date: str, version: str) -> str:
               "to cite. Check the release with `frictionless validate datapackage.json`.", ""]  # fmt: skip
     lines += ["## Known limits", ""] + [f"- {limit}" for limit in KNOWN_LIMITS]
     money = next((t for t in tables if t.name == "money"), None)
-    marked = [c["name"] for c in (money.columns if money else []) if c["name"] in ("part_of", "parts", "per")]
+    marked = [c["name"] for c in (money.columns if money else []) if c["name"] in ("part_of", "parts", "per", "restates")]
     if marked:
         lines += [f"- In this release `money` marks parts of totals and rates ({', '.join(f'`{c}`' for c in marked)}): "
-                  "leave out rows whose `part_of` or `per` is filled before adding amounts up."]
+                  "leave out rows whose `part_of`, `per` or `restates` is filled before adding amounts up."]
     lines += ["", "## Licence", "",
               f"The extracted facts are under {FACTS_LICENSE['name']} (<{FACTS_LICENSE['path']}>): attribute "
               "vn-bulletins and the publisher of each article. The article texts, and the sentences quoted beside "

@@ -80,7 +80,8 @@ FACT_INDEXES = {
 FACT_COLUMNS_ADDED = {
     # Totals, their parts and rates (shared/spec/facts.md): part_of is the start of the total in the
     # same field; parts says whether the parts add up to it; per is the unit of a per-unit rate.
-    "money": {"part_of": int, "parts": str, "parts_sum": int, "parts_sum_text": str, "per": str},
+    # restates: on an amount in words, the start of the figure in digits it says again.
+    "money": {"part_of": int, "parts": str, "parts_sum": int, "parts_sum_text": str, "per": str, "restates": int},
     "counts": {"part_of": int, "parts": str, "parts_sum": int},
     # The documents row of the citation: the code, and the province for a local symbol.
     "legal_refs": {"document": str},
@@ -335,7 +336,7 @@ _FROM = """JOIN articles a ON a.id = f.article LEFT JOIN sites s ON s.site = a.s
 FACT_VIEWS = {
     "money_facts": f"""SELECT {_ARTICLE_COLUMNS.replace('f.', 'm.')},
   m.value, {_TY_DONG} AS ty_dong, m.value_text, m.currency, m.qualifier, m.per,
-  m.part_of, m.parts, m.parts_sum, m.text, m.sentence, m.field, m.start, m."end"
+  m.part_of, m.parts, m.parts_sum, m.restates, m.text, m.sentence, m.field, m.start, m."end"
 FROM money m {_FROM.replace('f.', 'm.')}""",
     "count_facts": f"""SELECT {_ARTICLE_COLUMNS.replace('f.', 'c.')},
   c.value, c.unit, c.part_of, c.parts, c.parts_sum, c.text, c.sentence, c.field, c.start, c."end"
@@ -453,6 +454,13 @@ def _run_sites_status(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE run_sites SET status = CASE WHEN articles > 0 THEN 'reached' ELSE 'failed' END "
                "WHERE status IS NULL")
     db.execute("DELETE FROM sites WHERE NOT EXISTS (SELECT 1 FROM articles WHERE articles.site = sites.site)")
+def _money_restatements(db: sqlite_utils.Database) -> None:
+    """money.restates: on an amount in words ("Bằng chữ: Mười một tỷ ... đồng"), the start of the figure
+    in digits beside it that it says again (shared/spec/facts.md); sums leave it out like a part. The
+    money_facts view is made again with the column. (A database made since the column was listed in
+    FACT_COLUMNS_ADDED has it from ``_totals_parts_and_rates`` already.)"""
+    _add_column(db, "money", "restates", _SQL_TYPES[FACT_COLUMNS_ADDED["money"]["restates"]])
+    _fact_views(db)
 
 
 MIGRATIONS = [
@@ -466,5 +474,6 @@ MIGRATIONS = [
     _articles_provenance,
     _articles_read_by,
     _run_sites_status,
+    _money_restatements,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -294,12 +294,13 @@ def stored_sentence(sentence: str | None, text: str) -> str | None:
 def _added_values(table: str, fact: dict, province: str | None) -> tuple:
     """The columns of ``schema.FACT_COLUMNS_ADDED[table]`` of one fact.
 
-    Totals and parts (part_of, parts, parts_sum) and rates (per) as the extractor gives them; null
-    when it does not (an extractor before totals and rates).
+    Totals and parts (part_of, parts, parts_sum), rates (per) and restatements in words (restates) as
+    the extractor gives them; null when it does not (an extractor before totals and rates).
     """
     if table == "money":
         parts_sum, parts_sum_text = (None, None) if fact.get("parts_sum") is None else _exact(fact["parts_sum"])
-        return (_offset(fact.get("part_of")), fact.get("parts"), parts_sum, parts_sum_text, fact.get("per"))
+        return (_offset(fact.get("part_of")), fact.get("parts"), parts_sum, parts_sum_text, fact.get("per"),
+                _offset(fact.get("restates")))
     if table == "counts":
         parts_sum = fact.get("parts_sum")
         return (_offset(fact.get("part_of")), fact.get("parts"), None if parts_sum is None else int(parts_sum))
@@ -311,7 +312,7 @@ def _added_values(table: str, fact: dict, province: str | None) -> tuple:
 
 
 def _offset(value) -> int | None:
-    """A start offset (part_of) as int; a bool or fraction is an error, not a silent 0 or 1."""
+    """A start offset (part_of, restates) as int; a bool or fraction is an error, not a silent 0 or 1."""
     if value is None:
         return None
     if isinstance(value, bool) or int(value) != value:

@@ -22,6 +22,7 @@ from .rates import mark_rates
 from .resolve import resolve
 from .table_totals import mark_table_totals
 from .text import Sentences, nfc
+from .words import mark_restatements
 
 __version__ = "0.3.0"
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
@@ -40,8 +41,9 @@ def extract_facts(text: str) -> list[dict]:
     ``number``, ``year``, ``issued``, ``issuer``, ``issuer_from_code``), count (``value``, ``unit``),
     date (``value``), period (``start_year``, ``end_year``), percent (``value``). Money and count
     facts also carry ``per`` (a money rate's unit), ``part_of`` (the ``start`` of the total they are
-    a part of), ``parts`` and ``parts_sum`` (on a total: how its parts add up), each None where it
-    does not apply.
+    a part of), ``parts`` and ``parts_sum`` (on a total: how its parts add up) and ``restates`` (on
+    an amount in words: the ``start`` of the figure in digits it restates), each None where it does
+    not apply.
     """
     text = nfc(text or "")
     candidates = [candidate for finder in FINDERS.values() for candidate in finder(text)]
@@ -50,6 +52,7 @@ def extract_facts(text: str) -> list[dict]:
         for c in resolve(candidates, len(text))
     ]
     facts.sort(key=_BY_SPAN)
+    mark_restatements(text, facts)  # a figure in words beside its digits: never counted twice
     # Rates first: a rate is never a total nor a part.
     mark_rates(text, facts)
     mark_breakdowns(text, facts)

@@ -84,14 +84,16 @@ class _Region:
 
 def mark_breakdowns(text: str, facts: list[dict]) -> None:
     """Set ``part_of``, ``parts`` and ``parts_sum`` on the money and count facts of ``facts``
-    (sorted by ``start``; ``per`` already set on money). Other facts are left untouched."""
+    (sorted by ``start``; ``per`` already set on money). Other facts are left untouched. A rate
+    (``per``) or a restatement in words (``restates``) is neither a total nor a part."""
     figures = [fact for fact in facts if fact["type"] in ("money", "count")]
     for fact in figures:
         fact.setdefault("per", None)
+        fact.setdefault("restates", None)
         fact["part_of"] = fact["parts"] = fact["parts_sum"] = None
     if len(figures) < 2:
         return
-    candidates = [fact for i, fact in enumerate(figures) if fact["per"] is None and not _in_range(text, figures, i)]
+    candidates = [fact for i, fact in enumerate(figures) if fact["per"] is None and fact["restates"] is None and not _in_range(text, figures, i)]
     if len(candidates) < 2:
         return
     starts = [fact["start"] for fact in candidates]

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .money import CURRENCY_PATTERN
-from .nouns import classify_after
-from .numbers import NUMBER_PATTERN, amount_pattern, YEAR, exact, falling_figures, multiplier_value, parse_number
+from .nouns import LEXICON, classify_after, names_a_number
+from .numbers import (
+    NUMBER_PATTERN, YEAR, amount_pattern, exact, falling_figures, multiplier_value, number_pattern, parse_number,
+)
 
 # Not inside another token, nor after a word joined by "-" (look-behind bodies, numbers.number_pattern).
 _NOT_AFTER = (r"[\w.,/+]", r"[^\W\d_]-")
@@ -36,7 +38,12 @@ _LABEL_WORDS = set(
 )
 _CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
-_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
+# An abbreviation after a word of place or quantity is a place, not part of a name: "trong KCN 173 dự
+# án", "các KCN 25 doanh nghiệp" (but "Công ty TNHH 1 thành viên", "lô CN 12").
+_PLACE_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:trong|tại|ở|các|toàn|vào|mỗi|cả)[ \t\xa0]+[A-ZĐ]{2,6}[ \t\xa0]*\Z", re.IGNORECASE
+)
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
 
 
@@ -52,7 +59,7 @@ class Count:
 
 def find_counts(text: str, taken) -> list[Count]:
     """Every count in ``text`` outside the spans ``taken`` by other facts."""
-    found = []
+    found = _pairs(text, taken)
     position = 0
     while match := _CANDIDATE.search(text, position):
         start, amount = match.start(), match.group("amount")
@@ -66,13 +73,16 @@ def find_counts(text: str, taken) -> list[Count]:
             continue  # read already, or money ("20 tỷ đồng"), which is never a count
         noun = _WORD_AFTER.match(text, position)
         lower = noun is None or noun.group(1)[0].islower()
-        if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper()):
+        if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper(),
+                        lower_noun=noun is not None and lower):
             continue
         kind, unit = classify_after(text[position : position + 48])
         if kind != "count":
             continue
         if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
+        if not lower and tuple(unit.split()) not in LEXICON and _named_number(text, start):
+            continue  # "Sư đoàn 5 Quân khu 7": a capitalised noun the tagger found, after a name's number
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
         if figures is None:  # a bare numeral: no multiplier to read
@@ -95,6 +105,55 @@ def find_counts(text: str, taken) -> list[Count]:
     return found
 
 
+# "5.343/8.267 xã", "9.610.000/9.197.000 lượt khách": two counts of the noun after the second.
+_PAIR = re.compile(
+    rf"(?P<first>{number_pattern(*_NOT_AFTER)})[ \t]?/[ \t]?(?P<second>{NUMBER_PATTERN})(?=[ \t\xa0]*[^\W\d_])"
+)
+
+
+# A slash between digits and before a word; the literal "/" first lets the regex engine skip to it.
+_SLASH = re.compile(r"/(?:(?<=\d/)|(?<=\d[ \t]/))[ \t]?\d[\d.,]*+(?=[ \t\xa0]*[^\W\d_])")
+
+
+def _pairs(text: str, taken) -> list[Count]:
+    """Pairs "x/y" of counts of one noun. Not a date ("ngày 5/6 người dân": both small enough for a
+    day and a month, and so is a fraction: "1/2 số hộ"), a year, a ratio ("12/15 hộ/xã"), nor after a
+    label ("Quyết định số 12/34")."""
+    found = []
+    end = 0
+    # Slashes between digits are few: look for them first, then read the pair around each.
+    for slash in _SLASH.finditer(text):
+        if slash.start() < end:
+            continue
+        match = _PAIR.search(text, max(end, slash.start() - 16), slash.end() + 24)
+        if not match or match.start() > slash.start():
+            continue
+        end = match.end()
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        first, second = match.group("first"), match.group("second")
+        if YEAR.fullmatch(first) or YEAR.fullmatch(second):
+            continue
+        a, b = _value(first), _value(second)
+        if a is None or b is None or (a <= 31 and b <= 12):
+            continue
+        position = match.end()
+        noun = _WORD_AFTER.match(text, position)
+        if not noun or not noun.group(1)[0].islower() or _after_label(text, match.start(), lower_noun=True):
+            continue
+        kind, unit = classify_after(text[position : position + 48])
+        if kind != "count":
+            continue
+        end = _unit_end(text, position, unit)
+        if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
+            continue
+        pair = [Count(match.start(), match.end("first"), a, unit), Count(match.start("second"), end, b, unit)]
+        for count in pair:
+            taken.add(count.start, count.end)
+        found += pair
+    return found
+
+
 def _value(number: str) -> int | None:
     value = exact(parse_number(number))
     return value if isinstance(value, int) else None
@@ -105,16 +164,32 @@ _MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(])[ \t\xa0]*\Z")
 _WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")
 
 
-def _after_label(text: str, start: int, capitals: bool = False) -> bool:
+def _named_number(text: str, start: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return bool(word) and names_a_number(word.group(1).lower())
+
+
+def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool = False) -> bool:
+    """A number after a label ("bão số 10", "lần 2") or inside a name ("lô CN 12"); ``lower_noun``:
+    a lower-case noun follows it."""
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if not word:
         return False
     if len(word.group(1)) > 1 and word.group(1).isupper() and not capitals:
-        return True  # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name; not in a line of capitals
-    if word.group(1).lower() not in _LABEL_WORDS:
+        # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name; not in a line of capitals, nor
+        # after a place's abbreviation ("trong KCN 173 dự án")
+        return not (lower_noun and _PLACE_ABBREVIATION_BEFORE.search(text, max(0, start - 24), start))
+    label = word.group(1).lower()
+    if label not in _LABEL_WORDS:
         return False
-    # "tổng số 297.899 hộ", "dân số 1,2 triệu người" are totals, not labels like "bão số 10".
+    # "tổng số 297.899 hộ", "dân số 1,2 triệu người", "con số 1.250 dự án" are totals, not labels like
+    # "bão số 10"; so is a figure in thousands after "số" ("với số 1.250 dự án": no house is numbered so).
+    if label == "số" and lower_noun and _THOUSANDS.match(text, start):
+        return False
     return not _TOTAL_BEFORE.search(text, max(0, start - 24), start)
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d,.])")
 
 
 def _unit_end(text: str, position: int, unit: str) -> int | None:

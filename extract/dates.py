@@ -77,6 +77,13 @@ def find_dates(text: str) -> list[Span]:
     return out
 
 
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
+
+
+def _could_be_day_month(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
 def find_date_like(text: str) -> list[Span]:
     """Parts of dates and times that are no full date, to keep their numbers from other facts."""
     out = []
@@ -84,6 +91,8 @@ def find_date_like(text: str) -> list[Span]:
         before = text[m.start() - 1] if m.start() else " "
         if before.isalpha() or (m.group()[0].isdigit() and (before.isdigit() or before in "_/.,")):
             continue
+        if (day_month := _DAY_MONTH.fullmatch(m.group())) and not _could_be_day_month(*day_month.groups()):
+            continue  # "45/60 xã", "16/20 tiêu chí": a pair of figures, no day and month
         out.append(Span(m.start(), m.end()))
     return out
 

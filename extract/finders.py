@@ -19,6 +19,7 @@ from .money import find_money
 from .resolve import Candidate
 from .tables import find_table_counts, find_table_money, unit_scopes
 from .text import Claims
+from .words import find_words_money
 
 
 def legal_refs(text: str) -> list[Candidate]:
@@ -55,7 +56,7 @@ def _money(finder: str, found) -> list[Candidate]:
     out = []
     for m in found:
         candidate = Candidate(finder, "money", m.start, m.end, {
-            "value": m.value, "currency": m.currency, "qualifier": m.qualifier, "per": m.per})
+            "value": m.value, "currency": m.currency, "qualifier": m.qualifier, "per": m.per, "restates": None})
         out.append(candidate)
         made[id(m)] = candidate
     for m, candidate in zip(found, out):
@@ -68,7 +69,7 @@ def _counts(finder: str, found) -> list[Candidate]:
     made: dict[int, Candidate] = {}
     out = []
     for c in found:
-        candidate = Candidate(finder, "count", c.start, c.end, {"value": c.value, "unit": c.unit})
+        candidate = Candidate(finder, "count", c.start, c.end, {"value": c.value, "unit": c.unit, "restates": None})
         out.append(candidate)
         made[id(c)] = candidate
     for c, candidate in zip(found, out):
@@ -94,6 +95,15 @@ def money_list(text: str) -> list[Candidate]:
     return _money("money_list", find_list_money(text))
 
 
+def money_words(text: str) -> list[Candidate]:
+    """Amounts in words ("Mười một tỷ không trăm bảy mươi hai triệu đồng"); what they restate is marked
+    after the resolver has settled the figures in digits (words.mark_restatements)."""
+    found = find_words_money(text, Claims(len(text)), [])
+    return [Candidate("money_words", "money", w.start, w.end, {
+        "value": w.value, "currency": w.currency, "qualifier": None, "per": None, "restates": None, "in_words": True})
+        for w in found]
+
+
 def count_table(text: str) -> list[Candidate]:
     return _counts("count_table", find_table_counts(text, Claims(len(text))))
 
@@ -112,6 +122,7 @@ FINDERS: dict[str, Callable[[str], list[Candidate]]] = {
     "money_table": money_table,
     "money_block": money_block,
     "money_list": money_list,
+    "money_words": money_words,
     "count_table": count_table,
     "count": counts,
 }

@@ -41,7 +41,7 @@ CURRENCIES = [
     (rf"{_DOLLAR}\s+(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"), (rf"{_DOLLAR}\s+(?i:Canada)", "CAD"),
     (rf"{_DOLLAR}\s+(?i:New\s+Zealand)", "NZD"), (rf"{_DOLLAR}\s+(?i:Đài\s+Loan)", "TWD"),
     (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
-    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|bằng|ruộng|hồ)\b)", "VND"),
+    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
     (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
     # ("yên tâm", "yên ổn").
@@ -89,6 +89,13 @@ _QUALIFIER = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|\.\s")
 # A line that opens with "Đồng" and a capital is a place (Đồng Tháp, Đồng Nai, Đồng Hới), not a currency.
 _PLACE_ON_NEXT_LINE = re.compile(r"[^\S\n]*+\n[^\S\n]*+Đồng[ \t]++[A-ZĐ]")
+# "đồng" before these is a word of its own ("2 đồng bằng", "25 đồng ý", "3 đồng ruộng") after a small
+# plain number, and the currency after an amount of a thousand or more or with a multiplier ("500.000
+# đồng bằng tiền mặt", "2 triệu đồng bằng chuyển khoản"). The people and things of "đồng chí", "đồng
+# bào", "đồng nghiệp", "đồng hương", "đồng đội", "đồng minh", "đồng môn", "đồng phạm", "đồng loại",
+# "đồng hồ" are never the currency: thousands of them are counted too ("hơn 1.000 đồng chí", "3 triệu
+# đồng bào", "1.200 đồng hồ nước"); see CURRENCIES.
+_DONG_WORD_AFTER = re.compile(r"[^\S\n]+(?:bằng|ý|ruộng)(?![^\W\d_])")
 _PER_UNIT = re.compile(r"/[ \t]?[^\W\d_]")
 
 
@@ -118,6 +125,8 @@ def find_money(text: str, taken) -> list[Money]:
         parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
         start = parts[0][0]
         value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
+        if value < 1000 and _DONG_WORD_AFTER.match(text, match.end()) and match.group("currency").lower() == "đồng":
+            continue  # "2 đồng bằng lớn", "25 đồng ý": a word, not đồng; "500.000 đồng bằng tiền mặt" is money
         anchor = Money(start, match.end(), exact(value), currency, qualifier_before(text, start))
         found.append(anchor)
         found.extend(_chained(anchor, _joined_before(text, start, parts[0][2], parts[-1][3], currency, taken)))

@@ -69,6 +69,14 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "clb", "tổ", "chợ", "đường", "điểm", "thẻ", "giấy", "sổ", "kho", "sạp", "lò", "bể", "gói", "mã",
         "ki-ốt",
     ]
+    # Nouns made of verbs, which the tagger reads as verbs after a numeral ("1.708 giao dịch").
+    compounds += ["giao dịch", "khiếu nại", "tố cáo", "phản ánh"]
+    # Compounds whose head alone means another thing ("khách sạn" is no "khách", "nhà hàng" no "nhà",
+    # "máy bay" no "máy"): listed, since asking the tagger after every such head costs more than the
+    # extractor may (a tagger call is worth ~1,000 characters of text).
+    compounds += ["khách sạn", "nhà hàng", "nhà nghỉ", "nhà trọ", "nhà khách", "nhà báo", "nhà khoa học",
+                  "nhà văn", "nhà thờ", "nhà kính", "nhà lưới", "máy bay", "máy tính", "máy vi tính",
+                  "máy kéo", "máy gặt", "máy cày", "xe máy", "xe buýt", "xe tải", "tàu bay", "tàu hỏa"]
     lexicon = {}
     for entry in compounds + singles:
         entry = fold_words(entry)  # one spelling, the one lookups fold to
@@ -135,7 +143,14 @@ def _classify_words(words: str) -> tuple[str, str | None]:
     if lowered[0] in NOT_COUNTED:
         return ("measure", first)
     if not first[0].islower():
-        return ("other", None)  # a name or a list item ("2 Đường hoa dừa")
+        # "07 Khách sạn 4 sao": a noun of several syllables in sentence case, as the tagger reads it
+        # ("Khách sạn", not a name "Hàng Bài", not a single word "2 Đường hoa dừa"); else a name or
+        # a list item.
+        if len(syllables) > 1 and first[1:].islower() and syllables[1].islower() and not capitals:
+            compound = _compound_noun(words)
+            if compound and compound.split()[0] not in NOT_COUNTED and compound not in NOT_COUNTED_PHRASES:
+                return ("count", compound)
+        return ("other", None)
     if lowered[0] in FUNCTION_WORDS:
         return ("other", None)  # "2020 của", "5 về việc": no tagger call
     if not _VIETNAMESE_SYLLABLE.fullmatch(lowered[0]):
@@ -149,6 +164,31 @@ def _with_following_noun(classifier: str, words: str) -> str:
     if len(tagged) > 2 and tagged[2][1] in ("N", "Np", "Nu", "V") and tagged[2][0][:1].islower():
         return f"{classifier} {fold_words(tagged[2][0].lower())}"
     return classifier
+
+
+def _compound_noun(words: str) -> str | None:
+    """The noun of several syllables that ``words`` open, as the tagger reads it after a numeral
+    ("Khách sạn 4 sao" → "khách sạn"), lower case; None for a single syllable or no noun."""
+    tagged = _pos_tag(words)
+    if len(tagged) < 2:
+        return None
+    word, tag = tagged[1]
+    syllables = word.split()
+    if tag not in ("N", "Nc", "Nu") or len(syllables) < 2 or not all(s.isalpha() for s in syllables):
+        return None
+    if not all(s.islower() for s in syllables[1:]) or not words.startswith(word):
+        return None
+    return fold_words(word.lower())
+
+
+@lru_cache(maxsize=10_000)
+def names_a_number(word: str) -> bool:
+    """Is ``word``, right before a numeral, a noun the numeral names ("Sư đoàn 5 Quân khu 7", "khu 5")
+    rather than a word that counts it ("có 5", "gồm 5", "và 5")? As the tagger reads ``word`` + numeral."""
+    from underthesea import pos_tag
+
+    tagged = pos_tag(f"{word} 5")
+    return bool(tagged) and tagged[0][1] in ("N", "Nc", "Np", "Nu", "M")
 
 
 def _classify_by_pos(words: str) -> tuple[str, str | None]:

@@ -42,11 +42,20 @@ MULTIPLIERS = {
     "triệu": 10**6,
     "tỷ": 10**9,
     "tỉ": 10**9,
+    # Only before another multiplier word (see MULTIPLIER_PATTERN): "5 trăm tỷ", "2 chục triệu".
+    "trăm": 100,
+    "chục": 10,
 }
 
-# Multiplier words as a pattern: "nghìn tỷ" (10^12) before its parts.
-# Any case: titles are often in capitals ("25 TỶ ĐỒNG").
-MULTIPLIER_PATTERN = r"(?i:(?:nghìn|ngàn)\s+t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![^\W\d_])"
+# Multiplier words as a pattern, compounds before their parts: "triệu tỷ" (10^15: national budgets,
+# "1,7 triệu tỷ đồng"), "nghìn tỷ"/"ngàn tỷ" (10^12), and "trăm"/"chục" before a multiplier ("5 trăm
+# tỷ", "3 chục triệu"; never alone: "5 trăm" after a digit is no amount of the texts). After a digit
+# only, so "vài trăm tỷ", "hàng chục tỷ" (no exact amount) never match. Any case: titles are often in
+# capitals ("25 TỶ ĐỒNG").
+# "tỷ" of "tỷ lệ", "tỷ giá", "tỷ trọng", "tỷ suất", "tỷ số" is no multiplier ("đạt 5 triệu tỷ lệ ...").
+_TY = r"t[ỷỉ](?![^\W\d_]|[^\S\n]+(?:lệ|giá|trọng|suất|số)(?![^\W\d_]))"
+MULTIPLIER_PATTERN = (rf"(?i:(?:triệu|nghìn|ngàn)(?:\s+{_TY})?|(?:trăm|chục)\s+(?:{_TY}|triệu|nghìn|ngàn)|{_TY})"
+                      r"(?![^\W\d_])")
 
 
 # Blanks inside an amount: at most one line break ("11,072\ntỷ đồng"), never a blank line, so a

@@ -39,6 +39,7 @@ PRECEDENCE = (
     "money_table",  # figures of "|" and tab tables under a unit line or a unit column head
     "money_block",  # figures of tables aligned with spaces, by column heads and unit lines
     "money_list",  # bare items of a list between stated amounts ("Lào Cai 95, ...")
+    "money_words",  # amounts in words ("Mười một tỷ ... đồng")
     "count_table",  # a table row whose head names the counted noun
     "count",
 )

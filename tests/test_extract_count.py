@@ -174,3 +174,54 @@ NOT_COUNTS = [
 @pytest.mark.parametrize("sentence", NOT_COUNTS, ids=[f"notcount{i:02d}" for i in range(len(NOT_COUNTS))])
 def test_not_count(sentence):
     assert [(f["text"], f["value"], f["unit"]) for f in counts_of(sentence)] == []
+
+
+# Counted nouns as written (issue #18, kind 6): the whole noun whatever its case, after a place's
+# abbreviation or "số", at the start of a line, with thousand dots, and pairs "x/y" of one noun.
+AS_WRITTEN = [
+    ("Trên địa bàn có 07 Khách sạn 4 sao và 12 khách sạn mini.", [(7, "khách sạn"), (12, "khách sạn")]),
+    ("Toàn tỉnh có 35 Nhà hàng đạt chuẩn phục vụ khách du lịch.", [(35, "nhà hàng")]),
+    ("Sân bay đón 20 máy bay mỗi ngày.", [(20, "máy bay")]),
+    ("Hiện có 5 Quốc lộ đi qua địa bàn tỉnh.", [(5, "quốc lộ")]),
+    ("Khu du lịch gồm 5 Nhà hàng và 2 Khách sạn.", [(5, "nhà hàng"), (2, "khách sạn")]),
+    ("Hiện trong KCN 173 dự án đang hoạt động.", [(173, "dự án")]),
+    ("Tại các KCN 25 doanh nghiệp đã đi vào sản xuất.", [(25, "doanh nghiệp")]),
+    ("Tỉnh đã thu hút con số 1.250 dự án đầu tư trực tiếp nước ngoài.", [(1250, "dự án")]),
+    ("Đến nay, với số 2.345 hợp tác xã, tỉnh đứng đầu khu vực.", [(2345, "hợp tác xã")]),
+    ("Kết quả hội nghị:\n12 doanh nghiệp tham gia ký kết hợp đồng.", [(12, "doanh nghiệp")]),
+    ("Sàn giao dịch đã thực hiện 1.708 giao dịch thành công.", [(1708, "giao dịch")]),
+    ("Cả nước có 5.343/8.267 xã đạt chuẩn nông thôn mới.", [(5343, "xã"), (8267, "xã")]),
+    ("Năm nay ngành du lịch đón 9.610.000/9.197.000 lượt khách.", [(9_610_000, "lượt"), (9_197_000, "lượt")]),
+    ("Huyện đã hoàn thành 16/20 tiêu chí huyện nông thôn mới.", [(16, "tiêu chí"), (20, "tiêu chí")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AS_WRITTEN, ids=[f"aswritten{i:02d}" for i in range(len(AS_WRITTEN))])
+def test_count_as_written(sentence, expected):
+    assert_counts(sentence, expected)
+
+
+def test_pair_texts():
+    assert [f["text"] for f in counts_of("Cả nước có 5.343/8.267 xã đạt chuẩn.")] == ["5.343", "8.267 xã"]
+
+
+NOT_COUNTS_AS_WRITTEN = [
+    "Văn phòng của công ty đặt tại số 35 Hàng Bài.",
+    "Danh mục công trình:\n1 Nhà văn hóa thôn Đông\n2 Đường giao thông liên xã",
+    "Hộ gia đình ông Nam ở nhà số 5 thôn Đông.",
+    "Ngày 5/6 người dân tập trung tại nhà văn hóa.",
+    "Chỉ 1/2 số hộ được hỗ trợ.",
+    "Nhà máy đặt tại lô CN 12 khu công nghiệp Quế Võ.",
+    "Công ty TNHH 1 thành viên Thủy lợi Bắc Hưng Hải hoàn thành kế hoạch.",
+    "Ban hành Quyết định số 12/345 dự án thuộc danh mục.",
+    "Bình quân 12/15 hộ/xã có nước sạch.",
+    "Năm học 2020/2021 học sinh được miễn học phí.",
+    "Bài thi đạt 8/10 điểm.",
+    "Sư đoàn 5 Quân khu 7 tham gia diễn tập phòng thủ.",
+    "Đơn vị Trung đoàn 3 Bộ đội Biên phòng tỉnh nhận nhiệm vụ.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS_AS_WRITTEN, ids=[f"notaswritten{i:02d}" for i in range(len(NOT_COUNTS_AS_WRITTEN))])
+def test_not_count_as_written(sentence):
+    assert [(f["text"], f["value"], f["unit"]) for f in counts_of(sentence)] == []

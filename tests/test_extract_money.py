@@ -222,6 +222,8 @@ NOT_MONEY = [
     "Nhiều dự án có mức đầu tư hàng chục tỷ đồng.",
     "Video quảng bá du lịch của tỉnh có số lượt xem đạt 2 tỷ 300 triệu.",
     "Dân số toàn tỉnh năm 2023 là 1,9 triệu; năm 2024 là 1,95 triệu.",
+    "Doanh thu của làng nghề đạt vài trăm tỷ đồng mỗi năm.",
+    "Thiệt hại do bão lên tới hàng trăm tỷ đồng.",
 ]
 
 
@@ -234,6 +236,66 @@ WORDS_ONLY = [
     ("Tổng kinh phí hỗ trợ là hai tỷ đồng.", 2_000_000_000),
     ("Mỗi hộ được hỗ trợ năm trăm nghìn đồng.", 500_000),
 ]
+
+
+# Scale words (issue #18, kind 3): "triệu tỷ" = 10^15, "nghìn tỷ"/"ngàn tỷ" = 10^12, "trăm"/"chục"
+# before a multiplier after a digit; "vài trăm tỷ", "hàng chục tỷ" are no exact amount.
+SCALE_WORDS = [
+    ("Dự toán thu ngân sách nhà nước năm 2025 là 1,7 triệu tỷ đồng.",
+     [("1,7 triệu tỷ đồng", 1_700_000_000_000_000, VND)]),
+    ("QUY MÔ NỀN KINH TẾ ĐẠT 10,2 TRIỆU TỶ ĐỒNG",
+     [("10,2 TRIỆU TỶ ĐỒNG", 10_200_000_000_000_000, VND)]),
+    ("Tổng chi ngân sách trung ương khoảng 2 triệu tỉ đồng.",
+     [("2 triệu tỉ đồng", 2_000_000_000_000_000, VND, APPROX)]),
+    ("Dự án có tổng vốn 3 nghìn tỷ đồng, dự án kia 2 ngàn tỷ đồng.",
+     [("3 nghìn tỷ đồng", 3_000_000_000_000, VND), ("2 ngàn tỷ đồng", 2_000_000_000_000, VND)]),
+    ("Nhà đầu tư cam kết rót 5 trăm tỷ đồng vào khu du lịch.",
+     [("5 trăm tỷ đồng", 500_000_000_000, VND)]),
+    ("Giá trị gói thầu là 1 tỷ 5 trăm triệu đồng.",
+     [("1 tỷ 5 trăm triệu đồng", 1_500_000_000, VND)]),
+    ("Mỗi hộ được vay 3 chục triệu đồng để chăn nuôi.",
+     [("3 chục triệu đồng", 30_000_000, VND)]),
+    # "tỷ lệ" after a figure in triệu is no "triệu tỷ"
+    ("Lượt khách đạt 2 triệu tỷ lệ lấp đầy phòng cao, doanh thu 5 tỷ đồng.",
+     [("5 tỷ đồng", 5_000_000_000, VND)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SCALE_WORDS, ids=[f"scale{i}" for i in range(len(SCALE_WORDS))])
+def test_scale_words(sentence, expected):
+    assert as_rows(money_of(sentence)) == expand(expected)
+
+
+# "đồng" before another word (issue #18, kind 5): after an amount of a thousand or more, or one with
+# a multiplier, "đồng bằng", "đồng ý", "đồng thời", "đồng hành", "đồng bộ" start with the currency;
+# after a small plain number they are words ("2 đồng bằng"); people and clocks never are money.
+DONG_BEFORE_A_WORD = [
+    ("Mỗi suất quà trị giá 500.000 đồng bằng tiền mặt.", [("500.000 đồng", 500_000, VND)]),
+    ("Hội hỗ trợ mỗi hộ 2 triệu đồng bằng hình thức chuyển khoản.", [("2 triệu đồng", 2_000_000, VND)]),
+    ("Doanh nghiệp ủng hộ 1 tỷ đồng đồng thời tặng 500 suất quà.", [("1 tỷ đồng", 1_000_000_000, VND)]),
+    ("Ngân hàng tài trợ 300.000.000 đồng đồng hành cùng chương trình.", [("300.000.000 đồng", 300_000_000, VND)]),
+    ("Tỉnh chi 5 tỷ đồng đồng bộ hạ tầng khu dân cư.", [("5 tỷ đồng", 5_000_000_000, VND)]),
+    ("Mức thu 5000 đồng bằng tiền xu hoặc tiền giấy.", [("5000 đồng", 5_000, VND)]),
+]
+NOT_DONG = [
+    "Việt Nam có 2 đồng bằng lớn là đồng bằng sông Hồng và đồng bằng sông Cửu Long.",
+    "Kết quả biểu quyết: 25 đồng ý, 2 không đồng ý.",
+    "Hơn 1.000 đồng chí đảng viên dự lễ kỷ niệm.",
+    "Hơn 3 triệu đồng bào dân tộc thiểu số được hỗ trợ.",
+    "Công ty lắp đặt 1.200 đồng hồ nước cho các hộ dân.",
+    "Lớp học có 40 đồng môn cũ về dự.",
+    "Có 5 đồng nghiệp và 2 đồng hương tham gia.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DONG_BEFORE_A_WORD, ids=[f"dong{i}" for i in range(len(DONG_BEFORE_A_WORD))])
+def test_dong_before_a_word(sentence, expected):
+    assert as_rows(money_of(sentence)) == expand(expected)
+
+
+@pytest.mark.parametrize("sentence", NOT_DONG, ids=[f"notdong{i}" for i in range(len(NOT_DONG))])
+def test_dong_word_is_no_money(sentence):
+    assert as_rows(money_of(sentence)) == []
 
 
 @pytest.mark.parametrize("sentence,value", WORDS_ONLY, ids=["words0", "words1"])
