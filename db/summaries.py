@@ -54,11 +54,24 @@ def honest(conn: sqlite3.Connection, table: str = "money", alias: str = "") -> s
     return " AND ".join(parts) or "1"
 
 
+_SQL_CACHE: dict[tuple, dict[str, str]] = {}
+
+
 def _groups_sql(conn: sqlite3.Connection, where: str) -> dict[str, str]:
     """SELECTs giving each summary's (keys..., values...) over the fact rows matching ``where``.
 
     ``where`` filters ``f`` (the fact table) and ``a`` (articles); site and year come from ``a``.
+    Cached per schema version: the write path asks for them twice per article.
     """
+    key = (where, conn.execute("PRAGMA schema_version").fetchone()[0], id(conn))
+    if key not in _SQL_CACHE:
+        if len(_SQL_CACHE) > 64:
+            _SQL_CACHE.clear()
+        _SQL_CACHE[key] = _build_groups_sql(conn, where)
+    return _SQL_CACHE[key]
+
+
+def _build_groups_sql(conn: sqlite3.Connection, where: str) -> dict[str, str]:
     ok_money, ok_counts = honest(conn, "money", "f"), honest(conn, "counts", "f")
     return {
         "money_totals": f"""SELECT a.site, a.year, f.currency, count(*),
@@ -79,11 +92,12 @@ FROM legal_refs f JOIN articles a ON a.id = f.article WHERE {where} GROUP BY a.s
 def _add(conn: sqlite3.Connection, table: str, rows, sign: int) -> None:
     """Add (sign 1) or subtract (sign -1) ``rows`` (keys..., values...) into ``table``."""
     keys, values = SUMMARIES[table]
-    where = " AND ".join(f'"{k}" IS ?' for k in keys)
-    update = f"UPDATE {table} SET " + ", ".join(f'"{v}" = "{v}" + ?' for v in values) + f" WHERE {where}"
     insert = f"INSERT INTO {table} VALUES ({', '.join('?' * (len(keys) + len(values)))})"
     for row in rows:
         key, value = tuple(row[: len(keys)]), [sign * v for v in row[len(keys):]]
+        # "=" where the key has a value (the index is searched for certain), "IS" for a NULL key.
+        where = " AND ".join(f'"{k}" IS ?' if v is None else f'"{k}" = ?' for k, v in zip(keys, key))
+        update = f"UPDATE {table} SET " + ", ".join(f'"{v}" = "{v}" + ?' for v in values) + f" WHERE {where}"
         if conn.execute(update, (*value, *key)).rowcount == 0:
             conn.execute(insert, (*key, *value))
         elif sign < 0:

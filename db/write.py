@@ -194,21 +194,24 @@ def save_article(
         old_published = old[1] if old is not None else None
         old_place = tuple(old[6:8]) if old is not None else None
         summaries.move_article(conn, old_place, (article.get("site"), _year(published)))
-        replace_facts(db, article_id, facts, extractor_version, old_published, published, old_place)
+        replace_facts(db, article_id, facts, extractor_version, old_published, published, old_place,
+                      new_article=old is None)
     return True
 
 
 def replace_facts(
-    db, article_id: int, facts: list[dict], version: str, old_published, published, old_place=None
+    db, article_id: int, facts: list[dict], version: str, old_published, published, old_place=None,
+    new_article: bool = False,
 ) -> None:
     """Delete every fact of an article, insert ``facts``, and update ``documents`` and the summaries.
 
     Runs inside the caller's transaction. ``old_published`` and ``published``
     are the article's publication time before and after this write; ``old_place``
-    its (site, year) before it (default: as its row says now).
+    its (site, year) before it (default: as its row says now); ``new_article``: it has no facts yet.
     """
     conn = db.conn
-    summaries.remove_facts(conn, article_id, old_place)
+    if not new_article:
+        summaries.remove_facts(conn, article_id, old_place)
     old_citations = citations_of(db, article_id)
     for table in ALL_FACT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
