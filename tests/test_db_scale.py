@@ -221,3 +221,37 @@ async def test_csv_export_is_complete_with_ties(tmp_path):
         got = [(int(r["article"]), r["field"], int(r["start"]), int(r["end"])) for r in rows]
         want = keys if "count" not in url else set(conn.execute('SELECT article, field, start, "end" FROM counts'))
         assert len(got) == len(want) and set(got) == want, url
+
+
+def test_release_parquet_reads_back_as_the_csv_in_duckdb_and_pandas(tmp_path):
+    import duckdb
+    import pandas
+
+    from db.release import DUCKDB_EXAMPLE, release
+
+    path = tmp_path / "bulletins.db"
+    db = build(path, n=25)
+    run = db.execute("INSERT INTO runs (command, started, finished) VALUES ('t', '2026-12-01', '2026-12-01')")
+    db.conn.commit()
+    db.close()
+    out = tmp_path / "release"
+    release(path, out)
+    conn = sqlite3.connect(path)
+    for name in ("money", "articles", "legal_refs", "money_facts", "facts_by_province", "money_totals"):
+        with (out / "data" / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+            csv_rows = list(csv.reader(f))
+        frame = pandas.read_parquet(out / "data" / f"{name}.parquet")
+        assert list(frame.columns) == csv_rows[0]
+        as_text = [["" if v is None else str(v) for v in row]
+                   for row in duckdb.sql(f"SELECT * FROM '{out / 'data' / name}.parquet'").fetchall()]  # fmt: skip
+        assert as_text == csv_rows[1:], name
+        assert len(frame) == conn.execute(f"SELECT count(*) FROM [{name}]").fetchone()[0]
+    # Integers stay integers (a CSV reader guesses; Parquet says).
+    assert str(duckdb.sql(f"SELECT value FROM '{out}/data/money.parquet'").types[0]) == "BIGINT"
+    # The README's one-line DuckDB query runs on the release and adds what the summary table adds.
+    query = DUCKDB_EXAMPLE.split('"')[1].replace("'data/", f"'{out}/data/")
+    got = {(p, y): total for p, y, _, total in duckdb.sql(query).fetchall()}
+    want = dict(((p, y), t) for p, y, t in conn.execute(
+        "SELECT s.province_new, t.year, sum(t.total) FROM money_totals t JOIN sites s ON s.site = t.site "
+        "WHERE t.currency = 'VND' AND t.valued > 0 GROUP BY 1, 2"))  # fmt: skip
+    assert got == want
