@@ -332,6 +332,7 @@ KEY_PLANS = {
     "money_facts unfiltered": "select * from money_facts limit 101",
     "articles_citing_document": QUERIES["articles_citing_document"]["sql"].replace(":code", "'1288/qd-ttg'"),
     "money_by_province_and_year": QUERIES["money_by_province_and_year"]["sql"],
+    "totals_with_parts_over": QUERIES["totals_with_parts_over"]["sql"],
 }
 
 
@@ -387,6 +388,7 @@ def main() -> int:
             print(f"\nbuilt {n:,} articles, {facts:,} facts through save_article in {seconds:,.0f} s "
                   f"({n / seconds:,.0f} articles/s, {facts / seconds:,.0f} facts/s)")  # fmt: skip
         else:
+            open_db(path).close()  # the schema's later migrations, if any
             print(f"\nreusing {path} ({n:,} articles)")
         with sqlite3.connect(path) as conn:
             facts = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

@@ -496,6 +496,16 @@ def _scale(db: sqlite_utils.Database) -> None:
     summaries.refresh_statistics(db.conn)
 
 
+def _parts_over_index(db: sqlite_utils.Database) -> None:
+    """Partial indexes of the totals that have parts, for "Totals whose parts add to more".
+
+    Only totals with parts are in them (a few percent of the rows), so they cost the writes little;
+    without them the canned query scanned every money and count row (seconds at 10^6 articles).
+    """
+    for table in ("money", "counts"):
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_parts ON {table} (parts) WHERE parts IS NOT NULL")
+
+
 MIGRATIONS = [
     _v1_initial,
     _provinces_of_sites,
@@ -507,5 +517,6 @@ MIGRATIONS = [
     _articles_provenance,
     _articles_read_by,
     _scale,
+    _parts_over_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -189,6 +189,9 @@ def test_plans_use_the_indexes(tmp_path):
     # The unfiltered view reads money in key order: no sort of ten million rows.
     first_page = plan(conn, "select * from money_facts limit 101")
     assert "USE TEMP B-TREE FOR ORDER BY" not in first_page
+    # Totals with parts: the partial index, not a scan of every money row.
+    over = plan(conn, QUERIES["totals_with_parts_over"]["sql"])
+    assert "USING INDEX idx_money_parts (parts=?)" in over and "USING INDEX idx_counts_parts (parts=?)" in over
     # The canned money queries read the summary table, not money.
     for name in ("money_by_site_and_year", "money_by_province_and_year"):
         assert "money_totals" in plan(conn, QUERIES[name]["sql"]) and "TABLE money " not in plan(
