@@ -258,3 +258,27 @@ def test_release_parquet_reads_back_as_the_csv_in_duckdb_and_pandas(tmp_path):
         "SELECT s.province_new, t.year, sum(t.total) FROM money_totals t JOIN sites s ON s.site = t.site "
         "WHERE t.currency = 'VND' AND t.valued > 0 GROUP BY 1, 2"))  # fmt: skip
     assert got == want
+
+
+def test_the_benchmarks_bulk_path_writes_what_save_article_writes(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    import scale
+
+    by_save, by_bulk, mixed = tmp_path / "save.db", tmp_path / "bulk.db", tmp_path / "mixed.db"
+    scale.build(by_save, 120)
+    scale.build(by_bulk, 120, bulk_from=0)
+    scale.build(mixed, 60)
+    scale.build(mixed, 120, bulk_from=0)  # continued by the bulk path, as a benchmark run may be
+    tables = [r[0] for r in sqlite3.connect(by_save).execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'articles_fts%' AND name NOT IN ('runs', 'run_sites')")]  # fmt: skip
+    assert {"articles", "money", "legal_refs", "documents", "money_totals", "citation_totals"} <= set(tables)
+    for other in (by_bulk, mixed):
+        for table in tables:
+            rows = [sorted(sqlite3.connect(p).execute(f"SELECT * FROM [{table}]")) for p in (by_save, other)]
+            assert rows[0] == rows[1], (other.name, table)
+        search = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'khuyen cong' ORDER BY rowid"
+        assert sqlite3.connect(by_save).execute(search).fetchall() == sqlite3.connect(other).execute(search).fetchall()
