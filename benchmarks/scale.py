@@ -378,8 +378,10 @@ async def time_pages(path: pathlib.Path, full_csv: bool) -> list[tuple[str, floa
         note = str(response.status_code)
         if response.status_code == 200 and url.split("?")[0].endswith(".json") and "_shape=array" in url:
             note += f", {len(response.json())} rows"
-        elif "timed out" in response.text or "interrupted" in response.text.lower():
-            note += ", TIMED OUT"
+        if "These facets timed out" in response.text or '"facets_timed_out": ["' in response.text:
+            note += ", some facets left off (over facet_time_limit_ms)"
+        if 'Query interrupted' in response.text or "interrupted" in response.text.lower():
+            note += ", INTERRUPTED"
         results.append((label, seconds, note))
     if full_csv:
         money_rows = conn.execute("SELECT count(*) FROM money").fetchone()[0]

@@ -14,7 +14,7 @@ to Datasette 0.65's ``Database.execute`` signature (pyproject.toml pins datasett
 
 from datasette.database import Database
 
-COUNT_TIME_LIMIT_MS = 300
+COUNT_TIME_LIMIT_MS = 200
 
 _execute = Database.execute
 
