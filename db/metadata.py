@@ -16,7 +16,19 @@ PLUGINS_DIR = Path(__file__).parent / "plugins"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 # Canned queries group whole fact tables: allow them more than the default 1 s.
 # Long bodies are cut to 400 characters in tables (row pages show them whole).
-SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "truncate_cells_html": 400}
+# At 10^6 articles (10^7 facts) a page must answer within a second: each facet gets 100 ms (one
+# that takes longer is left off the page, the others stay; the summary tables and the canned queries
+# give the big groupings), and no facet is suggested (suggesting tries every column, each a GROUP BY
+# over the whole table). max_csv_mb 0: a CSV export streams whole instead of being cut at 100 MB
+# with only its last line saying so (Datasette pages tables by key, so memory stays bounded);
+# for a whole fact table the release's CSV or Parquet file is the faster way (db/release.py).
+SETTINGS = {
+    "sql_time_limit_ms": 5000,
+    "facet_time_limit_ms": 100,  # Datasette runs a page's facets one after the other: 7 x 100 ms at most
+    "suggest_facets": False,
+    "max_csv_mb": 0,
+    "truncate_cells_html": 400,
+}
 
 DESCRIPTION = (
     "Articles of Vietnamese government bulletins (provincial portals and "
@@ -73,7 +85,7 @@ TABLES = {
         "fts_table": "articles_fts",
         "fts_pk": "id",
         "facets": ["site", "category", "year", "read_by"],
-        "sort_desc": "published",
+        # No sort_desc on published: ties, see money. Sort by it with the column menu.
         "columns": {
             "id": "Stable row number of the article (facts point to it)",
             "url": "Canonical URL of the article: the source to cite",
@@ -109,7 +121,9 @@ TABLES = {
     "money": {
         "description": "Amounts of money. A range or list is one row per number.",
         "facets": ["currency", "qualifier", "parts", "per"],
-        "sort_desc": "value",
+        # No sort_desc: "value" has ties, and Datasette 0.65 adds the primary-key tie-break only from
+        # the second page on, so paging (and the CSV export, which pages) skipped rows. The key order
+        # is total; "Largest amounts" sorts by value.
         "columns": {
             **_FACT_COLUMNS,
             "value": "Amount in the currency's unit (đồng for VND, dollars for USD), "
@@ -144,6 +158,8 @@ TABLES = {
             "issuer_from_code": "Issuing body read from the symbol (TTg -> Thủ tướng Chính phủ)",
             "document": "The document cited (→ documents): the code for a central symbol, "
             "'code (province)' for a local one",
+            "code_folded": "The code folded (lower case, no diacritics, đ -> d: 1288/qd-ttg), indexed: "
+            "what 'Articles that cite a document' looks up",
         },
     },
     "documents": {
@@ -152,7 +168,7 @@ TABLES = {
         "document nationwide; a local one (UBND, HĐND, SCT, ...) is one document per issuing "
         "province, taken to be the province of the citing site.",
         "facets": ["doc_type", "year", "scope", "province"],
-        "sort_desc": "articles_citing",
+        # No sort_desc on articles_citing: ties, see money; "Most cited legal documents" sorts by it.
         "columns": {
             "document": "Key: the code for a central document, 'code (province)' for a local one",
             "code": "Number symbol, normalised",
@@ -174,7 +190,7 @@ TABLES = {
     "counts": {
         "description": "Counts of things written with digits (66 đề án, 40.000 lao động).",
         "facets": ["unit", "parts"],
-        "sort_desc": "value",
+        # No sort_desc on value: ties, see money.
         "columns": {
             **_FACT_COLUMNS,
             "value": "How many (integer)",
@@ -184,7 +200,7 @@ TABLES = {
     },
     "dates": {
         "description": "Dates mentioned in the text.",
-        "sort_desc": "value",
+        # No sort_desc on value: ties, see money.
         "columns": {**_FACT_COLUMNS, "value": "The date, ISO 8601 (YYYY-MM-DD)"},
     },
     "periods": {
@@ -212,7 +228,7 @@ TABLES = {
     "crawl_errors": {
         "description": "Pages that could not be fetched or parsed, and re-extraction failures.",
         "facets": ["site", "status"],
-        "sort_desc": "last_seen",
+        # No sort_desc on last_seen: ties, see money (the key, id, is the order they were first seen).
         "columns": {
             "url": "Page URL",
             "status": "HTTP status, empty when none came back",
@@ -245,7 +261,7 @@ TABLES = {
         "included): of the articles stored from the site in that run, "
         "how many have a title, a publication time, a body and at least one fact. A share that falls well "
         "below the site's previous run says its layout changed under the crawler (the crawl logs a warning).",
-        "sort_desc": "run",
+        # No sort_desc on run: ties, see money (the key is run, site).
         "facets": ["site"],
         "columns": {
             "run": "The crawl (runs.id)",
@@ -260,6 +276,65 @@ TABLES = {
         },
     },
     "articles_fts": {"hidden": True},
+    # Summary tables (db/summaries.py): kept in step with the facts by every write, so the canned
+    # queries, the map and the dashboard group thousands of rows, not ten million.
+    "money_totals": {
+        "description": "Money facts per site, year of publication and currency, kept up to date as "
+        "articles are stored and re-extracted. Join sites for the province (as published, since 2025). "
+        "amounts and total count only figures that are no part of a total, no per-unit rate and no "
+        "restatement; the rows left out are counted beside them.",
+        "facets": ["currency", "year"],
+        "columns": {
+            "site": "Site profile (sites.site)",
+            "year": "Year of publication of the articles",
+            "currency": "ISO 4217 code",
+            "facts": "Money rows of the group, all of them",
+            "amounts": "Of them, those a sum may add (part_of, per and restates empty)",
+            "parts_left_out": "Of them, parts of a total stated beside them",
+            "rates_left_out": "Of them, per-unit rates that are no part",
+            "articles": "Articles with at least one money row in the group",
+            "total": "Sum of the values of the amounts a sum may add (integer, currency unit); "
+            "0 with valued 0 means no integer value to add",
+            "valued": "How many of those amounts have an integer value (the others are fractional, "
+            "see money.value_text) and are in total",
+        },
+    },
+    "count_totals": {
+        "description": "Counts per site, year of publication and unit, kept up to date as articles "
+        "are stored and re-extracted; counts and total add only figures that are no part of a total.",
+        "facets": ["unit", "year"],
+        "columns": {
+            "site": "Site profile (sites.site)",
+            "year": "Year of publication of the articles",
+            "unit": "What is counted (counts.unit)",
+            "facts": "Count rows of the group, all of them",
+            "counts": "Of them, those a sum may add (part_of empty)",
+            "parts_left_out": "Of them, parts of a total stated beside them",
+            "articles": "Articles with at least one count of the unit",
+            "total": "Sum of the values of the counts a sum may add",
+            "valued": "How many of those counts have a value (all of them, counts being integers)",
+        },
+    },
+    "citation_totals": {
+        "description": "Citations per site, year of publication and document cited, kept up to date "
+        "as articles are stored and re-extracted (the dashboard's 'most cited' by province and year).",
+        "facets": ["year"],
+        "columns": {
+            "site": "Site profile (sites.site)",
+            "year": "Year of publication of the citing articles",
+            "document": "The document cited (documents.document)",
+            "citations": "Citations of it in the group",
+            "articles": "Articles of the group citing it",
+        },
+    },
+    "article_totals": {
+        "description": "Articles per site and year of publication, kept up to date as articles are stored.",
+        "columns": {
+            "site": "Site profile (sites.site)",
+            "year": "Year of publication (empty when the page states none)",
+            "articles": "Articles stored",
+        },
+    },
 }
 
 _VIEW_COLUMNS = {
@@ -285,7 +360,8 @@ _RESEARCH = {
     "facets": ["province", "province_new", "year", "site"],
     # Five values a facet (the most frequent; "…" shows them all): the table stays on the first screen.
     "facet_size": 5,
-    "sort_desc": "published",
+    # No sort_desc: Datasette pages a view by OFFSET, so its order must be total; the views are
+    # ordered by their fact's key (db/schema.py ORDERED_FACT_VIEWS), which costs no sort.
 }
 # How a fact view reads in the browser (db/plugins/research.py, db/templates/table.html); CSV and JSON keep every column.
 _ONE_FACT_A_ROW = (" On this page one row is one fact: the article's title (with its source link), the value grouped "
@@ -366,26 +442,24 @@ QUERIES = {
         "words restating a figure in digits; parts_left_out and rates_left_out say how many parts "
         "and rates were left out. A guide to where "
         "the money is talked about, not an account.",
-        "sql": f"""select a.site, s.province, s.province_new, a.year, m.currency,
-  count(*) filter (where {NO_PART_NO_RATE}) as amounts,
-  count(*) filter (where m.part_of is not null) as parts_left_out,
-  count(*) filter (where m.per is not null and m.part_of is null) as rates_left_out,
-  count(distinct a.id) as articles,
-  sum(m.value) filter (where {NO_PART_NO_RATE}) as total,
-  replace(printf('%,d', sum(m.value) filter (where {NO_PART_NO_RATE})), ',', '.') as total_formatted
-from money m join articles a on a.id = m.article left join sites s on s.site = a.site
-group by a.site, a.year, m.currency
-order by a.site, a.year, m.currency""",
+        # Read from money_totals (db/summaries.py), kept by the write path: a GROUP BY over ten
+        # million money rows joined to articles took minutes; this reads a few thousand rows.
+        "sql": """select a.site, s.province, s.province_new, a.year, a.currency,
+  a.amounts, a.parts_left_out, a.rates_left_out, a.articles,
+  case when a.valued > 0 then a.total end as total,
+  replace(printf('%,d', case when a.valued > 0 then a.total end), ',', '.') as total_formatted
+from money_totals a left join sites s on s.site = a.site
+order by a.site, a.year, a.currency""",
     },
     "money_by_province_and_year": {
         "title": "Money by province (since 2025) and year",
         "description": "VND amounts per province as it is since the 2025 merger (Hải Dương counts "
         "under Hải Phòng) and year; only amounts that are no part and no rate are added.",
-        "sql": f"""select s.province_new, group_concat(distinct s.province) as provinces_then, a.year,
-  count(*) as amounts, sum(m.value) as total,
-  replace(printf('%,d', sum(m.value)), ',', '.') as total_formatted
-from money m join articles a on a.id = m.article left join sites s on s.site = a.site
-where m.currency = 'VND' and {NO_PART_NO_RATE}
+        "sql": """select s.province_new, group_concat(distinct s.province) as provinces_then, a.year,
+  sum(a.amounts) as amounts, case when sum(a.valued) > 0 then sum(a.total) end as total,
+  replace(printf('%,d', case when sum(a.valued) > 0 then sum(a.total) end), ',', '.') as total_formatted
+from money_totals a left join sites s on s.site = a.site
+where a.currency = 'VND' and a.amounts > 0
 group by s.province_new, a.year
 order by s.province_new, a.year""",
     },
@@ -406,7 +480,7 @@ from documents order by articles_citing desc, citations desc, document limit 200
         "sql": """select a.id as article, a.title, a.published, a.url, s.province, r.document,
   r.text, r.sentence
 from legal_refs r join articles a on a.id = r.article left join sites s on s.site = a.site
-where fold(r.code) = fold(trim(:code))
+where r.code_folded = fold(trim(:code))
 order by a.published, a.id, r.field, r.start""",
     },
     "documents_with_number": {
@@ -435,10 +509,10 @@ order by m.value desc limit 100""",
         "title": "Projects (đề án) counted, by year",
         "description": "Counts whose unit is 'đề án', summed per year of publication; parts of a "
         "total ('66 đề án, bao gồm 05 đề án ...') are not added again.",
-        "sql": f"""select a.year, sum(c.value) as projects, count(*) as mentions,
-  count(distinct a.id) as articles
-from counts c join articles a on a.id = c.article
-where c.unit = 'đề án' and {NO_PART}
+        "sql": """select a.year, sum(a.total) as projects, sum(a.counts) as mentions,
+  sum(a.articles) as articles
+from count_totals a
+where a.unit = 'đề án' and a.counts > 0
 group by a.year order by a.year""",
     },
     "totals_with_parts_over": {
@@ -507,34 +581,36 @@ def _dashboards(database: str) -> dict:
             },
             "layout": [["articles", "money"], ["projects", "documents"]],
             "charts": {
+                # Every chart reads a summary table aliased "a" (so the filters above apply as they
+                # are): grouping the fact tables timed out at 10^6 articles (db/summaries.py).
                 "articles": bar(
                     "Articles per year and site",
-                    "select a.year, a.site, count(*) as articles from articles a "
+                    "select a.year, a.site, sum(a.articles) as articles from article_totals a "
                     "left join sites s on s.site = a.site "
                     f"where a.year is not null {_CHART_FILTERS} group by a.year, a.site order by a.year",
                     "year", "articles", color="site",
                 ),  # fmt: skip
                 "money": bar(
                     "Amounts in VND mentioned per year (billion đồng; no parts, no rates)",
-                    "select a.year, sum(m.value) as total, sum(m.value) / 1e9 as billion_vnd "
-                    "from money m join articles a on a.id = m.article left join sites s on s.site = a.site "
-                    f"where m.currency = 'VND' and {NO_PART_NO_RATE} and a.year is not null "
+                    "select a.year, sum(a.total) as total, sum(a.total) / 1e9 as billion_vnd "
+                    "from money_totals a left join sites s on s.site = a.site "
+                    "where a.currency = 'VND' and a.valued > 0 and a.year is not null "
                     f"{_CHART_FILTERS} group by a.year order by a.year",
                     "year", "billion_vnd",
                 ),  # fmt: skip
                 "projects": bar(
                     "Projects (đề án) counted per year (no parts)",
-                    "select a.year, sum(c.value) as projects from counts c "
-                    "join articles a on a.id = c.article left join sites s on s.site = a.site "
-                    f"where c.unit = 'đề án' and {NO_PART} {_CHART_FILTERS} group by a.year order by a.year",
+                    "select a.year, sum(a.total) as projects from count_totals a "
+                    "left join sites s on s.site = a.site "
+                    f"where a.unit = 'đề án' and a.valued > 0 {_CHART_FILTERS} group by a.year order by a.year",
                     "year", "projects",
                 ),  # fmt: skip
                 "documents": {
                     **bar(
                         "Most cited documents",
-                        "select d.code, d.document, count(distinct r.article) as articles_citing "
-                        "from legal_refs r join documents d on d.document = r.document "
-                        "join articles a on a.id = r.article left join sites s on s.site = a.site "
+                        "select d.code, d.document, sum(a.articles) as articles_citing "
+                        "from citation_totals a join documents d on d.document = a.document "
+                        "left join sites s on s.site = a.site "
                         f"where 1 = 1 {_CHART_FILTERS} group by d.document "
                         "order by articles_citing desc, d.document limit 10",
                         "document", "articles_citing", x_type="nominal",

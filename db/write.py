@@ -16,8 +16,10 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from . import summaries
 from .documents import citations_of, document_key, ensure_documents, rebuild_documents, update_documents
 from .metadata import SETTINGS
+from .search import fold
 from .schema import (
     ALL_FACT_TABLES,
     FACT_COLUMNS,
@@ -133,6 +135,7 @@ def ensure_site(
         if province and before is not None and before[0] != values[3]:
             # The site's local documents were keyed by its old province (or by none): key them again.
             rebuild_documents(db)
+            summaries.rebuild(db.conn)  # citation_totals is keyed by document
 
 
 def content_hash(title: str | None, lead: str | None, body: str | None) -> str:
@@ -166,7 +169,7 @@ def save_article(
     published = article.get("published")
     with transaction(db):
         old = conn.execute(
-            "SELECT id, published, content_hash, title, lead, body FROM articles WHERE url = ?",
+            "SELECT id, published, content_hash, title, lead, body, site, year FROM articles WHERE url = ?",
             (article["url"],),
         ).fetchone()
         if article.get("site") is not None:
@@ -195,22 +198,29 @@ def save_article(
             if old is not None:
                 # A contentless FTS5 table forgets a row only when given the exact
                 # values it indexed, which the old article row still holds.
-                conn.execute(_FTS_DELETE, (article_id, *search_row(*old[3:])))
+                conn.execute(_FTS_DELETE, (article_id, *search_row(*old[3:6])))
             conn.execute(_FTS_INSERT, (article_id, *search_row(title, lead, body)))
         old_published = old[1] if old is not None else None
-        replace_facts(db, article_id, facts, extractor_version, old_published, published)
+        old_place = tuple(old[6:8]) if old is not None else None
+        summaries.move_article(conn, old_place, (article.get("site"), _year(published)))
+        replace_facts(db, article_id, facts, extractor_version, old_published, published, old_place,
+                      new_article=old is None)
     return True
 
 
 def replace_facts(
-    db, article_id: int, facts: list[dict], version: str, old_published, published
+    db, article_id: int, facts: list[dict], version: str, old_published, published, old_place=None,
+    new_article: bool = False,
 ) -> None:
-    """Delete every fact of an article, insert ``facts``, and update ``documents``.
+    """Delete every fact of an article, insert ``facts``, and update ``documents`` and the summaries.
 
     Runs inside the caller's transaction. ``old_published`` and ``published``
-    are the article's publication time before and after this write.
+    are the article's publication time before and after this write; ``old_place``
+    its (site, year) before it (default: as its row says now); ``new_article``: it has no facts yet.
     """
     conn = db.conn
+    if not new_article:
+        summaries.remove_facts(conn, article_id, old_place)
     old_citations = citations_of(db, article_id)
     for table in ALL_FACT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
@@ -234,6 +244,7 @@ def replace_facts(
     if old_citations or rows["legal_refs"]:
         new_citations = citations_of(db, article_id)
         update_documents(db, old_citations, new_citations, _day(old_published), _day(published))
+    summaries.add_facts(conn, article_id)
 
 
 _CODE = list(fact_columns("legal_refs")).index("code")
@@ -306,7 +317,7 @@ def _added_values(table: str, fact: dict, province: str | None) -> tuple:
         return (_offset(fact.get("part_of")), fact.get("parts"), None if parts_sum is None else int(parts_sum))
     if table == "legal_refs":
         code = fact.get("code")
-        return (None if code is None else document_key(code, province)[0],)
+        return (None, None) if code is None else (document_key(code, province)[0], fold(code))
     assert table not in FACT_COLUMNS_ADDED, table
     return ()
 
@@ -427,6 +438,8 @@ def finish_run(
             "WHERE id = ?",
             (now(), pages, articles, facts, errors, status, run_id),
         )
+    # Fresh planner statistics once a crawl or re-extraction has changed the tables (db/summaries.py).
+    summaries.refresh_statistics(db.conn)
 
 
 COVERAGE_FIELDS = ("with_title", "with_published", "with_body", "with_facts")

@@ -200,6 +200,8 @@ async def test_every_summing_query_and_chart_leaves_out_parts_and_rates():
     summing |= {f"chart {name}": c["query"] for name, c in charts.items() if "sum(" in c["query"]}
     assert len(summing) >= 5
     for name, query in summing.items():
+        if "_totals a" in query:  # a summary table: its sums leave them out (tests/test_db_scale.py)
+            continue
         assert "part_of is null" in query.lower(), name
         if "money m" in query:
             assert "per is null" in query.lower(), name
