@@ -204,7 +204,8 @@ def replace_facts(
     conn = db.conn
     old_citations = citations_of(db, article_id)
     for table in ALL_FACT_TABLES:
-        conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
+        # The facts of the article's attachments (db/attachments.py) are the attachments' to replace.
+        conn.execute(f"DELETE FROM {table} WHERE article = ? AND attachment_url IS NULL", (article_id,))
     province = None
     if any(FACT_TABLES.get(fact["type"]) == "legal_refs" for fact in facts):
         # A local symbol (…/QĐ-UBND) is a document of the citing site's province.

@@ -33,7 +33,8 @@ from db.write import coverage_drops, ensure_site, finish_run, record_error, save
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
 from db import coverage
-from .items import ArticleItem, CrawlErrorItem
+from .attachment_store import store_attachment
+from .items import ArticleItem, AttachmentItem, CrawlErrorItem
 
 # The database connection of this process's store (a worker process, or the store thread).
 _db = None
@@ -214,6 +215,11 @@ class SQLitePipeline:
         self.redis = None
         # Where a shared crawl's facts are extracted: by the writer (default) or by each worker, which then pushes
         # them with the article (benchmarks/crawl_distributed.py --extract-in compares the two).
+        # Attachments (spiders/attaching.py): read and stored in the store beside the articles, after their article.
+        self.attachment_ocr = crawler.settings.getbool("ATTACHMENT_OCR", True)
+        self.attachment_timeout = crawler.settings.getfloat("ATTACHMENT_TIMEOUT", 60)
+        self.attachments_held = asyncio.Semaphore(crawler.settings.getint("ATTACHMENTS_IN_FLIGHT", 8))
+        self.articles_unstored: dict[str, asyncio.Future] = {}
         self.extract_in = crawler.settings.get("REDIS_EXTRACT", "writer")
         if self.extract_in not in ("writer", "worker"):
             raise ValueError(f"-s REDIS_EXTRACT={self.extract_in!r}: give 'writer' or 'worker'")
@@ -266,6 +272,10 @@ class SQLitePipeline:
                                       "site": item.site}, item)
         elif isinstance(item, CrawlErrorItem):
             await self.save_error(item.url, item.status, item.reason, item.site)
+        elif isinstance(item, AttachmentItem):
+            if self.redis is None:
+                await self.attachments_held.acquire()  # a bound on the files' bytes held in memory
+                self.keep_saving(self.save_attachment(item))
         elif isinstance(item, ArticleItem):
             # A shallow copy of the item's fields (not asdict's deep one): the item goes on through Scrapy while
             # the copy waits to be pickled (worker) or read (thread).
@@ -283,6 +293,8 @@ class SQLitePipeline:
                 return item
             stored = self.batches.add(fields)
             stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
+            self.articles_unstored[item.url] = stored  # its attachments wait for it (save_attachment)
+            stored.add_done_callback(lambda _, url=item.url: self.articles_unstored.pop(url, None))
             # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
             # and storage did not slow the crawl down.
             self.stats.max_value("socongthuong/store_backlog_max", self.batches.unstored)
@@ -323,6 +335,27 @@ class SQLitePipeline:
             self.store_failed(error)
             reason = f"store failed: {error!r}"
         self.keep_saving(self.save_error(item.url, item.status, reason, item.site))
+
+    async def save_attachment(self, item: AttachmentItem) -> None:
+        """An attachment read and stored by the store (spiders/attachment_store.py), after its article; a file
+        that cannot be read leaves a crawl_errors row."""
+        try:
+            if (article := self.articles_unstored.get(item.article_url)) is not None:
+                await asyncio.wait([article])
+            try:
+                result = await self.run(store_attachment, dict(vars(item)), self.attachment_ocr,
+                                        self.attachment_timeout)
+            except Exception as error:
+                self.crawler.spider.logger.error("Attachment %s not stored: %r", item.url, error)
+                await self.save_error(item.url, item.http_status, f"attachment not stored: {error!r}", item.site)
+                return
+        finally:
+            self.attachments_held.release()
+        self.stats.inc_value(f"socongthuong/attachments/{result['status']}")
+        self.stats.inc_value("socongthuong/attachment_facts_stored", result["facts"])
+        if result["status"] not in ("read", "unchanged"):
+            await self.save_error(item.url, item.http_status, f"attachment {result['status']}: "
+                                  f"{result['error'] or 'no text'}", item.site)
 
     def keep_saving(self, saving) -> None:
         """Run an error's saving beside the crawl; close_spider waits for it."""

@@ -24,6 +24,7 @@ from reader.times import DateOrders
 
 from . import parsing
 from .archive import ArchiveCrawl
+from .attaching import Attaching, is_document_response
 from .charset import repairing
 from .discovery import Discovery
 from .failures import failure_reason
@@ -36,7 +37,7 @@ from .sites import SiteSet, choose_profiles
 from .warc import with_page_record
 
 
-class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
+class SoCongThuongSpider(Attaching, Following, Discovery, scrapy.Spider):
     name = "socongthuong"
 
     def __init__(self, site: str | None = None, start_url: str | None = None, province: str | None = None,
@@ -177,6 +178,9 @@ class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
         A page that gives neither, or no article at an article's address, leaves a crawl_errors row saying
         what each reader found."""
         if not is_html(response):
+            if self.attachments_on() and is_document_response(response):  # a link to a file: an attachment
+                yield from self.parse_attachment(response)
+                return
             yield self.not_html(response)
             return
         profile = self.site_set.of_page(response.url, response.meta.get("redirect_urls", [None])[0])
@@ -195,6 +199,7 @@ class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
             for field, reader in item.read_by.items():
                 self.crawler.stats.inc_value(f"socongthuong/read_by/{field}/{reader}")
             yield with_page_record(item, response)
+            yield from self.attachment_requests(item)  # spiders/attaching.py
         repeated = item is not None and self.texts_seen.repeated(profile.site, item.body)
         requests, to_follow = self.follow(response, profile, repeated) if profile.family else \
             self.follow_any(response, profile)

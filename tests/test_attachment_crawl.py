@@ -1,0 +1,123 @@
+"""Attachments end to end: ``scrapy crawl`` of the haiduong copy serving real-shaped files (testsites/attachments.py)
+over real HTTP, with ``-s ATTACHMENTS=1``: every file stored with its text and facts, every broken one recorded,
+a second crawl asks conditionally and reads nothing again. (``ATTACHMENTS=0`` fetching none: test_spider_crawl.py's
+test_robots_txt_obeyed_and_external_links_not_followed, whose crawl runs with the tests' FAST_SETTINGS.)"""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from testsites import serve
+from testsites.attachments import BROKEN, GOOD, SENTENCE, served
+from spiders.run import FAST_SETTINGS, run_crawl
+
+
+def query(db_path, sql, *params):
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def crawl(server, db_path, warc_dir, **options):
+    settings = {**FAST_SETTINGS, "ATTACHMENTS": "1", "DOWNLOAD_TIMEOUT": "10", "WARC_DIR": str(warc_dir), **options}
+    result = run_crawl(db_path, site="haiduong", start_url=server.url, **settings)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    return result
+
+
+@pytest.fixture(scope="module")
+def haiduong():
+    for name in [*GOOD, *BROKEN]:  # made before the server answers: the zip bomb takes seconds to write
+        served(name)
+    server = serve("haiduong", slow_seconds=3)
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def crawled(haiduong, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("attachments")
+    db_path = tmp / "bulletins.db"
+    crawl(haiduong, db_path, tmp / "crawls", EXTRACT_WORKERS="1")  # read in the store's worker process
+    first = list(haiduong.requests)
+    haiduong.requests.clear()
+    second = crawl(haiduong, db_path, tmp / "crawls", refresh=True)
+    return db_path, first, list(haiduong.requests), second, list(haiduong.conditional)
+
+
+def file_url(server, name):
+    return f"{server.url}Upload/files/{name}"
+
+
+def test_every_good_file_stored_with_text_and_reader(haiduong, crawled):
+    db_path = crawled[0]
+    rows = {url.rsplit("/", 1)[1]: rest for url, *rest in query(
+        db_path, "SELECT url, reader, status, pages, text, article_url, warc_file, warc_offset, sha256 FROM attachments")}
+    expected_readers = {"15-2024-QD-UBND.pdf": "pdf-text", "quyet-dinh-tcvn3.pdf": "pdf-text+tcvn3",
+                        "bang-kinh-phi.docx": "docx", "du-toan.xlsx": "xlsx", "bao-cao.doc": "doc"}
+    if shutil.which("tesseract"):
+        expected_readers["ban-scan.pdf"] = "ocr"
+    for name, reader in expected_readers.items():
+        got_reader, status, pages, text, article_url, warc_file, warc_offset, sha = rows[name]
+        assert (got_reader, status) == (reader, "read"), name
+        assert article_url.endswith(f"id={haiduong.site.ATTACHED_GOOD}") and warc_file and warc_offset is not None
+        assert len(sha) == 64 and pages >= 1
+    assert rows["15-2024-QD-UBND.pdf"][2] == 2  # two pages
+    assert "Quyết định số 1288/QĐ-TTg" in rows["quyet-dinh-tcvn3.pdf"][3]  # TCVN3 converted
+    assert " ".join(SENTENCE.split()[:12]) in " ".join(rows["15-2024-QD-UBND.pdf"][3].split())
+    # The generated articles' own links (KH-*.pdf, BC-*.doc) are read too.
+    assert sum(name.startswith(("KH-", "BC-")) and rest[1] == "read" for name, rest in rows.items()) >= 10
+
+
+def test_facts_of_attachments_carry_file_and_page(haiduong, crawled):
+    db_path = crawled[0]
+    decision = file_url(haiduong, "15-2024-QD-UBND.pdf")
+    money = query(db_path, "SELECT page, text, value FROM money_facts WHERE attachment_url = ? ORDER BY page, start",
+                  decision)
+    # Page 2 holds the budget table under "(Đơn vị: triệu đồng)": 1.250 is 1 250 million đồng.
+    assert (2, "1.250", 1_250_000_000) in money and all(page == 2 for page, _, _ in money)
+    [(page, code)] = query(db_path, "SELECT page, code FROM legal_ref_facts WHERE attachment_url = ?", decision)
+    assert (page, code) == (1, "1288/QĐ-TTg")
+    # Offsets index that page's text.
+    for start, end, text, page in query(db_path, "SELECT start, \"end\", r.text, page FROM legal_refs r "
+                                        "WHERE attachment_url = ?", decision):
+        [(stored,)] = query(db_path, "SELECT text FROM attachments WHERE url = ?", decision)
+        assert stored.split("\f")[page - 1][start:end] == text
+    # The spreadsheet's sheet 1 and the Word table give the same figures.
+    for name in ("du-toan.xlsx", "bang-kinh-phi.docx"):
+        values = {value for (value,) in query(db_path, "SELECT value FROM money WHERE attachment_url = ? AND page = 1",
+                                              file_url(haiduong, name))}
+        assert 1_250_000_000 in values, name
+    # The article's own facts have neither.
+    assert query(db_path, "SELECT count(*) FROM money WHERE attachment_url IS NULL AND page IS NOT NULL") == [(0,)]
+    assert query(db_path, "SELECT count(*) FROM money WHERE attachment_url IS NULL")[0][0] > 20
+
+
+def test_the_decision_attached_is_held_by_documents(haiduong, crawled):
+    db_path = crawled[0]
+    [(attachment_url,)] = query(db_path, "SELECT attachment_url FROM documents WHERE code = '15/2024/QĐ-UBND'")
+    assert attachment_url == file_url(haiduong, "15-2024-QD-UBND.pdf")
+
+
+def test_every_broken_file_recorded_and_the_crawl_goes_on(haiduong, crawled):
+    db_path = crawled[0]
+    statuses = dict(query(db_path, "SELECT url, status FROM attachments"))
+    errors = {url for (url,) in query(db_path, "SELECT url FROM crawl_errors WHERE reason LIKE 'attachment %'")}
+    for name in BROKEN:
+        url = file_url(haiduong, name)
+        assert statuses[url] in ("failed", "unsupported"), name
+        assert url in errors, name
+    articles = query(db_path, "SELECT count(*) FROM articles")[0][0]
+    assert articles >= 40
+
+
+def test_second_crawl_asks_conditionally_and_reads_nothing_again(haiduong, crawled):
+    db_path, first, second_requests, second, conditional = crawled
+    files = {t for t in first if t.lower().startswith("/upload/files/")}
+    assert len(files) >= 20
+    assert files <= set(conditional)  # every file asked for again with its ETag
+    assert "'socongthuong/attachments/unchanged': %d" % len(files) in second.stderr
+    assert "socongthuong/attachments/read" not in second.stderr
+    checked = query(db_path, "SELECT count(*) FROM attachments WHERE checked_at > fetched_at")[0][0]
+    assert checked == len(files)
