@@ -13,6 +13,11 @@ from testsites.attachments import BROKEN, GOOD, SENTENCE, served
 from spiders.run import FAST_SETTINGS, run_crawl
 
 
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
 def query(db_path, sql, *params):
     with sqlite3.connect(db_path) as conn:
         return conn.execute(sql, params).fetchall()
@@ -121,3 +126,22 @@ def test_second_crawl_asks_conditionally_and_reads_nothing_again(haiduong, crawl
     assert "socongthuong/attachments/read" not in second.stderr
     checked = query(db_path, "SELECT count(*) FROM attachments WHERE checked_at > fetched_at")[0][0]
     assert checked == len(files)
+
+
+@pytest.mark.anyio
+async def test_reading_pages_list_and_show_attachments(haiduong, crawled):
+    from db.metadata import datasette
+
+    db_path = crawled[0]
+    ds = datasette(db_path)
+    [(attachment_id, article_id)] = query(db_path, "SELECT id, article FROM attachments WHERE url = ?",
+                                          file_url(haiduong, "15-2024-QD-UBND.pdf"))
+    name = db_path.stem
+    article = (await ds.client.get(f"/{name}/articles/{article_id}")).text
+    assert "<h2>Attachments</h2>" in article and f'href="/{name}/attachments/{attachment_id}"' in article
+    assert "read (pdf-text+tcvn3)" in article and "read (xlsx)" in article
+    page = (await ds.client.get(f"/{name}/attachments/{attachment_id}")).text
+    assert 'id="page-2"' in page and 'title="money: 1.250.000.000 VND">1.250<' in page
+    assert "15/2024/QĐ-UBND" in page
+    found = (await ds.client.get(f"/{name}/attachments", params={"_search": "khuyen cong"})).text
+    assert f'/{name}/attachments/{attachment_id}"' in found  # accent-insensitive search of the files' text
