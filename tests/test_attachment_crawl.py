@@ -145,3 +145,41 @@ async def test_reading_pages_list_and_show_attachments(haiduong, crawled):
     assert "15/2024/QĐ-UBND" in page
     found = (await ds.client.get(f"/{name}/attachments", params={"_search": "khuyen cong"})).text
     assert f'/{name}/attachments/{attachment_id}"' in found  # accent-insensitive search of the files' text
+
+
+def copy_of(db_path, tmp_path):
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(db_path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return copy
+
+
+def attachment_facts(db_path):
+    return sorted(query(db_path, 'SELECT attachment_url, page, field, start, "end", text FROM money '
+                                 "WHERE attachment_url IS NOT NULL"))
+
+
+def test_reextract_and_reparse_cover_attachments(crawled, tmp_path):
+    from db import open_db
+    from db.reextract import reextract
+    from db.reparse import reparse
+
+    db_path = copy_of(crawled[0], tmp_path)
+    before = attachment_facts(db_path)
+    db = open_db(db_path)
+    try:
+        result = reextract(db, progress=False)
+        assert result["attachments"] >= 20
+        assert attachment_facts(db_path) == before
+        report = reparse(db, db_path=db_path, warc_dir=None)
+        assert report.attachments >= 25 and not report.errors, report.errors
+        assert report.attachments_changed == []  # the same files read the same: nothing written
+        # A file whose text was lost is read again from its WARC record, facts and all.
+        db.execute("UPDATE attachments SET text = NULL, status = 'failed' WHERE url LIKE '%15-2024-QD-UBND.pdf'")
+        db.execute("DELETE FROM money WHERE attachment_url LIKE '%15-2024-QD-UBND.pdf'")
+        db.conn.commit()
+        report = reparse(db, db_path=db_path, warc_dir=None)
+        assert [url.rsplit("/", 1)[1] for url, _ in report.attachments_changed] == ["15-2024-QD-UBND.pdf"]
+    finally:
+        db.close()
+    assert attachment_facts(db_path) == before
