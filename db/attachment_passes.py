@@ -65,7 +65,7 @@ def reparse_attachments(db: sqlite_utils.Database, *, db_path: Path | None = Non
     rows = db.execute(f"SELECT {', '.join(columns)} FROM attachments WHERE warc_file IS NOT NULL "
                       "AND warc_offset IS NOT NULL ORDER BY id").fetchall()
     for row in rows:
-        stored = dict(zip(columns, row))
+        stored = dict(zip(columns, row, strict=True))
         try:
             page = read_record(warc_path(stored["warc_file"], db_path, warc_dir), stored["warc_offset"])
             data = decoded_body(page)

@@ -25,8 +25,9 @@ def store_attachment(fields: dict, ocr: bool = True, timeout: float = 60) -> dic
         unchanged = stored is not None and stored[0] == fields.get("sha256")
     if unchanged and attachment_unchanged(db, url, fields.get("fetched_at")):
         if fields.get("etag") or fields.get("last_modified"):  # the server's newest validators, for next time
-            db.conn.execute("UPDATE attachments SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified) "
-                            "WHERE url = ?", (fields.get("etag"), fields.get("last_modified"), url))
+            db.conn.execute("UPDATE attachments SET etag = coalesce(?, etag), "
+                            "last_modified = coalesce(?, last_modified) WHERE url = ?",
+                            (fields.get("etag"), fields.get("last_modified"), url))
             db.conn.commit()
         return {"status": "unchanged", "error": None, "reader": None, "pages": 0, "facts": 0}
     document = read_document(body or b"", url, fields.get("content_type"), ocr=ocr, timeout=timeout)

@@ -28,8 +28,8 @@ from .attaching import Attaching, is_document_response
 from .charset import repairing
 from .discovery import Discovery
 from .failures import failure_reason
-from .items import CrawlErrorItem
 from .following import Following
+from .items import CrawlErrorItem
 from .links import LinkJudge, RepeatedTexts, is_html
 from .reach import reachable
 from .robots import with_waiting_robots

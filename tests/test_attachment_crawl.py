@@ -8,9 +8,9 @@ import sqlite3
 
 import pytest
 
+from spiders.run import FAST_SETTINGS, run_crawl
 from testsites import serve
 from testsites.attachments import BROKEN, GOOD, SENTENCE, served
-from spiders.run import FAST_SETTINGS, run_crawl
 
 
 @pytest.fixture
@@ -58,7 +58,8 @@ def file_url(server, name):
 def test_every_good_file_stored_with_text_and_reader(haiduong, crawled):
     db_path = crawled[0]
     rows = {url.rsplit("/", 1)[1]: rest for url, *rest in query(
-        db_path, "SELECT url, reader, status, pages, text, article_url, warc_file, warc_offset, sha256 FROM attachments")}
+        db_path, "SELECT url, reader, status, pages, text, article_url, warc_file, warc_offset, sha256 "
+                 "FROM attachments")}
     expected_readers = {"15-2024-QD-UBND.pdf": "pdf-text", "quyet-dinh-tcvn3.pdf": "pdf-text+tcvn3",
                         "bang-kinh-phi.docx": "docx", "du-toan.xlsx": "xlsx", "bao-cao.doc": "doc"}
     if shutil.which("tesseract"):
@@ -122,7 +123,7 @@ def test_second_crawl_asks_conditionally_and_reads_nothing_again(haiduong, crawl
     files = {t for t in first if t.lower().startswith("/upload/files/")}
     assert len(files) >= 20
     assert files <= set(conditional)  # every file asked for again with its ETag
-    assert "'socongthuong/attachments/unchanged': %d" % len(files) in second.stderr
+    assert f"'socongthuong/attachments/unchanged': {len(files)}" in second.stderr
     assert "socongthuong/attachments/read" not in second.stderr
     checked = query(db_path, "SELECT count(*) FROM attachments WHERE checked_at > fetched_at")[0][0]
     assert checked == len(files)
@@ -183,3 +184,19 @@ def test_reextract_and_reparse_cover_attachments(crawled, tmp_path):
     finally:
         db.close()
     assert attachment_facts(db_path) == before
+
+
+def test_release_carries_attachments_and_their_facts(crawled, tmp_path):
+    import csv
+
+    from db.release import release
+
+    release(crawled[0], tmp_path / "release")
+    data = tmp_path / "release" / "data"
+    with open(data / "attachments.csv", encoding="utf-8") as rows:
+        assert sum(1 for row in csv.DictReader(rows) if row["status"] == "read") >= 25
+    with open(data / "money_facts.csv", encoding="utf-8") as rows:
+        pages = {row["page"] for row in csv.DictReader(rows) if row["attachment_url"]}
+    assert {"1", "2"} <= pages
+    dictionary = (tmp_path / "release" / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
+    assert "`attachment_url`" in dictionary and "`reader`" in dictionary
