@@ -200,3 +200,18 @@ def test_release_carries_attachments_and_their_facts(crawled, tmp_path):
     assert {"1", "2"} <= pages
     dictionary = (tmp_path / "release" / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
     assert "`attachment_url`" in dictionary and "`reader`" in dictionary
+
+
+def test_caps_per_article_and_per_file(haiduong, tmp_path):
+    """ATTACHMENTS_PER_ARTICLE: the first files of an article only; ATTACHMENT_MAXSIZE: a larger file is cancelled
+    and recorded."""
+    db_path = tmp_path / "capped.db"
+    haiduong.requests.clear()
+    crawl(haiduong, db_path, tmp_path / "crawls", ATTACHMENTS_PER_ARTICLE="3", ATTACHMENT_MAXSIZE="100000")
+    asked = {t.rsplit("/", 1)[1] for t in haiduong.requests if t.lower().startswith("/upload/files/")}
+    good = list(GOOD)
+    assert set(good[:3]) <= asked and not asked & set(good[3:])
+    scan = file_url(haiduong, "ban-scan.pdf")  # 445 KB: over the cap
+    assert query(db_path, "SELECT count(*) FROM attachments WHERE url = ?", scan) == [(0,)]
+    [(reason,)] = query(db_path, "SELECT reason FROM crawl_errors WHERE url = ?", scan)
+    assert reason.startswith("too large"), reason
