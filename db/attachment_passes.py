@@ -17,7 +17,7 @@ import sqlite_utils
 import extract
 from reader.documents import read_document
 
-from .attachments import attachment_pages, replace_attachment_facts, save_attachment
+from .attachments import attachment_pages, link_documents, replace_attachment_facts, save_attachment
 from .reparse import RecordError, decoded_body, read_record, warc_path
 from .schema import ALL_FACT_TABLES, PAGE_SEPARATOR
 from .write import record_error, transaction
@@ -45,6 +45,7 @@ def reextract_attachments(db: sqlite_utils.Database, version: str | None = None)
                                               province, day)
             db.conn.execute("UPDATE attachments SET extractor_version = ? WHERE id = ?", (version, attachment_id))
         files += 1
+    link_documents(db)
     return files, facts
 
 

@@ -22,7 +22,7 @@ from .schema import ALL_FACT_TABLES, ATTACHMENT_COLUMNS, PAGE_SEPARATOR, fact_co
 from .search import fold
 from .write import fact_rows, now, transaction
 
-__all__ = ["save_attachment", "attachment_unchanged", "stored_validators", "own_document", "attachment_pages",
+__all__ = ["save_attachment", "link_documents", "attachment_unchanged", "stored_validators", "own_document", "attachment_pages",
            "replace_attachment_facts"]
 
 _INSERT = {
@@ -58,8 +58,9 @@ def own_document(url: str, pages: list[str]) -> str | None:
     name = unicodedata.normalize("NFC", unquote(urlsplit(url).path.rsplit("/", 1)[-1]))
     if found := _NUMBER_NAME.match(name):
         number, year, kind = found.groups()
-        kind = kind.upper().replace("_", "-")
-        head, _, issuer = kind.partition("-")
+        head, _, issuer = kind.replace("_", "-").partition("-")
+        head = head.upper()
+        issuer = issuer if any(c.isupper() for c in issuer) else issuer.upper()  # TTg as written; ubnd: UBND
         kind = f"{_LETTERS.get(head, head)}-{issuer}"
         return f"{number}/{year}/{kind}" if year else f"{number}/{kind}"
     return None
@@ -139,3 +140,13 @@ def replace_attachment_facts(db: sqlite_utils.Database, attachment_id: int, url:
     if old_citations or new_citations:
         update_documents(db, old_citations, new_citations, day, day)
     return written
+
+
+def link_documents(db: sqlite_utils.Database) -> int:
+    """Every ``documents`` row whose document a stored file is gets that file's URL (the first read one): a
+    repair for rows made after their file was stored (``db reextract`` runs it). The rows changed."""
+    with transaction(db):
+        return db.conn.execute(
+            "UPDATE documents SET attachment_url = (SELECT min(t.url) FROM attachments t WHERE t.document = "
+            "documents.document AND t.status = 'read') WHERE attachment_url IS NOT (SELECT min(t.url) FROM "
+            "attachments t WHERE t.document = documents.document AND t.status = 'read')").rowcount

@@ -29,13 +29,20 @@ def store_attachment(fields: dict, ocr: bool = True, timeout: float = 60) -> dic
                             "last_modified = coalesce(?, last_modified) WHERE url = ?",
                             (fields.get("etag"), fields.get("last_modified"), url))
             db.conn.commit()
-        return {"status": "unchanged", "error": None, "reader": None, "pages": 0, "facts": 0}
+        return {"status": "unchanged", "error": None, "reader": None, "pages": 0, "facts": 0, "found": 0}
     document = read_document(body or b"", url, fields.get("content_type"), ocr=ocr, timeout=timeout)
     facts_by_page = [extract_facts(page) for page in document.pages] if document.status == "read" else []
+    found = sum(map(len, facts_by_page))
+    if pipelines._max_facts and found > pipelines._max_facts:  # MAX_FACTS_PER_ARTICLE: the first ones, page order
+        left, capped = pipelines._max_facts, []
+        for facts in facts_by_page:
+            capped.append(facts[:left])
+            left -= len(capped[-1])
+        facts_by_page = capped
     row = {key: fields.get(key) for key in ("url", "article_url", "site", "content_type", "sha256", "etag",
                                             "last_modified", "http_status", "fetched_at", "warc_file", "warc_offset")}
     row.update(kind=document.kind, bytes=len(body or b""), reader=document.reader or None, status=document.status,
                error=document.error)
     save_attachment(db, row, document.pages, facts_by_page, EXTRACTOR_VERSION)
     return {"status": document.status, "error": document.error, "reader": document.reader,
-            "pages": len(document.pages), "facts": sum(map(len, facts_by_page))}
+            "pages": len(document.pages), "facts": sum(map(len, facts_by_page)), "found": found}

@@ -353,6 +353,9 @@ class SQLitePipeline:
             self.attachments_held.release()
         self.stats.inc_value(f"socongthuong/attachments/{result['status']}")
         self.stats.inc_value("socongthuong/attachment_facts_stored", result["facts"])
+        if result["found"] > result["facts"]:
+            await self.save_error(item.url, item.http_status, f"facts capped: {result['facts']} of {result['found']} "
+                                  "stored (MAX_FACTS_PER_ARTICLE)", item.site)
         if result["status"] not in ("read", "unchanged"):
             await self.save_error(item.url, item.http_status, f"attachment {result['status']}: "
                                   f"{result['error'] or 'no text'}", item.site)

@@ -1,0 +1,95 @@
+"""Storing attachments without a crawl: db/attachments.py and the store's side (spiders/attachment_store.py)."""
+
+import pytest
+
+from db.attachments import own_document
+from db.write import ensure_site, save_article
+from spiders import pipelines
+from spiders.attachment_store import store_attachment
+from testsites.attachments import pdf_unicode, xlsx_budget
+
+ARTICLE = {"url": "http://x/a", "site": "haiduong", "title": "Kinh phí khuyến công", "lead": None,
+           "body": "Toàn văn Quyết định số 15/2024/QĐ-UBND đính kèm.", "published": "2024-03-01T08:00:00+07:00"}
+
+
+@pytest.fixture
+def store(tmp_path):
+    pipelines.open_store(str(tmp_path / "b.db"), None, 0)
+    db = pipelines._db
+    ensure_site(db, "haiduong", "Sở Công Thương Hải Dương", "http://x/", "Hải Dương")
+    save_article(db, ARTICLE, [], "v")
+    yield db
+    pipelines.close_store()
+
+
+def item(url, body, sha="s1", **more):
+    return {"url": url, "article_url": ARTICLE["url"], "site": "haiduong", "body": body, "sha256": sha,
+            "content_type": None, "http_status": 200, "fetched_at": "2026-01-01T00:00:00+00:00", **more}
+
+
+def dump(db):
+    return {table: db.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
+            for table in ("attachments", "money", "legal_refs", "counts", "documents")}
+
+
+def test_stored_once_read_again_never_and_kept_when_the_article_changes(store):
+    result = store_attachment(item("http://x/15-2024-QD-UBND.pdf", pdf_unicode()))
+    assert (result["status"], result["reader"], result["pages"]) == ("read", "pdf-text", 2)
+    before = dump(store)
+    assert store_attachment(item("http://x/15-2024-QD-UBND.pdf", pdf_unicode()))["status"] == "unchanged"
+    after = dump(store)
+    assert after["money"] == before["money"] and after["attachments"][0][:-5] == before["attachments"][0][:-5]
+    pages = {page for (page,) in store.execute("SELECT page FROM money WHERE attachment_url IS NOT NULL")}
+    assert pages == {2}
+    save_article(store, {**ARTICLE, "body": ARTICLE["body"] + " Tổng kinh phí 5 tỷ đồng."}, [], "v")
+    assert store.execute("SELECT count(*) FROM money WHERE attachment_url IS NOT NULL").fetchone()[0] == 3
+
+
+def test_the_document_cited_is_held(store):
+    from extract import extract_article_facts
+
+    save_article(store, ARTICLE, extract_article_facts(ARTICLE["title"], None, ARTICLE["body"]), "v")
+    store_attachment(item("http://x/15-2024-QD-UBND.pdf", pdf_unicode()))
+    held = store.execute("SELECT document, attachment_url FROM documents WHERE code = '15/2024/QĐ-UBND'").fetchall()
+    assert held == [("15/2024/QĐ-UBND (Hải Dương)", "http://x/15-2024-QD-UBND.pdf")]
+    # The decision's own citation (1288/QĐ-TTg, on its page 1) counts as one more citation by the article.
+    [(citations,)] = store.execute("SELECT citations FROM documents WHERE code = '1288/QĐ-TTg'").fetchall()
+    assert citations == 1
+
+
+def test_facts_capped_per_file(store):
+    pipelines._max_facts = 2
+    try:
+        result = store_attachment(item("http://x/du-toan.xlsx", xlsx_budget()))
+    finally:
+        pipelines._max_facts = 0
+    assert result["found"] > result["facts"] == 2
+    assert store.execute("SELECT count(*) FROM money WHERE attachment_url IS NOT NULL").fetchone()[0] <= 2
+
+
+def test_a_broken_file_is_a_row_with_its_status(store):
+    result = store_attachment(item("http://x/rong.docx", b""))
+    assert (result["status"], result["error"]) == ("failed", "zero bytes")
+    assert store.execute("SELECT status, error, text FROM attachments").fetchall() == [("failed", "zero bytes", None)]
+
+
+@pytest.mark.parametrize("url, first_page, expected", [
+    ("http://x/a.pdf", "ỦY BAN NHÂN DÂN\nSố: 15/2024/QĐ-UBND\nQUYẾT ĐỊNH", "15/2024/QĐ-UBND"),
+    ("http://x/15-2024-QD-UBND.pdf", "QUYẾT ĐỊNH", "15/2024/QĐ-UBND"),
+    ("http://x/1288_QD-TTg.pdf", "", "1288/QĐ-TTg"),
+    ("http://x/du-toan.xlsx", "| 1 | Kinh phí | 1.250 |", None),
+])
+def test_own_document(url, first_page, expected):
+    assert own_document(url, [first_page]) == expected
+
+
+def test_documents_linked_after_the_fact(store):
+    from db.attachments import link_documents
+    from extract import extract_article_facts
+
+    store_attachment(item("http://x/15-2024-QD-UBND.pdf", pdf_unicode()))  # before any article cites it
+    save_article(store, ARTICLE, extract_article_facts(ARTICLE["title"], None, ARTICLE["body"]), "v")
+    assert link_documents(store) == 1
+    assert link_documents(store) == 0
+    [(held,)] = store.execute("SELECT attachment_url FROM documents WHERE code = '15/2024/QĐ-UBND'").fetchall()
+    assert held == "http://x/15-2024-QD-UBND.pdf"
