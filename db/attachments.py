@@ -22,8 +22,8 @@ from .schema import ALL_FACT_TABLES, ATTACHMENT_COLUMNS, PAGE_SEPARATOR, fact_co
 from .search import fold
 from .write import fact_rows, now, transaction
 
-__all__ = ["save_attachment", "link_documents", "attachment_unchanged", "stored_validators", "own_document", "attachment_pages",
-           "replace_attachment_facts"]
+__all__ = ["save_attachment", "link_documents", "search_attachments", "attachment_unchanged", "stored_validators",
+           "own_document", "attachment_pages", "replace_attachment_facts"]
 
 _INSERT = {
     table: 'INSERT OR REPLACE INTO {} ({}, attachment_url, page) VALUES ({})'.format(
@@ -150,3 +150,20 @@ def link_documents(db: sqlite_utils.Database) -> int:
             "UPDATE documents SET attachment_url = (SELECT min(t.url) FROM attachments t WHERE t.document = "
             "documents.document AND t.status = 'read') WHERE attachment_url IS NOT (SELECT min(t.url) FROM "
             "attachments t WHERE t.document = documents.document AND t.status = 'read')").rowcount
+
+
+def search_attachments(db: sqlite_utils.Database, query: str, limit: int = 20) -> list[dict]:
+    """Attachments whose text matches ``query`` as the articles' search does (db.search.search: every word, in the
+    text or its folded copy, so "khuyen cong" finds "khuyến công"), best first, with the article linking each
+    and the first page holding the first word."""
+    from datasette.utils import escape_fts
+
+    found = []
+    for attachment_id, url, article_url, text in db.execute(
+            "SELECT t.id, t.url, t.article_url, t.text FROM attachments_fts JOIN attachments t "
+            "ON t.id = attachments_fts.rowid WHERE attachments_fts MATCH ? ORDER BY attachments_fts.rank LIMIT ?",
+            (escape_fts(query), limit)):
+        word = fold(query.split()[0]) if query.split() else ""
+        page = next((n for n, p in enumerate(attachment_pages(text), start=1) if word in fold(p)), None)
+        found.append({"id": attachment_id, "url": url, "article_url": article_url, "page": page})
+    return found

@@ -93,3 +93,13 @@ def test_documents_linked_after_the_fact(store):
     assert link_documents(store) == 0
     [(held,)] = store.execute("SELECT attachment_url FROM documents WHERE code = '15/2024/QĐ-UBND'").fetchall()
     assert held == "http://x/15-2024-QD-UBND.pdf"
+
+
+def test_search_finds_the_file_and_its_page(store):
+    from db.attachments import search_attachments
+
+    store_attachment(item("http://x/15-2024-QD-UBND.pdf", pdf_unicode()))
+    assert search_attachments(store, "dao tao nghe") == [
+        {"id": 1, "url": "http://x/15-2024-QD-UBND.pdf", "article_url": ARTICLE["url"], "page": 2}]
+    assert search_attachments(store, "Thủ tướng")[0]["page"] == 1
+    assert search_attachments(store, "không có trong tệp") == []
