@@ -103,3 +103,19 @@ def test_search_finds_the_file_and_its_page(store):
         {"id": 1, "url": "http://x/15-2024-QD-UBND.pdf", "article_url": ARTICLE["url"], "page": 2}]
     assert search_attachments(store, "Thủ tướng")[0]["page"] == 1
     assert search_attachments(store, "không có trong tệp") == []
+
+
+@pytest.mark.parametrize("headers, expected", [
+    ({"Content-Type": "application/pdf"}, True),
+    ({"Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}, True),
+    ({"Content-Type": "application/octet-stream", "Content-Disposition": 'attachment; filename="QD 15.docx"'}, True),
+    ({"Content-Type": "application/octet-stream", "Content-Disposition": "attachment; filename=anh.jpg"}, False),
+    ({"Content-Type": "text/html; charset=utf-8"}, False),
+])
+def test_a_link_whose_response_is_a_document(headers, expected):
+    from scrapy.http import Response
+
+    from spiders.attaching import is_attachment_url, is_document_response
+
+    assert is_document_response(Response("http://x/tai-ve.aspx?id=7", headers=headers)) is expected
+    assert is_attachment_url("http://x/files/QD-15.PDF") and not is_attachment_url("http://x/files/a.zip")
