@@ -11,7 +11,7 @@
 
 The spider fetches, follows and hands pages to the reading library (reader/, through parsing.read_article).
 Which sites and what is known of them: sites.py; which links to follow: links.py and following.py; sitemaps
-and feeds: discovery.py; what a failure means: failures.py; storage: pipelines.py.
+and feeds: discovery.py; attached files: attaching.py; what a failure means: failures.py; storage: pipelines.py.
 """
 
 import shlex
