@@ -119,3 +119,10 @@ def test_a_link_whose_response_is_a_document(headers, expected):
 
     assert is_document_response(Response("http://x/tai-ve.aspx?id=7", headers=headers)) is expected
     assert is_attachment_url("http://x/files/QD-15.PDF") and not is_attachment_url("http://x/files/a.zip")
+
+
+def test_without_ocr_a_scan_is_skipped(store):
+    from testsites.attachments import pdf_scanned
+
+    result = store_attachment(item("http://x/ban-scan.pdf", pdf_scanned()), ocr=False)  # -s ATTACHMENT_OCR=0
+    assert result["status"] == "skipped" and "OCR not asked for" in result["error"]
