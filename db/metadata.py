@@ -42,7 +42,11 @@ DESCRIPTION = (
 
 _FACT_COLUMNS = {
     "article": "The article the fact was read from (click for its text and URL)",
-    "field": "Which part of the article start/end index: title, lead or body",
+    "field": "Which text start/end index: the article's title, lead or body, or attachment:<id>:<page> "
+    "(page <page> of the attachments row <id>)",
+    "attachment_url": "The attached file (PDF, Word, Excel) the fact was read from; empty for the article's "
+    "own text (see attachments)",
+    "page": "Page of that file (1 = first; the sheet of a workbook; 1 for a Word file); empty for the article's text",
     "start": "Offset of the first character of text in that field (characters, after Unicode NFC)",
     "end": "Offset just after the last character of text in that field (characters)",
     "text": "The fact exactly as written",
@@ -185,6 +189,8 @@ TABLES = {
             "citations": "Number of citations (an article may cite it several times)",
             "first_cited": "Publication date of the first article citing it",
             "last_cited": "Publication date of the last article citing it",
+            "attachment_url": "A file attached to an article that is this document (its number in its first "
+            "lines or its file name): the dataset holds its text (see attachments)",
         },
     },
     "counts": {
@@ -335,6 +341,47 @@ TABLES = {
             "articles": "Articles stored",
         },
     },
+    "attachments": {
+        "description": "One row per file an article links to (PDF, Word, Excel, OpenDocument, RTF), fetched by "
+        "the crawl and read as text (reader/documents); its facts are in the fact tables with attachment_url "
+        "and page set. A file that could not be fetched or read says why (status, error). The search box "
+        "searches the files' text, accent-insensitive.",
+        "label_column": "url",
+        "fts_table": "attachments_fts",
+        "fts_pk": "id",
+        "facets": ["site", "kind", "reader", "status"],
+        "columns": {
+            "id": "Row number of the file (field attachment:<id>:<page> of its facts)",
+            "url": "URL of the file, as linked",
+            "article": "The article that links it (the last one stored that did)",
+            "article_url": "URL of that article",
+            "site": "Site profile it was fetched from",
+            "content_type": "Content-Type the server sent",
+            "kind": "What the bytes are: pdf, docx, xlsx, doc, xls, odt, ods, rtf; html (an error page served "
+            "in the file's place), zip, unknown",
+            "bytes": "Size of the file fetched",
+            "sha256": "SHA-256 (hex) of the bytes fetched: an unchanged file is not read again",
+            "pages": "Pages of the text: a PDF's pages, a workbook's sheets, 1 for Word",
+            "reader": "How it was read: pdf-text (its text layer), ocr (Tesseract, scanned pages), pdf-text+ocr, "
+            "docx, xlsx, xls, doc, odt, ods, rtf; +tcvn3 or +vni when text in a legacy Vietnamese font was converted",
+            "status": "read (text found), empty (no text), unsupported (not a document: an HTML page, a zip), "
+            "failed (damaged, encrypted, a zip bomb), skipped (scanned pages without OCR, too large)",
+            "error": "Why, when status is not read (or a note: pages not read)",
+            "text": "The file's text (Unicode NFC; a table row is one line | a | b |), pages separated by a "
+            "form feed",
+            "document": "The legal document the file is, from its number (\"Số: 15/2024/QĐ-UBND\" in its first "
+            "lines, or its file name): the documents key",
+            "etag": "ETag the server sent: the next crawl asks with If-None-Match",
+            "last_modified": "Last-Modified the server sent: the next crawl asks with If-Modified-Since",
+            "http_status": "HTTP status of the fetch that gave the bytes",
+            "fetched_at": "When the bytes were fetched (UTC)",
+            "checked_at": "When the crawl last asked for the file (a 304 or the same bytes change only this)",
+            "warc_file": "The WARC file of the crawl that keeps the file as fetched",
+            "warc_offset": "Byte offset of its response record in that file",
+            "extractor_version": "Version of the extractor that found its facts",
+        },
+    },
+    "attachments_fts": {"hidden": True},
 }
 
 _VIEW_COLUMNS = {

@@ -58,8 +58,13 @@ def reextract(
     finally:
         if pool:
             pool.terminate()
+    from .attachment_passes import reextract_attachments  # the articles' files' stored text too
+
+    attachments, attachment_facts = reextract_attachments(db, version)
+    facts_written += attachment_facts
     finish_run(db, run_id, pages=0, articles=articles, facts=facts_written, errors=errors)
     return {
+        "attachments": attachments,
         "run": run_id,
         "articles": articles,
         "facts": facts_written,

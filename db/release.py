@@ -439,6 +439,7 @@ def datapackage(tables: list[Table], facts: dict, *, date: str, version: str) ->
                 f"DuckDB, pandas, R arrow or Spark. Fields and key: the resource {resource_name(table.name)}.",
                 "format": "parquet", "mediatype": "application/vnd.apache.parquet",
                 "twin": resource_name(table.name), "size": table.parquet_bytes, "sha256": table.parquet_sha256,
+                "licenses": _resource_terms(table),  # the same terms as its CSV twin
             })  # fmt: skip
     return {
         # Not tabular-data-package: that profile requires every resource tabular, and the Parquet ones

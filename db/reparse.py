@@ -54,10 +54,15 @@ class ReparseReport:
     facts_added: int = 0
     facts_removed: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    attachments: int = 0  # attachments with a WARC record, read again (db/attachment_passes.py)
+    attachments_changed: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"{url}: {', '.join(fields)} changed" for url, fields in self.changed]
         out += [f"{url}: not re-read ({reason})" for url, reason in self.errors]
+        out += [f"{url}: attachment {', '.join(fields)} changed" for url, fields in self.attachments_changed]
+        if self.attachments:
+            out.append(f"{self.attachments} attachments re-read: {len(self.attachments_changed)} changed")
         out.append(f"{self.articles} articles re-read from their WARC records: {len(self.changed)} changed, "
                    f"{self.facts_added} facts added, {self.facts_removed} removed, {len(self.errors)} errors; "
                    f"run {self.run}")
@@ -132,7 +137,7 @@ def stored_facts(db: sqlite_utils.Database, article_id: int) -> set[tuple]:
     for table in ALL_FACT_TABLES:
         columns = [c for c in fact_columns(table) if c not in NOT_COMPARED]
         quoted = ", ".join(f'"{c}"' for c in columns)  # "start", "end" are SQL keywords
-        sql = f"SELECT {quoted} FROM {table} WHERE article = ?"
+        sql = f"SELECT {quoted} FROM {table} WHERE article = ? AND attachment_url IS NULL"  # its own text's
         facts |= {(table, *row) for row in db.execute(sql, (article_id,))}
     return facts
 
@@ -183,6 +188,12 @@ def reparse(db: sqlite_utils.Database, *, db_path: Path | None = None, warc_dir:
         report.facts_removed += len(before - after)
         if changed:
             report.changed.append((url, [name for name in changed if name in REPORTED] or changed))
+    from .attachment_passes import reparse_attachments  # the articles' files, from their WARC records too
+
+    files = reparse_attachments(db, db_path=db_path, warc_dir=warc_dir)
+    report.attachments = files["files"]
+    report.attachments_changed = files["changed"]
+    report.errors += files["errors"]
     finish_run(db, report.run, pages=0, articles=len(report.changed), facts=report.facts_added,
                errors=len(report.errors))
     return report

@@ -526,6 +526,72 @@ def _parts_over_index(db: sqlite_utils.Database) -> None:
     """
     for table in ("money", "counts"):
         db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_parts ON {table} (parts) WHERE parts IS NOT NULL")
+# Attachments (PDF, Word, Excel files linked from articles; spiders/attaching.py fetches them, db/attachments.py
+# stores them). One row per file URL; its facts live in the fact tables beside the articles' own, with
+# ``attachment_url`` and ``page`` set (both null for an article's own text).
+ATTACHMENT_COLUMNS = {
+    "id": int,
+    "url": str,  # the file's URL, as linked (unique)
+    "article": int,  # the article that links it (the last one stored that did)
+    "article_url": str,
+    "site": str,
+    "content_type": str,  # as the server sent it
+    "kind": str,  # what the bytes are: pdf, docx, xlsx, doc, xls, odt, ods, rtf, html, zip, unknown
+    "bytes": int,
+    "sha256": str,  # of the bytes fetched
+    "pages": int,  # pages (PDF), sheets (Excel) or 1 (Word)
+    "reader": str,  # pdf-text, ocr, pdf-text+ocr, docx, xlsx, xls, doc, odt, ods, rtf; +tcvn3 / +vni
+    "status": str,  # read, empty, unsupported, failed, skipped, fetch-failed
+    "error": str,
+    "text": str,  # the pages' text (NFC), pages separated by a form feed (\f)
+    "document": str,  # the document the file is (its number: "Số: 15/2024/QĐ-UBND", or its file name)
+    "etag": str,
+    "last_modified": str,
+    "http_status": int,
+    "fetched_at": str,  # when the bytes were fetched (ISO 8601 UTC)
+    "checked_at": str,  # when the URL was last asked for (a 304 changes only this)
+    "warc_file": str,
+    "warc_offset": int,
+    "extractor_version": str,
+}
+PAGE_SEPARATOR = "\f"
+
+
+def _attachments(db: sqlite_utils.Database) -> None:
+    """``attachments`` (one row per file), ``attachments_fts`` (its text, searchable), ``attachment_url`` and
+    ``page`` on every fact table and fact view, ``documents.attachment_url`` (the document's own text is held)."""
+    db["attachments"].create(
+        ATTACHMENT_COLUMNS, pk="id", not_null={"url", "status"},
+        foreign_keys=[("article", "articles", "id")], strict=True, if_not_exists=True,
+    )
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS idx_attachments_url ON attachments (url)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_attachments_article ON attachments (article)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_attachments_document ON attachments (document)")
+    for table in ALL_FACT_TABLES:
+        _add_column(db, table, "attachment_url", "TEXT")
+        _add_column(db, table, "page", "INTEGER")
+        # Only the rows of attachments are indexed: re-reading one file replaces its facts.
+        db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_attachment ON {table} (attachment_url) "
+                   "WHERE attachment_url IS NOT NULL")
+    _add_column(db, "documents", "attachment_url", "TEXT")
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS attachments_fts USING fts5("
+        "text, folded, content='', tokenize='unicode61 remove_diacritics 2')"
+    )
+    for name, sql in attachment_fact_views().items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(f"CREATE VIEW {name} AS {sql}")
+
+
+def attachment_fact_views() -> dict[str, str]:
+    """The fact views with ``attachment_url`` and ``page`` before each fact's text (null: the article's text)."""
+    views = {}
+    for name, alias in (("money_facts", "m"), ("count_facts", "c"), ("legal_ref_facts", "r")):
+        sql = FACT_VIEWS[name]
+        anchor = f"{alias}.text, {alias}.sentence"
+        assert anchor in sql, (name, "the view changed: place attachment_url and page anew")
+        views[name] = sql.replace(anchor, f"{alias}.attachment_url, {alias}.page, {anchor}", 1)
+    return views
 
 
 MIGRATIONS = [
@@ -542,5 +608,6 @@ MIGRATIONS = [
     _money_restatements,
     _scale,
     _parts_over_index,
+    _attachments,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

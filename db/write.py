@@ -223,7 +223,8 @@ def replace_facts(
         summaries.remove_facts(conn, article_id, old_place)
     old_citations = citations_of(db, article_id)
     for table in ALL_FACT_TABLES:
-        conn.execute(f"DELETE FROM {table} WHERE article = ?", (article_id,))
+        # The facts of the article's attachments (db/attachments.py) are the attachments' to replace.
+        conn.execute(f"DELETE FROM {table} WHERE article = ? AND attachment_url IS NULL", (article_id,))
     province = None
     if any(FACT_TABLES.get(fact["type"]) == "legal_refs" for fact in facts):
         # A local symbol (…/QĐ-UBND) is a document of the citing site's province.

@@ -42,3 +42,24 @@ class CrawlErrorItem:
     status: int | None
     reason: str
     site: str | None = None
+
+
+@dataclass
+class AttachmentItem:
+    """A file an article links to (spiders/attaching.py): its bytes go to the store, which reads them
+    (reader.documents) and stores text and facts (db/attachments.py). ``unchanged``: a 304, or the bytes
+    of the stored file: nothing to read again."""
+
+    url: str
+    article_url: str
+    site: str | None
+    http_status: int
+    content_type: str | None = None
+    body: bytes | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    sha256: str | None = None
+    unchanged: bool = False
+    fetched_at: str = field(default_factory=utc_now)
+    warc_file: str | None = None
+    warc_offset: int | None = None

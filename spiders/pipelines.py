@@ -51,7 +51,8 @@ from db.write import coverage_drops, ensure_site, finish_run, record_error, save
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
 from db import coverage
-from .items import ArticleItem, CrawlErrorItem
+from .attachment_store import store_attachment
+from .items import ArticleItem, AttachmentItem, CrawlErrorItem
 
 logger = logging.getLogger(__name__)
 
@@ -425,6 +426,10 @@ class ExecutorStore:
     def save(self, article: dict, item=None) -> asyncio.Future:
         return self.batches.add(article)
 
+    async def store_attachment(self, fields: dict, ocr: bool, timeout: float) -> dict:
+        """An attachment read (reader.documents, OCR included: never in the crawl process) and stored."""
+        return await asyncio.wrap_future(self.submit_attachment(fields, ocr, timeout))
+
     async def wait_for_room(self) -> bool:
         if self.batches.below_backlog.is_set():
             return False
@@ -505,6 +510,12 @@ class ExecutorStore:
             db.close()
 
 
+def _store_attachment(fields: dict, ocr: bool, timeout: float) -> dict:
+    """A task of the pool's worker: read an attachment and store it with its facts (spiders/attachment_store.py)."""
+    writer = ArticleWriter.in_this_process
+    return store_attachment(writer.db, fields, ocr, timeout, writer.max_facts)
+
+
 class PoolStore(ExecutorStore):
     """Articles stored by worker processes (spawned: no state of the crawl process copied into them)."""
 
@@ -521,6 +532,9 @@ class PoolStore(ExecutorStore):
 
     def submit_error(self, *error) -> Future:
         return self.executor.submit(_record_error, *error)
+
+    def submit_attachment(self, fields: dict, ocr: bool, timeout: float) -> Future:
+        return self.executor.submit(_store_attachment, fields, ocr, timeout)
 
     async def stop_executor(self, cancel: bool) -> None:
         # Workers close their connections as they exit; a dead one has nothing left to wait for.
@@ -541,6 +555,9 @@ class InlineStore(ExecutorStore):
 
     def submit_error(self, *error) -> Future:
         return self.executor.submit(self.writer.record_error, *error)
+
+    def submit_attachment(self, fields: dict, ocr: bool, timeout: float) -> Future:
+        return self.executor.submit(lambda: store_attachment(self.writer.db, fields, ocr, timeout, self.writer.max_facts))
 
     async def stop_executor(self, cancel: bool) -> None:
         try:
@@ -663,6 +680,11 @@ class SQLitePipeline:
         self.max_chars = crawler.settings.getint("MAX_ARTICLE_CHARS", 0)
         # Where a shared crawl's facts are extracted: by the writer (default) or by each worker, which then pushes
         # them with the article (benchmarks/crawl_distributed.py --extract-in compares the two).
+        # Attachments (spiders/attaching.py): read and stored in the store beside the articles, after their article.
+        self.attachment_ocr = crawler.settings.getbool("ATTACHMENT_OCR", True)
+        self.attachment_timeout = crawler.settings.getfloat("ATTACHMENT_TIMEOUT", 60)
+        self.attachments_held = asyncio.Semaphore(crawler.settings.getint("ATTACHMENTS_IN_FLIGHT", 8))
+        self.articles_unstored: dict[str, asyncio.Future] = {}
         self.extract_in = crawler.settings.get("REDIS_EXTRACT", "writer")
         if self.extract_in not in ("writer", "worker"):
             raise ValueError(f"-s REDIS_EXTRACT={self.extract_in!r}: give 'writer' or 'worker'")
@@ -704,6 +726,10 @@ class SQLitePipeline:
             return item
         if isinstance(item, CrawlErrorItem):
             await self.save_error(item.url, item.status, item.reason, item.site, item)
+        elif isinstance(item, AttachmentItem):
+            if isinstance(self.store, ExecutorStore):  # a shared crawl does not fetch attachments yet
+                await self.attachments_held.acquire()  # a bound on the files' bytes held in memory
+                self.keep_saving(self.save_attachment(item))
         elif isinstance(item, ArticleItem):
             await self.save_article(item)
         return item
@@ -717,6 +743,8 @@ class SQLitePipeline:
             await self.cut_body(fields)
         stored = self.store.save(fields, item)
         stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
+        self.articles_unstored[item.url] = stored  # its attachments wait for it (save_attachment)
+        stored.add_done_callback(lambda _, url=item.url: self.articles_unstored.pop(url, None))
         # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
         # and storage did not slow the crawl down.
         self.stats.max_value("socongthuong/store_backlog_max", self.store.unstored)
@@ -759,6 +787,30 @@ class SQLitePipeline:
                                                "(MAX_FACTS_PER_ARTICLE)", item.url, facts.found, facts)
             self.keep_saving(self.save_error(item.url, item.status, f"facts capped: {int(facts)} of "
                                              f"{facts.found} stored (MAX_FACTS_PER_ARTICLE)", item.site))
+
+    async def save_attachment(self, item: AttachmentItem) -> None:
+        """An attachment read and stored by the store (spiders/attachment_store.py), after its article; a file
+        that cannot be read leaves a crawl_errors row."""
+        try:
+            if (article := self.articles_unstored.get(item.article_url)) is not None:
+                await asyncio.wait([article])
+            try:
+                result = await self.store.store_attachment(dict(vars(item)), self.attachment_ocr,
+                                                           self.attachment_timeout)
+            except Exception as error:
+                self.crawler.spider.logger.error("Attachment %s not stored: %r", item.url, error)
+                await self.save_error(item.url, item.http_status, f"attachment not stored: {error!r}", item.site)
+                return
+        finally:
+            self.attachments_held.release()
+        self.stats.inc_value(f"socongthuong/attachments/{result['status']}")
+        self.stats.inc_value("socongthuong/attachment_facts_stored", result["facts"])
+        if result["found"] > result["facts"]:
+            await self.save_error(item.url, item.http_status, f"facts capped: {result['facts']} of {result['found']} "
+                                  "stored (MAX_FACTS_PER_ARTICLE)", item.site)
+        if result["status"] not in ("read", "unchanged"):
+            await self.save_error(item.url, item.http_status, f"attachment {result['status']}: "
+                                  f"{result['error'] or 'no text'}", item.site)
 
     def keep_saving(self, saving) -> None:
         """Run an error's saving beside the crawl; close_spider waits for it."""

@@ -15,6 +15,9 @@ FAST_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
     "PROGRESS_INTERVAL": "0",
     "TELNETCONSOLE_ENABLED": "0",
+    # Attachments are fetched only where a test asks (-s ATTACHMENTS=1: tests/test_attachment_crawl.py), so
+    # the tests that count a copy's requests, errors and facts count its pages alone.
+    "ATTACHMENTS": "0",
 }
 
 

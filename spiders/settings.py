@@ -90,6 +90,14 @@ MAX_ARTICLE_CHAIN = 3
 TRAP_RECORD_AFTER = 20
 MAX_EMPTY_LISTING_PAGES = 5  # stop following a listing chain after this many pages without a new article link
 # A page larger than this (after decompression: a gzip bomb) is refused; articles are 20-200 KB.
+# Attachments (PDF, Word, Excel files linked from articles): fetched, kept in the WARC, read and their facts
+# stored (spiders/attaching.py); -s ATTACHMENTS=0: not fetched. ATTACHMENT_OCR=0: scanned pages not read
+# (Tesseract takes about 2 s a page, in the store worker). ATTACHMENT_TIMEOUT: seconds of reading per file.
+ATTACHMENTS = True
+ATTACHMENT_MAXSIZE = 30 * 2**20
+ATTACHMENTS_PER_ARTICLE = 20
+ATTACHMENT_OCR = True
+ATTACHMENT_TIMEOUT = 60
 DOWNLOAD_MAXSIZE = 5 * 2**20
 DOWNLOAD_WARNSIZE = 1 * 2**20
 MAX_ARTICLE_CHARS = 200_000  # longer article text is cut here (recorded): no bulletin is that long

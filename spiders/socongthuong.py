@@ -11,7 +11,7 @@
 
 The spider fetches, follows and hands pages to the reading library (reader/, through parsing.read_article).
 Which sites and what is known of them: sites.py; which links to follow: links.py and following.py; sitemaps
-and feeds: discovery.py; what a failure means: failures.py; storage: pipelines.py.
+and feeds: discovery.py; attached files: attaching.py; what a failure means: failures.py; storage: pipelines.py.
 """
 
 import shlex
@@ -24,11 +24,12 @@ from reader.times import DateOrders
 
 from . import parsing
 from .archive import ArchiveCrawl
+from .attaching import Attaching, is_document_response
 from .charset import repairing
 from .discovery import Discovery
 from .failures import failure_reason
-from .items import CrawlErrorItem
 from .following import Following
+from .items import CrawlErrorItem
 from .links import LinkJudge, RepeatedTexts, is_html
 from .reach import reachable
 from .robots import with_waiting_robots
@@ -36,7 +37,7 @@ from .sites import SiteSet, choose_profiles
 from .warc import with_page_record
 
 
-class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
+class SoCongThuongSpider(Attaching, Following, Discovery, scrapy.Spider):
     name = "socongthuong"
 
     def __init__(self, site: str | None = None, start_url: str | None = None, province: str | None = None,
@@ -179,6 +180,9 @@ class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
         A page that gives neither, or no article at an article's address, leaves a crawl_errors row saying
         what each reader found."""
         if not is_html(response):
+            if self.attachments_on() and is_document_response(response):  # a link to a file: an attachment
+                yield from self.parse_attachment(response)
+                return
             yield self.not_html(response)
             return
         profile = self.site_set.of_page(response.url, response.meta.get("redirect_urls", [None])[0])
@@ -197,6 +201,7 @@ class SoCongThuongSpider(Following, Discovery, scrapy.Spider):
             for field, reader in item.read_by.items():
                 self.crawler.stats.inc_value(f"socongthuong/read_by/{field}/{reader}")
             yield with_page_record(item, response)
+            yield from self.attachment_requests(item)  # spiders/attaching.py
         repeated = item is not None and self.texts_seen.repeated(profile.site, item.body)
         requests, to_follow = self.follow(response, profile, repeated) if profile.family else \
             self.follow_any(response, profile)

@@ -253,6 +253,7 @@ def test_the_data_has_its_terms_per_file_and_per_source_and_the_code_its_licence
     assert [license["name"] for license in descriptor["licenses"]] == ["CC-BY-4.0"]  # the data's, not the code's
     assert [license["name"] for license in descriptor["x-code"]["licenses"]] == ["Apache-2.0"]
     terms = {r["name"]: r["licenses"] for r in descriptor["resources"]}
+    assert terms["money-parquet"] == terms["money"]  # a Parquet file has its CSV twin's terms
     assert [t["path"] for t in terms["articles"]] == ["TERMS.md#article-texts"]  # the publishers' texts
     assert "© the publisher" in terms["articles"][0]["title"] and "ask the publisher" in terms["articles"][0]["title"]
     assert [t.get("name") for t in terms["money"]] == ["CC-BY-4.0", None]  # facts, and the sentences quoted

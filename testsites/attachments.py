@@ -296,3 +296,47 @@ def html_error_page() -> bytes:
         "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>Lỗi 404</title></head>"
         "<body><h1>Không tìm thấy trang</h1><p>Tệp đính kèm không tồn tại.</p></body></html>"
     ).encode()
+
+
+# --- what the local copies serve ----------------------------------------------------------------------
+
+PDF, DOC = "application/pdf", "application/msword"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+# File name -> (Content-Type, maker): one of each kind a department publishes, linked from one article of a
+# copy (HaiDuongSite.ATTACHED_GOOD), and one broken file of each kind a crawl meets (ATTACHED_BROKEN).
+GOOD = {
+    "15-2024-QD-UBND.pdf": (PDF, pdf_unicode),  # two pages: the decision, then its budget table
+    "quyet-dinh-tcvn3.pdf": (PDF, pdf_tcvn3),
+    "ban-scan.pdf": (PDF, lambda: pdf_scanned()),
+    "bang-kinh-phi.docx": (DOCX, lambda: docx_table()),
+    "du-toan.xlsx": (XLSX, xlsx_budget),
+    "bao-cao.doc": (DOC, lambda: shipped("budget.doc")),
+}
+BROKEN = {
+    "cat-do-dang.pdf": (PDF, lambda: truncated(pdf_unicode())),
+    "co-mat-khau.pdf": (PDF, pdf_encrypted),
+    "rong.docx": (DOCX, lambda: b""),
+    "bom-nen.docx": (DOCX, zip_bomb_docx),
+    "trang-loi.pdf": (PDF, html_error_page),
+    "cat-do-dang.xlsx": (XLSX, lambda: truncated(xlsx_budget())),
+}
+
+
+@cache
+def served(name: str) -> tuple[bytes, str] | None:
+    """(bytes, Content-Type) of a file the copies serve under ``/Upload/files/<name>`` (any case), or None.
+
+    The generated articles' own attachments (KH-<id>-<year>.pdf, BC-<id>-<year>.doc) are the two-page
+    decision and the shipped .doc."""
+    for files in (GOOD, BROKEN):
+        for known, (content_type, make) in files.items():
+            if known.lower() == name.lower():
+                return make(), content_type
+    lower = name.lower()
+    if lower.startswith("kh-") and lower.endswith(".pdf"):
+        return pdf_unicode(), PDF
+    if lower.startswith("bc-") and lower.endswith(".doc"):
+        return shipped("budget.doc"), DOC
+    return None

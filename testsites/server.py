@@ -33,6 +33,7 @@ class MirrorServer:
         self.site = site
         self.quiet = quiet
         self.latency = latency  # seconds every answer takes at least (a far-away site, for benchmarks)
+        self.conditional: list[str] = []  # targets asked for with If-None-Match or If-Modified-Since
         self.requests: list[str] = []  # every path+query asked for, so tests can see what a crawl fetched
         self.user_agents: set[str] = set()
         # (method, path+query, body) of every request: what a POST sent (a postback's form) is in its body.
@@ -105,6 +106,10 @@ class MirrorServer:
             reply = Reply(400, b"Bad Request", "text/plain")
         except Exception as error:  # a bug of the copy: an answer all the same, never a dropped connection
             reply = Reply(500, f"Internal Server Error: {type(error).__name__}".encode(), "text/plain")
+        if headers.get("if-none-match") or headers.get("if-modified-since"):
+            self.conditional.append(target)
+            if reply.status == 200 and headers.get("if-none-match") == reply.headers.get("ETag"):
+                reply = Reply(304, b"", reply.content_type, headers={"ETag": reply.headers["ETag"]})
         if delay := max(reply.delay, self.latency):
             try:
                 await asyncio.sleep(delay)

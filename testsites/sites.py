@@ -32,6 +32,7 @@ class HaiDuongSite(MirrorSite):
     name = "haiduong"
     robots_txt = "User-agent: *\nDisallow: /Admin/\nDisallow: /Search.aspx\nDisallow: /News.aspx?cat=99\n"
     ERROR_404, ERROR_500, SLOW, EMPTY = 99404, 99500, 99408, 99200
+    ATTACHED_GOOD, ATTACHED_BROKEN = 1401, 1402
 
     def __init__(self, articles: int = 48, slow_seconds: float = 3.0):
         super().__init__(slow_seconds)
@@ -65,6 +66,16 @@ class HaiDuongSite(MirrorSite):
         if 2002 in self.articles:
             self.articles[2002].broken_html = True
         self.redirected_id = 2003
+        # Attachments of every kind (testsites/attachments.py): the good files on one article, the broken on
+        # another. Fetched only by crawls that ask for attachments (the tests' FAST_SETTINGS do not).
+        from .attachments import BROKEN, GOOD
+
+        for article_id, files in ((self.ATTACHED_GOOD, GOOD), (self.ATTACHED_BROKEN, BROKEN)):
+            if article_id in self.articles:
+                self.articles[article_id].attachments += [f"/Upload/files/{name}" for name in files]
+        if self.ATTACHED_GOOD in self.articles:  # the decision attached is one the article cites: documents says so
+            self.articles[self.ATTACHED_GOOD].paragraphs.append(
+                "Toàn văn Quyết định số 15/2024/QĐ-UBND của UBND tỉnh về kinh phí khuyến công được đính kèm.")
         self.add(generated_article(self.name, self.SLOW, others[0], datetime(2020, 10, 21, 8, 5)))
 
     def article_url(self, article: MirrorArticle) -> str:

@@ -69,8 +69,10 @@ async def _facts_of(datasette, database, db, article_id, tables) -> dict[str, li
         if table not in tables:
             continue
         pks = await db.primary_keys(table)
+        # The facts of the article's attachments are on their own pages (db/plugins/attachments.py).
+        own = " and attachment_url is null" if "attachment_url" in await db.table_columns(table) else ""
         rows = (await db.execute(
-            f"select * from [{table}] where article = ? order by field, start, [end]", [article_id]
+            f"select * from [{table}] where article = ?{own} order by field, start, [end]", [article_id]
         )).rows  # fmt: skip
         facts[table] = [
             Fact(
