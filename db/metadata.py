@@ -299,7 +299,8 @@ TABLES = {
             "parts_left_out": "Of them, parts of a total stated beside them",
             "rates_left_out": "Of them, per-unit rates that are no part",
             "articles": "Articles with at least one money row in the group",
-            "total": "Sum of the values of the amounts a sum may add (integer, currency unit); "
+            "total": "Sum of the values of the amounts a sum may add (integer, currency unit; empty when the sum "
+            "passes SQLite's 64-bit integers: add the money rows' values exactly instead); "
             "0 with valued 0 means no integer value to add",
             "valued": "How many of those amounts have an integer value (the others are fractional, "
             "see money.value_text) and are in total",

@@ -33,7 +33,9 @@ _KEY_TYPES = {"site": "TEXT", "year": "INTEGER", "currency": "TEXT", "unit": "TE
 def create(conn: sqlite3.Connection) -> None:
     """Create the summary tables (STRICT, explicit types) and their key indexes."""
     for table, (keys, values) in SUMMARIES.items():
-        columns = [f'"{k}" {_KEY_TYPES[k]}' for k in keys] + [f'"{v}" INTEGER NOT NULL' for v in values]
+        # "total" may be NULL: a sum past 64-bit integers (_add); counts of rows never are.
+        columns = [f'"{k}" {_KEY_TYPES[k]}' for k in keys] + \
+            [f'"{v}" INTEGER{"" if v == "total" else " NOT NULL"}' for v in values]
         conn.execute(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(columns)}) STRICT")
         # Not UNIQUE: NULLs are distinct in a unique index; this module keeps the keys unique itself.
         conn.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_key ON {table} ({', '.join(keys)})")
@@ -89,16 +91,28 @@ FROM legal_refs f JOIN articles a ON a.id = f.article WHERE {where} GROUP BY a.s
     }
 
 
+INT64 = 2**63 - 1
+
+
+def _int64(value: int) -> int | None:
+    """A summary's value as SQLite stores it: an exact 64-bit integer, else None (too large to add here)."""
+    return value if -INT64 <= value <= INT64 else None
+
+
 def _add(conn: sqlite3.Connection, table: str, rows, sign: int) -> None:
     """Add (sign 1) or subtract (sign -1) ``rows`` (keys..., values...) into ``table``."""
     keys, values = SUMMARIES[table]
     insert = f"INSERT INTO {table} VALUES ({', '.join('?' * (len(keys) + len(values)))})"
     for row in rows:
-        key, value = tuple(row[: len(keys)]), [sign * v for v in row[len(keys):]]
+        key, value = tuple(row[: len(keys)]), [_int64(sign * v) if v is not None else None for v in row[len(keys):]]
         # "=" where the key has a value (the index is searched for certain), "IS" for a NULL key.
-        where = " AND ".join(f'"{k}" IS ?' if v is None else f'"{k}" = ?' for k, v in zip(keys, key))
-        update = f"UPDATE {table} SET " + ", ".join(f'"{v}" = "{v}" + ?' for v in values) + f" WHERE {where}"
-        if conn.execute(update, (*value, *key)).rowcount == 0:
+        where = " AND ".join(f'"{k}" IS ?' if v is None else f'"{k}" = ?' for k, v in zip(keys, key, strict=True))
+        # A sum past SQLite's 64-bit integers would turn into an inexact REAL: it becomes NULL instead ("too
+        # large to add here"), and stays NULL; the fact rows keep every value exact.
+        update = f"UPDATE {table} SET " + ", ".join(
+            f'"{v}" = CASE WHEN typeof("{v}" + ?) = \'integer\' THEN "{v}" + ? END' for v in values
+        ) + f" WHERE {where}"
+        if conn.execute(update, (*(x for v in value for x in (v, v)), *key)).rowcount == 0:
             conn.execute(insert, (*key, *value))
         elif sign < 0:
             # A group no article contributes to any more goes (else the map and charts show zeros).

@@ -283,3 +283,18 @@ def test_the_benchmarks_bulk_path_writes_what_save_article_writes(tmp_path):
             assert rows[0] == rows[1], (other.name, table)
         search = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'khuyen cong' ORDER BY rowid"
         assert sqlite3.connect(by_save).execute(search).fetchall() == sqlite3.connect(other).execute(search).fetchall()
+
+
+def test_a_sum_past_64_bit_integers_is_left_empty_not_inexact(tmp_path):
+    # Hostile or garbled pages can state absurd amounts; their sum must not turn into a float or stop a crawl.
+    db = open_db(tmp_path / "b.db")
+    ensure_site(db, "haiduong", "Sở Công Thương Hải Dương", "http://x/", "Hải Dương")
+    for i in range(3):
+        text = f"Dự án số {i} có vốn 5.000.000.000 tỷ đồng."  # 5 × 10^18 VND each
+        article = {"url": f"http://x/{i}", "site": "haiduong", "title": f"Bài {i}", "lead": None, "body": text,
+                   "published": "2024-03-01T08:00:00+07:00"}
+        save_article(db, article, extract.extract_article_facts(article["title"], None, text), "test")
+    [(total, amounts)] = db.execute("SELECT total, amounts FROM money_totals WHERE currency = 'VND'").fetchall()
+    assert total is None and amounts == 3
+    values = [value for (value,) in db.execute("SELECT value FROM money")]
+    assert values == [5 * 10**18] * 3  # the facts themselves stay exact
