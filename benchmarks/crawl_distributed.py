@@ -41,9 +41,9 @@ sys.path.insert(0, str(ROOT))
 import redis  # noqa: E402
 
 from spiders.distributed import ARTICLES, PROCESSING  # noqa: E402
+from spiders.run import FAST_SETTINGS, crawl_command  # noqa: E402
 from testsites.server import MirrorServer  # noqa: E402
 from testsites.sites import SITES  # noqa: E402
-from spiders.run import FAST_SETTINGS, crawl_command  # noqa: E402
 
 LATENCY = 0.2
 

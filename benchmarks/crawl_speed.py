@@ -45,8 +45,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_ROOT))
 
 from spiders import settings as project_settings  # noqa: E402
-from testsites import serve  # noqa: E402
 from spiders.run import FAST_SETTINGS, crawl_command  # noqa: E402
+from testsites import serve  # noqa: E402
 
 BENCH_SETTINGS = {**FAST_SETTINGS, "CONCURRENT_REQUESTS": "16", "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
                   "DOWNLOAD_TIMEOUT": "30", "LOG_LEVEL": "INFO"}

@@ -60,6 +60,7 @@ def peak_rss_mb():
 def rss_probe(mb, seed):
     """Child mode: import, warm up, then stream `mb` MB through extract_facts keeping nothing."""
     from corpus import articles
+
     from extract import extract_facts
 
     extract_facts("Tổng kinh phí 11,072 tỷ đồng theo Quyết định số 1288/QĐ-TTg cho 66 đề án.")
@@ -110,8 +111,7 @@ def main():
 
     t0 = time.perf_counter()
     import extract
-    from extract import extract_facts
-    from extract import nouns
+    from extract import extract_facts, nouns
     import_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     # The first call loads underthesea's sentence splitter and POS tagger ("homestay" is no lexicon word).
@@ -121,7 +121,8 @@ def main():
     print(f"loading  : import {import_s * 1000:.0f} ms, first call (loads the models) {first_s * 1000:.0f} ms")
     print(f"CLI      : `python -m extract` on one line, start to exit: {cli_startup_ms():.0f} ms (median of 3)")
 
-    from corpus import articles, stats as corpus_stats
+    from corpus import articles
+    from corpus import stats as corpus_stats
     t0 = time.perf_counter()
     pieces = list(articles(seed=args.seed, total_chars=int(mb * 1_000_000)))
     gen_s = time.perf_counter() - t0

@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scrapy.http import HtmlResponse  # noqa: E402
 
 from extract import extract_facts  # noqa: E402
-from spiders import parsing  # noqa: E402
 from reader.profiles import load_profile  # noqa: E402
+from spiders import parsing  # noqa: E402
 
 PIECES = [
     "1", "12", "1.000", "1.500.000", "2,5", "11,072", "7,599,800", "0", "00", "1e5", "١٢٣", "１２３", "²",

@@ -27,11 +27,20 @@ import time
 import redis
 
 from extract import EXTRACTOR_VERSION, extract_article_facts
+
 from . import coverage
 from .queue_keys import ARTICLES, PROCESSING, STORED, WORKERS
 from .redis_link import PATIENCE, Epoch, connect, retry_of
-from .write import (coverage_drops, ensure_site, finish_run, record_error, save_article, settle_run, start_run,
-                    stored_urls)
+from .write import (
+    coverage_drops,
+    ensure_site,
+    finish_run,
+    record_error,
+    save_article,
+    settle_run,
+    start_run,
+    stored_urls,
+)
 
 HEARTBEAT_FRESH = 15.0  # seconds: a worker heard from more recently than this is alive
 

@@ -12,14 +12,13 @@ import hashlib
 import json
 import os
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlite_utils
 
 from . import summaries
 from .documents import citations_of, document_key, ensure_documents, rebuild_documents, update_documents
 from .metadata import SETTINGS
-from .search import fold
 from .schema import (
     ALL_FACT_TABLES,
     FACT_COLUMNS,
@@ -29,6 +28,7 @@ from .schema import (
     fact_columns,
     search_row,
 )
+from .search import fold
 
 __all__ = [
     "ensure_site",
@@ -77,7 +77,7 @@ _FTS_DELETE = (
 
 def now() -> str:
     """The current UTC time as ISO 8601, to the second."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @contextlib.contextmanager

@@ -22,8 +22,7 @@ URL (spiders/dedupe.py through ``canonical_url``), so an article already stored 
 """
 
 import json
-import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlencode, urlsplit
 
 import scrapy
@@ -65,7 +64,7 @@ def capture_url(base: str, timestamp: str, original: str) -> str:
 
 def capture_time(timestamp: str) -> str:
     """ISO 8601 UTC of a 14-digit archive timestamp (archives keep captures in UTC)."""
-    when = datetime.strptime(timestamp.ljust(14, "0")[:14], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+    when = datetime.strptime(timestamp.ljust(14, "0")[:14], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
     return when.isoformat()
 
 

@@ -12,9 +12,8 @@ from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
 from reader import generic, times
-from reader.family import ATTACHMENT
-from reader.family import links as family_links
 from reader.deep import flatten, truncated
+from reader.family import links as family_links
 from reader.page import Reading, parse_html, read_page
 from reader.profiles import Profile
 from reader.text import block_lines  # noqa: F401 (the line splitter, for the tests)

@@ -39,18 +39,18 @@ import sqlite3
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from scrapy import signals
 
-from db import DatabaseFileError, open_db
+from db import DatabaseFileError, coverage, open_db
 from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, settle_run, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
-from db import coverage
 from .attachment_store import store_attachment
 from .items import ArticleItem, AttachmentItem, CrawlErrorItem
 

@@ -29,11 +29,12 @@ from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from reader import generic
-from . import parsing, postback
-from .charset import repaired
 from reader.families import recognise
 from reader.profiles import Profile, load_profile, profile_for_url, site_profile
 from reader.times import DateOrders
+
+from . import parsing, postback
+from .charset import repaired
 
 EDGE = 80  # characters shown of the body's start and end
 GENERIC_LISTING_MIN = 3  # article-like links that make an unknown page a listing

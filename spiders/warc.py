@@ -31,7 +31,7 @@ import os
 import sys
 import time
 from collections import deque
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy import signals
@@ -115,7 +115,7 @@ class WriterProcess:
         self.process.stdin.close()
         try:
             await asyncio.wait_for(asyncio.shield(self.reader), self.timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             logger.error("The WARC writer process did not end in %d s: killed", self.timeout)
             self.process.kill()
             await self.reader
@@ -147,13 +147,13 @@ class WarcKeeper:
         """``crawls/socongthuong-haiduong-20250101T120000Z-1234.warc.gz``: one per crawl process."""
         spider = self.crawler.spider
         label = getattr(spider, "warc_label", lambda: spider.name)()
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         suffix = ".warc.gz" if self.gzip_level else ".warc"
         return self.folder / f"{label}-{stamp}-{os.getpid()}{tag}{suffix}"
 
     async def process_response(self, request, response, spider=None):
         if request.meta.get("keep_page") and 200 <= response.status < 300:
-            fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+            fetched_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
             request.meta["warc"] = await self.keep(Exchange.of(request, response, fetched_at))
             self.crawler.stats.inc_value("socongthuong/warc_records", 2)
         return response

@@ -15,8 +15,8 @@ import pytest
 
 from db import open_db
 from db.write import save_article
-from testsites.wayback import serve_wayback
 from spiders.run import PROJECT_ROOT, crawl_command
+from testsites.wayback import serve_wayback
 
 ORIGIN = "http://sct.haiduong.gov.vn"
 SEED_URL = f"{ORIGIN}/NewsDetail.aspx?id=1531"

@@ -8,12 +8,10 @@ import sqlite3
 import time
 
 import pytest
+from hostile import PARAGRAPH, EndlessArticleSite, EndlessListingSite, HostileSite, article_html, gzip_bomb, html, start
 
 from spiders.run import FAST_SETTINGS, run_crawl
-
 from testsites.sites import Reply
-
-from hostile import PARAGRAPH, EndlessArticleSite, EndlessListingSite, HostileSite, article_html, gzip_bomb, html, start
 
 CRAWL_TIME_LIMIT = 180  # seconds: far above what each crawl takes once bounded
 

@@ -2,16 +2,14 @@
 
 
 import pytest
-
 from datasette.utils import tilde_encode
 from datasette_dashboards import replace_opts_in_query
+from test_db_write import FACTS, REF, article
 
 from db import open_db
 from db.metadata import QUERIES, TABLES, datasette, metadata
 from db.sample import sample_article
 from db.write import ensure_site, save_article
-
-from test_db_write import FACTS, REF, article
 
 
 @pytest.fixture

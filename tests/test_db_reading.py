@@ -12,14 +12,13 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
+from test_db_browser import CHROMIUM, ROOT, browser, serve  # noqa: F401 (browser: a fixture)
+from test_db_write import FACTS, article
 
 from db import open_db
 from db.metadata import datasette
 from db.reading import Fact, fact_value, group_digits, highlight, marked_sentence, pieces, sentence_window
 from db.write import ensure_site, save_article
-
-from test_db_browser import CHROMIUM, ROOT, browser, serve  # noqa: F401 (browser: a fixture)
-from test_db_write import FACTS, article
 
 # --- the marking functions -------------------------------------------------
 

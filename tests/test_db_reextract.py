@@ -9,13 +9,13 @@ import sys
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
+from test_db_write import dump
+
 import extract
 from db import open_db
 from db.reextract import reextract
 from db.sample import sample_article
 from db.write import save_article
-
-from test_db_write import dump
 
 
 @pytest.fixture

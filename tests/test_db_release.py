@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_db_write import FACTS, article
 
 from db import open_db
 from db.__main__ import main
 from db.metadata import TABLES, metadata
 from db.sample import sample_article
 from db.write import ensure_site, finish_run, record_error, save_article, start_run
-
-from test_db_write import FACTS, article
 
 CFF_SCHEMA = Path(__file__).parent / "data" / "citation-file-format-1.2.0.schema.json"
 

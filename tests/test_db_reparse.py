@@ -12,11 +12,11 @@ import sys
 import pytest
 
 from db import open_db
-from db.reparse import reparse
 from db import reparse as reparse_module
+from db.reparse import reparse
 from reader import profiles
-from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
+from testsites import serve
 
 SEED_TITLE = "Hoạt động khuyến công tỉnh Hải Dương giai đoạn 2014-2018"
 

@@ -13,12 +13,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_db_serve_bounded import ANSWER_WITHIN, run_sql, start_server
 
 from db import open_db
 from db.sample import sample_article
 from db.write import ensure_site, save_article
-
-from test_db_serve_bounded import ANSWER_WITHIN, run_sql, start_server
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "db" / "plugins"))
 import limits  # noqa: E402  (the plugin as Datasette loads it, from --plugins-dir)

@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from factcheck import checked_facts
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,6 @@ A count fact the row does not list is a false alarm.
 """
 
 import pytest
-
 from factcheck import checked_facts
 
 

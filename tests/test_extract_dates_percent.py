@@ -2,9 +2,9 @@
 from decimal import Decimal
 
 import pytest
+from factcheck import nfc
 
 from extract import extract_article_facts, extract_facts
-from factcheck import nfc
 
 
 def of_type(text, kind):

@@ -7,9 +7,10 @@ import pytest
 
 SENTENCE_CELL = 400  # characters of a cell Datasette shows (db/metadata.py)
 
+from factcheck import checked_facts
+
 from extract import extract_facts
 from extract.text import fold_tone_placement
-from factcheck import checked_facts
 
 VND, USD, JPY = "VND", "USD", "JPY"
 

@@ -2,7 +2,6 @@
 currencies named in words, bare amounts that their clause makes money. Examples written for these
 tests in the style of provincial bulletins."""
 import pytest
-
 from factcheck import checked_facts
 
 VND, USD = "VND", "USD"

@@ -7,7 +7,6 @@ The comparison is exact: a money fact the row does not list is a false alarm.
 from decimal import Decimal
 
 import pytest
-
 from factcheck import checked_facts
 
 VND, USD, EUR = "VND", "USD", "EUR"

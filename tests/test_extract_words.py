@@ -3,8 +3,8 @@
 document and the money facts in words it must give, in text order: (text, value, currency).
 """
 import pytest
-
 from factcheck import checked_facts
+
 from extract.words import read_words
 
 VND, USD = "VND", "USD"

@@ -15,11 +15,11 @@ from scrapy.http import HtmlResponse
 
 from reader import generic
 from reader.generic import strip_portal_name
-from testsites.family_sites import family_article_page
-from testsites.sites import BacGiangSite, HaiDuongSite
-from spiders.parsing import parse_article, parse_generic_article, parse_time
 from reader.profiles import load_profile
 from reader.times import DateOrders, parse_iso
+from spiders.parsing import parse_article, parse_generic_article, parse_time
+from testsites.family_sites import family_article_page
+from testsites.sites import BacGiangSite, HaiDuongSite
 
 PAGES = Path(__file__).parent / "pages"
 

@@ -12,10 +12,10 @@ import urllib.request
 import pytest
 from lxml import html
 
+from spiders.run import PROJECT_ROOT
 from testsites import serve
 from testsites.content import SEED_TEXT
 from testsites.sites import HaiDuongSite, encode_windows_1258
-from spiders.run import PROJECT_ROOT
 
 
 @pytest.fixture(scope="module")

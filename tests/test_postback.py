@@ -14,17 +14,17 @@ from types import SimpleNamespace
 from urllib.parse import parse_qsl, urlencode
 
 import pytest
+from hostile import EndlessPostbackSite, start
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.request import request_from_dict
 
-from hostile import EndlessPostbackSite, start
-from spiders.dedupe import CanonicalUrlFingerprinter
-from testsites import serve
-from testsites.sites import HaiDuongPostbackSite
-from spiders.postback import PAGE_META, PostbackLink, forward_links, postback_links, postback_requests
 from reader.profiles import load_profile
+from spiders.dedupe import CanonicalUrlFingerprinter
+from spiders.postback import PAGE_META, PostbackLink, forward_links, postback_links, postback_requests
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 from spiders.socongthuong import SoCongThuongSpider
+from testsites import serve
+from testsites.sites import HaiDuongPostbackSite
 
 GRID = "ctl00$ContentPlaceHolder1$grdNews"
 PAGER = load_profile("haiduong").postback_pager  # the aspnet-tables family's

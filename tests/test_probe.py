@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
+from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 from testsites import serve
 from testsites.family_sites import family_article_page
 from testsites.server import MirrorServer
 from testsites.sites import HaiDuongSite, Reply, encode_windows_1258
-from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_TIMEOUT=20"]
 

@@ -11,8 +11,8 @@ from datetime import datetime
 
 import pytest
 
-from testsites import serve
 from spiders.run import FAST_SETTINGS, run_crawl
+from testsites import serve
 
 # family: (site argument, the form of a listing's second page, the print view's mark, canonical article path)
 FAMILIES = {

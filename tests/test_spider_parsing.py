@@ -8,11 +8,11 @@ from lxml import html
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 
+from reader.profiles import default_profile_names, load_profile, profile_for_url
+from spiders.parsing import block_lines, links, parse_article, parse_generic_article, parse_time
+from spiders.socongthuong import SoCongThuongSpider
 from testsites.content import SEED_TEXT
 from testsites.sites import BacGiangSite, HaiDuongSite, PlainSite
-from spiders.parsing import block_lines, links, parse_article, parse_generic_article, parse_time
-from reader.profiles import default_profile_names, load_profile, profile_for_url
-from spiders.socongthuong import SoCongThuongSpider
 
 BASE = "http://127.0.0.1:8000"
 SEED_LINES = SEED_TEXT.read_text(encoding="utf-8").split("\n")

@@ -7,14 +7,13 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from reader.families import all_family_names, load_family, recognise
-from spiders.parsing import parse_article
-from testsites.family_sites import family_article_page
-from testsites.sites import SITES
-from reader.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
-                              registry, site_profile)
+from reader.profiles import REGISTRY, default_profile_names, load_profile, profile_for_url, registry, site_profile
 from spiders import sites as site_choice
+from spiders.parsing import parse_article
 from spiders.sites import profile_names_in_province
 from spiders.socongthuong import SoCongThuongSpider
+from testsites.family_sites import family_article_page
+from testsites.sites import SITES
 
 ENTRIES = {entry["id"]: entry for entry in registry()}
 

@@ -7,12 +7,12 @@ import shutil
 import sqlite3
 
 import pytest
+from redis_server import RedisServer
 from scrapy.settings import Settings
 from scrapy.statscollectors import MemoryStatsCollector
 
 from db import open_db
 from db.ingest import ingest
-from redis_server import RedisServer
 from spiders import pipelines
 
 SITES = [("haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/", None)]

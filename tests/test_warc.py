@@ -13,11 +13,10 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from warcio.archiveiterator import ArchiveIterator
 
-from testsites import serve
 from reader.profiles import load_profile
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
 from spiders.warc_writer import Exchange, WarcFile
-
+from testsites import serve
 
 HAIDUONG = load_profile("haiduong")
 

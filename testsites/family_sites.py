@@ -16,12 +16,11 @@ import unicodedata
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from types import SimpleNamespace
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .content import Category, MirrorArticle, generated_article, spread_dates
 from .base import MirrorSite, Reply, html_reply, not_found, redirect
+from .content import Category, MirrorArticle, generated_article, spread_dates
 
 FAMILIES_DIR = Path(__file__).with_name("families")
 WEEKDAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]

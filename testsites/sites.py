@@ -11,10 +11,10 @@ from datetime import datetime
 from functools import partial
 from html import escape
 
-from .base import (PAGE_SIZE, MirrorSite, Reply, break_html, encode_windows_1258, html_reply, not_found,
-                   redirect)
-from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
 from reader.families import all_family_names
+
+from .base import PAGE_SIZE, MirrorSite, Reply, encode_windows_1258, html_reply, not_found, redirect
+from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
 from .family_sites import FamilySite, family_copy_names
 
 __all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "HaiDuongPostbackSite", "BacGiangSite", "PlainSite",

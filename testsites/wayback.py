@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import formatdate
-from urllib.parse import parse_qsl, quote_plus, unquote_plus, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote_plus, unquote_plus, urlsplit
 
 from .server import MirrorServer
 from .sites import SITES, MirrorSite, Reply, html_reply

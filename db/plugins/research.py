@@ -15,8 +15,8 @@
   the commands that fill them).
 """
 
-import re
 import json
+import re
 from pathlib import Path
 
 from datasette import hookimpl
