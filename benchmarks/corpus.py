@@ -228,7 +228,7 @@ def _breakdown(d):
     parts = [r.randint(1, 40) for _ in range(r.randint(2, 4))]
     money = [r.randint(1, 900) for _ in parts]
     opener = d.pick(["bao gồm", "gồm", "trong đó", "cụ thể", "chia ra"])
-    items = [f"{n} {noun} {d.pick(MODIFIERS)} với kinh phí {_grouped(m)} triệu đồng" for n, m in zip(parts, money)]
+    items = [f"{n} {noun} {d.pick(MODIFIERS)} với kinh phí {_grouped(m)} triệu đồng" for n, m in zip(parts, money, strict=True)]
     head = (f"{d.time().capitalize()}, {d.org()} {d.pick(VERBS)} {sum(parts)} {noun} với tổng kinh phí "
             f"{_grouped(sum(money))} triệu đồng, {opener}")
     if r.random() < 0.5:

@@ -125,12 +125,12 @@ def steady_costs(db_path: Path, tmp: Path) -> dict:
     facts = [extract_article_facts(a["title"], a["lead"], a["body"]) for a in articles]
     extracting = time.process_time() - started
     started = time.process_time()
-    for article, found in zip(articles, facts):
+    for article, found in zip(articles, facts, strict=True):
         pickle.loads(pickle.dumps({"kind": "article", "article": article, "facts": found}))
     pickling = time.process_time() - started
     db = open_db(tmp / "steady.db")
     started = time.process_time()
-    for article, found in zip(articles, facts):
+    for article, found in zip(articles, facts, strict=True):
         save_article(db, article, found, EXTRACTOR_VERSION)
     storing = time.process_time() - started
     db.close()

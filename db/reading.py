@@ -111,7 +111,7 @@ def pieces(text: str, facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     # A sweep over the cuts: the facts open at each piece, so a text with
     # thousands of facts costs cuts x (facts open at once), not cuts x facts.
     out, open_facts, next_fact = [], [], 0
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in zip(cuts, cuts[1:], strict=False):
         open_facts = [f for f in open_facts if f.end > left]
         while next_fact < len(facts) and facts[next_fact].start <= left:
             open_facts.append(facts[next_fact])

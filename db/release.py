@@ -315,10 +315,10 @@ def _write_files(conn, table: Table, out_dir: Path) -> None:
         writer.writerow([c["name"] for c in table.columns])
         while batch := cursor.fetchmany(PARQUET_ROWS):
             writer.writerows(["" if value is None else value for value in row] for row in batch)
-            columns = list(zip(*batch))
+            columns = list(zip(*batch, strict=True))
             parquet.write_table(pa.Table.from_arrays(
                 [pa.array([_arrow_value(v, field.type) for v in column], type=field.type)
-                 for column, field in zip(columns, schema)], schema=schema))  # fmt: skip
+                 for column, field in zip(columns, schema, strict=True)], schema=schema))  # fmt: skip
             rows += len(batch)
         if rows == 0:
             parquet.write_table(schema.empty_table())

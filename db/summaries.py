@@ -96,7 +96,7 @@ def _add(conn: sqlite3.Connection, table: str, rows, sign: int) -> None:
     for row in rows:
         key, value = tuple(row[: len(keys)]), [sign * v for v in row[len(keys):]]
         # "=" where the key has a value (the index is searched for certain), "IS" for a NULL key.
-        where = " AND ".join(f'"{k}" IS ?' if v is None else f'"{k}" = ?' for k, v in zip(keys, key))
+        where = " AND ".join(f'"{k}" IS ?' if v is None else f'"{k}" = ?' for k, v in zip(keys, key, strict=True))
         update = f"UPDATE {table} SET " + ", ".join(f'"{v}" = "{v}" + ?' for v in values) + f" WHERE {where}"
         if conn.execute(update, (*value, *key)).rowcount == 0:
             conn.execute(insert, (*key, *value))

@@ -522,7 +522,7 @@ def coverage_drops(
         ).fetchone()
         if before is None or articles < min_articles or before[0] < min_articles:
             continue
-        for name, count, old in zip(COVERAGE_FIELDS, now, before[1:]):
+        for name, count, old in zip(COVERAGE_FIELDS, now, before[1:], strict=True):
             share, old_share = count / articles, old / before[0]
             if old_share - share >= points:
                 drops.append((site, name, old_share, share))

@@ -90,7 +90,7 @@ def read_cdx(body: bytes) -> tuple[list[dict], str | None]:
     resume_key = None
     if len(rows) >= 2 and rows[-2] == [] and len(rows[-1]) == 1:  # [..., [], ["<key>"]]
         resume_key, rows = rows[-1][0], rows[:-2]
-    return [dict(zip(header, row)) for row in rows if row], resume_key
+    return [dict(zip(header, row, strict=False)) for row in rows if row], resume_key
 
 
 class ArchiveCrawl:

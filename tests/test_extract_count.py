@@ -31,7 +31,7 @@ def assert_counts(sentence, expected):
     got = [(f["value"], f["unit"]) for f in counts_of(sentence)]
     shown = f"\n  sentence: {sentence}\n  expected: {expected}\n  got:      {got}"
     assert len(got) == len(expected), shown
-    for (gv, gu), (wv, wu) in zip(got, expected):
+    for (gv, gu), (wv, wu) in zip(got, expected, strict=True):
         assert gv == wv and unit_ok(wu, gu), shown
 
 

@@ -225,7 +225,7 @@ def docx_table(legacy: str | None = None) -> bytes:
     table = document.add_table(rows=0, cols=3)
     for r in [HEADER, *ROWS]:
         cells = table.add_row().cells
-        for cell, text in zip(cells, r):
+        for cell, text in zip(cells, r, strict=True):
             cell.text = enc(text)
     document.add_paragraph(enc(SECOND))
     out = io.BytesIO()

@@ -57,7 +57,7 @@ class FamilySite(MirrorSite):
                                 iso=lambda when: when.isoformat() + "+07:00")
         self.env.globals.update(url=self.url, site=self)
         categories = [Category(c["id"], c["name"]) for c in spec["categories"]]
-        for category, row in zip(categories, spec["categories"]):
+        for category, row in zip(categories, spec["categories"], strict=True):
             category.slug = row.get("slug", str(row["id"]))
             category.in_menu = row.get("menu", True)
             category.urls = row.get("urls", {})  # a category whose articles have addresses of another form

@@ -95,7 +95,7 @@ def align(key, text, golds, facts):
     """gold index -> found fact (each fact used once), by overlapping span and same reading."""
     starts = place(text, golds)
     taken, out = set(), {}
-    for i, (g, s) in enumerate(zip(golds, starts)):
+    for i, (g, s) in enumerate(zip(golds, starts, strict=True)):
         if s is None:
             continue
         e = s + len(g["text"])
