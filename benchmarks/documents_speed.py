@@ -98,7 +98,7 @@ def main():
                   ("pdfplumber text+tables", plumber_read), ("PyMuPDF", mupdf_read)]
     for name, fn in candidates:
         try:
-            seconds, out = timed(lambda: fn(data), repeat)
+            seconds, out = timed(lambda fn=fn: fn(data), repeat)
         except ImportError:
             print(f"{name:24} not installed")
             continue
@@ -129,7 +129,7 @@ def main():
              ("xlsx", A.xlsx_budget()), ("doc", A.shipped("budget.doc")), ("xls", A.shipped("budget.xls")),
              ("odt", A.shipped("budget.odt")), ("ods", A.shipped("budget.ods")), ("rtf", A.shipped("budget.rtf")), (f"pdf {pages} pages", data)]
     for name, blob in files:
-        seconds, doc = timed(lambda: read_document(blob, ocr=False), repeat)
+        seconds, doc = timed(lambda blob=blob: read_document(blob, ocr=False), repeat)
         print(f"{name:16} {doc.reader:16} {seconds * 1000:8.1f} ms  {len(doc.pages) / seconds:8.1f} pages/s  {doc.status}")
 
 

@@ -228,7 +228,7 @@ def _tables(conn) -> list[Table]:
         column_descriptions = info.get("columns", {})
         table = Table(name=name, kind=kind, description=info.get("description", ""))
         pk_columns = []
-        for cid, column, declared, notnull, _default, pk in conn.execute(f"PRAGMA table_info([{name}])"):
+        for _cid, column, declared, notnull, _default, pk in conn.execute(f"PRAGMA table_info([{name}])"):
             field_type = FIELD_TYPES.get((declared or "").upper()) or _type_from_values(conn, name, column)
             table.columns.append({
                 "name": column, "type": field_type, "required": bool(notnull) or (pk > 0 and kind == "table"),

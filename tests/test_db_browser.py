@@ -12,14 +12,14 @@ import time
 import urllib.request
 
 import pytest
-
-ROOT = pathlib.Path(__file__).resolve().parents[1]
 import seeddb
 from test_db_write import FACTS, article
 
 from db import open_db
 from db.sample import sample_article
 from db.write import ensure_site, save_article
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 

@@ -7,8 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
-ROOT = pathlib.Path(__file__).resolve().parents[1]
 from test_db_write import dump
 
 import extract
@@ -16,6 +14,8 @@ from db import open_db
 from db.reextract import reextract
 from db.sample import sample_article
 from db.write import save_article
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture

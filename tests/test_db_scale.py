@@ -235,7 +235,7 @@ def test_release_parquet_reads_back_as_the_csv_in_duckdb_and_pandas(tmp_path):
 
     path = tmp_path / "bulletins.db"
     db = build(path, n=25)
-    run = db.execute("INSERT INTO runs (command, started, finished) VALUES ('t', '2026-12-01', '2026-12-01')")
+    db.execute("INSERT INTO runs (command, started, finished) VALUES ('t', '2026-12-01', '2026-12-01')")
     db.conn.commit()
     db.close()
     out = tmp_path / "release"

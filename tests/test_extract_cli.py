@@ -21,7 +21,7 @@ def run(args, stdin=b"", timeout=120):
 def lines(proc):
     out = proc.stdout.decode("utf-8")
     rows = [json.loads(line) for line in out.splitlines() if line.strip()]
-    assert len(rows) == len([l for l in out.splitlines() if l.strip()])
+    assert len(rows) == len([line for line in out.splitlines() if line.strip()])
     return rows
 
 

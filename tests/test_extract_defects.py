@@ -4,13 +4,12 @@ others (lists that share a currency, list numbers, periods) guard against fixing
 from decimal import Decimal
 
 import pytest
-
-SENTENCE_CELL = 400  # characters of a cell Datasette shows (db/metadata.py)
-
 from factcheck import checked_facts
 
 from extract import extract_facts
 from extract.text import fold_tone_placement
+
+SENTENCE_CELL = 400  # characters of a cell Datasette shows (db/metadata.py)
 
 VND, USD, JPY = "VND", "USD", "JPY"
 

@@ -91,7 +91,7 @@ def pdf_unruled_table() -> bytes:
 def pdf_many_pages(pages: int = 40) -> bytes:
     """A longer Unicode PDF (text and a table on every page): for measuring readers' speed."""
     pdf = _fpdf()
-    for n in range(pages):
+    for _n in range(pages):
         pdf.add_page()
         pdf.set_font("DejaVu", "", 11)
         for _ in range(4):

@@ -131,7 +131,7 @@ def main():
     from extract import extract_facts  # noqa: E402  (the project under test)
 
     root = pathlib.Path(args.set)
-    gold = [json.loads(l) for l in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    gold = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     links = {k: [0, 0, 0] for k in KINDS}           # right, found, gold
     totals = {k: [0, 0, 0, 0] for k in KINDS}       # state right, total found, gold totals, false totals
     restates = [0, 0]                               # right, gold
