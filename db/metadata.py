@@ -410,7 +410,8 @@ _RESEARCH = {
     # No sort_desc: Datasette pages a view by OFFSET, so its order must be total; the views are
     # ordered by their fact's key (db/schema.py ORDERED_FACT_VIEWS), which costs no sort.
 }
-# How a fact view reads in the browser (db/plugins/research.py, db/templates/table.html); CSV and JSON keep every column.
+# How a fact view reads in the browser (db/plugins/research.py, db/templates/table.html); CSV and JSON keep every
+# column.
 _ONE_FACT_A_ROW = (" On this page one row is one fact: the article's title (with its source link), the value grouped "
                    "and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), the sentence "
                    "shortened around the figure (click for all of it); part_of links to the total. CSV and JSON "
@@ -442,8 +443,8 @@ VIEWS = {
         **_RESEARCH,
         "description": "Every citation of a legal document with its article, site, province, year "
         "and sentence; document links to the document cited." + _ONE_FACT_A_ROW.replace(
-            "the value grouped and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), ", "").replace(
-            "; part_of links to the total", ""),
+            "the value grouped and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), ", ""
+        ).replace("; part_of links to the total", ""),
         "facets": [*_RESEARCH["facets"], "doc_type", "scope", "issuer_from_code"],
         "columns": {
             **_VIEW_COLUMNS,
@@ -671,7 +672,8 @@ def _dashboards(database: str) -> dict:
 # The data's terms (as a release's TERMS.md gives them per source): the extracted facts CC-BY-4.0 with
 # attribution to the sources; the articles' texts © their publishers (named as the source). The code's
 # licence is apart (the project's LICENSE). Datasette's footer shows this on every page.
-LICENSE = "Facts CC-BY-4.0 (attribute the publishers); article texts © their publishers, kept for research; code Apache-2.0"
+LICENSE = ("Facts CC-BY-4.0 (attribute the publishers); article texts © their publishers, kept for research; "
+           "code Apache-2.0")
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
 
 
@@ -693,7 +695,8 @@ def _attribution(database: str, sites) -> dict:
         source = f"Vietnamese government portals: {names}" if names else "Vietnamese government portals"
         if local:
             copies = ", ".join(name or "a site" for name, _ in local)
-            source = (f"{source}; " if names else "") + f"Demo: the project's local copies of {copies} (not publications)"
+            source = ((f"{source}; " if names else "")
+                      + f"Demo: the project's local copies of {copies} (not publications)")
         source_url = f"/{database}/sites"
     return {
         "source": source,

@@ -189,14 +189,16 @@ def _clear_previous_release(out_dir: Path) -> None:
         return
     previous = out_dir / "datapackage.json"
     if not previous.is_file():
-        raise ValueError(f"{out_dir}: not empty and not a previous release (no datapackage.json): choose another folder")
+        raise ValueError(
+            f"{out_dir}: not empty and not a previous release (no datapackage.json): choose another folder")
     try:
         paths = [r["path"] for r in json.loads(previous.read_text("utf-8")).get("resources", [])]
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"{previous}: unreadable ({error}): remove the folder or choose another") from None
     for path in paths:
         target = (out_dir / path).resolve()
-        if isinstance(path, str) and target.parent == (out_dir / "data").resolve() and target.suffix in (".csv", ".parquet"):
+        if (isinstance(path, str) and target.parent == (out_dir / "data").resolve()
+                and target.suffix in (".csv", ".parquet")):
             target.unlink(missing_ok=True)
     for name in TOP_FILES:
         (out_dir / name).unlink(missing_ok=True)
@@ -340,7 +342,8 @@ def _arrow_value(value, arrow_type):
 def _facts_about(conn, tables: list[Table]) -> dict:
     names = {t.name for t in tables}
     one = lambda sql: conn.execute(sql).fetchone()  # noqa: E731
-    runs = one("SELECT min(started), max(coalesce(finished, started)), count(*) FROM runs") if "runs" in names else (None, None, 0)
+    runs = (one("SELECT min(started), max(coalesce(finished, started)), count(*) FROM runs") if "runs" in names
+            else (None, None, 0))
     versions = []
     if "runs" in names:
         versions = [r[0] for r in conn.execute(
@@ -414,7 +417,8 @@ def datapackage(tables: list[Table], facts: dict, *, date: str, version: str) ->
             schema["primaryKey"] = table.primary_key
         if table.foreign_keys:
             schema["foreignKeys"] = [
-                {"fields": fk["fields"], "reference": {**fk["reference"], "resource": resource_name(fk["reference"]["resource"])}}
+                {"fields": fk["fields"],
+                 "reference": {**fk["reference"], "resource": resource_name(fk["reference"]["resource"])}}
                 for fk in table.foreign_keys
             ]
         resources.append({
@@ -599,7 +603,8 @@ def readme(tables: list[Table], facts: dict, *, date: str, version: str) -> str:
               "```", ""]  # fmt: skip
     lines += ["## Known limits", ""] + [f"- {limit}" for limit in KNOWN_LIMITS]
     money = next((t for t in tables if t.name == "money"), None)
-    marked = [c["name"] for c in (money.columns if money else []) if c["name"] in ("part_of", "parts", "per", "restates")]
+    marked = [c["name"] for c in (money.columns if money else [])
+              if c["name"] in ("part_of", "parts", "per", "restates")]
     if marked:
         lines += [f"- In this release `money` marks parts of totals and rates ({', '.join(f'`{c}`' for c in marked)}): "
                   "leave out rows whose `part_of`, `per` or `restates` is filled before adding amounts up."]

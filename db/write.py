@@ -478,17 +478,19 @@ def settle_run(
 ) -> dict[str, str]:
     """After ``finish_run``: each site's coverage and status in ``run_sites``; no trace of a site that gave nothing.
 
-    ``sites``: the sites the run was to crawl; ``pages``: responses it received (None: not known, as for the
-    writer of a shared crawl); ``unreachable``: sites it could not reach. A site that stored no article this run is 'failed' when it was unreachable, when the run received
-    nothing at all, or when the database holds no article of it (it yielded nothing, ever); else 'reached' (an
-    incremental run over a site with nothing new). A failed site keeps its ``run_sites`` row (articles 0), and a
-    site no article belongs to leaves ``sites`` (so no data page, map, dashboard menu or release names it; the next
-    crawl that reaches it adds it again). A run none of whose sites was reached is 'failed', not 'finished'.
+    ``sites``: the sites the run was to crawl; ``pages``: responses it received (None: not known, as for the writer
+    of a shared crawl); ``unreachable``: sites it could not reach. A site that stored no article this run is
+    'failed' when it was unreachable, when the run received nothing at all, or when the database holds no article of
+    it (it yielded nothing, ever); else 'reached' (an incremental run over a site with nothing new). A failed site
+    keeps its ``run_sites`` row (articles 0), and a site no article belongs to leaves ``sites`` (so no data page,
+    map, dashboard menu or release names it; the next crawl that reaches it adds it again). A run none of whose
+    sites was reached is 'failed', not 'finished'.
     Returns ``{site: status}``.
     """
     coverage = {**{site: {} for site in sites}, **coverage}
     with transaction(db):
-        with_articles = {site for (site,) in db.conn.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL")}
+        with_articles = {
+            site for (site,) in db.conn.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL")}
     status = {}
     for site, counts in coverage.items():
         stored = counts.get("articles", 0)

@@ -48,7 +48,9 @@ class Discovery:
 
     def parse_feed(self, response):
         """An RSS or Atom feed: the pages its items link to."""
-        for url in response.xpath('//item/link/text() | //*[local-name()="entry"]/*[local-name()="link"]/@href').getall():
+        for url in response.xpath(
+            '//item/link/text() | //*[local-name()="entry"]/*[local-name()="link"]/@href'
+        ).getall():
             yield from self.discovered(response.urljoin(url.strip()), "feed")
 
     def discovered(self, url: str, source: str):

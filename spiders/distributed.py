@@ -607,7 +607,8 @@ class SharedSlotHTTPHandler(HTTP11DownloadHandler):
         super().__init__(crawler)
         self.crawler = crawler
         self.slots = crawler.shared_host_slots = SharedHostSlots(
-            connect(crawler.settings["REDIS_URL"], crawler.settings), crawler.settings.getfloat("DOWNLOAD_DELAY"), crawler.stats,
+            connect(crawler.settings["REDIS_URL"], crawler.settings), crawler.settings.getfloat("DOWNLOAD_DELAY"),
+            crawler.stats,
             timeout=crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180))
 
     async def download_request(self, request):

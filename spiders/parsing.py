@@ -87,7 +87,9 @@ def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | Non
     return read_article(response, profile, profile.site)[0]
 
 
-def parse_generic_article(response: TextResponse, site: str, dates: times.DateOrders | None = None) -> ArticleItem | None:
+def parse_generic_article(
+    response: TextResponse, site: str, dates: times.DateOrders | None = None
+) -> ArticleItem | None:
     """The generic reader alone (reader/generic.py): what the crawl stores at least, for tests and comparisons."""
     found = generic.read_article(response.selector.root, response.url, site, dates)
     if found is None:

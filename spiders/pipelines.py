@@ -557,7 +557,8 @@ class InlineStore(ExecutorStore):
         return self.executor.submit(self.writer.record_error, *error)
 
     def submit_attachment(self, fields: dict, ocr: bool, timeout: float) -> Future:
-        return self.executor.submit(lambda: store_attachment(self.writer.db, fields, ocr, timeout, self.writer.max_facts))
+        return self.executor.submit(
+            lambda: store_attachment(self.writer.db, fields, ocr, timeout, self.writer.max_facts))
 
     async def stop_executor(self, cancel: bool) -> None:
         try:

@@ -70,7 +70,8 @@ def choose_reader(url: str, site: str | None = None, response=None) -> Reader:
         return Reader("family", found.family, base.with_family(found.family),
                       f"layout family {found.family} recognised from the page ({found.reason})")
     if profile is not None:
-        return Reader("generic", None, None, f"{why}; its family is not known and the page shows none: the generic reader")
+        return Reader("generic", None, None,
+                      f"{why}; its family is not known and the page shows none: the generic reader")
     return Reader("generic", None, None, f"no site of the registry names {host} and the page shows no family: "
                                          "the generic reader")
 
@@ -276,7 +277,8 @@ def as_text(report: Report, facts_shown: int = 12) -> str:
     lines = [report.url]
     reader = report.reader
     if reader:
-        lines.append(f"  reader       {reader['kind']}{' ' + reader['name'] if reader['name'] else ''}: {reader['why']}")
+        lines.append(f"  reader       {reader['kind']}{' ' + reader['name'] if reader['name'] else ''}: "
+                     f"{reader['why']}")
     lines.append(f"  page         {report.page}" + (f" (HTTP {report.status})" if report.status else "")
                  + (f": {report.error}" if report.error else ""))
     for note in report.notes:
@@ -293,7 +295,8 @@ def as_text(report: Report, facts_shown: int = 12) -> str:
             f"    ends       {a['body_end']!r}",
             f"  category     {a['category'] or '-'}",
             f"  author       {a['author'] or '-'}",
-            f"  related      {len(a['related'])} links" + "".join(f"\n               {url}" for url in a["related"][:5]),
+            f"  related      {len(a['related'])} links"
+            + "".join(f"\n               {url}" for url in a["related"][:5]),
             f"  attachments  {len(a['attachments'])}" + "".join(f"\n               {url}" for url in a["attachments"]),
             "  read by      " + ", ".join(f"{name} {reader}" for name, reader in a["read_by"].items()),
         ]

@@ -56,7 +56,8 @@ def format_status(result: dict) -> str:
         lines.append(f"crawl {crawl} ({', '.join(state['arguments'].get('start_urls', []))}): "
                      f"{state['workers']} workers alive, {state['busy']} busy, {state['seen']} requests seen")
         for host in sorted(set(state["queued"]) | set(state["in_flight"])):
-            lines.append(f"  {host}: {state['queued'].get(host, 0)} queued, {state['in_flight'].get(host, 0)} in flight")
+            lines.append(f"  {host}: {state['queued'].get(host, 0)} queued, "
+                         f"{state['in_flight'].get(host, 0)} in flight")
     if not result["crawls"]:
         lines.append("no shared crawl on this server")
     sites = sorted(set(result["articles_waiting"]) | set(result["errors_waiting"]))

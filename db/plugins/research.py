@@ -86,7 +86,8 @@ def in_words(value: int | str, currency: str | None = None) -> str | None:
         if abs(number) >= scale:
             scaled = number / scale
             rounded = scaled.quantize(Decimal("0.001"))
-            text = format(rounded.normalize(), "f") if rounded == scaled else format(rounded, "f").rstrip("0").rstrip(".")
+            text = (format(rounded.normalize(), "f") if rounded == scaled
+                    else format(rounded, "f").rstrip("0").rstrip("."))
             unit = {"VND": "đồng"}.get(currency or "", currency or "")
             return ("" if rounded == scaled else "≈") + decimal_vn(text) + f" {word}" + (f" {unit}" if unit else "")
     return None
@@ -155,7 +156,8 @@ def _fact_view_cell(row, value, column, table, database, datasette):
     if column == "province" and isinstance(value, str):
         now = _get(row, "province_new")
         if now and now != value:
-            return Markup(f'{escape(value)} <span class="then-now" title="since the 2025 merger">→ {escape(now)}</span>')
+            return Markup(f'{escape(value)} <span class="then-now" title="since the 2025 merger">'
+                          f'→ {escape(now)}</span>')
         return None
     if column == "sentence" and isinstance(value, str):
         return short_sentence(value, _get(row, "text"))
