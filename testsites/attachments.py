@@ -156,7 +156,8 @@ def capitals_font_tcvn3(text: str) -> str:
     which that font draws as capitals ("QUYẾT ĐỊNH" -> "QUYÕT §ÞNH")."""
     from reader.documents.legacy import to_tcvn3
 
-    return "".join(to_tcvn3(c.lower()) if c.isupper() and not c.isascii() and c not in "ĂÂÊÔƠƯĐ" else to_tcvn3(c) for c in text)
+    return "".join(to_tcvn3(c.lower()) if c.isupper() and not c.isascii() and c not in "ĂÂÊÔƠƯĐ" else to_tcvn3(c)
+                   for c in text)
 
 
 def _wrap(text: str, width: int) -> list[str]:

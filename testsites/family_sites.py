@@ -50,7 +50,8 @@ class FamilySite(MirrorSite):
         self.robots_txt = spec.get("robots", "User-agent: *\nDisallow:\n")
         self.page_size = spec.get("page_size", 5)
         self.routes = [(re.compile(r["path"], re.IGNORECASE), r) for r in spec["routes"]]
-        self.env = Environment(loader=ChoiceLoader([FileSystemLoader(folder), FileSystemLoader(FAMILIES_DIR / "_shared")]),
+        self.env = Environment(loader=ChoiceLoader([FileSystemLoader(folder),
+                                                    FileSystemLoader(FAMILIES_DIR / "_shared")]),
                                autoescape=select_autoescape(["html", "xml", "rss"]), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(weekday=lambda when: WEEKDAYS[when.weekday()],
@@ -176,7 +177,8 @@ class FamilySite(MirrorSite):
         return self._by_key.get((key, values[key].lower())) if key else None
 
     def category_named(self, value: str | None) -> Category | None:
-        return next((c for c in self.categories.values() if value and value.lower() in (c.slug.lower(), str(c.id))), None)
+        return next((c for c in self.categories.values()
+                     if value and value.lower() in (c.slug.lower(), str(c.id))), None)
 
     @cached_property
     def _newest(self) -> list[MirrorArticle]:

@@ -137,7 +137,8 @@ class WaybackArchive:
         if exact.lost:
             return html_reply("<html><body>This capture could not be loaded.</body></html>", 404)
         if exact.location:
-            return Reply(exact.status, b"", headers={**headers, "Location": f"/web/{exact.timestamp}id_/{exact.location}"})
+            return Reply(exact.status, b"",
+                         headers={**headers, "Location": f"/web/{exact.timestamp}id_/{exact.location}"})
         if exact.body is not None:
             return Reply(exact.status, exact.body, content_type=f"{exact.mimetype}; charset=utf-8", headers=headers)
         parts = urlsplit(exact.original)
