@@ -234,7 +234,8 @@ def main() -> None:
         full, spider_only, plain = median_run(full), median_run(spider_only), median_run(plain)
         for size in sizes:
             memory[size] = full if size == articles else spider_job(size, workdir, "full", **extra)
-    ratio = {kind: {"spider_only": round(full[kind] / spider_only[kind], 2), "plain": round(full[kind] / plain[kind], 2)}
+    ratio = {kind: {"spider_only": round(full[kind] / spider_only[kind], 2),
+                    "plain": round(full[kind] / plain[kind], 2)}
              for kind in ("pages_per_second", "steady_pages_per_second")}
     figures = {
         "articles": articles,

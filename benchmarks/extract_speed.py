@@ -115,7 +115,8 @@ def main():
     import_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     # The first call loads underthesea's sentence splitter and POS tagger ("homestay" is no lexicon word).
-    extract_facts("Tổng kinh phí 11,072 tỷ đồng theo Quyết định số 1288/QĐ-TTg ngày 01/8/2014 cho 66 đề án và 3 homestay.")
+    extract_facts("Tổng kinh phí 11,072 tỷ đồng theo Quyết định số 1288/QĐ-TTg ngày 01/8/2014 "
+                  "cho 66 đề án và 3 homestay.")
     first_s = time.perf_counter() - t0
     print(f"extractor: {getattr(extract, '__version__', '?')} from {pathlib.Path(extract.__file__).parent}")
     print(f"loading  : import {import_s * 1000:.0f} ms, first call (loads the models) {first_s * 1000:.0f} ms")
@@ -128,9 +129,11 @@ def main():
     gen_s = time.perf_counter() - t0
     chars = sum(map(len, pieces))
     print(f"input    : {chars:,} characters in {len(pieces)} articles "
-          f"({min(map(len, pieces)):,}-{max(map(len, pieces)):,} characters each; generated in {gen_s:.1f} s, not timed)")
+          f"({min(map(len, pieces)):,}-{max(map(len, pieces)):,} characters each; "
+          f"generated in {gen_s:.1f} s, not timed)")
     distinct = corpus_stats(pieces)
-    print(f"           {distinct['distinct sentences']:,} distinct of {distinct['sentences']:,} sentences and list lines, "
+    print(f"           {distinct['distinct sentences']:,} distinct of {distinct['sentences']:,} "
+          "sentences and list lines, "
           f"{distinct['distinct words']:,} distinct words of {distinct['words']:,}")
 
     caches = [getattr(nouns, name) for name in ("_classify_words", "_pos_tag") if hasattr(nouns, name)]
@@ -152,7 +155,8 @@ def main():
     print()
     print(f"time     : {elapsed:.2f} s for {chars:,} characters")
     cpu_cps = chars / cpu if cpu else float("inf")
-    print(f"speed    : {cps:,.0f} characters/s of wall time   (target >= {TARGET_CHARS_PER_S:,} characters/s: {verdict})")
+    print(f"speed    : {cps:,.0f} characters/s of wall time   "
+          f"(target >= {TARGET_CHARS_PER_S:,} characters/s: {verdict})")
     print(f"           {cpu_cps:,.0f} characters/s of CPU time ({cpu:.2f} s; on a shared machine this is the "
           f"one-core figure, {'PASS' if cpu_cps >= TARGET_CHARS_PER_S else 'BELOW TARGET'})")
     print(f"facts    : {n_facts:,} facts, {n_facts / elapsed if elapsed else 0:,.0f} facts/s, "
@@ -165,7 +169,8 @@ def main():
               f"({info.hits / asked if asked else 0:.1%}; real bulletins ~50%), {info.currsize:,} entries")
     lat_ms = sorted(x * 1000 for x in lat)
     p99 = lat_ms[min(len(lat_ms) - 1, int(len(lat_ms) * 0.99))]
-    print(f"latency  : per article median {statistics.median(lat_ms):.2f} ms, p99 {p99:.2f} ms, max {lat_ms[-1]:.2f} ms")
+    print(f"latency  : per article median {statistics.median(lat_ms):.2f} ms, p99 {p99:.2f} ms, "
+          f"max {lat_ms[-1]:.2f} ms")
 
     if not args.no_rss:
         print()

@@ -98,7 +98,8 @@ def hostile_page(rng: random.Random, profile) -> str:
     """An HTML page: sometimes laid out as the profile's site, always broken somewhere."""
     parts = []
     if rng.random() < 0.7:
-        parts.append(rng.choice(["<html><head><title>", "<title>", ""]) + hostile_text(rng)[:80] + "</title></head><body>")
+        parts.append(rng.choice(["<html><head><title>", "<title>", ""]) + hostile_text(rng)[:80]
+                     + "</title></head><body>")
     if rng.random() < 0.5:  # the known site's layout, so that parse_article finds title and body
         parts.append(f'<table><tr><td class="TitleDetail"><b>{hostile_text(rng)[:120]}</b></td></tr>'
                      f'<tr><td class="tddetail">6/24/2019 7:43:26 AM</td></tr><tr><td class="ContentDetail">')

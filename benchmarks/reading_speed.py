@@ -64,7 +64,8 @@ def timed(read, pages) -> float:
 
 @cache
 def site_of(host: str, family: str | None):
-    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [f"http://{host}/"], "family": family})
+    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [f"http://{host}/"],
+                         "family": family})
 
 
 def profile_of(url: str, family: str | None):

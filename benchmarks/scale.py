@@ -480,7 +480,8 @@ def main() -> int:
     print(f"|{'-' * (width + 2)}|--------:|--------|")
     for label, seconds, note in results:
         print(f"| {label:<{width}} | {seconds:7.2f} | {note} |")
-    slow = [label for label, seconds, _ in results if seconds > 1 and not label.startswith(("old SQL", "CSV", "db release"))]
+    slow = [label for label, seconds, _ in results
+            if seconds > 1 and not label.startswith(("old SQL", "CSV", "db release"))]
     print(f"\npages over 1 s: {', '.join(slow) if slow else 'none'}")
     return 0
 
