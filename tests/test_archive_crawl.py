@@ -127,7 +127,8 @@ def test_one_request_per_article_form_and_missing_captures_recorded(double, firs
     asked = [target for target in capture_requests(log) if "/web/99991231235959id_/" in target]
     assert len(asked) == len(set(asked))
     assert not any("print=1" in target for target in asked)  # the print view is the same article
-    errors = {url: (status, reason) for url, status, reason in query(db_path, "SELECT url, status, reason FROM crawl_errors")}
+    errors = {url: (status, reason)
+              for url, status, reason in query(db_path, "SELECT url, status, reason FROM crawl_errors")}
     missing = [v for url, v in errors.items() if url.endswith(f"NewsDetail.aspx?id={double.site.missing_id}")]
     assert missing == [(404, "HTTP 404")]
 

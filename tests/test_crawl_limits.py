@@ -45,7 +45,8 @@ def test_endless_pagination_on_a_known_site_ends(tmp_path):
         server.shutdown()
     # Page 1 brings new articles; then 3 pages in a row without any, and the chain is left.
     assert 3 <= len(trap_pages) <= 8, trap_pages
-    recorded = [reason for _, reason in errors(tmp_path / "c.db").values() if reason.startswith("listing chain stopped")]
+    recorded = [reason for _, reason in errors(tmp_path / "c.db").values()
+                if reason.startswith("listing chain stopped")]
     assert recorded == ["listing chain stopped: 3 listing pages in a row without a new article link "
                         "(MAX_EMPTY_LISTING_PAGES)"]
     assert "MAX_EMPTY_LISTING_PAGES" in result.stderr
@@ -84,7 +85,8 @@ def test_a_generic_crawl_of_fifty_links_per_page_ends_at_the_page_cap(tmp_path):
     assert 100 <= len(pages) <= 120
     recorded = [(path, reason) for path, (_, reason) in errors(tmp_path / "c.db").items()
                 if reason.startswith("page cap")]
-    assert len(recorded) == 1 and recorded[0][1] == "page cap reached: 120 pages of 127.0.0.1 fetched (MAX_PAGES_PER_SITE)"
+    assert (len(recorded) == 1
+            and recorded[0][1] == "page cap reached: 120 pages of 127.0.0.1 fetched (MAX_PAGES_PER_SITE)")
     assert "Page cap reached on 127.0.0.1" in result.stderr
     assert "'socongthuong/page_cap_refused'" in result.stderr  # the stats dump counts the others
     [(articles, errors_count)] = query(tmp_path / "c.db", "SELECT articles, errors FROM runs")

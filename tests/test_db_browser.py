@@ -333,7 +333,8 @@ def test_dashboard_keeps_its_filters_through_apply_reload_and_apply_again(seeded
 
     browser.get(seeded + "/-/dashboards/overview")
     charts_drawn()
-    years = [o.get_attribute("value") for o in Select(browser.find_element(By.ID, "year")).options if o.get_attribute("value")]
+    years = [o.get_attribute("value") for o in Select(browser.find_element(By.ID, "year")).options
+             if o.get_attribute("value")]
     year = years[-1]
     Select(browser.find_element(By.ID, "year")).select_by_value(year)
     Select(browser.find_element(By.ID, "province")).select_by_value("Hải Dương")

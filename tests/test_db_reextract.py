@@ -55,7 +55,8 @@ def test_reextract_stores_what_the_real_extractor_finds(path):
         assert stored == len({(f["field"], f["start"], f["end"], f["type"]) for f in facts})
     assert result["facts"] == expected
     # Articles are read, never rewritten: text and fetched_at as the crawl left them.
-    assert database.execute("SELECT url, title, body, fetched_at, content_hash FROM articles").fetchall() == articles_before
+    assert database.execute(
+        "SELECT url, title, body, fetched_at, content_hash FROM articles").fetchall() == articles_before
     assert {v for (v,) in database.execute("SELECT extractor_version FROM articles")} == {extract.EXTRACTOR_VERSION}
     run = database["runs"].get(result["run"])
     assert (run["command"], run["articles"], run["facts"], run["extractor_version"]) == (

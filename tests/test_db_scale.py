@@ -186,7 +186,8 @@ def test_plans_use_the_indexes(tmp_path):
     by_province = plan(conn, "select * from money_facts where province = ? limit 101", ["Hải Dương"])
     assert "USING INDEX idx_sites_province (province=?)" in by_province
     assert "idx_articles_site" in by_province
-    assert "USING PRIMARY KEY (article=?)" in by_province or "USING INDEX sqlite_autoindex_money_1 (article=?)" in by_province
+    assert ("USING PRIMARY KEY (article=?)" in by_province
+            or "USING INDEX sqlite_autoindex_money_1 (article=?)" in by_province)
     # The unfiltered view reads money in key order: no sort of ten million rows.
     first_page = plan(conn, "select * from money_facts limit 101")
     assert "USE TEMP B-TREE FOR ORDER BY" not in first_page

@@ -165,7 +165,8 @@ async def test_projects_by_year_adds_no_part(marked):
 @pytest.mark.anyio
 async def test_money_totals_add_no_part_and_no_rate(marked):
     ds = datasette(marked)
-    mine = dict(sql(marked, "SELECT a.site || ' ' || a.year, sum(m.value) FROM money m JOIN articles a ON a.id = m.article "
+    mine = dict(sql(marked, "SELECT a.site || ' ' || a.year, sum(m.value) "
+                            "FROM money m JOIN articles a ON a.id = m.article "
                             "WHERE m.currency = 'VND' AND m.part_of IS NULL AND m.per IS NULL GROUP BY a.site, a.year"))
     assert mine == {"haiduong 2019": seeddb.SEED_VND, "haiduong 2021": seeddb.HAIDUONG_2021_VND,
                     "bacgiang 2021": seeddb.BACGIANG_VND}  # fmt: skip

@@ -60,7 +60,8 @@ def place(text, entries):
                 continue  # inside a longer number ("2.000" in "32.000"); a glued word before it is fine ("là1,095")
             if t[:1].isalpha() and before.isalpha():
                 continue  # inside a longer word
-            if t[-1:].isdigit() and (after.isdigit() or (after in ".," and text[s + len(t) + 1:s + len(t) + 2].isdigit())):
+            if t[-1:].isdigit() and (after.isdigit()
+                                     or (after in ".," and text[s + len(t) + 1:s + len(t) + 2].isdigit())):
                 continue
             found = s
             break
@@ -121,7 +122,8 @@ def prf(tp, n_pred, n_gold):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("set", nargs="?", default=str(HERE), help="folder holding texts/*.txt and gold.jsonl (default: this one)")
+    ap.add_argument("set", nargs="?", default=str(HERE),
+                    help="folder holding texts/*.txt and gold.jsonl (default: this one)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--shapes", action="store_true", help="also print recall per gold shape, position-aligned")
     ap.add_argument("--project", default=".", help="the project root (default: here)")
