@@ -27,7 +27,8 @@ def test_a_long_text_is_cut_with_a_one_line_warning():
     assert p.returncode == 0, p.stderr
     warning = p.stderr.decode().strip()
     assert warning.count("\n") == 0
-    assert warning.startswith("warning: -: text cut to ") and "of its 500,000 characters (--max-chars 200000)" in warning
+    assert (warning.startswith("warning: -: text cut to ")
+            and "of its 500,000 characters (--max-chars 200000)" in warning)
     facts = [json.loads(line) for line in p.stdout.decode().splitlines()]
     money = [f for f in facts if f["type"] == "money"]
     assert len(money) == 10_000 and max(f["end"] for f in facts) <= 200_000

@@ -221,6 +221,7 @@ NOT_COUNTS_AS_WRITTEN = [
 ]
 
 
-@pytest.mark.parametrize("sentence", NOT_COUNTS_AS_WRITTEN, ids=[f"notaswritten{i:02d}" for i in range(len(NOT_COUNTS_AS_WRITTEN))])
+@pytest.mark.parametrize("sentence", NOT_COUNTS_AS_WRITTEN,
+                         ids=[f"notaswritten{i:02d}" for i in range(len(NOT_COUNTS_AS_WRITTEN))])
 def test_not_count_as_written(sentence):
     assert [(f["text"], f["value"], f["unit"]) for f in counts_of(sentence)] == []

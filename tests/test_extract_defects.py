@@ -51,7 +51,8 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", CONVERSIONS + LISTS, ids=[f"currency{i}" for i in range(len(CONVERSIONS + LISTS))])
+@pytest.mark.parametrize("sentence,expected", CONVERSIONS + LISTS,
+                         ids=[f"currency{i}" for i in range(len(CONVERSIONS + LISTS))])
 def test_bare_amount_takes_a_currency_only_from_its_list(sentence, expected):
     assert money(sentence) == expected
 

@@ -287,7 +287,8 @@ NOT_DONG = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", DONG_BEFORE_A_WORD, ids=[f"dong{i}" for i in range(len(DONG_BEFORE_A_WORD))])
+@pytest.mark.parametrize("sentence,expected", DONG_BEFORE_A_WORD,
+                         ids=[f"dong{i}" for i in range(len(DONG_BEFORE_A_WORD))])
 def test_dong_before_a_word(sentence, expected):
     assert as_rows(money_of(sentence)) == expand(expected)
 
