@@ -70,6 +70,25 @@ def test_endless_article_numbers_end_by_themselves_and_are_recorded_once(tmp_pat
     assert public <= stored  # every real article of the copy
 
 
+def test_linked_pages_that_redirect_to_each_other_are_recorded(tmp_path):
+    # Both ends linked: each is asked for on its own, and each redirect leads to a page already asked for,
+    # which the duplicate filter drops; before, neither page left a trace.
+    server = start(HostileSite({
+        "/": lambda p, q: html(article_html("Trang chủ", links=["/mot", "/hai", "/bai-that"])),
+        "/mot": lambda p, q: html("", 302, Location="/hai"),
+        "/hai": lambda p, q: html("", 302, Location="/mot"),
+        "/bai-that": lambda p, q: html(article_html("Bài thật của trang")),
+    }))
+    try:
+        result = crawl(server, tmp_path / "c.db", DEPTH_LIMIT="2")
+    finally:
+        server.shutdown()
+    recorded = {path: reason for path, (_, reason) in errors(tmp_path / "c.db").items()}
+    assert recorded["mot"] == f"redirect to a page already seen: {server.url}mot → {server.url}hai"
+    assert recorded["hai"] == f"redirect to a page already seen: {server.url}hai → {server.url}mot"
+    assert "'socongthuong/redirects_already_seen': 2" in result.stderr
+
+
 def fifty_links(path, query):
     number = int(path.rsplit("/", 1)[1] or 0)
     return html(article_html(f"Trang số {number}", links=[f"/p/{number * 50 + i}" for i in range(1, 51)]))
