@@ -147,7 +147,7 @@ def release(db_path, out_dir, *, date: str | None = None, version: str | None = 
     return {"dir": str(out_dir), "version": version, "date": date, "tables": {t.name: t.rows for t in tables}}
 
 
-TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md", "TERMS.md")
+TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md", TERMS_FILE)
 # Run in the release folder. Sums VND amounts that are no part of a total, no per-unit rate and no restatement.
 DUCKDB_EXAMPLE = (
     "duckdb -c \"SELECT province_new, year, count(*) AS amounts, sum(value) AS total_vnd "
@@ -172,9 +172,6 @@ def _fresh_statistics(db_path: Path) -> None:
         pass
     finally:
         conn.close()
-
-
-TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md")
 
 
 def _clear_previous_release(out_dir: Path) -> None:
@@ -259,7 +256,7 @@ def _type_from_values(conn, table, column) -> str:
 
 
 def _foreign_keys(conn, table) -> list[dict]:
-    keys = {}
+    keys: dict[int, dict] = {}
     for row in conn.execute(f"PRAGMA foreign_key_list([{table}])"):
         key = keys.setdefault(row["id"], {"fields": [], "reference": {"resource": row["table"], "fields": []}})
         key["fields"].append(row["from"])
