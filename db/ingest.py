@@ -116,12 +116,13 @@ class Writer:
             for site, name, base_url, province in message["sites"]:
                 ensure_site(self.db, site, name, base_url, province)
                 self.sites.add(site)
-        self.server.lrem(PROCESSING, 1, raw)
+        self.server.lrem(PROCESSING, 1, raw)  # type: ignore[arg-type]  # redis-py annotates the value str; it sends bytes as they are
 
     def take_over(self) -> int:
         """Store what a previous writer had taken and not finished (it died): returns how many."""
         pending = self.server.lrange(PROCESSING, 0, -1)
         for raw in reversed(pending):  # oldest first
+            assert isinstance(raw, bytes)  # the client does not decode responses: messages are pickles
             self.handle(raw)
         return len(pending)
 
@@ -142,8 +143,10 @@ class Writer:
         seen_anything = False
         while True:
             self.check_redis()
-            raw = self.server.blmove(ARTICLES, PROCESSING, poll, "RIGHT", "LEFT")
+            # Redis takes a fractional timeout (a double since 6.0); redis-py annotates it int.
+            raw = self.server.blmove(ARTICLES, PROCESSING, poll, "RIGHT", "LEFT")  # type: ignore[arg-type]
             if raw is not None:
+                assert isinstance(raw, bytes)  # the client does not decode responses: messages are pickles
                 self.handle(raw)
                 last_message = time.time()
                 seen_anything = True

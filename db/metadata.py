@@ -10,7 +10,9 @@ then write both files.
 """
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 PLUGINS_DIR = Path(__file__).parent / "plugins"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -64,7 +66,7 @@ _PARTS_COLUMNS = {
     "parts_sum": "On a total with parts: the sum of its parts (integer)",
 }
 
-TABLES = {
+TABLES: dict[str, dict[str, Any]] = {
     "sites": {
         "description": "The bulletins crawled, one row per spider profile.",
         "label_column": "name",
@@ -399,7 +401,7 @@ _VIEW_COLUMNS = {
     "start": _FACT_COLUMNS["start"],
     "end": _FACT_COLUMNS["end"],
 }
-_RESEARCH = {
+_RESEARCH: dict[str, Any] = {
     # The articles' search index, whose rowid is the article id: searching a view finds the facts of
     # the articles that match (accent-insensitive, as on articles).
     "fts_table": "articles_fts",
@@ -707,7 +709,7 @@ def _attribution(database: str, sites) -> dict:
     }
 
 
-def metadata(database: str = "bulletins", sites: list[tuple] = ()) -> dict:
+def metadata(database: str = "bulletins", sites: Sequence[tuple] = ()) -> dict:
     """The metadata document for a database that Datasette names ``database``.
 
     (Datasette names a database after its file: bulletins.db -> "bulletins".)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import socket
+from collections.abc import Set as AbstractSet
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -117,7 +118,7 @@ def ensure_site(
     An unknown province name raises ``db.provinces.UnknownProvince``. Without a province (a site
     crawled without profile), a province stored before is kept.
     """
-    values = [site, name, base_url]
+    values: list[object] = [site, name, base_url]
     if province:
         from .provinces import province as lookup
 
@@ -259,7 +260,7 @@ def fact_rows(
 
     ``province``: the article's site's province, which keys the documents of local symbols.
     """
-    rows = {table: [] for table in ALL_FACT_TABLES}
+    rows: dict[str, list[tuple]] = {table: [] for table in ALL_FACT_TABLES}
     for fact in facts:
         table = FACT_TABLES.get(fact["type"], OTHER_FACTS)
         head = (article_id, fact.get("field", "body"), fact["start"], fact["end"], fact["text"])
@@ -394,6 +395,7 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -
             "VALUES (?, ?, ?, 'running', ?, ?)",
             (command, extractor_version, now(), os.getpid(), host),
         )
+    assert cursor.lastrowid is not None  # an INSERT sets it
     return cursor.lastrowid
 
 
@@ -474,7 +476,7 @@ def settle_run(
     *,
     sites: list[str],
     pages: int | None,
-    unreachable: set[str] = frozenset(),
+    unreachable: AbstractSet[str] = frozenset(),
 ) -> dict[str, str]:
     """After ``finish_run``: each site's coverage and status in ``run_sites``; no trace of a site that gave nothing.
 
