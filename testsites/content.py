@@ -44,7 +44,7 @@ class SeedPage:
     title: str
     lead: str
     paragraphs: list[str]
-    image_caption: tuple[int, str]
+    image_caption: tuple[int, str] | None
     author: str
     related: list[tuple[str, datetime]]
 
@@ -56,7 +56,8 @@ def read_seed(path: Path = SEED_TEXT) -> SeedPage:
     lines = path.read_text(encoding="utf-8").split("\n")
     author_at = next(i for i, line in enumerate(lines) if line.startswith("Nguồn Bài:"))
     related_at = lines.index("Các tin cùng Chuyên mục")
-    paragraphs, caption = [], None
+    paragraphs: list[str] = []
+    caption: tuple[int, str] | None = None
     for line in lines[9:author_at]:
         if not line.strip():
             continue
