@@ -6,8 +6,9 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.asyncio import AsyncioLoopingCall, create_looping_call
 from scrapy.utils.job import job_dir
+from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ class ProgressLog:
     def __init__(self, stats, interval: float):
         self.stats = stats
         self.interval = interval
-        self.task = None
+        self.task: AsyncioLoopingCall | LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -25,7 +25,7 @@ def is_html(response) -> bool:
     bytes no web page holds (NUL) make a body binary whatever its Content-Type says."""
     if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
         return False
-    content_type = response.headers.get(b"Content-Type", b"").lower()
+    content_type = (response.headers.get(b"Content-Type", b"") or b"").lower()
     return b"html" in content_type or (not content_type and response.body.lstrip()[:1] == b"<")
 
 

@@ -68,14 +68,18 @@ class WriterProcess:
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env)
         return cls(process, path, timeout)
 
+    def pipe_in(self) -> asyncio.StreamWriter:
+        assert self.process.stdin is not None  # start opened it as a pipe
+        return self.process.stdin
+
     async def write(self, exchange: Exchange) -> tuple[int, str]:
         if self.reader.done():
             raise WriterLost(self.ended())
         answer = asyncio.get_running_loop().create_future()
         self.pending.append((answer, time.monotonic()))
         try:
-            self.process.stdin.write(frame(exchange))
-            await self.process.stdin.drain()  # a writer slower than the pages holds the crawl back
+            self.pipe_in().write(frame(exchange))
+            await self.pipe_in().drain()  # a writer slower than the pages holds the crawl back
         except (ConnectionError, RuntimeError) as error:
             answer.cancel()
             raise WriterLost(self.ended()) from error
@@ -83,6 +87,7 @@ class WriterProcess:
 
     async def read_answers(self) -> None:
         try:
+            assert self.process.stdout is not None  # start opened it as a pipe
             while (line := await self.process.stdout.readline()).endswith(b"\n"):
                 offset, sha256 = line.split()
                 answer, _ = self.pending.popleft()
@@ -112,7 +117,7 @@ class WriterProcess:
 
     async def close(self) -> None:
         """Its input ended; its last pages written. One that does not end in time is killed: the crawl ends."""
-        self.process.stdin.close()
+        self.pipe_in().close()
         try:
             await asyncio.wait_for(asyncio.shield(self.reader), self.timeout)
         except TimeoutError:
