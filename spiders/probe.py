@@ -56,6 +56,7 @@ def choose_reader(url: str, site: str | None = None, response=None) -> Reader:
     ``response`` is the page itself, for recognisers that look at its markup (generator meta, classes).
     """
     host = urlsplit(url).hostname or url
+    profile: Profile | None
     if site:
         profile, why = load_profile(site).served_from(url), f"asked for with --site {site}"
     else:
@@ -125,7 +126,8 @@ def facts_of(item) -> list[dict]:
 def profile_links(response, profile: Profile) -> tuple[list[str], list[str]]:
     """The article and listing links a crawl with ``profile`` follows from this page."""
     own = profile.canonicalize(response.url)
-    articles, listings = {}, {}
+    articles: dict[str, None] = {}  # dicts: the links in page order, each once
+    listings: dict[str, None] = {}
     for link in parsing.links(response, "//a/@href"):
         if not profile.holds(link):
             continue
@@ -137,8 +139,8 @@ def profile_links(response, profile: Profile) -> tuple[list[str], list[str]]:
         elif profile.is_listing(url):
             listings[url] = None
     if profile.postback_pager and profile.is_listing(own):  # next pages by __doPostBack: the events posted
-        for link, _ in postback.forward_links(postback.postback_links(response, profile.postback_pager), 1):
-            listings[f"POST {link.target}/{link.argument}"] = None
+        for event, _ in postback.forward_links(postback.postback_links(response, profile.postback_pager), 1):
+            listings[f"POST {event.target}/{event.argument}"] = None
     return list(articles), list(listings)
 
 
