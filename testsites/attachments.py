@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -200,6 +201,7 @@ def pdf_scanned(dpi: int = 300, *, noisy: bool = True, point: float = 11) -> byt
         image = image.filter(ImageFilter.GaussianBlur(dpi / 300))
         rng = random.Random(21)
         pixels = image.load()
+        assert pixels is not None  # an image made in memory: loaded
         for _ in range(width * height // 400):  # speckles: dust on the glass
             pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 160))
         jpeg = io.BytesIO()
@@ -307,7 +309,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # File name -> (Content-Type, maker): one of each kind a department publishes, linked from one article of a
 # copy (HaiDuongSite.ATTACHED_GOOD), and one broken file of each kind a crawl meets (ATTACHED_BROKEN).
-GOOD = {
+GOOD: dict[str, tuple[str, Callable[[], bytes]]] = {
     "15-2024-QD-UBND.pdf": (PDF, pdf_unicode),  # two pages: the decision, then its budget table
     "quyet-dinh-tcvn3.pdf": (PDF, pdf_tcvn3),
     "ban-scan.pdf": (PDF, lambda: pdf_scanned()),
@@ -315,7 +317,7 @@ GOOD = {
     "du-toan.xlsx": (XLSX, xlsx_budget),
     "bao-cao.doc": (DOC, lambda: shipped("budget.doc")),
 }
-BROKEN = {
+BROKEN: dict[str, tuple[str, Callable[[], bytes]]] = {
     "cat-do-dang.pdf": (PDF, lambda: truncated(pdf_unicode())),
     "co-mat-khau.pdf": (PDF, pdf_encrypted),
     "rong.docx": (DOCX, lambda: b""),

@@ -7,6 +7,7 @@ Each site object answers ``reply(path, query)`` with a ``Reply``; server.py puts
 import base64
 import hmac
 import random
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from html import escape
@@ -292,10 +293,11 @@ class HaiDuongPostbackSite(HaiDuongSite):
         if style in ("button", "next"):
             previous, following = ((self.PREVIOUS_BUTTON, ""), (self.NEXT_BUTTON, "")) if style == "button" else \
                 ((self.GRID, "Page$Prev"), (self.GRID, "Page$Next"))
-            return [("Trang trước", *previous)] * back + [("Trang sau", *following)] * forward
+            buttons: list[tuple[str, str | None, str]] = [("Trang trước", *previous)] * back
+            return buttons + [("Trang sau", *following)] * forward
         first = (page - 1) // self.PAGE_BUTTON_COUNT * self.PAGE_BUTTON_COUNT + 1
         last = min(first + self.PAGE_BUTTON_COUNT - 1, pages)
-        events = [("Đầu", self.GRID, "Page$First")] * (first > 1)
+        events: list[tuple[str, str | None, str]] = [("Đầu", self.GRID, "Page$First")] * (first > 1)
         events += [("...", self.GRID, f"Page${first - 1}")] * (first > 1)
         events += [(str(n), None if n == page else self.GRID, f"Page${n}") for n in range(first, last + 1)
                    if current or n != page]
@@ -414,7 +416,8 @@ class PlainSite(MirrorSite):
 
 # A copy's name is the site's or the family's: haiduong and bacgiang are the copies of the aspnet-tables
 # and sharepoint-chitiet families too. Each value builds the site: SITES[name](articles) or SITES[name]().
-SITES = {site.name: site for site in (HaiDuongSite, HaiDuongPostbackSite, BacGiangSite, PlainSite)}
+SITES: dict[str, Callable[..., MirrorSite]] = {
+    site.name: site for site in (HaiDuongSite, HaiDuongPostbackSite, BacGiangSite, PlainSite)}
 SITES |= {name: partial(FamilySite, name) for name in family_copy_names()}
 SITES |= {"aspnet-tables": HaiDuongSite, "sharepoint-chitiet": BacGiangSite}
 # The slug-only copy is of no family: a --site of its own, crawled with the generic reader.
