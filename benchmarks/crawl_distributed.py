@@ -18,9 +18,9 @@ compares where the facts are extracted (``-s REDIS_EXTRACT``): by the writer (th
 articles) or by the workers (they push articles with their facts). Printed per placement: pages/s, CPU a page
 in the workers and in the writer apart, and the seconds from the first request until the writer has taken
 the last article (the writer bounds a crawl once it extracts and stores more slowly than the workers fetch;
-``--latency 0`` makes the pages answer at once, so the workers fetch as fast as the CPU lets them). It needs Debian's redis-server (started here on a free port,
-no persistence) and measures one site's copy (several sites scale the same way while each stays under
-its own host limit; not measured here).
+``--latency 0`` makes the pages answer at once, so the workers fetch as fast as the CPU lets them). It needs
+Debian's redis-server (started here on a free port, no persistence) and measures one site's copy (several sites
+scale the same way while each stays under its own host limit; not measured here).
 """
 
 import argparse
@@ -41,9 +41,9 @@ sys.path.insert(0, str(ROOT))
 import redis  # noqa: E402
 
 from spiders.distributed import ARTICLES, PROCESSING  # noqa: E402
+from spiders.run import FAST_SETTINGS, crawl_command  # noqa: E402
 from testsites.server import MirrorServer  # noqa: E402
 from testsites.sites import SITES  # noqa: E402
-from spiders.run import FAST_SETTINGS, crawl_command  # noqa: E402
 
 LATENCY = 0.2
 
@@ -75,7 +75,8 @@ def run(articles: int, workers: int, redis_url: str, tmp: Path, delay: float = 0
     queue = redis.Redis.from_url(redis_url)
     try:
         started = time.monotonic()
-        processes = [subprocess.Popen(crawl_command(tmp / "unused.db", site="haiduong", start_url=server.url, **settings),
+        processes = [subprocess.Popen(crawl_command(tmp / "unused.db", site="haiduong", start_url=server.url,
+                                                    **settings),
                                       cwd=ROOT, stdout=subprocess.DEVNULL,
                                       stderr=open(tmp / f"worker-{workers}-{delay}-{n}.log", "w"))
                      for n in range(workers)]
@@ -125,12 +126,12 @@ def steady_costs(db_path: Path, tmp: Path) -> dict:
     facts = [extract_article_facts(a["title"], a["lead"], a["body"]) for a in articles]
     extracting = time.process_time() - started
     started = time.process_time()
-    for article, found in zip(articles, facts):
+    for article, found in zip(articles, facts, strict=True):
         pickle.loads(pickle.dumps({"kind": "article", "article": article, "facts": found}))
     pickling = time.process_time() - started
     db = open_db(tmp / "steady.db")
     started = time.process_time()
-    for article, found in zip(articles, facts):
+    for article, found in zip(articles, facts, strict=True):
         save_article(db, article, found, EXTRACTOR_VERSION)
     storing = time.process_time() - started
     db.close()
@@ -178,7 +179,8 @@ def main() -> None:
                 placements = ["writer", "worker"] if args.extract_in == "both" else [args.extract_in]
                 compare_placements(articles, counts, port, Path(tmp), args.latency, placements)
                 return
-            print(f"Local copy of {articles} articles, {args.latency * 1000:.0f} ms a page, 2 requests in flight per worker")
+            print(f"Local copy of {articles} articles, {args.latency * 1000:.0f} ms a page, "
+                  "2 requests in flight per worker")
             results = []
             for number, workers in enumerate(counts):
                 result = run(articles, workers, f"redis://127.0.0.1:{port}/{number}", Path(tmp), latency=args.latency)
@@ -187,7 +189,8 @@ def main() -> None:
                       f"{result['pages_per_s']:.1f} pages/s, {result['cpu_per_page_ms']:.1f} ms CPU a page "
                       f"(workers + writer), scaling x{result['pages_per_s'] / results[0]['pages_per_s']:.2f}")
             delay = 0.25
-            bound = run(articles, counts[-1], f"redis://127.0.0.1:{port}/9", Path(tmp), delay=delay, latency=args.latency)
+            bound = run(articles, counts[-1], f"redis://127.0.0.1:{port}/9", Path(tmp), delay=delay,
+                        latency=args.latency)
             print(f"  {counts[-1]} worker(s), shared host limit of one request per {delay} s "
                   f"({1 / delay:.0f}/s): {bound['pages_per_s']:.2f} pages/s, busiest second "
                   f"{bound['busiest_second']} requests")

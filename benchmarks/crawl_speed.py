@@ -45,8 +45,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_ROOT))
 
 from spiders import settings as project_settings  # noqa: E402
-from testsites import serve  # noqa: E402
 from spiders.run import FAST_SETTINGS, crawl_command  # noqa: E402
+from testsites import serve  # noqa: E402
 
 BENCH_SETTINGS = {**FAST_SETTINGS, "CONCURRENT_REQUESTS": "16", "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
                   "DOWNLOAD_TIMEOUT": "30", "LOG_LEVEL": "INFO"}
@@ -234,7 +234,8 @@ def main() -> None:
         full, spider_only, plain = median_run(full), median_run(spider_only), median_run(plain)
         for size in sizes:
             memory[size] = full if size == articles else spider_job(size, workdir, "full", **extra)
-    ratio = {kind: {"spider_only": round(full[kind] / spider_only[kind], 2), "plain": round(full[kind] / plain[kind], 2)}
+    ratio = {kind: {"spider_only": round(full[kind] / spider_only[kind], 2),
+                    "plain": round(full[kind] / plain[kind], 2)}
              for kind in ("pages_per_second", "steady_pages_per_second")}
     figures = {
         "articles": articles,

@@ -124,7 +124,8 @@ def main() -> int:
         )
         print(
             f"reextract --workers 1      {parallel['total_seconds']:7.1f} s  "
-            f"{n / parallel['total_seconds']:>10,.0f} articles/s wall: extracting in a second process while this one writes"
+            f"{n / parallel['total_seconds']:>10,.0f} articles/s wall: "
+            "extracting in a second process while this one writes"
         )
         print(f"reextract (replayed facts) {replay.wall:7.1f} s  {rate(n, replay, 'articles')}: SQLite's share")
 

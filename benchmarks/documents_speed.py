@@ -94,11 +94,12 @@ def main():
 
     data = A.pdf_many_pages(pages)
     print(f"--- PDF text layers: {pages} pages, {len(data):,} bytes, median of {repeat} ---")
-    candidates = [("pypdfium2 (ours)", pdfium_read), ("pypdfium2 raw text", pdfium_raw), ("pdfplumber text", lambda d: plumber_read(d, tables=False)),
+    candidates = [("pypdfium2 (ours)", pdfium_read), ("pypdfium2 raw text", pdfium_raw),
+                  ("pdfplumber text", lambda d: plumber_read(d, tables=False)),
                   ("pdfplumber text+tables", plumber_read), ("PyMuPDF", mupdf_read)]
     for name, fn in candidates:
         try:
-            seconds, out = timed(lambda: fn(data), repeat)
+            seconds, out = timed(lambda fn=fn: fn(data), repeat)
         except ImportError:
             print(f"{name:24} not installed")
             continue
@@ -122,15 +123,19 @@ def main():
                 t = time.perf_counter()
                 text = ocr.image_to_text(page.render(scale=dpi / 72, grayscale=True).to_pil())
                 seconds = time.perf_counter() - t
-                print(f"{point:2} pt text rendered at {dpi} dpi: {seconds:5.2f} s/page   character accuracy {accuracy(expected, text):.4f}")
+                print(f"{point:2} pt text rendered at {dpi} dpi: {seconds:5.2f} s/page   "
+                      f"character accuracy {accuracy(expected, text):.4f}")
 
     print("--- read_document, every good test file ---")
-    files = [("pdf", A.pdf_unicode()), ("pdf tcvn3", A.pdf_tcvn3()), ("docx", A.docx_table()), ("docx vni", A.docx_table("vni")),
+    files = [("pdf", A.pdf_unicode()), ("pdf tcvn3", A.pdf_tcvn3()), ("docx", A.docx_table()),
+             ("docx vni", A.docx_table("vni")),
              ("xlsx", A.xlsx_budget()), ("doc", A.shipped("budget.doc")), ("xls", A.shipped("budget.xls")),
-             ("odt", A.shipped("budget.odt")), ("ods", A.shipped("budget.ods")), ("rtf", A.shipped("budget.rtf")), (f"pdf {pages} pages", data)]
+             ("odt", A.shipped("budget.odt")), ("ods", A.shipped("budget.ods")), ("rtf", A.shipped("budget.rtf")),
+             (f"pdf {pages} pages", data)]
     for name, blob in files:
-        seconds, doc = timed(lambda: read_document(blob, ocr=False), repeat)
-        print(f"{name:16} {doc.reader:16} {seconds * 1000:8.1f} ms  {len(doc.pages) / seconds:8.1f} pages/s  {doc.status}")
+        seconds, doc = timed(lambda blob=blob: read_document(blob, ocr=False), repeat)
+        print(f"{name:16} {doc.reader:16} {seconds * 1000:8.1f} ms  {len(doc.pages) / seconds:8.1f} pages/s  "
+              f"{doc.status}")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,15 @@ CONTEXT = 30
 
 def duckling_reader():
     """A function text → Duckling's amounts of money [(start, end, value, currency)]."""
-    from duckling import Context, default_locale_lang, load_time_zones, parse, parse_dimensions, parse_lang, parse_ref_time
+    from duckling import (
+        Context,
+        default_locale_lang,
+        load_time_zones,
+        parse,
+        parse_dimensions,
+        parse_lang,
+        parse_ref_time,
+    )
 
     zones = load_time_zones("/usr/share/zoneinfo")
     reference = parse_ref_time(zones, "Asia/Ho_Chi_Minh", int(datetime.datetime(2024, 1, 1).timestamp()))

@@ -120,7 +120,8 @@ def main():
                                text=True, timeout=max(args.timeout, 2 * limit))
             if p.returncode != 0:
                 err = (p.stderr.strip().splitlines() or ["?"])[-1]
-                print(f"{name:14} {n / 1e6:7.2f}MB {'-':>8} {limit:5.1f}s {'-':>8}  FAIL   FAIL    {what}: crashed: {err}")
+                print(f"{name:14} {n / 1e6:7.2f}MB {'-':>8} {limit:5.1f}s {'-':>8}  FAIL   FAIL    "
+                      f"{what}: crashed: {err}")
                 failures += 1
                 plain_misses += 1
                 runaways += 1

@@ -60,6 +60,7 @@ def peak_rss_mb():
 def rss_probe(mb, seed):
     """Child mode: import, warm up, then stream `mb` MB through extract_facts keeping nothing."""
     from corpus import articles
+
     from extract import extract_facts
 
     extract_facts("Tổng kinh phí 11,072 tỷ đồng theo Quyết định số 1288/QĐ-TTg cho 66 đề án.")
@@ -110,26 +111,29 @@ def main():
 
     t0 = time.perf_counter()
     import extract
-    from extract import extract_facts
-    from extract import nouns
+    from extract import extract_facts, nouns
     import_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     # The first call loads underthesea's sentence splitter and POS tagger ("homestay" is no lexicon word).
-    extract_facts("Tổng kinh phí 11,072 tỷ đồng theo Quyết định số 1288/QĐ-TTg ngày 01/8/2014 cho 66 đề án và 3 homestay.")
+    extract_facts("Tổng kinh phí 11,072 tỷ đồng theo Quyết định số 1288/QĐ-TTg ngày 01/8/2014 "
+                  "cho 66 đề án và 3 homestay.")
     first_s = time.perf_counter() - t0
     print(f"extractor: {getattr(extract, '__version__', '?')} from {pathlib.Path(extract.__file__).parent}")
     print(f"loading  : import {import_s * 1000:.0f} ms, first call (loads the models) {first_s * 1000:.0f} ms")
     print(f"CLI      : `python -m extract` on one line, start to exit: {cli_startup_ms():.0f} ms (median of 3)")
 
-    from corpus import articles, stats as corpus_stats
+    from corpus import articles
+    from corpus import stats as corpus_stats
     t0 = time.perf_counter()
     pieces = list(articles(seed=args.seed, total_chars=int(mb * 1_000_000)))
     gen_s = time.perf_counter() - t0
     chars = sum(map(len, pieces))
     print(f"input    : {chars:,} characters in {len(pieces)} articles "
-          f"({min(map(len, pieces)):,}-{max(map(len, pieces)):,} characters each; generated in {gen_s:.1f} s, not timed)")
+          f"({min(map(len, pieces)):,}-{max(map(len, pieces)):,} characters each; "
+          f"generated in {gen_s:.1f} s, not timed)")
     distinct = corpus_stats(pieces)
-    print(f"           {distinct['distinct sentences']:,} distinct of {distinct['sentences']:,} sentences and list lines, "
+    print(f"           {distinct['distinct sentences']:,} distinct of {distinct['sentences']:,} "
+          "sentences and list lines, "
           f"{distinct['distinct words']:,} distinct words of {distinct['words']:,}")
 
     caches = [getattr(nouns, name) for name in ("_classify_words", "_pos_tag") if hasattr(nouns, name)]
@@ -151,7 +155,8 @@ def main():
     print()
     print(f"time     : {elapsed:.2f} s for {chars:,} characters")
     cpu_cps = chars / cpu if cpu else float("inf")
-    print(f"speed    : {cps:,.0f} characters/s of wall time   (target >= {TARGET_CHARS_PER_S:,} characters/s: {verdict})")
+    print(f"speed    : {cps:,.0f} characters/s of wall time   "
+          f"(target >= {TARGET_CHARS_PER_S:,} characters/s: {verdict})")
     print(f"           {cpu_cps:,.0f} characters/s of CPU time ({cpu:.2f} s; on a shared machine this is the "
           f"one-core figure, {'PASS' if cpu_cps >= TARGET_CHARS_PER_S else 'BELOW TARGET'})")
     print(f"facts    : {n_facts:,} facts, {n_facts / elapsed if elapsed else 0:,.0f} facts/s, "
@@ -164,7 +169,8 @@ def main():
               f"({info.hits / asked if asked else 0:.1%}; real bulletins ~50%), {info.currsize:,} entries")
     lat_ms = sorted(x * 1000 for x in lat)
     p99 = lat_ms[min(len(lat_ms) - 1, int(len(lat_ms) * 0.99))]
-    print(f"latency  : per article median {statistics.median(lat_ms):.2f} ms, p99 {p99:.2f} ms, max {lat_ms[-1]:.2f} ms")
+    print(f"latency  : per article median {statistics.median(lat_ms):.2f} ms, p99 {p99:.2f} ms, "
+          f"max {lat_ms[-1]:.2f} ms")
 
     if not args.no_rss:
         print()

@@ -29,8 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scrapy.http import HtmlResponse  # noqa: E402
 
 from extract import extract_facts  # noqa: E402
-from spiders import parsing  # noqa: E402
 from reader.profiles import load_profile  # noqa: E402
+from spiders import parsing  # noqa: E402
 
 PIECES = [
     "1", "12", "1.000", "1.500.000", "2,5", "11,072", "7,599,800", "0", "00", "1e5", "١٢٣", "１２３", "²",
@@ -98,7 +98,8 @@ def hostile_page(rng: random.Random, profile) -> str:
     """An HTML page: sometimes laid out as the profile's site, always broken somewhere."""
     parts = []
     if rng.random() < 0.7:
-        parts.append(rng.choice(["<html><head><title>", "<title>", ""]) + hostile_text(rng)[:80] + "</title></head><body>")
+        parts.append(rng.choice(["<html><head><title>", "<title>", ""]) + hostile_text(rng)[:80]
+                     + "</title></head><body>")
     if rng.random() < 0.5:  # the known site's layout, so that parse_article finds title and body
         parts.append(f'<table><tr><td class="TitleDetail"><b>{hostile_text(rng)[:120]}</b></td></tr>'
                      f'<tr><td class="tddetail">6/24/2019 7:43:26 AM</td></tr><tr><td class="ContentDetail">')

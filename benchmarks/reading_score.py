@@ -108,7 +108,8 @@ def read_crawl(html: str, url: str) -> Reading:
     item, reading = parsing.read_article(response, profile, profile.site, times.DateOrders())
     if item is None:
         return Reading(how=f"{how}: {reading.why}")
-    by = ", ".join(f"{name} {reader}" for name, reader in item.read_by.items() if name in ("title", "published", "body"))
+    by = ", ".join(f"{name} {reader}" for name, reader in item.read_by.items()
+                   if name in ("title", "published", "body"))
     return Reading(item.title, item.published, joined(item.lead, item.body), f"{how}; {by}")
 
 
@@ -298,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     floors = {way: args.min for way in ways} if args.min is not None else {}
     if args.floors is not None:
         floors.update(tomllib.loads(args.floors.read_text(encoding="utf-8")).get("reading", {}))
-    low = [f"{way} {totals[way][0]} < {floor}" for way, floor in floors.items() if way in totals and totals[way][0] < floor]
+    low = [f"{way} {totals[way][0]} < {floor}" for way, floor in floors.items()
+           if way in totals and totals[way][0] < floor]
     if low:
         print(f"below the floor: {', '.join(low)}", file=sys.stderr)
         return 1

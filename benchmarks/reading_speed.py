@@ -20,7 +20,7 @@ import argparse
 import statistics
 import sys
 import time
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -62,9 +62,10 @@ def timed(read, pages) -> float:
     return (time.perf_counter() - start) * 1000 / len(trees)
 
 
-@lru_cache(maxsize=None)
+@cache
 def site_of(host: str, family: str | None):
-    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [f"http://{host}/"], "family": family})
+    return site_profile({"id": host, "name": host, "hosts": [host], "start_urls": [f"http://{host}/"],
+                         "family": family})
 
 
 def profile_of(url: str, family: str | None):

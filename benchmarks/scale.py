@@ -26,23 +26,23 @@ import argparse
 import asyncio
 import csv
 import io
-import os
 import pathlib
 import random
 import sqlite3
 import sys
 import tempfile
 import time
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from db_speed import machine  # noqa: E402
+
 from db import open_db  # noqa: E402
 from db.metadata import QUERIES, datasette, metadata  # noqa: E402
 from db.write import ensure_site, finish_run, save_article, start_run, transaction  # noqa: E402
-from db_speed import machine  # noqa: E402
 
 BATCH = 500  # articles per transaction while building
 
@@ -480,7 +480,8 @@ def main() -> int:
     print(f"|{'-' * (width + 2)}|--------:|--------|")
     for label, seconds, note in results:
         print(f"| {label:<{width}} | {seconds:7.2f} | {note} |")
-    slow = [label for label, seconds, _ in results if seconds > 1 and not label.startswith(("old SQL", "CSV", "db release"))]
+    slow = [label for label, seconds, _ in results
+            if seconds > 1 and not label.startswith(("old SQL", "CSV", "db release"))]
     print(f"\npages over 1 s: {', '.join(slow) if slow else 'none'}")
     return 0
 

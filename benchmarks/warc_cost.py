@@ -31,9 +31,8 @@ sys.path.insert(0, str(BENCHMARKS.parent))
 from crawl_speed import median_run, spider_job  # noqa: E402
 from scrapy.http import HtmlResponse, Request  # noqa: E402
 
-from testsites.sites import SITES  # noqa: E402
 from spiders.warc_writer import Exchange, WarcFile  # noqa: E402
-
+from testsites.sites import SITES  # noqa: E402
 
 KEEPING = {"kept": {}, "kept in line": {"WARC_WRITER_PROCESS": "0"}, "not kept": {"KEEP_PAGES": "0"}}
 

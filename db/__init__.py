@@ -14,8 +14,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .search import fold
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .search import fold
 
 __all__ = ["open_db", "open_existing", "open_read_only", "migrate", "quick_check", "integrity_check",
            "DatabaseFileError", "DatabaseLockedError", "DatabaseDamagedError", "DatabaseReadOnlyError", "fold"]

@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> int:
         "--workers", type=int, default=0,
         help="extract in N processes while this one writes (default: 0, all in one process)",
     )  # fmt: skip
-    cmd = commands.add_parser("reparse", help="re-read stored pages from their WARC records: current parsers and extractor")
+    cmd = commands.add_parser(
+        "reparse", help="re-read stored pages from their WARC records: current parsers and extractor")
     cmd.add_argument("file")
     cmd.add_argument("--warc-dir", type=Path, help="where the WARC files are now, if they moved")
     cmd = commands.add_parser("stats", help="rows per table, articles and facts per site and year")
@@ -47,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         "--until-idle", type=float, metavar="SECONDS",
         help="exit once nothing came and no worker was busy for SECONDS (default: run until Ctrl-C)",
     )  # fmt: skip
-    cmd = commands.add_parser("check", help="SQLite's full integrity check of the file, and how to recover it if damaged")
+    cmd = commands.add_parser(
+        "check", help="SQLite's full integrity check of the file, and how to recover it if damaged")
     cmd.add_argument("file")
     args = parser.parse_args(argv)
 
@@ -90,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"{result['articles']} articles, {result['facts']} facts, {result['errors']} errors "
-            f"in {result['total_seconds']:.1f}s ({result['extract_seconds']:.1f} CPU s in the extractor); run {result['run']}"
+            f"in {result['total_seconds']:.1f}s ({result['extract_seconds']:.1f} CPU s in the extractor); "
+            f"run {result['run']}"
         )
     elif args.command == "release":
         from .release import release

@@ -11,6 +11,7 @@ again from its WARC record (no network).
 import hashlib
 import zlib
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -61,7 +62,7 @@ def reparse_attachments(db: sqlite_utils.Database, *, db_path: Path | None = Non
                         ocr: bool = True) -> dict:
     """Re-read every attachment kept in a WARC record; {'files', 'changed', 'errors'}."""
     version = extract.EXTRACTOR_VERSION
-    report = {"files": 0, "changed": [], "errors": []}
+    report: dict[str, Any] = {"files": 0, "changed": [], "errors": []}
     columns = ("id", *_KEPT, "text", "reader", "status", "error")
     rows = db.execute(f"SELECT {', '.join(columns)} FROM attachments WHERE warc_file IS NOT NULL "
                       "AND warc_offset IS NOT NULL ORDER BY id").fetchall()

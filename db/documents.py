@@ -140,9 +140,9 @@ def _many(db, sql: str, rows: list) -> None:
 
 def _values(citations: list[tuple], day) -> dict[str, dict[str, list]]:
     """column -> code -> sorted distinct non-null values the citations give."""
-    values = defaultdict(lambda: defaultdict(set))
+    values: defaultdict[str, defaultdict[str, set]] = defaultdict(lambda: defaultdict(set))
     for code, *ref_values in citations:
-        for column, value in zip(REF_COLUMNS, ref_values):
+        for column, value in zip(REF_COLUMNS, ref_values, strict=True):
             if value is not None:
                 values[column][code].add(value)
         if day is not None:

@@ -27,11 +27,20 @@ import time
 import redis
 
 from extract import EXTRACTOR_VERSION, extract_article_facts
+
 from . import coverage
 from .queue_keys import ARTICLES, PROCESSING, STORED, WORKERS
 from .redis_link import PATIENCE, Epoch, connect, retry_of
-from .write import (coverage_drops, ensure_site, finish_run, record_error, save_article, settle_run, start_run,
-                    stored_urls)
+from .write import (
+    coverage_drops,
+    ensure_site,
+    finish_run,
+    record_error,
+    save_article,
+    settle_run,
+    start_run,
+    stored_urls,
+)
 
 HEARTBEAT_FRESH = 15.0  # seconds: a worker heard from more recently than this is alive
 
@@ -107,12 +116,13 @@ class Writer:
             for site, name, base_url, province in message["sites"]:
                 ensure_site(self.db, site, name, base_url, province)
                 self.sites.add(site)
-        self.server.lrem(PROCESSING, 1, raw)
+        self.server.lrem(PROCESSING, 1, raw)  # type: ignore[arg-type]  # redis-py annotates the value str; it sends bytes as they are
 
     def take_over(self) -> int:
         """Store what a previous writer had taken and not finished (it died): returns how many."""
         pending = self.server.lrange(PROCESSING, 0, -1)
         for raw in reversed(pending):  # oldest first
+            assert isinstance(raw, bytes)  # the client does not decode responses: messages are pickles
             self.handle(raw)
         return len(pending)
 
@@ -133,8 +143,10 @@ class Writer:
         seen_anything = False
         while True:
             self.check_redis()
-            raw = self.server.blmove(ARTICLES, PROCESSING, poll, "RIGHT", "LEFT")
+            # Redis takes a fractional timeout (a double since 6.0); redis-py annotates it int.
+            raw = self.server.blmove(ARTICLES, PROCESSING, poll, "RIGHT", "LEFT")  # type: ignore[arg-type]
             if raw is not None:
+                assert isinstance(raw, bytes)  # the client does not decode responses: messages are pickles
                 self.handle(raw)
                 last_message = time.time()
                 seen_anything = True

@@ -10,7 +10,9 @@ then write both files.
 """
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 PLUGINS_DIR = Path(__file__).parent / "plugins"
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -64,7 +66,7 @@ _PARTS_COLUMNS = {
     "parts_sum": "On a total with parts: the sum of its parts (integer)",
 }
 
-TABLES = {
+TABLES: dict[str, dict[str, Any]] = {
     "sites": {
         "description": "The bulletins crawled, one row per spider profile.",
         "label_column": "name",
@@ -400,7 +402,7 @@ _VIEW_COLUMNS = {
     "start": _FACT_COLUMNS["start"],
     "end": _FACT_COLUMNS["end"],
 }
-_RESEARCH = {
+_RESEARCH: dict[str, Any] = {
     # The articles' search index, whose rowid is the article id: searching a view finds the facts of
     # the articles that match (accent-insensitive, as on articles).
     "fts_table": "articles_fts",
@@ -411,7 +413,8 @@ _RESEARCH = {
     # No sort_desc: Datasette pages a view by OFFSET, so its order must be total; the views are
     # ordered by their fact's key (db/schema.py ORDERED_FACT_VIEWS), which costs no sort.
 }
-# How a fact view reads in the browser (db/plugins/research.py, db/templates/table.html); CSV and JSON keep every column.
+# How a fact view reads in the browser (db/plugins/research.py, db/templates/table.html); CSV and JSON keep every
+# column.
 _ONE_FACT_A_ROW = (" On this page one row is one fact: the article's title (with its source link), the value grouped "
                    "and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), the sentence "
                    "shortened around the figure (click for all of it); part_of links to the total. CSV and JSON "
@@ -443,8 +446,8 @@ VIEWS = {
         **_RESEARCH,
         "description": "Every citation of a legal document with its article, site, province, year "
         "and sentence; document links to the document cited." + _ONE_FACT_A_ROW.replace(
-            "the value grouped and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), ", "").replace(
-            "; part_of links to the total", ""),
+            "the value grouped and in tỷ/triệu with its currency or unit and its marks (qualifier, per, parts), ", ""
+        ).replace("; part_of links to the total", ""),
         "facets": [*_RESEARCH["facets"], "doc_type", "scope", "issuer_from_code"],
         "columns": {
             **_VIEW_COLUMNS,
@@ -672,7 +675,8 @@ def _dashboards(database: str) -> dict:
 # The data's terms (as a release's TERMS.md gives them per source): the extracted facts CC-BY-4.0 with
 # attribution to the sources; the articles' texts © their publishers (named as the source). The code's
 # licence is apart (the project's LICENSE). Datasette's footer shows this on every page.
-LICENSE = "Facts CC-BY-4.0 (attribute the publishers); article texts © their publishers, kept for research; code Apache-2.0"
+LICENSE = ("Facts CC-BY-4.0 (attribute the publishers); article texts © their publishers, kept for research; "
+           "code Apache-2.0")
 LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/"
 
 
@@ -694,7 +698,8 @@ def _attribution(database: str, sites) -> dict:
         source = f"Vietnamese government portals: {names}" if names else "Vietnamese government portals"
         if local:
             copies = ", ".join(name or "a site" for name, _ in local)
-            source = (f"{source}; " if names else "") + f"Demo: the project's local copies of {copies} (not publications)"
+            source = ((f"{source}; " if names else "")
+                      + f"Demo: the project's local copies of {copies} (not publications)")
         source_url = f"/{database}/sites"
     return {
         "source": source,
@@ -705,7 +710,7 @@ def _attribution(database: str, sites) -> dict:
     }
 
 
-def metadata(database: str = "bulletins", sites: list[tuple] = ()) -> dict:
+def metadata(database: str = "bulletins", sites: Sequence[tuple] = ()) -> dict:
     """The metadata document for a database that Datasette names ``database``.
 
     (Datasette names a database after its file: bulletins.db -> "bulletins".)

@@ -11,9 +11,10 @@ fact boundary and each piece is marked with every fact that covers it, so no
 fact is lost and no piece of text is shown twice.
 """
 
+import dataclasses
 import json
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from markupsafe import Markup, escape
@@ -43,7 +44,8 @@ class Fact:
     value: str  # the value as a reader reads it (grouped digits, currency, unit ...)
     url: str  # its row page
     anchor: str = ""  # id of its line in the article's list of facts
-    row: dict = field(default_factory=dict)
+    # dataclasses.field: the name field is this class's own column (mypy reads it so in the class body).
+    row: dict = dataclasses.field(default_factory=dict)
 
     @property
     def type(self) -> str:
@@ -67,7 +69,7 @@ def fact_value(table: str, row: dict) -> str:
     if table == "money":
         amount = row.get("value_text") or row.get("value")
         value = f"{group_digits(amount)} {row.get('currency') or ''}".strip()
-        qualifier = {"approx": "about", "over": "over", "under": "under"}.get(row.get("qualifier"))
+        qualifier = {"approx": "about", "over": "over", "under": "under"}.get(row.get("qualifier") or "")
         return f"{qualifier} {value}" if qualifier else value
     if table == "counts":
         return f"{group_digits(row.get('value'))} {row.get('unit') or ''}".strip()
@@ -110,8 +112,10 @@ def pieces(text: str, facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     cuts = sorted({0, len(text), *(f.start for f in facts), *(f.end for f in facts)})
     # A sweep over the cuts: the facts open at each piece, so a text with
     # thousands of facts costs cuts x (facts open at once), not cuts x facts.
-    out, open_facts, next_fact = [], [], 0
-    for left, right in zip(cuts, cuts[1:]):
+    out: list[tuple[str, list[Fact]]] = []
+    open_facts: list[Fact] = []
+    next_fact = 0
+    for left, right in zip(cuts, cuts[1:], strict=False):
         open_facts = [f for f in open_facts if f.end > left]
         while next_fact < len(facts) and facts[next_fact].start <= left:
             open_facts.append(facts[next_fact])
@@ -139,7 +143,7 @@ def highlight(text: str | None, facts: list[Fact]) -> Markup:
     faster on an article with thousands of facts).
     """
     text = nfc(text)
-    html = []
+    html: list[str] = []
     for piece, covering in pieces(text, facts):
         if not covering:
             html.append(escape(piece))

@@ -97,7 +97,7 @@ class Epoch:
 
     def __init__(self, server: redis.Redis):
         self.server = server
-        self.token: bytes | None = None
+        self.token: bytes | str | None = None  # bytes: the client does not decode responses
 
     def join(self) -> None:
         """Take the current token, writing one if there is none (a fresh or emptied Redis)."""

@@ -147,7 +147,7 @@ def release(db_path, out_dir, *, date: str | None = None, version: str | None = 
     return {"dir": str(out_dir), "version": version, "date": date, "tables": {t.name: t.rows for t in tables}}
 
 
-TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md", "TERMS.md")
+TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md", TERMS_FILE)
 # Run in the release folder. Sums VND amounts that are no part of a total, no per-unit rate and no restatement.
 DUCKDB_EXAMPLE = (
     "duckdb -c \"SELECT province_new, year, count(*) AS amounts, sum(value) AS total_vnd "
@@ -174,9 +174,6 @@ def _fresh_statistics(db_path: Path) -> None:
         conn.close()
 
 
-TOP_FILES = ("datapackage.json", "CITATION.cff", "DATA_DICTIONARY.md", "README.md")
-
-
 def _clear_previous_release(out_dir: Path) -> None:
     """Make ``out_dir`` ready: new, empty, or a previous release (whose files are removed).
 
@@ -189,14 +186,16 @@ def _clear_previous_release(out_dir: Path) -> None:
         return
     previous = out_dir / "datapackage.json"
     if not previous.is_file():
-        raise ValueError(f"{out_dir}: not empty and not a previous release (no datapackage.json): choose another folder")
+        raise ValueError(
+            f"{out_dir}: not empty and not a previous release (no datapackage.json): choose another folder")
     try:
         paths = [r["path"] for r in json.loads(previous.read_text("utf-8")).get("resources", [])]
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"{previous}: unreadable ({error}): remove the folder or choose another") from None
     for path in paths:
         target = (out_dir / path).resolve()
-        if isinstance(path, str) and target.parent == (out_dir / "data").resolve() and target.suffix in (".csv", ".parquet"):
+        if (isinstance(path, str) and target.parent == (out_dir / "data").resolve()
+                and target.suffix in (".csv", ".parquet")):
             target.unlink(missing_ok=True)
     for name in TOP_FILES:
         (out_dir / name).unlink(missing_ok=True)
@@ -228,7 +227,7 @@ def _tables(conn) -> list[Table]:
         column_descriptions = info.get("columns", {})
         table = Table(name=name, kind=kind, description=info.get("description", ""))
         pk_columns = []
-        for cid, column, declared, notnull, _default, pk in conn.execute(f"PRAGMA table_info([{name}])"):
+        for _cid, column, declared, notnull, _default, pk in conn.execute(f"PRAGMA table_info([{name}])"):
             field_type = FIELD_TYPES.get((declared or "").upper()) or _type_from_values(conn, name, column)
             table.columns.append({
                 "name": column, "type": field_type, "required": bool(notnull) or (pk > 0 and kind == "table"),
@@ -257,7 +256,7 @@ def _type_from_values(conn, table, column) -> str:
 
 
 def _foreign_keys(conn, table) -> list[dict]:
-    keys = {}
+    keys: dict[int, dict] = {}
     for row in conn.execute(f"PRAGMA foreign_key_list([{table}])"):
         key = keys.setdefault(row["id"], {"fields": [], "reference": {"resource": row["table"], "fields": []}})
         key["fields"].append(row["from"])
@@ -315,10 +314,10 @@ def _write_files(conn, table: Table, out_dir: Path) -> None:
         writer.writerow([c["name"] for c in table.columns])
         while batch := cursor.fetchmany(PARQUET_ROWS):
             writer.writerows(["" if value is None else value for value in row] for row in batch)
-            columns = list(zip(*batch))
+            columns = list(zip(*batch, strict=True))
             parquet.write_table(pa.Table.from_arrays(
                 [pa.array([_arrow_value(v, field.type) for v in column], type=field.type)
-                 for column, field in zip(columns, schema)], schema=schema))  # fmt: skip
+                 for column, field in zip(columns, schema, strict=True)], schema=schema))  # fmt: skip
             rows += len(batch)
         if rows == 0:
             parquet.write_table(schema.empty_table())
@@ -340,7 +339,8 @@ def _arrow_value(value, arrow_type):
 def _facts_about(conn, tables: list[Table]) -> dict:
     names = {t.name for t in tables}
     one = lambda sql: conn.execute(sql).fetchone()  # noqa: E731
-    runs = one("SELECT min(started), max(coalesce(finished, started)), count(*) FROM runs") if "runs" in names else (None, None, 0)
+    runs = (one("SELECT min(started), max(coalesce(finished, started)), count(*) FROM runs") if "runs" in names
+            else (None, None, 0))
     versions = []
     if "runs" in names:
         versions = [r[0] for r in conn.execute(
@@ -414,7 +414,8 @@ def datapackage(tables: list[Table], facts: dict, *, date: str, version: str) ->
             schema["primaryKey"] = table.primary_key
         if table.foreign_keys:
             schema["foreignKeys"] = [
-                {"fields": fk["fields"], "reference": {**fk["reference"], "resource": resource_name(fk["reference"]["resource"])}}
+                {"fields": fk["fields"],
+                 "reference": {**fk["reference"], "resource": resource_name(fk["reference"]["resource"])}}
                 for fk in table.foreign_keys
             ]
         resources.append({
@@ -599,7 +600,8 @@ def readme(tables: list[Table], facts: dict, *, date: str, version: str) -> str:
               "```", ""]  # fmt: skip
     lines += ["## Known limits", ""] + [f"- {limit}" for limit in KNOWN_LIMITS]
     money = next((t for t in tables if t.name == "money"), None)
-    marked = [c["name"] for c in (money.columns if money else []) if c["name"] in ("part_of", "parts", "per", "restates")]
+    marked = [c["name"] for c in (money.columns if money else [])
+              if c["name"] in ("part_of", "parts", "per", "restates")]
     if marked:
         lines += [f"- In this release `money` marks parts of totals and rates ({', '.join(f'`{c}`' for c in marked)}): "
                   "leave out rows whose `part_of`, `per` or `restates` is filled before adding amounts up."]

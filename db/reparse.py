@@ -163,7 +163,7 @@ def reparse(db: sqlite_utils.Database, *, db_path: Path | None = None, warc_dir:
     rows = db.execute(f"SELECT {', '.join(columns)} FROM articles WHERE warc_file IS NOT NULL "
                       "AND warc_offset IS NOT NULL ORDER BY id").fetchall()
     for row in rows:
-        stored = dict(zip(columns, row))
+        stored = dict(zip(columns, row, strict=True))
         url = stored["url"]
         try:
             page = read_record(warc_path(stored["warc_file"], db_path, warc_dir), stored["warc_offset"])

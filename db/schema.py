@@ -33,18 +33,18 @@ ALL_FACT_TABLES = (*FACT_TABLES.values(), OTHER_FACTS)
 # Columns every fact table starts with. (article, field, start, end) is the
 # primary key: it is the same on every re-extraction, so re-running the
 # extractor over unchanged text rewrites identical rows, keys included.
-FACT_COMMON = {
+FACT_COMMON: dict[str, type] = {
     "article": int,
     "field": str,  # "title" | "lead" | "body": start/end index that field
     "start": int,
     "end": int,
     "text": str,
 }
-FACT_TAIL = {"sentence": str, "extractor_version": str}
+FACT_TAIL: dict[str, type] = {"sentence": str, "extractor_version": str}
 FACT_PK = ("article", "field", "start", "end")
 
 # Per-type columns, in table order.
-FACT_COLUMNS = {
+FACT_COLUMNS: dict[str, dict[str, type]] = {
     "money": {"value": int, "value_text": str, "currency": str, "qualifier": str},
     "legal_refs": {
         "code": str,
@@ -77,7 +77,7 @@ FACT_INDEXES = {
 
 
 # Columns later migrations add at the end of fact tables (after FACT_TAIL), in table order.
-FACT_COLUMNS_ADDED = {
+FACT_COLUMNS_ADDED: dict[str, dict[str, type]] = {
     # Totals, their parts and rates (shared/spec/facts.md): part_of is the start of the total in the
     # same field; parts says whether the parts add up to it; per is the unit of a per-unit rate.
     # restates: on an amount in words, the start of the figure in digits it says again.
@@ -101,10 +101,10 @@ def fact_columns(table: str) -> dict:
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
     """Sites, articles, facts, cited documents, crawl errors, runs, search."""
-    db["sites"].create(
+    db.table("sites").create(
         {"site": str, "name": str, "base_url": str}, pk="site", strict=True
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             # An INTEGER PRIMARY KEY is the rowid, which VACUUM never renumbers:
             # the search index and every fact row point at it. The URL is the
@@ -131,11 +131,11 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         foreign_keys=[("site", "sites", "site")],
         strict=True,
     )
-    db["articles"].create_index(["url"], unique=True)
+    db.table("articles").create_index(["url"], unique=True)
     for column in ("site", "category", "year", "published"):
-        db["articles"].create_index([column])
+        db.table("articles").create_index([column])
 
-    db["documents"].create(
+    db.table("documents").create(
         {
             "code": str,
             "doc_type": str,
@@ -153,13 +153,13 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         strict=True,
     )
     for column in ("doc_type", "year", "articles_citing"):
-        db["documents"].create_index([column])
+        db.table("documents").create_index([column])
 
     for table in ALL_FACT_TABLES:
         foreign_keys = [("article", "articles", "id")]
         if table == "legal_refs":
             foreign_keys.append(("code", "documents", "code"))
-        db[table].create(
+        db.table(table).create(
             fact_schema(table),
             pk=FACT_PK if table != OTHER_FACTS else (*FACT_PK, "type"),
             not_null={"article", "field", "start", "end", "text"}
@@ -168,9 +168,9 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
             strict=True,
         )
         for columns in FACT_INDEXES[table]:
-            db[table].create_index(columns)
+            db.table(table).create_index(columns)
 
-    db["crawl_errors"].create(
+    db.table("crawl_errors").create(
         {
             "id": int,
             "url": str,
@@ -184,10 +184,10 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         not_null={"url", "reason"},
         strict=True,
     )
-    db["crawl_errors"].create_index(["url", "reason"], unique=True)
-    db["crawl_errors"].create_index(["site"])
+    db.table("crawl_errors").create_index(["url", "reason"], unique=True)
+    db.table("crawl_errors").create_index(["site"])
 
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int,
             "command": str,
@@ -262,8 +262,8 @@ def _provinces_of_sites(db: sqlite_utils.Database) -> None:
         ("province_new_code", "TEXT"), ("latitude", "REAL"), ("longitude", "REAL"),
     ):  # fmt: skip
         _add_column(db, "sites", column, type_)
-    db["sites"].create_index(["province"], if_not_exists=True)
-    db["sites"].create_index(["province_new"], if_not_exists=True)
+    db.table("sites").create_index(["province"], if_not_exists=True)
+    db.table("sites").create_index(["province_new"], if_not_exists=True)
 
 
 def _totals_parts_and_rates(db: sqlite_utils.Database) -> None:
@@ -318,9 +318,9 @@ def _documents_per_issuing_province(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE documents_new RENAME TO documents")  # legal_refs_new's reference follows
     db.execute("ALTER TABLE legal_refs_new RENAME TO legal_refs")
     for index in ([["code"], ["doc_type"], ["document"]]):
-        db["legal_refs"].create_index(index, if_not_exists=True)
+        db.table("legal_refs").create_index(index, if_not_exists=True)
     for index in (["code"], ["doc_type"], ["year"], ["articles_citing"], ["province"], ["scope"]):
-        db["documents"].create_index(index, if_not_exists=True)
+        db.table("documents").create_index(index, if_not_exists=True)
     rebuild_documents(db)
 
 
@@ -371,7 +371,7 @@ def _run_sites(db: sqlite_utils.Database) -> None:
 
     A share that falls from one run to the next says a site's layout changed under the crawler.
     """
-    db["run_sites"].create(
+    db.table("run_sites").create(
         {
             "run": int,
             "site": str,
@@ -387,7 +387,7 @@ def _run_sites(db: sqlite_utils.Database) -> None:
         strict=True,
         if_not_exists=True,
     )
-    db["run_sites"].create_index(["site", "run"], if_not_exists=True)
+    db.table("run_sites").create_index(["site", "run"], if_not_exists=True)
 
 
 # Where each article's text was read from (the archive branch): the live site or a web-archive capture,
@@ -560,7 +560,7 @@ PAGE_SEPARATOR = "\f"
 def _attachments(db: sqlite_utils.Database) -> None:
     """``attachments`` (one row per file), ``attachments_fts`` (its text, searchable), ``attachment_url`` and
     ``page`` on every fact table and fact view, ``documents.attachment_url`` (the document's own text is held)."""
-    db["attachments"].create(
+    db.table("attachments").create(
         ATTACHMENT_COLUMNS, pk="id", not_null={"url", "status"},
         foreign_keys=[("article", "articles", "id")], strict=True, if_not_exists=True,
     )

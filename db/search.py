@@ -33,7 +33,7 @@ def search(db, query: str, limit: int = 20) -> list[dict]:
     from datasette.utils import escape_fts
 
     return [
-        dict(zip(("id", "url", "title", "published"), row))
+        dict(zip(("id", "url", "title", "published"), row, strict=True))
         for row in db.execute(
             "SELECT a.id, a.url, a.title, a.published FROM articles_fts "
             "JOIN articles a ON a.id = articles_fts.rowid "

@@ -22,7 +22,7 @@ def stats(db: sqlite_utils.Database) -> dict:
     )
     by = {
         key: [
-            dict(zip(("key", "articles", "facts"), row))
+            dict(zip(("key", "articles", "facts"), row, strict=True))
             for row in db.execute(
                 f"{facts_per_article} SELECT {column}, count(*), coalesce(sum(f.n), 0) "
                 "FROM articles a LEFT JOIN f ON f.article = a.id LEFT JOIN sites s ON s.site = a.site "

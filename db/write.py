@@ -12,14 +12,14 @@ import hashlib
 import json
 import os
 import socket
-from datetime import datetime, timezone
+from collections.abc import Set as AbstractSet
+from datetime import UTC, datetime
 
 import sqlite_utils
 
 from . import summaries
 from .documents import citations_of, document_key, ensure_documents, rebuild_documents, update_documents
 from .metadata import SETTINGS
-from .search import fold
 from .schema import (
     ALL_FACT_TABLES,
     FACT_COLUMNS,
@@ -29,6 +29,7 @@ from .schema import (
     fact_columns,
     search_row,
 )
+from .search import fold
 
 __all__ = [
     "ensure_site",
@@ -77,7 +78,7 @@ _FTS_DELETE = (
 
 def now() -> str:
     """The current UTC time as ISO 8601, to the second."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @contextlib.contextmanager
@@ -117,7 +118,7 @@ def ensure_site(
     An unknown province name raises ``db.provinces.UnknownProvince``. Without a province (a site
     crawled without profile), a province stored before is kept.
     """
-    values = [site, name, base_url]
+    values: list[object] = [site, name, base_url]
     if province:
         from .provinces import province as lookup
 
@@ -259,7 +260,7 @@ def fact_rows(
 
     ``province``: the article's site's province, which keys the documents of local symbols.
     """
-    rows = {table: [] for table in ALL_FACT_TABLES}
+    rows: dict[str, list[tuple]] = {table: [] for table in ALL_FACT_TABLES}
     for fact in facts:
         table = FACT_TABLES.get(fact["type"], OTHER_FACTS)
         head = (article_id, fact.get("field", "body"), fact["start"], fact["end"], fact["text"])
@@ -394,6 +395,7 @@ def start_run(db: sqlite_utils.Database, command: str, extractor_version: str) -
             "VALUES (?, ?, ?, 'running', ?, ?)",
             (command, extractor_version, now(), os.getpid(), host),
         )
+    assert cursor.lastrowid is not None  # an INSERT sets it
     return cursor.lastrowid
 
 
@@ -474,21 +476,23 @@ def settle_run(
     *,
     sites: list[str],
     pages: int | None,
-    unreachable: set[str] = frozenset(),
+    unreachable: AbstractSet[str] = frozenset(),
 ) -> dict[str, str]:
     """After ``finish_run``: each site's coverage and status in ``run_sites``; no trace of a site that gave nothing.
 
-    ``sites``: the sites the run was to crawl; ``pages``: responses it received (None: not known, as for the
-    writer of a shared crawl); ``unreachable``: sites it could not reach. A site that stored no article this run is 'failed' when it was unreachable, when the run received
-    nothing at all, or when the database holds no article of it (it yielded nothing, ever); else 'reached' (an
-    incremental run over a site with nothing new). A failed site keeps its ``run_sites`` row (articles 0), and a
-    site no article belongs to leaves ``sites`` (so no data page, map, dashboard menu or release names it; the next
-    crawl that reaches it adds it again). A run none of whose sites was reached is 'failed', not 'finished'.
+    ``sites``: the sites the run was to crawl; ``pages``: responses it received (None: not known, as for the writer
+    of a shared crawl); ``unreachable``: sites it could not reach. A site that stored no article this run is
+    'failed' when it was unreachable, when the run received nothing at all, or when the database holds no article of
+    it (it yielded nothing, ever); else 'reached' (an incremental run over a site with nothing new). A failed site
+    keeps its ``run_sites`` row (articles 0), and a site no article belongs to leaves ``sites`` (so no data page,
+    map, dashboard menu or release names it; the next crawl that reaches it adds it again). A run none of whose
+    sites was reached is 'failed', not 'finished'.
     Returns ``{site: status}``.
     """
     coverage = {**{site: {} for site in sites}, **coverage}
     with transaction(db):
-        with_articles = {site for (site,) in db.conn.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL")}
+        with_articles = {
+            site for (site,) in db.conn.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL")}
     status = {}
     for site, counts in coverage.items():
         stored = counts.get("articles", 0)
@@ -522,7 +526,7 @@ def coverage_drops(
         ).fetchone()
         if before is None or articles < min_articles or before[0] < min_articles:
             continue
-        for name, count, old in zip(COVERAGE_FIELDS, now, before[1:]):
+        for name, count, old in zip(COVERAGE_FIELDS, now, before[1:], strict=True):
             share, old_share = count / articles, old / before[0]
             if old_share - share >= points:
                 drops.append((site, name, old_share, share))

@@ -15,6 +15,7 @@ the finders run. Rates, then totals and parts, are marked on the facts kept.
 from __future__ import annotations
 
 from operator import itemgetter
+from typing import Any
 
 from .breakdowns import mark_breakdowns
 from .finders import FINDERS
@@ -33,7 +34,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract_article_facts", "extract_facts"]
 _BY_SPAN = itemgetter("start", "end")
 
 
-def extract_facts(text: str) -> list[dict]:
+def extract_facts(text: str) -> list[dict[str, Any]]:
     """All facts of ``text`` in text order, offsets into its NFC form.
 
     Each fact is a dict with ``type``, ``text``, ``start``, ``end``, ``sentence`` and the fields of
@@ -64,7 +65,7 @@ def extract_facts(text: str) -> list[dict]:
     return facts
 
 
-def extract_article_facts(title: str | None, lead: str | None, body: str | None) -> list[dict]:
+def extract_article_facts(title: str | None, lead: str | None, body: str | None) -> list[dict[str, Any]]:
     """Facts of an article's title, lead and body; each carries ``field`` and offsets into that field."""
     facts = []
     for field, text in (("title", title), ("lead", lead), ("body", body)):

@@ -17,10 +17,10 @@ import os
 import re
 import sys
 from decimal import Decimal
+from typing import Any
 
 from . import extract_facts
 from .html import looks_like_html, main_text
-
 
 # The crawl's bounds (spiders/settings.py, DOWNLOAD_MAXSIZE and MAX_ARTICLE_CHARS; a test checks they agree).
 MAX_BYTES = 5 * 2**20
@@ -31,10 +31,10 @@ FACTS_SPEC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file
 _DECIMAL_MARK = re.compile(r'"__decimal__([-+0-9.E]+)__"')
 
 
-def to_json(fact: dict) -> str:
+def to_json(fact: dict[str, Any]) -> str:
     """One JSON line; Decimals are written as exact JSON numbers, never through a float."""
 
-    def default(value):
+    def default(value: object) -> str:
         if isinstance(value, Decimal):
             return f"__decimal__{value}__"
         raise TypeError(f"not JSON serialisable: {type(value).__name__}")

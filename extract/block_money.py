@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from .blocks import Cell, Table, column_index, tables
-from .columns import OPEN, column_of
+from .columns import OPEN, Column, column_of
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+
+# A unit line's scope: (scope start, scope end, multiplier, currency, per).
+_Unit = tuple[int, int, int, str, "str | None"]
 
 _FIGURE = re.compile(NUMBER_PATTERN)
 _ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
@@ -44,7 +48,7 @@ def header_row(table: Table) -> int | None:
     return 0 if any(any(c.isalpha() for c in cell.text) for cell in row.cells) else None
 
 
-def _data_cells(table: Table):
+def _data_cells(table: Table) -> Iterator[tuple[Cell, Column | None, bool]]:
     """(cell, column, first cell of its row?) for each figure cell below the header row; column None
     where the table has no header row."""
     h = header_row(table)
@@ -76,11 +80,11 @@ def other_cells(text: str, found: list[Table] | None = None) -> set[int]:
     return out
 
 
-def find_block_money(text: str, units: list[tuple[int, int, int, str, str | None]],
+def find_block_money(text: str, units: list[_Unit],
                      found: list[Table] | None = None) -> list[Money]:
     """Money in the columns of tables aligned with spaces. ``units``: the scopes of the unit lines of
     the text, (scope start, scope end, multiplier, currency, per), in text order."""
-    out = []
+    out: list[Money] = []
     if not units and found is None and not _HEAD_UNIT.search(text):
         return out  # no unit stated anywhere: the tables need not be built
     for table in found if found is not None else tables(text):
@@ -95,6 +99,7 @@ def find_block_money(text: str, units: list[tuple[int, int, int, str, str | None
                 scale, currency, per = unit[2], unit[3], unit[4]
             else:
                 continue
+            assert currency is not None  # a money column names its currency
             if YEAR.fullmatch(cell.text):
                 continue  # a year, not an amount
             if column is None and first and len(cell.text) < 3 and cell.text.isdigit():
@@ -106,14 +111,14 @@ def find_block_money(text: str, units: list[tuple[int, int, int, str, str | None
     return out
 
 
-def _unit_over(units, start: int):
+def _unit_over(units: list[_Unit], start: int) -> _Unit | None:
     """The unit line whose scope holds ``start``, or None (``units`` in text order: the last one
     that starts before it)."""
     i = bisect.bisect_right(units, (start, float("inf"))) - 1
     return units[i] if i >= 0 and units[i][1] > start else None
 
 
-def unit_scope(header_match, scope_end: int) -> tuple[int, int, int, str, str | None]:
+def unit_scope(header_match: re.Match[str], scope_end: int) -> _Unit:
     """A unit line's scope as :func:`find_block_money` takes it, from a match of tables._HEADER."""
     mult = (header_match.group("mult") or header_match.group("price_mult") or header_match.group("line_mult")
             or header_match.group("bracket_mult"))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Cells of each kind of row; possessive, so a line of blanks costs one pass.
 _SPACE_CELL = re.compile(r"\S++(?:[ \xa0]\S++)*+")
@@ -74,7 +74,7 @@ def split_row(text: str, start: int, end: int) -> Row | None:
         kind, separator = "space", None
     else:
         return None
-    found = []
+    found: list[Cell] = []
     if separator is None:
         for match in _SPACE_CELL.finditer(line):
             if len(found) == _MAX_CELLS:

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 # Opening words, longest first ("trong đó", "bao gồm", "gồm", "chia ra", "cụ thể", ...); "cụ thể hóa" (to make
 # concrete) opens nothing. The pattern starts with one case-sensitive set of the openers' first characters,
@@ -43,16 +45,20 @@ _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
 # ("bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it.)
 _CHANGE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+cường)|giảm|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
+    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+cường)|giảm|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn"
+    r"|ít hơn|còn lại)"
     r"(?![^\W\d_])[^,;:()\n]{0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )
 # ... or right after it.
-_CHANGE_AFTER = re.compile(r"[^,;()\n]{0,40}?(?<![^\W\d_])(?:so với|so cùng kỳ|so với cùng kỳ)(?![^\W\d_])", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"[^,;()\n]{0,40}?(?<![^\W\d_])(?:so với|so cùng kỳ|so với cùng kỳ)(?![^\W\d_])", re.IGNORECASE
+)
 # A figure that sums up again ends the parts: "..., tổng cộng 12 đề án", "nâng tổng số dự án lên 120",
 # "lũy kế 40 tỷ" ("tổng kinh phí" alone is an item's own total, which is still a part).
 _NEW_TOTAL_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:tổng cộng|cộng lại|tính chung|nâng tổng|lũy kế|luỹ kế|tất cả|toàn bộ)(?![^\W\d_])[^,;:()\n]{0,40}\Z",
+    r"(?<![^\W\d_])(?:tổng cộng|cộng lại|tính chung|nâng tổng|lũy kế|luỹ kế|tất cả|toàn bộ)(?![^\W\d_])"
+    r"[^,;:()\n]{0,40}\Z",
     re.IGNORECASE,
 )
 # Joints between the two figures of a range or pair.
@@ -77,12 +83,12 @@ class _Region:
     end: int
     kind: str  # "some" (trong đó), "list" (bao gồm ...), "colon", "bracket", "some_bracket", "list_bracket"
     window_start: int = 0  # where its totals may stand
-    deeper: list = field(default_factory=list)  # lines of a list deeper than its items
+    deeper: list[tuple[int, int]] = field(default_factory=list)  # lines of a list deeper than its items
     parent: _Region | None = None  # the region it stands in
     resolved: bool = False  # a total of it has parts
 
 
-def mark_breakdowns(text: str, facts: list[dict]) -> None:
+def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
     """Set ``part_of``, ``parts`` and ``parts_sum`` on the money and count facts of ``facts``
     (sorted by ``start``; ``per`` already set on money). Other facts are left untouched. A rate
     (``per``) or a restatement in words (``restates``) is neither a total nor a part."""
@@ -93,7 +99,11 @@ def mark_breakdowns(text: str, facts: list[dict]) -> None:
         fact["part_of"] = fact["parts"] = fact["parts_sum"] = None
     if len(figures) < 2:
         return
-    candidates = [fact for i, fact in enumerate(figures) if fact["per"] is None and fact["restates"] is None and not _in_range(text, figures, i)]
+    candidates = [
+        fact
+        for i, fact in enumerate(figures)
+        if fact["per"] is None and fact["restates"] is None and not _in_range(text, figures, i)
+    ]
     if len(candidates) < 2:
         return
     starts = [fact["start"] for fact in candidates]
@@ -113,25 +123,26 @@ def mark_breakdowns(text: str, facts: list[dict]) -> None:
         _resolve(text, region, candidates, starts, owners, is_change)
 
 
-def _key(fact: dict) -> tuple:
+def _key(fact: dict[str, Any]) -> tuple[Any, Any]:
     return (fact["type"], fact["currency"] if fact["type"] == "money" else fact["unit"])
 
 
-def fits(total: dict, part: dict) -> bool:
+def fits(total: dict[str, Any], part: dict[str, Any]) -> bool:
     """Same kind of figure: money in the same currency, or a count of the same noun (or a narrower
     one: "hộ" → "hộ nghèo")."""
     if total["type"] != part["type"]:
         return False
     if total["type"] == "money":
-        return total["currency"] == part["currency"]
-    return part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " ")
+        return bool(total["currency"] == part["currency"])
+    return bool(part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " "))
 
 
-def _in_range(text: str, figures: list[dict], i: int) -> bool:
+def _in_range(text: str, figures: list[dict[str, Any]], i: int) -> bool:
     """Is ``figures[i]`` one end of a range or pair ("10-20 triệu đồng", "từ 10 đến 15 đề án",
     "2.090/2.060 tỷ")? Its partner is the figure right before or after it."""
     fact = figures[i]
-    for before, after in ((figures[i - 1] if i else None, fact), (fact, figures[i + 1] if i + 1 < len(figures) else None)):
+    pairs = ((figures[i - 1] if i else None, fact), (fact, figures[i + 1] if i + 1 < len(figures) else None))
+    for before, after in pairs:
         if before is None or after is None or before["type"] != after["type"]:
             continue
         if 0 <= after["start"] - before["end"] <= 8 and _RANGE_JOINT.match(text[before["end"] : after["start"]]):
@@ -139,7 +150,7 @@ def _in_range(text: str, figures: list[dict], i: int) -> bool:
     return False
 
 
-def _regions(text: str, candidates: list[dict], starts: list[int]) -> list[_Region]:
+def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> list[_Region]:
     """The breakdown regions of ``text``, sorted by start (outer before inner), each with its
     parent and the window where its totals may stand. Only openers with a figure shortly before
     them are read, so a page without figures costs one scan."""
@@ -147,6 +158,7 @@ def _regions(text: str, candidates: list[dict], starts: list[int]) -> list[_Regi
     closers = None
     for match in _OPENER.finditer(text, candidates[0]["end"], candidates[-1]["start"]):
         kind, opener_start = match.lastgroup, match.start()
+        assert kind is not None  # every alternative of _OPENER is a named group
         if kind == "some" and match.group().endswith(":"):
             kind = "list"  # "trong đó:" announces a list, whose items a ";" separates
         i = bisect.bisect_left(starts, opener_start - _LOOKBACK)
@@ -154,6 +166,7 @@ def _regions(text: str, candidates: list[dict], starts: list[int]) -> list[_Regi
             continue  # no figure before it to be a total
         if kind in ("some", "list") and text[max(0, opener_start - 3) : opener_start].rstrip().endswith("("):
             continue  # "(trong đó ..." is read as its bracket
+        region: _Region | None
         if kind == "bracket":
             closers = closers if closers is not None else _closing_brackets(text)
             if opener_start not in closers or closers[opener_start] - opener_start > _MAX_INLINE:
@@ -170,14 +183,16 @@ def _regions(text: str, candidates: list[dict], starts: list[int]) -> list[_Regi
             stack.pop()
         if len(stack) > 64:  # overlapping regions of a page without full stops: keep the live ones, a few
             stack = [o for o in stack if o.end > region.opener_start][-32:]
-        region.parent = next((o for o in reversed(stack[-16:]) if o.start <= region.opener_start and region.end <= o.end), None)
+        region.parent = next(
+            (o for o in reversed(stack[-16:]) if o.start <= region.opener_start and region.end <= o.end), None
+        )
         floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
         region.window_start = _clause_start(text, region.opener_start, floor, region.kind)
         stack.append(region)
     return regions
 
 
-def _owners(candidates: list[dict], regions: list[_Region]) -> list[_Region | None]:
+def _owners(candidates: list[dict[str, Any]], regions: list[_Region]) -> list[_Region | None]:
     """For each candidate, the innermost region that holds it (None: none), in one sweep."""
     owners, stack, j = [], [], 0
     for fact in candidates:
@@ -190,7 +205,7 @@ def _owners(candidates: list[dict], regions: list[_Region]) -> list[_Region | No
     return owners
 
 
-def _bracket_region(text: str, match: re.Match, close: int) -> _Region:
+def _bracket_region(text: str, match: re.Match[str], close: int) -> _Region:
     inner = _OPENER.match(text, match.end())
     kind = "bracket"
     if inner and inner.lastgroup == "some":
@@ -200,7 +215,7 @@ def _bracket_region(text: str, match: re.Match, close: int) -> _Region:
     return _Region(match.start(), match.end(), close, kind)
 
 
-def _region_of(text: str, match: re.Match, kind: str) -> _Region | None:
+def _region_of(text: str, match: re.Match[str], kind: str) -> _Region | None:
     opener_start, after = match.start(), match.end()
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
@@ -317,11 +332,19 @@ def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> int:
     return start
 
 
-def _resolve(text: str, region: _Region, candidates: list[dict], starts: list[int], owners: list, is_change) -> None:
+def _resolve(
+    text: str,
+    region: _Region,
+    candidates: list[dict[str, Any]],
+    starts: list[int],
+    owners: list[_Region | None],
+    is_change: Callable[[int], bool],
+) -> None:
     """Find the totals of ``region`` and give them their parts."""
     low = bisect.bisect_left(starts, region.window_start)
     high = bisect.bisect_left(starts, region.opener_start)
-    totals, seen = {}, set()
+    totals: dict[tuple[Any, Any], dict[str, Any]] = {}
+    seen: set[tuple[Any, Any]] = set()
     for i in range(low, high):
         fact = candidates[i]
         # A total stands in the clause itself, not in a bracket or breakdown of it.
@@ -338,7 +361,9 @@ def _resolve(text: str, region: _Region, candidates: list[dict], starts: list[in
     if not totals:
         return
     low, high = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
-    inside = [i for i in range(low, high) if candidates[i]["end"] <= region.end and _direct(region, owners[i], candidates[i])]
+    inside = [
+        i for i in range(low, high) if candidates[i]["end"] <= region.end and _direct(region, owners[i], candidates[i])
+    ]
     needs = 2 if region.kind in ("colon", "bracket") else 1
     # Totals of a narrower noun first, so that "hộ nghèo" parts go to a "hộ nghèo" total, not "hộ".
     for total in sorted(totals.values(), key=lambda f: -len(str(_key(f)[1]))):
@@ -368,7 +393,7 @@ def _resolve(text: str, region: _Region, candidates: list[dict], starts: list[in
         total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
 
 
-def _direct(region: _Region, owner: _Region | None, fact: dict) -> bool:
+def _direct(region: _Region, owner: _Region | None, fact: dict[str, Any]) -> bool:
     """Is ``fact`` (held innermost by ``owner``) a figure of ``region`` itself? Not when it stands
     in a bracket, in a breakdown of its own, or on a deeper line of a list; a colon that divided
     nothing ("- Hỗ trợ máy móc: 1,5 tỷ đồng") hides nothing."""
@@ -385,7 +410,7 @@ def _direct(region: _Region, owner: _Region | None, fact: dict) -> bool:
     return True
 
 
-def _is_change(text: str, fact: dict) -> bool:
+def _is_change(text: str, fact: dict[str, Any]) -> bool:
     """"tăng 5 tỷ đồng", "giảm 3 dự án", "12 dự án so với cùng kỳ": a change, not an amount of."""
     before = text[max(0, fact["start"] - _BEFORE_LOOK) : fact["start"]]
     return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, fact["end"], fact["end"] + 60))

@@ -62,7 +62,12 @@ def column_of(header: str) -> Column:
     lower = head.lower()
     if not lower:
         return OPEN
-    if lower in RANK_HEADERS or "%" in lower or _STARTS[PERCENT_WORDS].search(lower) or _STARTS[MEASURE_WORDS].search(lower):
+    if (
+        lower in RANK_HEADERS
+        or "%" in lower
+        or _STARTS[PERCENT_WORDS].search(lower)
+        or _STARTS[MEASURE_WORDS].search(lower)
+    ):
         return OTHER
     if _A_YEAR.search(lower) and not _BRACKET.search(lower):
         return OPEN  # "Năm 2024", "Kế hoạch 2025": that year's figures, in the table's unit

@@ -15,13 +15,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .money import CURRENCY_PATTERN
 from .nouns import LEXICON, classify_after, names_a_number
 from .numbers import (
-    NUMBER_PATTERN, YEAR, amount_pattern, exact, falling_figures, multiplier_value, number_pattern, parse_number,
+    NUMBER_PATTERN,
+    YEAR,
+    amount_pattern,
+    exact,
+    falling_figures,
+    multiplier_value,
+    number_pattern,
+    parse_number,
 )
+
+if TYPE_CHECKING:
+    from .text import Claims
 
 # Not inside another token, nor after a word joined by "-" (look-behind bodies, numbers.number_pattern).
 _NOT_AFTER = (r"[\w.,/+]", r"[^\W\d_]-")
@@ -57,7 +69,7 @@ class Count:
     leans_on: Count | None = None
 
 
-def find_counts(text: str, taken) -> list[Count]:
+def find_counts(text: str, taken: Claims) -> list[Count]:
     """Every count in ``text`` outside the spans ``taken`` by other facts."""
     found = _pairs(text, taken)
     position = 0
@@ -73,12 +85,13 @@ def find_counts(text: str, taken) -> list[Count]:
             continue  # read already, or money ("20 tỷ đồng"), which is never a count
         noun = _WORD_AFTER.match(text, position)
         lower = noun is None or noun.group(1)[0].islower()
-        if _after_label(text, start, capitals=not lower and len(noun.group(1)) > 1 and noun.group(1).isupper(),
-                        lower_noun=noun is not None and lower):
+        capitals = noun is not None and not lower and len(noun.group(1)) > 1 and noun.group(1).isupper()
+        if _after_label(text, start, capitals=capitals, lower_noun=noun is not None and lower):
             continue
         kind, unit = classify_after(text[position : position + 48])
         if kind != "count":
             continue
+        assert unit is not None  # a count names its noun
         if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
         if not lower and tuple(unit.split()) not in LEXICON and _named_number(text, start):
@@ -88,7 +101,7 @@ def find_counts(text: str, taken) -> list[Count]:
         if figures is None:  # a bare numeral: no multiplier to read
             value = exact(parse_number(amount))
         else:
-            value = exact(sum(number * multiplier_value(mult) for _, _, number, mult in figures))
+            value = exact(sum((number * multiplier_value(mult) for _, _, number, mult in figures), Decimal(0)))
         if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count
         end = _unit_end(text, position, unit)
@@ -115,11 +128,11 @@ _PAIR = re.compile(
 _SLASH = re.compile(r"/(?:(?<=\d/)|(?<=\d[ \t]/))[ \t]?\d[\d.,]*+(?=[ \t\xa0]*[^\W\d_])")
 
 
-def _pairs(text: str, taken) -> list[Count]:
+def _pairs(text: str, taken: Claims) -> list[Count]:
     """Pairs "x/y" of counts of one noun. Not a date ("ngày 5/6 người dân": both small enough for a
     day and a month, and so is a fraction: "1/2 số hộ"), a year, a ratio ("12/15 hộ/xã"), nor after a
     label ("Quyết định số 12/34")."""
-    found = []
+    found: list[Count] = []
     end = 0
     # Slashes between digits are few: look for them first, then read the pair around each.
     for slash in _SLASH.finditer(text):
@@ -144,7 +157,10 @@ def _pairs(text: str, taken) -> list[Count]:
         kind, unit = classify_after(text[position : position + 48])
         if kind != "count":
             continue
-        end = _unit_end(text, position, unit)
+        assert unit is not None  # a count names its noun
+        # None when the noun's words do not follow as the pattern reads them; the next slash would then
+        # compare with None (kept as found: types only here).
+        end = _unit_end(text, position, unit)  # type: ignore[assignment]
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
             continue
         pair = [Count(match.start(), match.end("first"), a, unit), Count(match.start("second"), end, b, unit)]
@@ -166,7 +182,7 @@ _WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")
 
 def _named_number(text: str, start: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return bool(word) and names_a_number(word.group(1).lower())
+    return word is not None and names_a_number(word.group(1).lower())
 
 
 def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool = False) -> bool:
@@ -198,14 +214,14 @@ def _unit_end(text: str, position: int, unit: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def _unit_pattern(unit: str) -> re.Pattern:
+def _unit_pattern(unit: str) -> re.Pattern[str]:
     # As many words as the unit has: units are stored in one spelling ("nhà văn hóa"), the text
     # may place the tone the old way ("nhà văn hoá").
     word = r"[^\W\d_]+(?:-[^\W\d_]+)?"
     return re.compile(r"[ \t\xa0]*" + r"[ \t\xa0\n]+".join(word for _ in unit.split()))
 
 
-def _range_start(text: str, start: int, unit: str, taken) -> list[Count]:
+def _range_start(text: str, start: int, unit: str, taken: Claims) -> list[Count]:
     """The first number of "7-10 nhà văn hóa" or "từ 10 đến 15 đề án": a count of the same noun."""
     match = _JOINED_BEFORE.search(text, max(0, start - 24), start)
     if not match or taken.overlaps(match.start(), match.end("number")) or YEAR.fullmatch(match.group("number")):

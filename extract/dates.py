@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .numbers import NUMBER_PATTERN, YEAR, number_pattern, parse_number
 
@@ -49,7 +50,7 @@ _PERCENT_RANGE_START = re.compile(rf"(?<![\w.,/])(?P<number>{NUMBER_PATTERN})[ \
 class Span:
     start: int
     end: int
-    value: object = None
+    value: Any = None  # a date (str), a period (first year, last year), a percentage (Decimal)
 
 
 def iso_date(day: str, month: str, year: str) -> str | None:
@@ -60,7 +61,7 @@ def iso_date(day: str, month: str, year: str) -> str | None:
         return None
 
 
-def date_of(match: re.Match) -> str | None:
+def date_of(match: re.Match[str]) -> str | None:
     """The ISO date of a match of the numeric or the spelled-out date pattern."""
     if match.group("day"):
         return iso_date(match.group("day"), match.group("month"), match.group("year"))
@@ -112,7 +113,7 @@ def find_periods(text: str) -> list[Span]:
 
 def find_percents(text: str) -> list[Span]:
     """Percentages ("12,5%"), both ends of a range ("6-7%"); ``value`` is the exact Decimal."""
-    out = []
+    out: list[Span] = []
     for m in _PERCENT.finditer(text):
         try:
             value = parse_number(m.group("number"))

@@ -8,14 +8,14 @@ changes no other finder's proposals, and :func:`resolve.resolve` settles who kee
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .block_money import find_block_money, unit_scope
-from .counts import find_counts
+from .counts import Count, find_counts
 from .dates import find_date_like, find_dates, find_percents, find_periods
 from .legal import find_legal_refs
 from .lists import find_list_money
-from .money import find_money
+from .money import Money, find_money
 from .resolve import Candidate
 from .tables import find_table_counts, find_table_money, unit_scopes
 from .text import Claims
@@ -50,7 +50,7 @@ def percents(text: str) -> list[Candidate]:
     return [Candidate("percent", "percent", p.start, p.end, dict(value=p.value)) for p in find_percents(text)]
 
 
-def _money(finder: str, found) -> list[Candidate]:
+def _money(finder: str, found: Sequence[Money]) -> list[Candidate]:
     """Candidates of Money records; the chains of ``leans_on`` carried over."""
     made: dict[int, Candidate] = {}
     out = []
@@ -59,20 +59,20 @@ def _money(finder: str, found) -> list[Candidate]:
             "value": m.value, "currency": m.currency, "qualifier": m.qualifier, "per": m.per, "restates": None})
         out.append(candidate)
         made[id(m)] = candidate
-    for m, candidate in zip(found, out):
+    for m, candidate in zip(found, out, strict=True):  # one candidate made per record
         if m.leans_on is not None:
             candidate.leans_on = made.get(id(m.leans_on))
     return out
 
 
-def _counts(finder: str, found) -> list[Candidate]:
+def _counts(finder: str, found: Sequence[Count]) -> list[Candidate]:
     made: dict[int, Candidate] = {}
     out = []
     for c in found:
         candidate = Candidate(finder, "count", c.start, c.end, {"value": c.value, "unit": c.unit, "restates": None})
         out.append(candidate)
         made[id(c)] = candidate
-    for c, candidate in zip(found, out):
+    for c, candidate in zip(found, out, strict=True):  # one candidate made per record
         if c.leans_on is not None:
             candidate.leans_on = made.get(id(c.leans_on))
     return out

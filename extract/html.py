@@ -5,7 +5,9 @@ import re
 
 # What may come before the first element: whitespace, a byte-order mark, comments, a doctype, an XML
 # declaration. Each is bounded or possessive, so no text makes the match slow.
-_PROLOGUE = re.compile(r"(?:\s|\ufeff|<!--.*?-->|<!doctype[^>]{0,500}>|<\?xml[^>]{0,500}\?>)*+", re.IGNORECASE | re.DOTALL)
+_PROLOGUE = re.compile(
+    r"(?:\s|\ufeff|<!--.*?-->|<!doctype[^>]{0,500}>|<\?xml[^>]{0,500}\?>)*+", re.IGNORECASE | re.DOTALL
+)
 # The first element, when it is one of HTML's (a text starting "<5 triệu" or "<ghi chú>" is not a page).
 _FIRST_TAG = re.compile(
     r"<(?:html|head|body|meta|title|link|script|style|div|p|span|table|article|section|main|header|footer|nav"
@@ -23,6 +25,7 @@ def looks_like_html(text: str) -> bool:
     declaration, its first element is an HTML one, or an ``<html>``/``<head>``/``<body>`` tag is near the start."""
     head = text[:SNIFF_CHARS]
     prologue = _PROLOGUE.match(head)
+    assert prologue is not None  # the prologue pattern matches the empty string
     if _FIRST_TAG.match(head, prologue.end()):
         return True
     return bool(_HTML_TAG_NEAR_START.search(head))

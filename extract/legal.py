@@ -4,8 +4,8 @@ Two official symbol forms: state documents "số/năm/LOẠI-CƠQUAN" ("45/2012/
 "26/2014/TTLT-BTC-BCT", "29/2021/QH15", "170/TTg") and party documents "số-LOẠI/CƠQUAN" ("15-NQ/TW").
 Stray spaces around the slashes ("Số:  27 /2019/QĐ-UBND", "05/ 2020/NQ-HĐND") are dropped, and a "/"
 between the type and the issuers of a state document is made "-" ("183/2010/TTLT/BTC-BNN" →
-"183/2010/TTLT-BTC-BNN"). The words before the symbol give the document type ("Quyết định số", "QĐ số", "Luật Đầu tư công số",
-a "Số:" header); failing them the symbol does. Right after it, the text may give the date
+"183/2010/TTLT-BTC-BNN"). The words before the symbol give the document type ("Quyết định số", "QĐ số",
+"Luật Đầu tư công số", a "Số:" header); failing them the symbol does. Right after it, the text may give the date
 ("ngày 01/8/2014", "ngày 21 tháng 5 năm 2012") and the issuer ("của Thủ tướng Chính phủ").
 """
 from __future__ import annotations
@@ -19,11 +19,15 @@ from .dates import DATE_AFTER_NGAY, date_of
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
 # Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/".
 # A line may break after a hyphen ("QĐ-\nTTg"); spaces on both sides only before a capitals-only part.
-_JOINT = r"(?:[-–](?:[ ]|\n)?|[ ][-–](?=[A-ZĐ])|[ ][-–][ ](?=[A-ZĐ][A-ZĐ0-9]+(?![^\W_]))|[ ]?\.(?=[A-ZĐ]{2})|[ ]?/[ ]?(?=[A-ZĐ]))"
+_JOINT = (
+    r"(?:[-–](?:[ ]|\n)?|[ ][-–](?=[A-ZĐ])|[ ][-–][ ](?=[A-ZĐ][A-ZĐ0-9]+(?![^\W_]))|[ ]?\.(?=[A-ZĐ]{2})"
+    r"|[ ]?/[ ]?(?=[A-ZĐ]))"
+)
 _TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
 SYMBOL = re.compile(
     r"(?<![\w/.,-])(?:"
-    rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}(?P<tail>{_TAIL})"
+    rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}"
+    rf"(?P<tail>{_TAIL})"
     rf"|(?P<party_number>\d{{1,5}})[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
     r")(?![\w])"
 )
@@ -77,7 +81,9 @@ ISSUER_CODES = {
 # Mixed-case codes as they are officially written, for symbols typed in capitals ("QĐ-TTG").
 _CANONICAL_CASE = {"TTG": "TTg", "TTR": "TTr", "QYĐ": "QyĐ", "CTR": "CTr", "QĐI": "QĐi"}
 
-_TYPE_WORD = re.compile("(?<![^\\W\\d_])(?:" + "|".join(re.escape(t) for t in DOC_TYPES) + ")(?![^\\W\\d_])", re.IGNORECASE)
+_TYPE_WORD = re.compile(
+    "(?<![^\\W\\d_])(?:" + "|".join(re.escape(t) for t in DOC_TYPES) + ")(?![^\\W\\d_])", re.IGNORECASE
+)
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:QĐ|NĐ|TTLT|TT|NQ|CT|KH|CV|TB|BC|TTr|HD|KL|CĐ|QyĐ|CTr)(?![^\W\d_])")
 _SO_BEFORE = re.compile(r"(?<![^\W\d_])(?:số|Số|SỐ)(?:[ \t]*:)?(?:[ \t]+(?:số|Số))?\s*\Z")
 _DIRECTLY_BEFORE = re.compile(r"[ \t]*:?\s*\Z")
@@ -131,7 +137,7 @@ def find_legal_refs(text: str) -> list[LegalRef]:
     return refs
 
 
-def _reference(text: str, match: re.Match) -> LegalRef | None:
+def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
     start = match.start()
     before = text[max(0, start - 160) : start]
     if _NOT_A_DOCUMENT_BEFORE.search(before, max(0, len(before) - 32)):
@@ -147,6 +153,7 @@ def _reference(text: str, match: re.Match) -> LegalRef | None:
     else:
         issuer_parts = parts
     if party:
+        assert type_code is not None  # the party number's alternative holds its type
         code = f"{number}-{_canonical_case(type_code)}/{'-'.join(parts)}"
     else:
         code = "/".join(filter(None, [number, year, "-".join(parts) if "/" not in tail else _rebuild(tail)]))
@@ -175,7 +182,8 @@ def _rebuild(tail: str) -> str:
     made "-" ("TTLT/BTC-BNN" → "TTLT-BTC-BNN", "HDLN/STC-SCT" → "HDLN-STC-SCT"); other slashes
     stay ("LĐTBXH/VPQ"), and the other joints are mended."""
     pieces = [
-        "-".join(_canonical_case(p) for p in re.split(r"\s*[-–.]\s*", piece) if p) for piece in re.split(r"\s*/\s*", tail)
+        "-".join(_canonical_case(p) for p in re.split(r"\s*[-–.]\s*", piece) if p)
+        for piece in re.split(r"\s*/\s*", tail)
     ]
     if len(pieces) > 1 and pieces[0].upper() in TYPE_CODES:
         return "-".join(pieces)
@@ -244,7 +252,7 @@ def _issuer_after(text: str, end: int) -> str | None:
     for stop in (_ISSUER_STOP.search(issuer), _TYPE_WORD.search(issuer)):
         if stop:
             issuer = issuer[: stop.start()]
-    words = []
+    words: list[str] = []
     for word in issuer.split():
         if word[0].isdigit() or (word[0].islower() and word.lower() not in _NAME_WORDS) or len(words) == 16:
             break

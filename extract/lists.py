@@ -1,13 +1,13 @@
 """Bare items of a list that shares one multiplier and currency: "Hà Giang 120 tỷ đồng, Lào Cai 95,
 Yên Bái 40 và Sơn La 110 tỷ đồng" gives 95 and 40 tỷ đồng too.
 
-A list item is a name and a figure ("Lào Cai 95", "huyện Bát Xát: 40"); items are separated by ",",
-";" or "và", on one line or one a line after a list marker ("- Lào Cai: 95;"). A bare item (a figure with no multiplier and no currency) is money when the list it
-stands in is closed, after it, by an amount with its multiplier and currency, and opened, before it,
-by an amount with the same multiplier (and the same currency if it writes one), with only such items
-in between: the writer stated the unit at both ends and dropped it in the middle. Precision first: a
-list that is not closed on both sides, an item that is a year, or an item without a name (a word
-in capitals: a place, a body) gives nothing.
+A list item is a name and a figure ("Lào Cai 95", "huyện Bát Xát: 40"); items are separated by ",", ";" or
+"và", on one line or one a line after a list marker ("- Lào Cai: 95;"). A bare item (a figure with no
+multiplier and no currency) is money when the list it stands in is closed, after it, by an amount with its
+multiplier and currency, and opened, before it, by an amount with the same multiplier (and the same currency
+if it writes one), with only such items in between: the writer stated the unit at both ends and dropped it in
+the middle. Precision first: a list that is not closed on both sides, an item that is a year, or an item
+without a name (a word in capitals: a place, a body) gives nothing.
 
 One forward pass over the figures of the text, each looked at once, with a bounded look at the name
 before it, and a list has at most :data:`_MAX_ITEMS` bare items: linear in the text.
@@ -30,14 +30,17 @@ _SEPARATOR = r"(?:[ \t]*+[,;][ \t]*+(?:và[ \t]++)?|[ \t]++và[ \t]++)"
 # The figures of the text, with their multiplier and currency if written and the separator after them if
 # any: one forward scan (the pattern starts with a digit, so the engine skips from digit to digit).
 _FIGURE = re.compile(
-    rf"(?P<number>\d(?<![\w.,/]\d)\d*+(?:[.,]\d++)*+)(?:[ \t]++(?P<mult>{MULTIPLIER_PATTERN})(?:[ \t]++(?P<currency>{CURRENCY_PATTERN}))?)?"
+    rf"(?P<number>\d(?<![\w.,/]\d)\d*+(?:[.,]\d++)*+)"
+    rf"(?:[ \t]++(?P<mult>{MULTIPLIER_PATTERN})(?:[ \t]++(?P<currency>{CURRENCY_PATTERN}))?)?"
     # Only figures that may matter: followed by a separator (an item or an opening), or with a currency (a
     # closing). A figure left out stands in the text between two others, where no name can be read.
     rf"(?:(?P<separator>{_SEPARATOR})|(?(currency)|(?!)))"
 )
 # What stands between one item's separator and the next item's figure: a name, and a colon maybe.
 # Items may stand one a line, after a list marker ("- Lào Cai: 95;").
-_NAME_GAP = re.compile(rf"(?:\n[ \t]*+(?:[-–+•*][ \t]++|\d{{1,2}}[.)][ \t]++|[a-zđ]\)[ \t]++)?)?{_NAME}(?:[ \t]*+:)?[ \t]++")
+_NAME_GAP = re.compile(
+    rf"(?:\n[ \t]*+(?:[-–+•*][ \t]++|\d{{1,2}}[.)][ \t]++|[a-zđ]\)[ \t]++)?)?{_NAME}(?:[ \t]*+:)?[ \t]++"
+)
 # The name before the list's first item.
 _NAME_BEFORE = re.compile(rf"(?<![^\W\d_]){_NAME}(?:[ \t]*+:)?[ \t]++\Z")
 _MAX_GAP = 60
@@ -61,7 +64,7 @@ def find_list_money(text: str) -> list[Money]:
     and the opening's multiplier closes them."""
     out: list[Money] = []
     opening = None  # (multiplier, currency or None, match) of the run's last stated amount
-    pending: list[re.Match] = []
+    pending: list[re.Match[str]] = []
     previous_end = -1  # where the previous figure's separator ended; -1: no run
     for figure in _FIGURE.finditer(text):
         start = figure.start()
@@ -96,7 +99,7 @@ def _named_before(text: str, start: int) -> bool:
     return name is not None and _named(name.group("name"))
 
 
-def _items(text: str, items: list[re.Match], mult: int, currency: str) -> list[Money]:
+def _items(text: str, items: list[re.Match[str]], mult: int, currency: str) -> list[Money]:
     out = []
     for item in items:
         value = exact(parse_number(item.group("number")) * mult)

@@ -23,14 +23,27 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .nouns import classify_after
 from .numbers import (
-    GAP, GAP1, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, amount_pattern, exact, falling_figures, multiplier_value,
-    number_pattern, parse_number,
+    GAP,
+    GAP1,
+    MULTIPLIER_PATTERN,
+    NUMBER_PATTERN,
+    YEAR,
+    amount_pattern,
+    exact,
+    falling_figures,
+    multiplier_value,
+    number_pattern,
+    parse_number,
 )
+
+if TYPE_CHECKING:
+    from .text import Claims
 
 # Currency words; longer spellings first. The value is the ISO 4217 code. Names of currencies in
 # any case ("đô la Mỹ", "Đô la Mỹ", "ĐÔ LA MỸ"); "đồng" and "đ" only as written, since "Đ" starts
@@ -41,11 +54,16 @@ CURRENCIES = [
     (rf"{_DOLLAR}\s+(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"), (rf"{_DOLLAR}\s+(?i:Canada)", "CAD"),
     (rf"{_DOLLAR}\s+(?i:New\s+Zealand)", "NZD"), (rf"{_DOLLAR}\s+(?i:Đài\s+Loan)", "TWD"),
     (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
-    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"), (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
+    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"),
+    (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
     (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
     # ("yên tâm", "yên ổn").
-    (r"(?i:yên\s+Nhật|yên\s+nhật|JPY)|(?:Yên|yên|YÊN)(?![ \t]+(?:[A-ZĐ]|tâm|ổn|bình|lành|ả|tĩnh|vui|vị|lặng|giấc|ngựa|xe|nghỉ|ắng|ấm))", "JPY"),
+    (
+        r"(?i:yên\s+Nhật|yên\s+nhật|JPY)|(?:Yên|yên|YÊN)"
+        r"(?![ \t]+(?:[A-ZĐ]|tâm|ổn|bình|lành|ả|tĩnh|vui|vị|lặng|giấc|ngựa|xe|nghỉ|ắng|ấm))",
+        "JPY",
+    ),
     (r"(?i:nhân\s+dân\s+tệ)|NDT|CNY", "CNY"), (r"(?i:bảng\s+Anh)|GBP", "GBP"),
     (r"(?i:won(?:\s+Hàn\s+Quốc)?)|KRW", "KRW"), (r"(?i:baht|bạt\s+Thái)|THB", "THB"),
     (r"(?i:kíp(?:\s+Lào)?)|LAK", "LAK"), (r"(?i:riel(?:\s+Campuchia)?)|KHR", "KHR"),
@@ -112,7 +130,7 @@ class Money:
     leans_on: Money | None = None
 
 
-def find_money(text: str, taken) -> list[Money]:
+def find_money(text: str, taken: Claims) -> list[Money]:
     """Every amount of money in ``text`` whose span is not ``taken`` (a :class:`Claims`)."""
     found: list[Money] = []
     for match in ANCHOR.finditer(text):
@@ -124,7 +142,7 @@ def find_money(text: str, taken) -> list[Money]:
         # Figures before the amount that ends at the currency word are left to the bare amounts.
         parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
         start = parts[0][0]
-        value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
+        value = sum((number * multiplier_value(mult) for _, _, number, mult in parts), Decimal(0))
         if value < 1000 and _DONG_WORD_AFTER.match(text, match.end()) and match.group("currency").lower() == "đồng":
             continue  # "2 đồng bằng lớn", "25 đồng ý": a word, not đồng; "500.000 đồng bằng tiền mặt" is money
         anchor = Money(start, match.end(), exact(value), currency, qualifier_before(text, start))
@@ -166,9 +184,11 @@ def _chained(anchor: Money, elements: list[Money]) -> list[Money]:
     return elements
 
 
-def _joined_before(text, start, first_number, shared_mult, currency, taken) -> list[Money]:
+def _joined_before(
+    text: str, start: int, first_number: Decimal, shared_mult: str | None, currency: str, taken: Claims
+) -> list[Money]:
     """Elements of a range, pair or list that end right before the amount at ``start``."""
-    out = []
+    out: list[Money] = []
     upper = first_number * multiplier_value(shared_mult)
     while _JOINT_BEFORE.search(text, max(0, start - 8), start):
         match = _JOINED_BEFORE.search(text, max(0, start - 48), start)
@@ -194,7 +214,7 @@ def _joined_before(text, start, first_number, shared_mult, currency, taken) -> l
     return out
 
 
-def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
+def _bare_amounts(text: str, anchors: list[Money], taken: Claims) -> list[Money]:
     """Amounts in triệu or tỷ without a currency word that the context makes money."""
     out = []
     anchors = sorted(anchors, key=lambda m: m.start)
@@ -228,7 +248,7 @@ def _bare_amounts(text: str, anchors: list[Money], taken) -> list[Money]:
                 clues = clues or _CluesOfClauses(text)
                 if clues.counted_before(start):
                     continue
-        value = sum(number * multiplier_value(mult) for _, _, number, mult in parts)
+        value = sum((number * multiplier_value(mult) for _, _, number, mult in parts), Decimal(0))
         found = [Money(start, end, exact(value), currency or "VND", qualifier_before(text, start))]
         found += _chained(found[0], _joined_before(text, start, parts[0][2], parts[-1][3], currency or "VND", taken))
         for money in found:
@@ -258,8 +278,8 @@ def _clause_before(text: str, start: int, span: int) -> int:
     """Where the clause of ``start`` begins, ``span`` characters back at most."""
     left = max(0, start - span)
     last = None
-    for last in _CLAUSE_BREAK.finditer(text, left, start):
-        pass
+    for found in _CLAUSE_BREAK.finditer(text, left, start):
+        last = found
     return last.end() if last else left
 
 
@@ -268,8 +288,8 @@ def _paid_shortly_before(text: str, start: int) -> bool:
     ("mỗi hộ được hỗ trợ 5 triệu", but not "hỗ trợ lượt khách 2 triệu")."""
     left = _clause_before(text, start, 60)
     last = None
-    for last in _MONEY_CUE.finditer(text, left, start):
-        pass
+    for found in _MONEY_CUE.finditer(text, left, start):
+        last = found
     return last is not None and not _COUNTED_CUE.search(text, last.end(), start)
 
 
@@ -300,7 +320,9 @@ class _CluesOfClauses:
         return i < len(spans) and spans[i][1] <= right
 
 
-def _currency_later_in_clause(text: str, end: int, anchors: list[Money], anchor_starts: list[int], scale: int) -> str | None:
+def _currency_later_in_clause(
+    text: str, end: int, anchors: list[Money], anchor_starts: list[int], scale: int
+) -> str | None:
     """The currency of the amount a bare one is listed with ("Cao Bằng 30 tỷ, Bắc Ninh 30 tỷ đồng").
 
     Never across a conversion ("2.000 tỷ, tương đương 85 triệu USD", "300 tỷ (khoảng 12,7 triệu

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+
 def number_pattern(*not_after: str) -> str:
     """The pattern of one numeral; ``not_after``: look-behind bodies that must not stand right before it.
 
@@ -118,7 +119,9 @@ def falling_figures(amount: str, offset: int, *, from_end: bool = False) -> list
     Where one does not ("30 tỷ 30 tỷ"), the amount is the run of falling multipliers at the start
     or, ``from_end``, the one that ends at the currency word.
     """
-    found = [(offset + m.start(), offset + m.end(), m.group("number"), m.group("mult")) for m in _FIGURE.finditer(amount)]
+    found = [
+        (offset + m.start(), offset + m.end(), m.group("number"), m.group("mult")) for m in _FIGURE.finditer(amount)
+    ]
     keep = 1
     while keep < len(found):
         i = len(found) - 1 - keep if from_end else keep

@@ -10,6 +10,7 @@ is kept whole where the counted-noun lexicon knows it ("đồng/cơ sở" → ``
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .nouns import LEXICON
 from .text import fold_tone_placement
@@ -51,7 +52,9 @@ def rate_after(text: str, end: int) -> str | None:
 
 def _noun_from(text: str, start: int) -> tuple[str, int]:
     """The noun that starts at ``start``: the longest lexicon entry there, else one word."""
-    words = [_LETTERS_AND_DIGITS.match(text, start).group()]
+    first = _LETTERS_AND_DIGITS.match(text, start)
+    assert first is not None  # a noun starts with a letter or digit at ``start``
+    words = [first.group()]
     position = start + len(words[0])
     ends = [position]
     while len(words) < _MAX_UNIT_WORDS and (match := _WORD.match(text, position)):
@@ -65,14 +68,14 @@ def _noun_from(text: str, start: int) -> tuple[str, int]:
     return words[0], ends[0]
 
 
-def mark_rates(text: str, facts: list[dict]) -> None:
+def mark_rates(text: str, facts: list[dict[str, Any]]) -> None:
     """Set ``per`` on every money fact of ``facts`` (in text order); keep one already set."""
     money = [fact for fact in facts if fact["type"] == "money"]
     for fact in money:
         if fact.get("per") is None:
             fact["per"] = rate_after(text, fact["end"])
     # Read right to left, so that a whole range or list takes the unit of its last figure.
-    for lower, upper in zip(reversed(money[:-1]), reversed(money[1:])):
+    for lower, upper in zip(reversed(money[:-1]), reversed(money[1:]), strict=True):  # neighbours: as many
         if lower["per"] is None and upper["per"] is not None and lower["currency"] == upper["currency"]:
             if _JOINT.match(text[lower["end"] : upper["start"]]):
                 lower["per"] = upper["per"]

@@ -27,6 +27,7 @@ spans, :class:`text.Claims`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # Finder names, strongest first. A new finder gets its place here, and only here.
 PRECEDENCE = (
@@ -54,7 +55,7 @@ class Candidate:
     kind: str  # the fact's type ("money", "count", ...); unused for a mask
     start: int
     end: int
-    fields: dict = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
     mask: bool = False
     leans_on: Candidate | None = None
 

@@ -16,6 +16,15 @@ _DOTS = re.compile(r"\.+")
 _BLANKS = re.compile(r"[ \t]*")
 _SPACE_AFTER = re.compile(r"[ \t\n\r]*")
 
+
+def _match_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where ``pattern``'s match at ``pos`` ends; used for patterns that always match there (``_DOTS`` at a dot,
+    the others can match the empty string)."""
+    found = pattern.match(text, pos)
+    assert found is not None
+    return found.end()
+
+
 _abbreviations: frozenset[str] | None = None
 
 
@@ -42,12 +51,12 @@ def split_sentences(text: str) -> list[str]:
     while (found := _NEXT_END.search(text, i)) is not None:
         i = found.start()
         if text[i] == ".":
-            dot_end = _DOTS.match(text, i).end()
+            dot_end = _match_end(_DOTS, text, i)
             if dot_end - i >= 3:  # an ellipsis ends a sentence at the end of the text or before a capital
-                after = _BLANKS.match(text, dot_end).end()
+                after = _match_end(_BLANKS, text, dot_end)
                 if after >= n or text[after].isupper():
                     _append(sentences, text[start:dot_end])
-                    dot_end = _SPACE_AFTER.match(text, dot_end).end()
+                    dot_end = _match_end(_SPACE_AFTER, text, dot_end)
                     start = dot_end
                 i = dot_end
                 continue
@@ -56,7 +65,7 @@ def split_sentences(text: str) -> list[str]:
             while end < n and text[end] in _END:
                 end += 1
             _append(sentences, text[start:end])
-            end = _SPACE_AFTER.match(text, end).end()
+            end = _match_end(_SPACE_AFTER, text, end)
             start = i = end
             continue
         i += 1

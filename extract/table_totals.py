@@ -10,6 +10,7 @@ total's kind (extract.breakdowns.fits).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .blocks import Row, column_index, tables
 from .breakdowns import fits
@@ -31,7 +32,7 @@ def _is_total(row: Row) -> bool:
     return False
 
 
-def mark_table_totals(text: str, facts: list[dict]) -> None:
+def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
     """Set ``part_of``, ``parts``, ``parts_sum`` for the totals rows of the tables of ``text``."""
     if not _TOTAL_LINE.search(text):
         return  # no line opens with a total's head: the tables need not be built
@@ -49,8 +50,8 @@ def mark_table_totals(text: str, facts: list[dict]) -> None:
                 _mark(table.rows[i], group, figures)
 
 
-def _mark(total_row: Row, group: list[Row], figures: dict[int, dict]) -> None:
-    columns: dict[int, list[dict]] = {}  # column of the total row -> the figures below it, in one pass
+def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) -> None:
+    columns: dict[int, list[dict[str, Any]]] = {}  # column of the total row -> the figures below it, in one pass
     for row in group:
         for index, cell in enumerate(row.cells):
             part = figures.get(cell.start)

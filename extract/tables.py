@@ -16,19 +16,23 @@ In a table written with "|" or tabs, a column whose head gives the unit ("Kinh p
 "Đơn giá (đồng/kg)") makes money of the figures below it in that column only: "Số đề án" beside it
 stays a count. Under a unit line, a figure in a column whose head says it holds no money ("STT", "Số dự
 án", "Tỷ lệ (%)", "Năm", "Diện tích (ha)": extract/columns.py, block_money.other_cells) is left out.
-Tables aligned with runs of spaces are read by extract/block_money.py. A row whose head names a counted noun ("Số doanh nghiệp", "Hợp tác xã (HTX)") makes
-counts of the whole numbers in its other cells.
+Tables aligned with runs of spaces are read by extract/block_money.py. A row whose head names a counted noun
+("Số doanh nghiệp", "Hợp tác xã (HTX)") makes counts of the whole numbers in its other cells.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .block_money import other_cells
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+
+if TYPE_CHECKING:
+    from .text import Claims
 
 # What a rate is per, after the currency: "/m3", "/kg", "/người/tháng" (a few words at most).
 _PER = r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{0,11}){0,2}))?"
@@ -37,15 +41,17 @@ _PER = r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{
 # first bracket holds a rate's unit "(nghìn đồng/kg)". Possessive quantifiers throughout: a page of blanks or
 # tabs must not make these backtrack.
 _UNIT_WORDS = ("đơn vị tính", "đơn vị", "đvt", "unit")
-_UNIT_REST = r"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{M})[ \t]++)?".format(M=MULTIPLIER_PATTERN)
+_UNIT_REST = rf"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++)?"
 _PRICE_WORDS = ("đơn giá",)
-_PRICE_REST = r"[ \t]*+\([ \t]*+(?:(?P<price_mult>{M})[ \t]++)?".format(M=MULTIPLIER_PATTERN)
-_LINE_UNIT = r"[ \t|(]*+(?P<line_mult>{M})[ \t]++".format(M=MULTIPLIER_PATTERN)
+_PRICE_REST = rf"[ \t]*+\([ \t]*+(?:(?P<price_mult>{MULTIPLIER_PATTERN})[ \t]++)?"
+_LINE_UNIT = rf"[ \t|(]*+(?P<line_mult>{MULTIPLIER_PATTERN})[ \t]++"
 # A line whose first bracket holds a rate's unit, or a label whose bracket closing the line holds a unit
 # ("Kinh phí (triệu đồng)" above one value a line).
-_BRACKET_UNIT = r"[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{M})[ \t]++)?(?=(?:{C})[ \t]*+(?:/|\)[ \t\r]*+$))".format(
-    M=MULTIPLIER_PATTERN, C=CURRENCY_PATTERN)
-_CURRENCY_AFTER = r"(?P<currency>{C}){P}(?=[ \t]*+(?:[-)/|;,\n]|$))".format(C=CURRENCY_PATTERN, P=_PER)
+_BRACKET_UNIT = (
+    rf"[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{MULTIPLIER_PATTERN})[ \t]++)?"
+    rf"(?=(?:{CURRENCY_PATTERN})[ \t]*+(?:/|\)[ \t\r]*+$))"
+)
+_CURRENCY_AFTER = rf"(?P<currency>{CURRENCY_PATTERN}){_PER}(?=[ \t]*+(?:[-)/|;,\n]|$))"
 _HEADER = re.compile(
     rf"(?:(?:{'|'.join(_UNIT_WORDS)}){_UNIT_REST}|(?:{'|'.join(_PRICE_WORDS)}){_PRICE_REST}"
     rf"|^{_LINE_UNIT}|^{_BRACKET_UNIT}){_CURRENCY_AFTER}",
@@ -75,7 +81,7 @@ _HEADER_SCAN = re.compile(
 )
 
 
-def _headers(text: str) -> list[re.Match]:
+def _headers(text: str) -> list[re.Match[str]]:
     """The unit headers of ``text``: those ``_HEADER.finditer`` finds (the same ends and groups)."""
     first = _HEADER.match(text)
     return ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
@@ -104,7 +110,7 @@ def _is_prose(line: str) -> bool:
     return line[-1] == ":" and len(line.split(None, 5)) > 4
 
 
-def find_table_money(text: str, taken) -> list[Money]:
+def find_table_money(text: str, taken: Claims) -> list[Money]:
     """Money figures of tables with a stated unit, outside the spans ``taken``."""
     out = _column_money(text, taken)
     for money in out:
@@ -116,7 +122,10 @@ def find_table_money(text: str, taken) -> list[Money]:
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
         unit = multiplier_value(
-            header.group("mult") or header.group("price_mult") or header.group("line_mult") or header.group("bracket_mult")
+            header.group("mult")
+            or header.group("price_mult")
+            or header.group("line_mult")
+            or header.group("bracket_mult")
         )
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
@@ -134,7 +143,7 @@ def find_table_money(text: str, taken) -> list[Money]:
 
 
 @lru_cache(maxsize=2)
-def unit_scopes(text: str) -> tuple[tuple[re.Match, int], ...]:
+def unit_scopes(text: str) -> tuple[tuple[re.Match[str], int], ...]:
     """Each unit line of ``text`` with the end of its scope (see the module docstring); found once per
     text for the finders that read them."""
     return tuple((header, _table_end(text, header.end())) for header in _headers(text))
@@ -147,7 +156,9 @@ def _per(words: str | None) -> str | None:
 def _first_cell(text: str, start: int) -> bool:
     """Whether a figure is the first cell of its line (where row numbers stand)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _FIRST_CELL.match(text, line_start).end() == start
+    first_cell = _FIRST_CELL.match(text, line_start)
+    assert first_cell is not None  # the pattern matches the empty string
+    return first_cell.end() == start
 
 
 def _table_end(text: str, start: int) -> int:
@@ -172,7 +183,7 @@ def _table_end(text: str, start: int) -> int:
     return len(text)
 
 
-def _column_money(text: str, taken) -> list[Money]:
+def _column_money(text: str, taken: Claims) -> list[Money]:
     """Figures in the columns of "|" or tab tables whose head cell names a unit."""
     out, units = [], None  # units: column index -> (multiplier, currency, per) of the table being read
     position = 0
@@ -208,7 +219,7 @@ _COUNT_HEAD = re.compile(
 )
 
 
-def find_table_counts(text: str, taken) -> list[Count]:
+def find_table_counts(text: str, taken: Claims) -> list[Count]:
     """Counts in "|" or tab tables whose row head names a counted noun, outside ``taken``.
 
     "| Số doanh nghiệp | 120 | 135 |" gives 120 and 135 ``doanh nghiệp``, and so does "| Doanh

@@ -52,7 +52,8 @@ def _nfc_of_long_run(run: str) -> str:
     combining class (a stable sort is the canonical ordering), then compose each unblocked mark."""
     decomposed = "".join(unicodedata.normalize("NFD", ch) for ch in run)
     marks = sorted(decomposed[1:], key=unicodedata.combining)
-    base, kept, last_kept_class = decomposed[0], [], 0
+    kept: list[str] = []
+    base, last_kept_class = decomposed[0], 0
     for mark in marks:
         mark_class = unicodedata.combining(mark)
         if not kept or last_kept_class < mark_class:
@@ -244,11 +245,15 @@ def _is_break(text: str, newline: int) -> bool:
     a line ("11,072\ntỷ đồng"): a blank line, a list item after it, sentence punctuation or a
     heading in capitals before it."""
     after = text[newline + 1 : newline + 2]
-    if after in ("\n", "") or after.isspace() and text[newline + 1 : newline + 80].lstrip(" \t\r\xa0")[:1] in ("\n", ""):
+    if after in ("\n", "") or (
+        after.isspace() and text[newline + 1 : newline + 80].lstrip(" \t\r\xa0")[:1] in ("\n", "")
+    ):
         return True
     if _LIST_ITEM.match(text, newline + 1):
         return True
-    line_start = max(text.rfind("\n", 0, newline) + 1, newline - 200) if newline > 200 else text.rfind("\n", 0, newline) + 1
+    line_start = (
+        max(text.rfind("\n", 0, newline) + 1, newline - 200) if newline > 200 else text.rfind("\n", 0, newline) + 1
+    )
     line = text[line_start:newline].rstrip()
     if not line or _LINE_END.search(line):
         return True

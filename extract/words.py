@@ -30,11 +30,15 @@ right after it ("5.000.000 đồng (năm triệu đồng)") or right before it (
 from __future__ import annotations
 
 import bisect
-from types import SimpleNamespace
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from .money import Money, currency_code
+
+if TYPE_CHECKING:
+    from .text import Claims
 
 _DIGITS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8,
            "chín": 9}
@@ -89,10 +93,10 @@ class WordsMoney(Money):
     restates: int | None = None  # the start of the figure in digits this one restates
 
 
-def find_words_money(text: str, taken, money: list) -> list[WordsMoney]:
+def find_words_money(text: str, taken: Claims, money: list[Any]) -> list[WordsMoney]:
     """Amounts in words outside the spans ``taken``; ``money``: the amounts in digits (facts or
     :class:`Money`, with ``start``, ``end``, ``value``, ``currency``), to find what they restate."""
-    found = []
+    found: list[WordsMoney] = []
     for first in _CURRENCY_START.finditer(text):
         if taken.overlaps(first.start(), first.end()):
             continue  # the currency word of an amount in digits ("5 triệu đồng"): most of them
@@ -142,7 +146,7 @@ def _word_before(text: str, end: int) -> tuple[int, str] | None:
 
 def _words_start(text: str, end: int) -> int | None:
     """Where the longest run of numeral words that ends at ``end`` and makes a numeral starts."""
-    starts = []
+    starts: list[int] = []
     position = end
     while len(starts) < _MAX_WORDS and (word := _word_before(text, position)):
         position = word[0]
@@ -245,7 +249,7 @@ def _below_thousand(words: list[str]) -> int | None:
     return None
 
 
-def _mark_restatements(text: str, found: list[WordsMoney], money: list) -> None:
+def _mark_restatements(text: str, found: list[WordsMoney], money: list[Any]) -> None:
     figures = sorted((m for m in money if not isinstance(m, WordsMoney)), key=lambda m: m.start)
     starts = [m.start for m in figures]
     for words in found:
@@ -262,7 +266,7 @@ def _mark_restatements(text: str, found: list[WordsMoney], money: list) -> None:
                 words.restates = after.start
 
 
-def mark_restatements(text: str, facts: list[dict]) -> None:
+def mark_restatements(text: str, facts: list[dict[str, Any]]) -> None:
     """Set ``restates`` on the amounts in words among ``facts`` (marked ``in_words`` by their finder) that
     restate a figure in digits beside them; the mark is then taken off every fact."""
     words = [fact for fact in facts if fact.pop("in_words", False)]
@@ -272,5 +276,5 @@ def mark_restatements(text: str, facts: list[dict]) -> None:
                for f in facts if f["type"] == "money" and f not in words]
     found = [WordsMoney(f["start"], f["end"], f["value"], f["currency"], None) for f in words]
     _mark_restatements(text, found, figures)
-    for fact, read in zip(words, found):
+    for fact, read in zip(words, found, strict=True):  # one record read per fact
         fact["restates"] = read.restates

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from .metadata import body_from_text, loads_leniently, nfc
 from .times import parse_iso
 
@@ -27,7 +29,7 @@ MIN_BODY = 200  # characters of a body field: shorter strings are teasers of a l
 MAX_OBJECTS = 200_000  # JSON objects walked on one page, at most: a page cannot make the reader walk for ever
 
 
-def state_documents(root) -> Iterator[Any]:
+def state_documents(root: HtmlElement) -> Iterator[Any]:
     """Every JSON document of application state embedded in the page."""
     for script in root.iter("script"):
         text = script.text or ""
@@ -44,7 +46,7 @@ def state_documents(root) -> Iterator[Any]:
                 yield data
 
 
-def objects(document: Any) -> Iterator[dict]:
+def objects(document: Any) -> Iterator[dict[str, Any]]:
     """The dicts of a JSON document, walked with a stack (no recursion limit), bounded by MAX_OBJECTS."""
     stack, walked = [document], 0
     while stack and walked < MAX_OBJECTS:
@@ -57,7 +59,7 @@ def objects(document: Any) -> Iterator[dict]:
             stack.extend(v for v in value if isinstance(v, (dict, list)))
 
 
-def field_of(obj: dict, keys: tuple[str, ...]) -> Any:
+def field_of(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
     """The value of the first key of ``keys`` the object has, compared without case."""
     folded = {str(key).lower(): value for key, value in obj.items()}
     for key in keys:
@@ -67,7 +69,7 @@ def field_of(obj: dict, keys: tuple[str, ...]) -> Any:
     return None
 
 
-def as_article(obj: dict) -> dict[str, Any] | None:
+def as_article(obj: dict[str, Any]) -> dict[str, Any] | None:
     """Title, body, lead and published of an object that holds a headline and a body, else None."""
     title = field_of(obj, TITLE_KEYS)
     if not isinstance(title, str) or not 10 <= len(title.strip()) <= 400:
@@ -88,7 +90,7 @@ def as_article(obj: dict) -> dict[str, Any] | None:
     }
 
 
-def read_app_state(root) -> dict[str, Any]:
+def read_app_state(root: HtmlElement) -> dict[str, Any]:
     """The article of the page's application state: the object with the longest body, or {}."""
     best: dict[str, Any] = {}
     for document in state_documents(root):

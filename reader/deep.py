@@ -10,6 +10,8 @@ break kept as ``<br>``), so the whole text is read at a depth libxml2 builds.
 
 import re
 
+from lxml.html import HtmlElement
+
 TRUNCATED_AT = 2000  # a chain of last children this deep is libxml2's limit reached (2,048 less the head)
 KEEP_DEPTH = 256  # levels kept when flattening: deeper than any real layout
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})\b[^<>]{0,4000}?(/?)>")
@@ -18,7 +20,7 @@ BLOCK = {"p", "div", "li", "tr", "td", "th", "table", "ul", "ol", "section", "ar
          "h3", "h4", "h5", "h6", "dd", "dt", "pre", "header", "footer", "main", "aside", "nav", "form"}
 
 
-def truncated(root) -> bool:
+def truncated(root: HtmlElement) -> bool:
     """Whether the tree ends in a chain as deep as libxml2's limit: the parser stopped there."""
     depth, node = 0, root
     while depth < TRUNCATED_AT:

@@ -7,9 +7,12 @@ they found, each field on its own: a selector that finds nothing leaves that fie
 """
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml.html import HtmlElement
 
 from .families import ArticleSelectors
 from .text import block_lines, element_text
@@ -19,7 +22,7 @@ ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|xls|odt|rtf|pptx?|rar|zip)(\?|$)", 
 NOT_A_PAGE = ("javascript:", "mailto:", "#", "tel:")  # "[Quay lại]", "In trang", "Đầu trang" and the like
 
 
-def first_text(root, xpath: str | None) -> str | None:
+def first_text(root: HtmlElement, xpath: str | None) -> str | None:
     """The visible text, on one line, of the first element ``xpath`` selects."""
     if not xpath:
         return None
@@ -30,13 +33,13 @@ def first_text(root, xpath: str | None) -> str | None:
     return (value.strip() if isinstance(value, str) else element_text(value)) or None
 
 
-def base_url(root, url: str) -> str:
+def base_url(root: HtmlElement, url: str) -> str:
     """The page's URL, or its ``<base href>``."""
     base = root.xpath("//base/@href")
     return urljoin(url, base[0].strip()) if base and base[0].strip() else url
 
 
-def links(root, url: str, xpath: str | None) -> list[str]:
+def links(root: HtmlElement, url: str, xpath: str | None) -> list[str]:
     """Absolute URLs of the hrefs ``xpath`` selects (attribute values or elements' hrefs), once each, in page order."""
     if not xpath:
         return []
@@ -61,7 +64,7 @@ def join(directory: str, href: str) -> str:
     return urljoin(directory, href)
 
 
-def split_author(lines: list[str], pattern: re.Pattern | None) -> tuple[str | None, list[str]]:
+def split_author(lines: list[str], pattern: re.Pattern[str] | None) -> tuple[str | None, list[str]]:
     """The author line ("Nguồn Bài: ...") near the end of the body, and the body without it."""
     if pattern:
         for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
@@ -71,7 +74,7 @@ def split_author(lines: list[str], pattern: re.Pattern | None) -> tuple[str | No
     return None, lines
 
 
-def published_time(root, select: ArticleSelectors) -> str | None:
+def published_time(root: HtmlElement, select: ArticleSelectors) -> str | None:
     """The article's time from the family's element: an ISO attribute (``time/@datetime``) or displayed text,
     read with the family's day/month order (its ``date_formats``)."""
     if not select.published:
@@ -86,7 +89,7 @@ def published_time(root, select: ArticleSelectors) -> str | None:
     return parse_time(element_text(found[0]), select.date_formats)
 
 
-def body_lines(body, select: ArticleSelectors) -> list[str]:
+def body_lines(body: HtmlElement, select: ArticleSelectors) -> list[str]:
     """The body's lines, without the family's furniture inside it (share buttons, drop_lines)."""
     for xpath in select.exclude:
         for element in body.xpath(xpath):
@@ -94,7 +97,12 @@ def body_lines(body, select: ArticleSelectors) -> list[str]:
     return [line for line in block_lines(body) if not any(pattern.search(line) for pattern in select.drop_lines)]
 
 
-def read_family(root, url: str, select: ArticleSelectors, canonicalize=lambda url: url) -> dict[str, Any]:
+def read_family(
+    root: HtmlElement,
+    url: str,
+    select: ArticleSelectors,
+    canonicalize: Callable[[str], str] = lambda url: url,
+) -> dict[str, Any]:
     """The fields the selectors find on the page (title, body, published, lead, author, category, related,
     attachments); a field they do not find is absent or None."""
     title = first_text(root, select.title)

@@ -17,8 +17,12 @@ import copy
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
 
 from .text import block_lines
 from .times import DateOrders, Stamp, find_stamps, might_hold_date, parse_iso
@@ -73,12 +77,12 @@ MIN_BODY_CHARS = 300
 DATE_REACH = 80  # elements between the title and its date, at most
 
 
-def text_of(element) -> str:
+def text_of(element: HtmlElement) -> str:
     """An element's visible text on one line, NFC."""
     parts = []
     # An explicit stack, not recursion: a page of thousands of nested tags must not raise RecursionError.
     # Entries are elements to read, or a child's tail (str), which comes after the child's own text.
-    stack: list = [element]
+    stack: list[HtmlElement | str] = [element]
     while stack:
         node = stack.pop()
         if isinstance(node, str):
@@ -95,15 +99,15 @@ def text_of(element) -> str:
     return unicodedata.normalize("NFC", " ".join(" ".join(parts).split()))
 
 
-def tag_of(element) -> str:
+def tag_of(element: HtmlElement) -> str:
     return element.tag.lower() if isinstance(element.tag, str) else ""
 
 
-def names_of(element) -> str:
+def names_of(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-def is_furniture(element) -> bool:
+def is_furniture(element: HtmlElement) -> bool:
     tag = tag_of(element)
     if tag in FURNITURE_TAGS:
         return True
@@ -119,7 +123,7 @@ def is_furniture(element) -> bool:
     return False
 
 
-def main_column(root) -> set:
+def main_column(root: HtmlElement) -> set[HtmlElement]:
     """Elements no class name makes furniture: ``<html>`` and ``<body>`` (their classes describe the page and
     its template: "has-sidebar-right", "has-main-navigation") and every element that holds the page's
     ``<article>`` or ``articleBody`` (a main column named "sidebar-1" is still the main column)."""
@@ -133,16 +137,16 @@ def main_column(root) -> set:
 class Page:
     """A parsed page and what the reader knows of its elements."""
 
-    root: object
+    root: HtmlElement
     url: str
-    order: dict = field(default_factory=dict)  # element -> position in document order
-    ends: dict = field(default_factory=dict)  # element -> position of the last element inside it
-    texts: dict = field(default_factory=dict)  # element -> its text (text_of), once computed
-    furniture: set = field(default_factory=set)  # elements inside page furniture
-    links_inside: set = field(default_factory=set)  # elements inside an <a>
+    order: dict[HtmlElement, int] = field(default_factory=dict)  # element -> position in document order
+    ends: dict[HtmlElement, int] = field(default_factory=dict)  # element -> position of the last element inside it
+    texts: dict[HtmlElement, str] = field(default_factory=dict)  # element -> its text (text_of), once computed
+    furniture: set[HtmlElement] = field(default_factory=set)  # elements inside page furniture
+    links_inside: set[HtmlElement] = field(default_factory=set)  # elements inside an <a>
 
     @classmethod
-    def of(cls, root, url: str) -> "Page":
+    def of(cls, root: HtmlElement, url: str) -> "Page":
         page = cls(root, url)
         body = root.find(".//body")
         start = body if body is not None else root
@@ -169,18 +173,18 @@ class Page:
             stack.extend((child, in_furniture, in_link, False) for child in reversed(node))
         return page
 
-    def last_inside(self, element) -> int:
+    def last_inside(self, element: HtmlElement) -> int:
         """Document position of the last element inside ``element``."""
         return self.ends.get(element, self.order.get(element, 0))
 
-    def text(self, element) -> str:
+    def text(self, element: HtmlElement) -> str:
         """``text_of(element)``, computed once per element."""
         found = self.texts.get(element)
         if found is None:
             found = self.texts[element] = text_of(element)
         return found
 
-    def inside(self, element, container) -> bool:
+    def inside(self, element: HtmlElement, container: HtmlElement) -> bool:
         start = self.order.get(container)
         return start is not None and start <= self.order.get(element, -1) <= self.last_inside(container)
 
@@ -188,13 +192,13 @@ class Page:
 # --- the body ------------------------------------------------------------------------------------------
 
 
-def own_text(element) -> tuple[int, int]:
+def own_text(element: HtmlElement) -> tuple[int, int]:
     """(characters, characters in links) of the text a block shows itself, outside its nested blocks."""
     chars = links = 0
 
-    def inline(top) -> tuple[int, int]:
+    def inline(top: HtmlElement) -> tuple[int, int]:
         # Children before their parent, with an explicit stack: no recursion limit on deep pages.
-        counted: dict = {}
+        counted: dict[HtmlElement, tuple[int, int]] = {}
         stack = [(top, False)]
         while stack:
             node, children_counted = stack.pop()
@@ -226,7 +230,7 @@ def own_text(element) -> tuple[int, int]:
     return chars, links
 
 
-def holder(element):
+def holder(element: HtmlElement) -> HtmlElement | None:
     """The nearest ancestor that is not inline markup (span, font, strong ...): what a paragraph belongs to."""
     parent = element.getparent()
     while parent is not None and tag_of(parent) not in BLOCKS:
@@ -234,9 +238,9 @@ def holder(element):
     return parent
 
 
-def find_body(page: Page):
+def find_body(page: Page) -> HtmlElement | None:
     """The element holding the most paragraph text, menus, related lists and furniture left out."""
-    scores: dict = {}
+    scores: dict[HtmlElement, float] = {}
     for element in page.order:
         tag = tag_of(element)
         if tag not in BLOCKS or element in page.furniture or element in page.links_inside:
@@ -258,10 +262,10 @@ def find_body(page: Page):
         parent = holder(container)
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + chars / 2
-    return max(scores, key=scores.get) if scores else None
+    return max(scores, key=lambda element: scores[element]) if scores else None
 
 
-def body_text_start(page: Page, body) -> int:
+def body_text_start(page: Page, body: HtmlElement) -> int:
     """Position of the body's first paragraph of text: title, date and lead may come before it, inside the body.
 
     Flat layouts put the headline, the date line and the lead in the same block as the paragraphs.
@@ -285,17 +289,17 @@ def body_text_start(page: Page, body) -> int:
     return start
 
 
-def has_headline_link(element) -> bool:
+def has_headline_link(element: HtmlElement) -> bool:
     return any(len(text_of(a).split()) >= 5 for a in element.iter("a"))
 
 
-def kind_of(element) -> frozenset:
+def kind_of(element: HtmlElement) -> frozenset[str]:
     """An element's class words without those naming one item ("post-123", "item_5"): what a listing's
     items share."""
     return frozenset(word for word in (element.get("class") or "").split() if not any(c.isdigit() for c in word))
 
 
-def looks_like_listing(page: Page, body) -> bool:
+def looks_like_listing(page: Page, body: HtmlElement) -> bool:
     """A category page's list is no article's body: a block of many headline links, or one of several
     blocks of the same kind (tag and class), each with a headline link (a listing's items)."""
     headline_links = [a for a in body.iter("a") if len(text_of(a).split()) >= 5]
@@ -343,7 +347,7 @@ def folded(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-def title_candidates(page: Page, body) -> list:
+def title_candidates(page: Page, body: HtmlElement) -> list[HtmlElement]:
     found = []
     for element in page.order:
         tag = tag_of(element)
@@ -364,7 +368,7 @@ def title_candidates(page: Page, body) -> list:
     return found
 
 
-def find_title(page: Page, body, site_names: tuple[str, ...]) -> tuple[str | None, object]:
+def find_title(page: Page, body: HtmlElement, site_names: tuple[str, ...]) -> tuple[str | None, HtmlElement | None]:
     """The headline nearest above the body, and its element (None for a title from the meta tags)."""
     references = [folded(strip_portal_name(text, site_names)) for text in page_titles(page) if text]
     references = [text for text in references if len(text) >= 10]
@@ -398,7 +402,7 @@ def site_names(page: Page) -> tuple[str, ...]:
 # --- lead, author, category, related, attachments -------------------------------------------------------
 
 
-def is_bold(element) -> bool:
+def is_bold(element: HtmlElement) -> bool:
     """Bold itself, or nothing but bold children (no text of its own): walked with a stack, not recursion."""
     stack = [element]
     while stack:
@@ -414,7 +418,7 @@ def is_bold(element) -> bool:
     return True
 
 
-def find_lead(page: Page, body, title_element):
+def find_lead(page: Page, body: HtmlElement, title_element: HtmlElement | None) -> HtmlElement | None:
     """The lead's element: named as one, or a bold block, between the title and the body."""
     start = page.last_inside(title_element) if title_element is not None else 0
     end = body_text_start(page, body)
@@ -432,7 +436,7 @@ def find_lead(page: Page, body, title_element):
     return None
 
 
-def bold_first_paragraph(body):
+def bold_first_paragraph(body: HtmlElement) -> HtmlElement | None:
     """A body whose first paragraph is all bold starts with its lead."""
     for element in body.iter():
         if tag_of(element) in ("p", "div", "h2", "h3", "h4") and element is not body and text_of(element):
@@ -468,7 +472,7 @@ def author_of_lines(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, lines
 
 
-def find_author(page: Page, body) -> str | None:
+def find_author(page: Page, body: HtmlElement) -> str | None:
     """A byline after the body ("Tác giả: ..."), or an element named as the author's."""
     end = page.last_inside(body)
     for element in page.order:
@@ -489,8 +493,8 @@ def find_author(page: Page, body) -> str | None:
     return None
 
 
-def hrefs(page: Page, elements) -> list[str]:
-    urls = {}
+def hrefs(page: Page, elements: Iterable[HtmlElement]) -> list[str]:
+    urls: dict[str, None] = {}  # a dict keeps the links in page order
     for element in elements:
         for anchor in element.iter("a"):
             href = (anchor.get("href") or "").strip()
@@ -515,7 +519,7 @@ def find_related(page: Page) -> list[str]:
             if urlsplit(url).hostname == host and url != own and not PAGE_IN_URL.search(url)]
 
 
-def find_attachments(page: Page, body) -> list[str]:
+def find_attachments(page: Page, body: HtmlElement) -> list[str]:
     """Documents linked from the body or from the blocks that follow it in the article's container."""
     places = [body]
     for element in (body, body.getparent()):
@@ -544,7 +548,7 @@ def structured_times(page: Page) -> list[str]:
     return [iso for iso in map(parse_iso, values) if iso]
 
 
-def in_other_articles(page: Page, element, article) -> bool:
+def in_other_articles(page: Page, element: HtmlElement, article: HtmlElement) -> bool:
     """Whether ``element`` is in a list of other articles: a block named as one ("tin-lien-quan"), headed as
     one ("Tin liên quan", "Các tin khác") or made of links, below what holds ``article`` (title or body)."""
     for block in itertools.islice(itertools.chain([element], element.iterancestors()), 8):
@@ -559,11 +563,12 @@ def in_other_articles(page: Page, element, article) -> bool:
     return False
 
 
-def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp, object]]:
+def visible_stamps(page: Page, body: HtmlElement, anchor: HtmlElement | None) -> list[tuple[int, Stamp, HtmlElement]]:
     """Dates printed outside the body's text and the furniture: (distance to ``anchor``, stamp, element)."""
     anchor_at = page.order.get(anchor, page.order.get(body, 0))
     body_start, body_end = body_text_start(page, body), page.last_inside(body)
-    found, seen = [], set()
+    found: list[tuple[int, Stamp, HtmlElement]] = []
+    seen: set[HtmlElement] = set()
     for node in page.root.xpath("//body//text()"):
         # times' own cheap test: every form find_stamps reads passes it ("T3, 07/13/2021 - 15:20",
         # "06 Tháng Chín 2017", "ngày 6 tháng 9 năm 2017"), most text nodes do not.
@@ -595,8 +600,8 @@ def visible_stamps(page: Page, body, anchor) -> list[tuple[int, Stamp, object]]:
     return found
 
 
-def find_published(page: Page, body, title_element, site: str | None,
-                   orders: DateOrders | None) -> tuple[str | None, object]:
+def find_published(page: Page, body: HtmlElement, title_element: HtmlElement | None, site: str | None,
+                   orders: DateOrders | None) -> tuple[str | None, HtmlElement | None]:
     """The publication time and the element showing it: the date nearest the title (with its clock), checked
     against the markup's ISO values."""
     stamps = visible_stamps(page, body, title_element)
@@ -626,11 +631,12 @@ def find_published(page: Page, body, title_element, site: str | None,
 # --- links of a listing --------------------------------------------------------------------------------
 
 
-def listing_links(root, url: str) -> tuple[list[str], list[str]]:
+def listing_links(root: HtmlElement, url: str) -> tuple[list[str], list[str]]:
     """(article-like links, next-page links) of a page of an unknown site, same host, in page order."""
     page = Page.of(root, url)
     host = urlsplit(url).hostname
-    articles, pages = {}, {}
+    articles: dict[str, None] = {}  # dicts keep the links in page order
+    pages: dict[str, None] = {}
     for anchor in root.iter("a"):
         href = (anchor.get("href") or "").strip()
         if not href or href.lower().startswith(NOT_A_PAGE):
@@ -665,7 +671,7 @@ class GenericArticle:
     attachments: list[str]
 
 
-def is_link_list(page: Page, element) -> bool:
+def is_link_list(page: Page, element: HtmlElement) -> bool:
     """A list of links inside the body (an unnamed "Tin liên quan"), or its heading."""
     text = page.text(element)
     if tag_of(element) in ("h2", "h3", "h4", "h5", "p", "div", "strong", "b") and len(text) < 60 \
@@ -677,12 +683,12 @@ def is_link_list(page: Page, element) -> bool:
     return len(anchors) >= 2 and sum(len(page.text(a)) for a in anchors) > 0.6 * len(text)
 
 
-def body_lines(element, drop: list) -> list[str]:
+def body_lines(element: HtmlElement, drop: list[HtmlElement]) -> list[str]:
     """The body's lines, without the elements in ``drop`` (title, lead, date, furniture inside it)."""
     dropped = set(drop)
     clone = copy.deepcopy(element)
     # Elements of the copy in the same order as the original's: drop those that were marked.
-    for original, copied in zip(list(element.iter()), list(clone.iter())):
+    for original, copied in zip(list(element.iter()), list(clone.iter()), strict=True):  # a deep copy: alike
         if original in dropped and copied is not clone:
             parent, previous, tail = copied.getparent(), copied.getprevious(), copied.tail
             if parent is not None:
@@ -695,7 +701,9 @@ def body_lines(element, drop: list) -> list[str]:
     return [line for line in block_lines(clone) if not DROP_LINES.search(line)]
 
 
-def read_parts(root, url: str, site: str | None = None, orders: DateOrders | None = None) -> tuple[dict, str | None]:
+def read_parts(
+    root: HtmlElement, url: str, site: str | None = None, orders: DateOrders | None = None
+) -> tuple[dict[str, Any], str | None]:
     """Every field the generic reader finds on a page, and why it holds no article (None when it holds one).
 
     The fields are those of GenericArticle; a field not found is absent or None. A page is no article when
@@ -742,7 +750,9 @@ def read_parts(root, url: str, site: str | None = None, orders: DateOrders | Non
     return parts, None
 
 
-def read_article(root, url: str, site: str | None = None, orders: DateOrders | None = None) -> GenericArticle | None:
+def read_article(
+    root: HtmlElement, url: str, site: str | None = None, orders: DateOrders | None = None
+) -> GenericArticle | None:
     """The article on a page of an unknown layout, or None when the page holds none (a listing, a notice)."""
     parts, why_not = read_parts(root, url, site, orders)
     return None if why_not else GenericArticle(**parts)

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from .text import block_lines
 from .times import parse_iso
 
@@ -32,7 +34,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
-def json_ld_objects(root) -> Iterator[dict]:
+def json_ld_objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
     """Every JSON object of the page's ``application/ld+json`` scripts, ``@graph`` members included."""
     for script in root.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
         data = loads_leniently(script.text or "")
@@ -58,7 +60,7 @@ def loads_leniently(text: str) -> Any:
     return None
 
 
-def type_rank(obj: dict) -> int | None:
+def type_rank(obj: dict[str, Any]) -> int | None:
     """The rank of the object's @type in ARTICLE_TYPES (lower is more specific), None for other types."""
     types = obj.get("@type")
     names = types if isinstance(types, list) else [types]
@@ -98,7 +100,7 @@ def html_lines(html: str) -> list[str]:
     return block_lines(fragment)
 
 
-def read_json_ld(root) -> dict[str, Any]:
+def read_json_ld(root: HtmlElement) -> dict[str, Any]:
     """Title, published, lead, body, author, category of the page's most specific article object."""
     candidates = [(rank, index, obj) for index, obj in enumerate(json_ld_objects(root))
                   if (rank := type_rank(obj)) is not None]
@@ -115,7 +117,7 @@ def read_json_ld(root) -> dict[str, Any]:
     }
 
 
-def meta_tags(root) -> dict[str, str]:
+def meta_tags(root: HtmlElement) -> dict[str, str]:
     """The page's ``<meta>`` contents by name (name, property or itemprop, lower case); the first of a name wins."""
     tags: dict[str, str] = {}
     for meta in root.iter("meta"):
@@ -126,7 +128,7 @@ def meta_tags(root) -> dict[str, str]:
     return tags
 
 
-def read_open_graph(root) -> dict[str, Any]:
+def read_open_graph(root: HtmlElement) -> dict[str, Any]:
     """OpenGraph and plain meta tags: title, published, lead, category, author."""
     tags = meta_tags(root)
     published = next((iso for name in DATE_META if (iso := parse_iso(tags.get(name)))), None)
@@ -140,7 +142,7 @@ def read_open_graph(root) -> dict[str, Any]:
     }
 
 
-def itemprop_value(element) -> str | None:
+def itemprop_value(element: HtmlElement) -> str | None:
     for attribute in ("content", "datetime"):
         if element.get(attribute):
             return nfc(element.get(attribute))
@@ -152,7 +154,7 @@ MICRODATA_FIELDS = {"headline": "title", "datepublished": "published", "descript
                     "articlesection": "category"}
 
 
-def read_microdata(root) -> dict[str, Any]:
+def read_microdata(root: HtmlElement) -> dict[str, Any]:
     """``itemprop`` microdata: headline, datePublished, description, articleBody, author, articleSection."""
     found: dict[str, Any] = {}
     for element in root.xpath("//*[@itemprop]"):  # one pass over the page

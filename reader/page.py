@@ -19,6 +19,7 @@ Pure: an lxml tree and its URL in, an ``Article`` (or why there is none) out; no
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -87,7 +88,7 @@ class Reading:
     family: str | None = None  # the family whose selectors were applied (known, or recognised from the page)
 
 
-def parse_html(body: bytes | str, content_type: str | None = None):
+def parse_html(body: bytes | str, content_type: str | None = None) -> lxml.html.HtmlElement:
     """The lxml tree of a page: bytes decoded as the Content-Type header, a BOM or a ``<meta charset>`` says,
     else as UTF-8 (w3lib's rules, as Scrapy decodes); a page nested deeper than libxml2 builds is parsed
     again flattened (reader/deep.py). The readers NFC-normalise the text as they read it."""
@@ -97,7 +98,7 @@ def parse_html(body: bytes | str, content_type: str | None = None):
     return tree_of_text(flatten(body)) if truncated(root) else root
 
 
-def tree_of_text(text: str):
+def tree_of_text(text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         return lxml.html.document_fromstring("<html></html>")
     return lxml.html.document_fromstring(text.replace("\x00", ""), parser=lxml.html.HTMLParser(huge_tree=True))
@@ -147,11 +148,11 @@ def short_body(reader: str, value: Any, dated: bool) -> bool:
     return reader.startswith("family:") or (dated and len(value) >= MIN_NOTICE_CHARS)
 
 
-def short_text_passes(limit: int):
+def short_text_passes(limit: int) -> Callable[[Any], bool]:
     return lambda value: isinstance(value, str) and 2 <= len(value.strip()) <= limit
 
 
-CHECKS = {
+CHECKS: dict[str, Callable[[Any], bool]] = {
     "published": published_passes,
     "body": body_passes,
     "lead": lambda value: isinstance(value, str) and 20 <= len(value) <= 2000,
@@ -168,7 +169,7 @@ CHECKS = {
 def agree(name: str, one: Any, other: Any) -> bool:
     """Whether two readers' values of a field say the same."""
     if name == "published":
-        return one[:10] == other[:10]
+        return bool(one[:10] == other[:10])
     if name == "title":
         a, b = folded(one), folded(other)
         return a == b or (min(len(a), len(b)) >= 10 and (a in b or b in a))
@@ -202,7 +203,7 @@ def choose(name: str, candidates: list[tuple[str, Any]]) -> tuple[str, Any] | No
 # --- reading ------------------------------------------------------------------------------------------
 
 
-def family_reader(root, url: str, profile: Profile | None) -> tuple[str | None, dict]:
+def family_reader(root: lxml.html.HtmlElement, url: str, profile: Profile | None) -> tuple[str | None, dict[str, Any]]:
     """The family's name and the fields its selectors find: the site's family, else the one the page shows."""
     if profile is not None and profile.selectors is not None:
         return profile.family, read_family(root, url, profile.selectors, profile.canonicalize)
@@ -214,7 +215,7 @@ def family_reader(root, url: str, profile: Profile | None) -> tuple[str | None, 
     return found.family, read_family(root, url, family.selectors, canonicalize)
 
 
-def names_of_site(root, profile: Profile | None) -> set[str]:
+def names_of_site(root: lxml.html.HtmlElement, profile: Profile | None) -> set[str]:
     """What the portal calls itself: a title equal to one of these is no article's."""
     names = {folded(name) for name in generic.site_names(generic.Page(root, ""))}
     if profile is not None:
@@ -222,7 +223,7 @@ def names_of_site(root, profile: Profile | None) -> set[str]:
     return names | {"trang chủ", "home", "tin tức", "tin tức - sự kiện"}
 
 
-def read_page(root, url: str, profile: Profile | None = None, orders: DateOrders | None = None,
+def read_page(root: lxml.html.HtmlElement, url: str, profile: Profile | None = None, orders: DateOrders | None = None,
               site: str | None = None) -> Reading:
     """The article on a page, each field from the reader whose value passes its checks, or why there is none.
 
@@ -231,7 +232,7 @@ def read_page(root, url: str, profile: Profile | None = None, orders: DateOrders
     """
     site = site or (profile.site if profile is not None else None)
     family, family_fields = family_reader(root, url, profile)
-    found: dict[str, dict] = {f"family:{family}": family_fields} if family else {}
+    found: dict[str, dict[str, Any]] = {f"family:{family}": family_fields} if family else {}
     found.update({"json-ld": read_json_ld(root), "microdata": read_microdata(root), "meta": read_open_graph(root)})
     names = names_of_site(root, profile)
     strip = tuple(names)
@@ -261,16 +262,16 @@ def read_page(root, url: str, profile: Profile | None = None, orders: DateOrders
     return Reading(article, None, summary, family)
 
 
-def choose_fields(found: dict[str, dict], names: set[str]) -> dict[str, tuple[str, Any]]:
+def choose_fields(found: dict[str, dict[str, Any]], names: set[str]) -> dict[str, tuple[str, Any]]:
     """Each field's (reader, value), from the readers' fields that pass the field's checks."""
     chosen = {}
     for name in FIELDS:
-        check = (lambda value: title_passes(value, names)) if name == "title" else CHECKS[name]
+        check: Callable[[Any], bool] = (lambda value: title_passes(value, names)) if name == "title" else CHECKS[name]
         candidates = []
         for kind in PREFERENCE[name]:
             reader = next((r for r in found if r == kind or r.startswith(kind + ":")), None)
             value = found[reader].get(name) if reader else None
-            if value and check(value):
+            if reader is not None and value and check(value):  # a value is only found with its reader
                 candidates.append((reader, value))
         picked = choose(name, candidates)
         if picked:
@@ -286,7 +287,7 @@ def choose_fields(found: dict[str, dict], names: set[str]) -> dict[str, tuple[st
     return chosen
 
 
-def confirm_app_state(found: dict[str, dict], root) -> None:
+def confirm_app_state(found: dict[str, dict[str, Any]], root: lxml.html.HtmlElement) -> None:
     """Application state may hold a list of articles: its article counts only when the page's own title
     (``<title>``, ``og:title``) names it."""
     state = found.get("app-state") or {}
@@ -297,7 +298,7 @@ def confirm_app_state(found: dict[str, dict], root) -> None:
         found["app-state"] = {}
 
 
-def drop_metadata_lead(values: dict, chosen: dict) -> dict:
+def drop_metadata_lead(values: dict[str, Any], chosen: dict[str, tuple[str, Any]]) -> dict[str, Any]:
     """A lead from metadata that the body already holds (a description cut from its first lines) is no lead."""
     lead, body = values.get("lead"), values.get("body") or ""
     if lead and chosen["lead"][0] in ("json-ld", "microdata", "meta", "app-state"):
@@ -308,7 +309,7 @@ def drop_metadata_lead(values: dict, chosen: dict) -> dict:
     return values
 
 
-def why_not(summary: dict[str, list[str]], found: dict[str, dict], generic_why: str | None) -> str:
+def why_not(summary: dict[str, list[str]], found: dict[str, dict[str, Any]], generic_why: str | None) -> str:
     """One line: what each reader found on a page that gave no article."""
     parts = []
     for reader, fields in summary.items():

@@ -8,16 +8,27 @@ first page (``with_family``). See spiders/README.md.
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
-from .families import (ArticleSelectors, CanonicalRule, Family, all_family_names, article_selectors,
-                        canonical_rules, family_data, load_family, patterns)
+from .families import (
+    ArticleSelectors,
+    CanonicalRule,
+    Family,
+    all_family_names,
+    article_selectors,
+    canonical_rules,
+    family_data,
+    load_family,
+    patterns,
+)
 
 REGISTRY = Path(__file__).parent / "sites.toml"
 STATUSES = ("live", "moved", "defunct", "unknown")
@@ -35,8 +46,8 @@ class Profile:
     base_url: str
     start_urls: tuple[str, ...]
     allowed_domains: tuple[str, ...]
-    listing_links: tuple[re.Pattern, ...]
-    article_links: tuple[re.Pattern, ...]
+    listing_links: tuple[re.Pattern[str], ...]
+    article_links: tuple[re.Pattern[str], ...]
     canonical_rules: tuple[CanonicalRule, ...]
     selectors: ArticleSelectors | None  # None: the family is not known yet
     family: str | None = None
@@ -47,7 +58,7 @@ class Profile:
     feeds: tuple[str, ...] = ()
     postback_pager: str | None = None  # XPath of a listing's __doPostBack pager links (spiders/postback.py)
     postback_form: str = ""
-    entry: MappingProxyType = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
+    entry: MappingProxyType[str, Any] = field(default_factory=lambda: MappingProxyType({}), compare=False, repr=False)
 
     def canonicalize(self, url: str) -> str:
         """The one URL of a page: sorted query, no fragment, and only the parameters that pick the page."""
@@ -87,7 +98,11 @@ def _canonicalize(rules: tuple[CanonicalRule, ...], url: str) -> str:
     for rule in rules:
         match = rule.path.search(parts.path)
         if match:
-            path = parts.path[: match.start()] + rule.spelling + parts.path[match.end() :] if rule.spelling else parts.path
+            path = (
+                parts.path[: match.start()] + rule.spelling + parts.path[match.end() :]
+                if rule.spelling
+                else parts.path
+            )
             return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, rule.apply(parts.query), ""))
     return canonicalize_url(url)
 
@@ -96,7 +111,7 @@ def _canonicalize(rules: tuple[CanonicalRule, ...], url: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def registry() -> tuple[MappingProxyType, ...]:
+def registry() -> tuple[MappingProxyType[str, Any], ...]:
     """The site entries of sites.toml, checked: one clear error for a malformed entry."""
     entries = tomllib.loads(REGISTRY.read_text(encoding="utf-8"))["site"]
     seen = set()
@@ -115,7 +130,7 @@ def registry() -> tuple[MappingProxyType, ...]:
     return tuple(MappingProxyType(entry) for entry in entries)
 
 
-def site_profile(entry) -> Profile:
+def site_profile(entry: Mapping[str, Any]) -> Profile:
     """The profile of a registry entry (or of an ad-hoc site: id, name, hosts, start_urls)."""
     family = entry.get("family")
     common = dict(

@@ -7,6 +7,8 @@ one line per paragraph. Spaces inside a paragraph are kept as written. Pure: lxm
 import re
 import unicodedata
 
+from lxml.html import HtmlElement
+
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "blockquote", "section", "article", "header", "footer", "nav", "aside", "figure", "figcaption",
               "form", "dd", "dt", "pre", "hr"}
@@ -14,7 +16,7 @@ SKIP_TAGS = {"script", "style", "noscript", "iframe", "select", "button", "templ
 SOURCE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
-def block_lines(element) -> list[str]:
+def block_lines(element: HtmlElement) -> list[str]:
     """The visible lines of an element: one per block (paragraph, cell, list item, <br>), NFC, stripped."""
     chunks: list[str] = []
 
@@ -26,7 +28,7 @@ def block_lines(element) -> list[str]:
     # An explicit stack, not recursion: a page of thousands of nested unclosed tags must not raise
     # RecursionError. Entries: ("open", element); after its children, ("close", block) puts the block's
     # line break then its tail, ("tail", inline element) its tail alone.
-    stack: list = [("open", child) for child in reversed(element)]
+    stack: list[tuple[str, HtmlElement]] = [("open", child) for child in reversed(element)]
     while stack:
         action, node = stack.pop()
         if action == "close":
@@ -51,6 +53,6 @@ def block_lines(element) -> list[str]:
     return [line for line in lines if line]
 
 
-def element_text(element) -> str:
+def element_text(element: HtmlElement) -> str:
     """An element's visible text on one line."""
     return " ".join(block_lines(element))

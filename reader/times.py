@@ -16,8 +16,10 @@ on every page. ``DateOrders`` keeps what each site showed. A month in words leav
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 VIETNAM = timezone(timedelta(hours=7))
 logger = logging.getLogger(__name__)
@@ -83,7 +85,7 @@ def loose(word: str) -> str:
     return "".join(parts)
 
 
-def alternatives(words) -> str:
+def alternatives(words: Iterable[str]) -> str:
     """One loose pattern for all ``words``, the longest first ("mười một" before "mười"), each once ("bảy"
     and "bẩy" are one pattern)."""
     patterns = dict.fromkeys(loose(word) for word in sorted(words, key=len, reverse=True))
@@ -227,7 +229,7 @@ def full_year(digits: str) -> int:
     return 2000 + year if year <= datetime.now().year % 100 + 1 else 1900 + year
 
 
-def meridiem(clock: re.Match) -> str | None:
+def meridiem(clock: re.Match[str]) -> str | None:
     """The rule of DAY_PARTS the clock's designator or part of the day names."""
     marker = (clock.group("pre") or clock.group("post") or "").lower()
     return DESIGNATORS.get(marker.replace(".", "")) or DAY_PART_WORDS.get(marker)
@@ -246,7 +248,7 @@ def weekday_before(text: str, start: int) -> tuple[int, int | None]:
     return start - len(found.group()), weekday_of(found.group("weekday"))
 
 
-def placed(text: str, start: int, end: int, **date_fields) -> Stamp:
+def placed(text: str, start: int, end: int, **date_fields: Any) -> Stamp:
     """The stamp of the date at ``text[start:end]``, with the clock next to it (after it, else before it) and
     the day of the week before the date or before its clock ("Thứ Tư, 08:05 sáng 14/8/2017", "08:05 sáng,
     Thứ Tư 14/8/2017")."""
@@ -254,31 +256,34 @@ def placed(text: str, start: int, end: int, **date_fields) -> Stamp:
     clock = CLOCK_AFTER.match(text, end)
     before = None if clock else CLOCK_BEFORE.search(text[max(0, start - 40) : start])
     found = clock or before
-    fields = {}
+    fields: dict[str, Any] = {}  # the clock's, as Stamp takes them
     if found and int(found.group("hour")) < 24 and int(found.group("minute")) < 60:
         fields = dict(hour=int(found.group("hour")), minute=int(found.group("minute")),
                       second_of_minute=int(found.group("second") or 0), meridiem=meridiem(found))
         if before:
             start -= len(before.group())
         else:
+            assert clock is not None  # found is the clock after the date when there is none before it
             end = clock.end()
     if weekday is None:
         start, weekday = weekday_before(text, start)
     return Stamp(start=start, end=end, weekday=weekday, **date_fields, **fields)
 
 
-def numbered_stamps(text: str):
+def numbered_stamps(text: str) -> Iterator[Stamp]:
     """Dates all in numbers, day or month first: "14/07/2022", "26.02.2020", "6/24/2019", "14/11/19"."""
     for match in DATE.finditer(text):
         first, _, second, year = match.groups()
         yield placed(text, match.start(), match.end(), first=int(first), second=int(second), year=full_year(year))
 
 
-def iso_stamps(text: str):
+def iso_stamps(text: str) -> Iterator[Stamp]:
     """Dates year first ("2021-07-13 15:20"); a time zone after a "T" is brought to Vietnam time."""
     for match in ISO_DATE.finditer(text):
         year, month, day, separator, hour, minute, second, zone = match.groups()
-        clock = dict(hour=int(hour), minute=int(minute), second_of_minute=int(second or 0)) if hour else {}
+        clock: dict[str, Any] = (
+            dict(hour=int(hour), minute=int(minute), second_of_minute=int(second or 0)) if hour else {}
+        )
         stamp = Stamp(int(month), int(day), int(year), year_first=True, start=match.start(), end=match.end(),
                       **clock)
         # Only after a "T": "2021-07-13 08:00-11:00" is a time span, not a zone.
@@ -309,7 +314,7 @@ def in_vietnam(stamp: Stamp, zone: str) -> Stamp | None:
                    second_of_minute=here.second)
 
 
-def word_stamps(text: str):
+def word_stamps(text: str) -> Iterator[Stamp]:
     """Dates whose month is named: "06 Tháng Chín 2017", "15 tháng 7, 2024", "ngày 6 tháng 9 năm 2017"."""
     for match in WORD_DATE.finditer(text):
         month = match.group("month")
@@ -338,7 +343,7 @@ def find_stamps(text: str) -> list[Stamp]:
         return []
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)  # windows-1258 pages decode to decomposed letters
-    stamps = []
+    stamps: list[Stamp] = []
     if NUMBERS_HINT.search(text):
         stamps += numbered_stamps(text)
         stamps += iso_stamps(text)
@@ -401,7 +406,7 @@ class DateOrders:
     Kept for the whole crawl (one object on the spider). Before any evidence a site reads day first.
     """
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.day_first_by_site: dict[str, bool] = {}
         self.conflicts: dict[str, int] = {}
 
@@ -411,7 +416,7 @@ class DateOrders:
     def settled(self, site: str) -> bool:
         return site in self.day_first_by_site
 
-    def learn(self, site: str, stamps) -> None:
+    def learn(self, site: str, stamps: Iterable[Stamp]) -> None:
         """Take the evidence of ``stamps`` (dates the site's software printed, not the articles' own text)."""
         for stamp in stamps:
             evidence = stamp.evidence

@@ -22,8 +22,7 @@ URL (spiders/dedupe.py through ``canonical_url``), so an article already stored 
 """
 
 import json
-import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlencode, urlsplit
 
 import scrapy
@@ -65,7 +64,7 @@ def capture_url(base: str, timestamp: str, original: str) -> str:
 
 def capture_time(timestamp: str) -> str:
     """ISO 8601 UTC of a 14-digit archive timestamp (archives keep captures in UTC)."""
-    when = datetime.strptime(timestamp.ljust(14, "0")[:14], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+    when = datetime.strptime(timestamp.ljust(14, "0")[:14], "%Y%m%d%H%M%S").replace(tzinfo=UTC)
     return when.isoformat()
 
 
@@ -91,7 +90,7 @@ def read_cdx(body: bytes) -> tuple[list[dict], str | None]:
     resume_key = None
     if len(rows) >= 2 and rows[-2] == [] and len(rows[-1]) == 1:  # [..., [], ["<key>"]]
         resume_key, rows = rows[-1][0], rows[:-2]
-    return [dict(zip(header, row)) for row in rows if row], resume_key
+    return [dict(zip(header, row, strict=False)) for row in rows if row], resume_key
 
 
 class ArchiveCrawl:

@@ -19,11 +19,17 @@ attachment of the page that linked it (the Referer), rather than a page that is 
 
 import hashlib
 import re
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
 
 from .items import AttachmentItem
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+    from scrapy.utils.log import SpiderLoggerAdapter
 
 EXTENSIONS = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".odt", ".ods", ".rtf")
 DOCUMENT_TYPES = re.compile(rb"application/(pdf|msword|vnd\.ms-excel|vnd\.openxmlformats-officedocument|"
@@ -44,6 +50,15 @@ def is_document_response(response) -> bool:
 
 class Attaching:
     """The spider provides ``settings``, ``crawler``, ``logger``, ``profile_of``, ``failed``, ``unknown_site``."""
+
+    if TYPE_CHECKING:  # provided by the spider (spiders/socongthuong.py, scrapy.Spider)
+        crawler: Crawler
+        settings: BaseSettings
+
+        @property
+        def logger(self) -> SpiderLoggerAdapter: ...
+
+        def failed(self, failure: Any) -> Any: ...
 
     def attachments_on(self) -> bool:
         return self.settings.getbool("ATTACHMENTS", True) and not self.settings.get("REDIS_URL")

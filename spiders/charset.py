@@ -11,7 +11,8 @@ every title, body and fact is lost. The bytes tell which is right:
   Vietnamese text is never valid UTF-8 by chance: its letters are not followed by continuation bytes).
 
 The spider's callbacks (``repairing``) and the probe read the repaired response (one log line each time). A
-decorator rather than a downloader middleware: the crawl's middlewares are other branches' settings. Text is made NFC when it is read (spiders/parsing.py), as for every page.
+decorator rather than a downloader middleware: the crawl's middlewares are other branches' settings. Text is made
+NFC when it is read (spiders/parsing.py), as for every page.
 """
 
 import functools

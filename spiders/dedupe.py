@@ -1,6 +1,7 @@
 """One fetch per article: Scrapy's duplicate filter, taught canonical URLs and the articles already stored."""
 
 from scrapy import Request
+from scrapy.crawler import Crawler
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.utils.request import RequestFingerprinter
 
@@ -43,6 +44,9 @@ class CanonicalUrlFingerprinter:
 
 class StoredArticlesDupeFilter(RFPDupeFilter):
     """Incremental crawling: an article already in the database counts as seen (``-a refresh=1``: not)."""
+
+    crawler: Crawler  # set in from_crawler
+    stored: set[str]
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from testsites import serve
+
 from .run import FAST_SETTINGS, PROJECT_ROOT, crawl_command
 
 DEMO_SITES = ("haiduong", "bacgiang")

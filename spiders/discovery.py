@@ -4,6 +4,8 @@ A mixin of the spider: Scrapy stores a request (JOBDIR's disk queue, a shared cr
 its callback is a method of the spider, so these callbacks are the spider's methods, written here.
 """
 
+from typing import TYPE_CHECKING, Any
+
 import scrapy
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -13,10 +15,27 @@ from reader.profiles import Profile
 
 from .parsing import site_root
 
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.utils.log import SpiderLoggerAdapter
+
+    from .links import LinkJudge
+
 
 class Discovery:
     """Callbacks for robots.txt, sitemaps and feeds. The spider provides ``profile_of``, ``request``,
     ``links`` (a spiders.links.LinkJudge), ``logger`` and ``crawler``."""
+
+    if TYPE_CHECKING:  # provided by the spider (spiders/socongthuong.py, scrapy.Spider)
+        links: LinkJudge
+        crawler: Crawler
+
+        @property
+        def logger(self) -> SpiderLoggerAdapter: ...
+
+        def profile_of(self, url: str) -> Profile | None: ...
+
+        def request(self, url: str, **kwargs: Any) -> scrapy.Request: ...
 
     def discovery(self, profile: Profile, start_url: str):
         """Requests for robots.txt (its Sitemap lines) and the sitemaps and RSS/Atom feeds of the family."""
@@ -48,7 +67,9 @@ class Discovery:
 
     def parse_feed(self, response):
         """An RSS or Atom feed: the pages its items link to."""
-        for url in response.xpath('//item/link/text() | //*[local-name()="entry"]/*[local-name()="link"]/@href').getall():
+        for url in response.xpath(
+            '//item/link/text() | //*[local-name()="entry"]/*[local-name()="link"]/@href'
+        ).getall():
             yield from self.discovered(response.urljoin(url.strip()), "feed")
 
     def discovered(self, url: str, source: str):

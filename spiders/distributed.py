@@ -37,12 +37,13 @@ from pathlib import Path
 
 import redis
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
-from scrapy.utils.asyncio import create_looping_call
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.utils.asyncio import AsyncioLoopingCall, create_looping_call
 from scrapy.utils.misc import load_object
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
+from twisted.internet.task import LoopingCall
 
 from db.queue_keys import ARTICLES, CRAWLS, PROCESSING, STORED, WORKERS, key  # noqa: F401 (re-exported)
 from db.redis_link import PATIENCE, Epoch
@@ -290,9 +291,9 @@ class Worker:
         self.dead_after = spider.crawler.settings.getfloat("REDIS_WORKER_TIMEOUT", DEAD_AFTER)
         self.busy = True
         self.last_busy = time.time()
-        self.loop = None
+        self.loop: AsyncioLoopingCall | LoopingCall | None = None
         self.epoch = Epoch(server)
-        self.stopping = None  # the reason this worker is stopping on, when Redis failed it
+        self.stopping: str | None = None  # the reason this worker is stopping on, when Redis failed it
 
     def start(self) -> None:
         self.epoch.join()
@@ -375,6 +376,7 @@ class Worker:
             state = json.loads(state)
             if state["crawl"] != self.crawl or now - state["seen"] < self.dead_after:
                 continue
+            assert isinstance(worker, bytes)  # the client does not decode responses
             worker = worker.decode()
             dead_key = key(self.crawl, f"inflight:{worker}")
             claimed = key(self.crawl, f"recovering:{worker}")
@@ -577,8 +579,8 @@ class SharedHostSlots:
         waited = False
         while not self.server.set(slot, token, nx=True, px=hold_ms):
             waited = True
-            left = self.server.pttl(slot)
-            left = left / 1000 if left and left > 0 else 0.005
+            ttl = self.server.pttl(slot)
+            left = ttl / 1000 if ttl and ttl > 0 else 0.005
             await asyncio.sleep(min(left, 0.05) if exclusive else left)
         if waited:
             self.stats.inc_value("distributed/host_slot_waits")
@@ -607,7 +609,8 @@ class SharedSlotHTTPHandler(HTTP11DownloadHandler):
         super().__init__(crawler)
         self.crawler = crawler
         self.slots = crawler.shared_host_slots = SharedHostSlots(
-            connect(crawler.settings["REDIS_URL"], crawler.settings), crawler.settings.getfloat("DOWNLOAD_DELAY"), crawler.stats,
+            connect(crawler.settings["REDIS_URL"], crawler.settings), crawler.settings.getfloat("DOWNLOAD_DELAY"),
+            crawler.stats,
             timeout=crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 180))
 
     async def download_request(self, request):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.asyncio import AsyncioLoopingCall, create_looping_call
 from scrapy.utils.job import job_dir
+from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ class ProgressLog:
     def __init__(self, stats, interval: float):
         self.stats = stats
         self.interval = interval
-        self.task = None
+        self.task: AsyncioLoopingCall | LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -88,3 +89,31 @@ class JobDirGuard:
         store_failed = reason == "store_failed" or (self.stats and self.stats.get_value("socongthuong/store_failed"))
         if not store_failed:
             self.marker.unlink(missing_ok=True)
+
+
+class RedirectsAlreadySeen:
+    """A redirect to a page the crawl has already asked for is dropped by the duplicate filter: the page is
+    fetched (or was) under its own address, but the address that redirected stores nothing. Two linked pages
+    that redirect to each other, or a page that redirects to itself with a query parameter the canonical URL
+    ignores, would leave no trace; each such drop leaves a crawl_errors row and a stat."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler)
+        crawler.signals.connect(extension.request_dropped, signal=signals.request_dropped)
+        return extension
+
+    def request_dropped(self, request, spider) -> None:
+        chain = request.meta.get("redirect_urls")
+        pipeline = getattr(self.crawler, "store_pipeline", None)
+        if not chain or pipeline is None:
+            return
+        self.crawler.stats.inc_value("socongthuong/redirects_already_seen")
+        profile = spider.profile_of(chain[0]) if hasattr(spider, "profile_of") else None
+        reason = "redirect to a page already seen: " + " → ".join([*chain, request.url])
+        status = request.meta.get("redirect_reasons", [None])[-1]
+        pipeline.keep_saving(pipeline.save_error(chain[0], status if isinstance(status, int) else None, reason,
+                                                 profile.site if profile else getattr(spider, "unknown_site", None)))

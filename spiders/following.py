@@ -4,6 +4,8 @@ A mixin of the spider, as discovery.py: the requests' callbacks are the spider's
 each link (which site, article or listing, document or page) is spiders/links.py's.
 """
 
+from typing import TYPE_CHECKING, Any
+
 import scrapy
 from scrapy.linkextractors import LinkExtractor
 
@@ -13,6 +15,14 @@ from . import parsing, postback
 from .items import CrawlErrorItem
 from .links import same_host_and_port
 
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from scrapy.settings import BaseSettings
+    from scrapy.utils.log import SpiderLoggerAdapter
+
+    from .links import LinkJudge
+
 LINKS = LinkExtractor()  # skips links to images, documents and other non-pages
 GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from its start URL
 
@@ -20,6 +30,24 @@ GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from i
 class Following:
     """The spider provides ``links`` (a LinkJudge), ``profile_of``, ``request``, ``parse``, ``failed``,
     ``listing_chains_stopped``, ``article_chain_stops``, ``settings``, ``logger`` and ``crawler``."""
+
+    if TYPE_CHECKING:  # provided by the spider (spiders/socongthuong.py, scrapy.Spider)
+        links: LinkJudge
+        crawler: Crawler
+        settings: BaseSettings
+        listing_chains_stopped: set[str]
+        article_chain_stops: dict[str, int]
+
+        @property
+        def logger(self) -> SpiderLoggerAdapter: ...
+
+        def profile_of(self, url: str) -> Profile | None: ...
+
+        def request(self, url: str, **kwargs: Any) -> scrapy.Request: ...
+
+        def parse(self, response: Response, **kwargs: Any) -> Any: ...
+
+        def failed(self, failure: Any) -> Any: ...
 
     def follow_any(self, response, profile: Profile) -> tuple[list[scrapy.Request], int]:
         """The links of a page of a site of no known family: any page of the site, GENERIC_MAX_DEPTH deep.

@@ -15,6 +15,8 @@ from scrapy.http import TextResponse
 from reader.family import ATTACHMENT
 from reader.profiles import Profile
 
+from .items import CrawlErrorItem
+
 DIGITS = re.compile(r"\d+")
 
 
@@ -23,8 +25,17 @@ def is_html(response) -> bool:
     bytes no web page holds (NUL) make a body binary whatever its Content-Type says."""
     if not isinstance(response, TextResponse) or b"\x00" in response.body[:4096]:
         return False
-    content_type = response.headers.get(b"Content-Type", b"").lower()
+    content_type = (response.headers.get(b"Content-Type", b"") or b"").lower()
     return b"html" in content_type or (not content_type and response.body.lstrip()[:1] == b"<")
+
+
+def not_html(response, site: str | None, stats) -> CrawlErrorItem:
+    """The error row of a page URL that answered with something else (a PDF, an image, binary bytes)."""
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"
+    binary = b"\x00" in response.body[:4096]
+    stats.inc_value("socongthuong/not_html")
+    return CrawlErrorItem(response.url, response.status,
+                          f"not HTML ({content_type}{', binary body' if binary else ''})", site)
 
 
 def explicit_port(parts) -> int | None:

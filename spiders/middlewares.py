@@ -27,7 +27,6 @@ import asyncio
 import logging
 import time
 from email.utils import parsedate_to_datetime
-
 from urllib.parse import urljoin, urlsplit
 
 from scrapy import signals

@@ -12,9 +12,8 @@ from scrapy.http import TextResponse
 from scrapy.utils.response import get_base_url
 
 from reader import generic, times
-from reader.family import ATTACHMENT
-from reader.family import links as family_links
 from reader.deep import flatten, truncated
+from reader.family import links as family_links
 from reader.page import Reading, parse_html, read_page
 from reader.profiles import Profile
 from reader.text import block_lines  # noqa: F401 (the line splitter, for the tests)
@@ -88,7 +87,9 @@ def parse_article(response: TextResponse, profile: Profile) -> ArticleItem | Non
     return read_article(response, profile, profile.site)[0]
 
 
-def parse_generic_article(response: TextResponse, site: str, dates: times.DateOrders | None = None) -> ArticleItem | None:
+def parse_generic_article(
+    response: TextResponse, site: str, dates: times.DateOrders | None = None
+) -> ArticleItem | None:
     """The generic reader alone (reader/generic.py): what the crawl stores at least, for tests and comparisons."""
     found = generic.read_article(response.selector.root, response.url, site, dates)
     if found is None:

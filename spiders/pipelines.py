@@ -32,6 +32,7 @@ command exits 1 (spiders/commands/crawl.py).
 import asyncio
 import atexit
 import errno
+import functools
 import logging
 import multiprocessing
 import os
@@ -39,18 +40,19 @@ import sqlite3
 import threading
 import time
 import traceback
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+import sqlite_utils
 from scrapy import signals
 
-from db import DatabaseFileError, open_db
+from db import DatabaseFileError, coverage, open_db
 from db.write import coverage_drops, ensure_site, finish_run, record_error, save_article, settle_run, start_run
 from extract import EXTRACTOR_VERSION, extract_article_facts
 
-from db import coverage
 from .attachment_store import store_attachment
 from .items import ArticleItem, AttachmentItem, CrawlErrorItem
 
@@ -111,6 +113,8 @@ class StoreError(Exception):
 class FactsCapped(int):
     """The number of facts stored, when it is fewer than the extractor found (``found``): MAX_FACTS_PER_ARTICLE."""
 
+    found: int
+
     def __new__(cls, stored: int, found: int):
         number = super().__new__(cls, stored)
         number.found = found
@@ -138,7 +142,7 @@ class ArticleWriter:
     def __init__(self, path: str, max_facts: int = 0):
         self.path = path
         self.max_facts = max_facts
-        self.db = None
+        self.db: sqlite_utils.Database | None = None
 
     def open(self) -> "ArticleWriter":
         """Connect, and warm extraction up (models loaded) before the first article."""
@@ -152,6 +156,7 @@ class ArticleWriter:
         found = len(facts)
         if self.max_facts and found > self.max_facts:  # a page of nothing but figures: the first ones, in order
             facts = facts[:self.max_facts]
+        assert self.db is not None  # opened: by the worker's or the thread's initializer
         save_article(self.db, article, facts, EXTRACTOR_VERSION)
         return FactsCapped(len(facts), found) if len(facts) < found else len(facts)
 
@@ -170,6 +175,7 @@ class ArticleWriter:
         return results
 
     def record_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:
+        assert self.db is not None  # opened: by the initializer, or by fallback_record
         record_error(self.db, url, status, reason, site=site)
 
     def close(self) -> None:
@@ -207,12 +213,18 @@ def _ready() -> None:
     """A task that does nothing: it starts a worker, and fails if the worker cannot start."""
 
 
+def _writer() -> ArticleWriter:
+    """This worker process's writer: WorkerInit, the pool's initializer, set it before any task."""
+    assert ArticleWriter.in_this_process is not None
+    return ArticleWriter.in_this_process
+
+
 def _store_batch(articles: list[dict]) -> list:
-    return ArticleWriter.in_this_process.store_batch(articles)
+    return _writer().store_batch(articles)
 
 
 def _record_error(url: str, status: int | None, reason: str, site: str | None) -> None:
-    ArticleWriter.in_this_process.record_error(url, status, reason, site)
+    _writer().record_error(url, status, reason, site)
 
 
 # --- Batches and backlog ------------------------------------------------------------------------------------------
@@ -268,7 +280,7 @@ class ArticleBatches:
             except Exception as error:  # a pool whose worker died refuses at once (BrokenProcessPool): settle the batch
                 done = asyncio.get_running_loop().create_future()
                 done.set_exception(error)
-            done.add_done_callback(lambda done, batch=batch: self.stored(batch, done))
+            done.add_done_callback(functools.partial(self.stored, batch))
 
     def stored(self, batch: list[tuple[dict, asyncio.Future]], done: asyncio.Future) -> None:
         self.busy -= 1
@@ -315,7 +327,9 @@ class Totals:
 class Store(Protocol):
     """Where the pipeline's articles and errors go."""
 
-    unstored: int  # articles handed on and not stored yet
+    @property
+    def unstored(self) -> int:
+        """Articles handed on and not stored yet."""
 
     async def open(self, run: Run) -> None:
         """Get ready to store (schema, run row, workers started); raise StorageFailed if it cannot."""
@@ -376,13 +390,34 @@ class ExecutorStore:
         self.max_facts = max_facts
         self.workers = workers
         self.errors = ErrorLog(stats)
-        self.executor = None
+        self.executor: Executor | None = None
         self.batches: ArticleBatches | None = None
         self.run_id: int | None = None
         self.finished = False
         # Where errors go when the executor is broken: a thread of this process with its own connection.
         self.fallback: ThreadPoolExecutor | None = None
         self.fallback_writer: ArticleWriter | None = None
+
+    if TYPE_CHECKING:  # provided by the subclasses (PoolStore, InlineStore)
+        def start_executor(self) -> Executor: ...
+
+        def submit_batch(self, articles: list[dict]) -> Future: ...
+
+        def submit_error(self, *error: object) -> Future: ...
+
+        def submit_attachment(self, fields: dict, ocr: bool, timeout: float) -> Future: ...
+
+        async def stop_executor(self, cancel: bool) -> None: ...
+
+    def running(self) -> Executor:
+        """The executor, which ``open`` started: every submit comes after it."""
+        assert self.executor is not None
+        return self.executor
+
+    def opened(self) -> ArticleBatches:
+        """The batches, which ``open`` made: the pipeline saves only after it."""
+        assert self.batches is not None
+        return self.batches
 
     @property
     def unstored(self) -> int:
@@ -424,16 +459,16 @@ class ExecutorStore:
             db.close()
 
     def save(self, article: dict, item=None) -> asyncio.Future:
-        return self.batches.add(article)
+        return self.opened().add(article)
 
     async def store_attachment(self, fields: dict, ocr: bool, timeout: float) -> dict:
         """An attachment read (reader.documents, OCR included: never in the crawl process) and stored."""
         return await asyncio.wrap_future(self.submit_attachment(fields, ocr, timeout))
 
     async def wait_for_room(self) -> bool:
-        if self.batches.below_backlog.is_set():
+        if self.opened().below_backlog.is_set():
             return False
-        await self.batches.below_backlog.wait()
+        await self.opened().below_backlog.wait()
         return True
 
     async def record_error(self, url: str, status: int | None, reason: str, site: str | None) -> None:
@@ -447,19 +482,20 @@ class ExecutorStore:
             if storage_failure(error) is not None:  # the database itself fails: a second connection would too
                 self.errors.cannot_record(url, reason, error, self.path)
                 return
-            self.use_fallback(error)
+            fallback = self.use_fallback(error)
         try:
-            await asyncio.wrap_future(self.fallback.submit(self.fallback_record, url, status, reason, site))
+            await asyncio.wrap_future(fallback.submit(self.fallback_record, url, status, reason, site))
         except Exception as error:
             self.errors.cannot_record(url, reason, error, self.path)
 
-    def use_fallback(self, error: BaseException) -> None:
+    def use_fallback(self, error: BaseException) -> ThreadPoolExecutor:
         """The executor is broken (its worker died): errors are written from a thread of this process."""
         self.stats.inc_value("socongthuong/errors_recorded_by_fallback")
         if self.fallback is None:
             logger.warning("The store's worker cannot record errors (%r): recording them from the crawl "
                            "process instead", error)
             self.fallback = ThreadPoolExecutor(1, thread_name_prefix="errors")
+        return self.fallback
 
     def fallback_record(self, url: str, status: int | None, reason: str, site: str | None) -> None:
         if self.fallback_writer is None:
@@ -512,7 +548,8 @@ class ExecutorStore:
 
 def _store_attachment(fields: dict, ocr: bool, timeout: float) -> dict:
     """A task of the pool's worker: read an attachment and store it with its facts (spiders/attachment_store.py)."""
-    writer = ArticleWriter.in_this_process
+    writer = _writer()
+    assert writer.db is not None  # opened by WorkerInit
     return store_attachment(writer.db, fields, ocr, timeout, writer.max_facts)
 
 
@@ -528,17 +565,17 @@ class PoolStore(ExecutorStore):
         return pool
 
     def submit_batch(self, articles: list[dict]) -> Future:
-        return self.executor.submit(_store_batch, articles)
+        return self.running().submit(_store_batch, articles)
 
     def submit_error(self, *error) -> Future:
-        return self.executor.submit(_record_error, *error)
+        return self.running().submit(_record_error, *error)
 
     def submit_attachment(self, fields: dict, ocr: bool, timeout: float) -> Future:
-        return self.executor.submit(_store_attachment, fields, ocr, timeout)
+        return self.running().submit(_store_attachment, fields, ocr, timeout)
 
     async def stop_executor(self, cancel: bool) -> None:
         # Workers close their connections as they exit; a dead one has nothing left to wait for.
-        await asyncio.to_thread(self.executor.shutdown, cancel_futures=cancel)
+        await asyncio.to_thread(self.running().shutdown, cancel_futures=cancel)
 
 
 class InlineStore(ExecutorStore):
@@ -551,21 +588,25 @@ class InlineStore(ExecutorStore):
         return executor
 
     def submit_batch(self, articles: list[dict]) -> Future:
-        return self.executor.submit(self.writer.store_batch, articles)
+        return self.running().submit(self.writer.store_batch, articles)
 
     def submit_error(self, *error) -> Future:
-        return self.executor.submit(self.writer.record_error, *error)
+        return self.running().submit(self.writer.record_error, *error)
 
     def submit_attachment(self, fields: dict, ocr: bool, timeout: float) -> Future:
-        return self.executor.submit(lambda: store_attachment(self.writer.db, fields, ocr, timeout, self.writer.max_facts))
+        def store() -> dict:
+            assert self.writer.db is not None  # opened by the thread's initializer
+            return store_attachment(self.writer.db, fields, ocr, timeout, self.writer.max_facts)
+
+        return self.running().submit(store)
 
     async def stop_executor(self, cancel: bool) -> None:
         try:
-            await asyncio.wrap_future(self.executor.submit(self.writer.close))
+            await asyncio.wrap_future(self.running().submit(self.writer.close))
         except Exception as error:  # a broken store: its connection goes with the thread
             logger.error("Cannot close the store cleanly: %r", error)
             self.stats.inc_value("socongthuong/store_close_errors")
-        await asyncio.to_thread(self.executor.shutdown, cancel_futures=cancel)
+        await asyncio.to_thread(self.running().shutdown, cancel_futures=cancel)
 
 
 class RedisStore:
@@ -742,9 +783,14 @@ class SQLitePipeline:
         if self.max_chars and len(fields["body"] or "") > self.max_chars:
             await self.cut_body(fields)
         stored = self.store.save(fields, item)
-        stored.add_done_callback(lambda stored, item=item: self.article_stored(item, stored))
+        stored.add_done_callback(functools.partial(self.article_stored, item))
         self.articles_unstored[item.url] = stored  # its attachments wait for it (save_attachment)
-        stored.add_done_callback(lambda _, url=item.url: self.articles_unstored.pop(url, None))
+        url = item.url
+
+        def forget(_: asyncio.Future) -> None:
+            self.articles_unstored.pop(url, None)
+
+        stored.add_done_callback(forget)
         # How far the store fell behind, and how often the crawl had to wait for it: if never, extraction
         # and storage did not slow the crawl down.
         self.stats.max_value("socongthuong/store_backlog_max", self.store.unstored)
@@ -795,6 +841,8 @@ class SQLitePipeline:
             if (article := self.articles_unstored.get(item.article_url)) is not None:
                 await asyncio.wait([article])
             try:
+                # process_item hands attachments on only to an ExecutorStore
+                assert isinstance(self.store, ExecutorStore)
                 result = await self.store.store_attachment(dict(vars(item)), self.attachment_ocr,
                                                            self.attachment_timeout)
             except Exception as error:
@@ -819,8 +867,7 @@ class SQLitePipeline:
         task.add_done_callback(self.errors_saving.discard)
 
     def worker_started(self, started: asyncio.Future) -> None:
-        if not started.cancelled() and started.exception() is not None:
-            error = started.exception()
+        if not started.cancelled() and (error := started.exception()) is not None:
             hint = storage_failure(error, getattr(self.store, "path", "the database"))
             self.store_failed(StorageFailed(hint) if hint else error)
 

@@ -29,11 +29,12 @@ from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from reader import generic
-from . import parsing, postback
-from .charset import repaired
 from reader.families import recognise
 from reader.profiles import Profile, load_profile, profile_for_url, site_profile
 from reader.times import DateOrders
+
+from . import parsing, postback
+from .charset import repaired
 
 EDGE = 80  # characters shown of the body's start and end
 GENERIC_LISTING_MIN = 3  # article-like links that make an unknown page a listing
@@ -55,6 +56,7 @@ def choose_reader(url: str, site: str | None = None, response=None) -> Reader:
     ``response`` is the page itself, for recognisers that look at its markup (generator meta, classes).
     """
     host = urlsplit(url).hostname or url
+    profile: Profile | None
     if site:
         profile, why = load_profile(site).served_from(url), f"asked for with --site {site}"
     else:
@@ -69,7 +71,8 @@ def choose_reader(url: str, site: str | None = None, response=None) -> Reader:
         return Reader("family", found.family, base.with_family(found.family),
                       f"layout family {found.family} recognised from the page ({found.reason})")
     if profile is not None:
-        return Reader("generic", None, None, f"{why}; its family is not known and the page shows none: the generic reader")
+        return Reader("generic", None, None,
+                      f"{why}; its family is not known and the page shows none: the generic reader")
     return Reader("generic", None, None, f"no site of the registry names {host} and the page shows no family: "
                                          "the generic reader")
 
@@ -123,7 +126,8 @@ def facts_of(item) -> list[dict]:
 def profile_links(response, profile: Profile) -> tuple[list[str], list[str]]:
     """The article and listing links a crawl with ``profile`` follows from this page."""
     own = profile.canonicalize(response.url)
-    articles, listings = {}, {}
+    articles: dict[str, None] = {}  # dicts: the links in page order, each once
+    listings: dict[str, None] = {}
     for link in parsing.links(response, "//a/@href"):
         if not profile.holds(link):
             continue
@@ -135,8 +139,8 @@ def profile_links(response, profile: Profile) -> tuple[list[str], list[str]]:
         elif profile.is_listing(url):
             listings[url] = None
     if profile.postback_pager and profile.is_listing(own):  # next pages by __doPostBack: the events posted
-        for link, _ in postback.forward_links(postback.postback_links(response, profile.postback_pager), 1):
-            listings[f"POST {link.target}/{link.argument}"] = None
+        for event, _ in postback.forward_links(postback.postback_links(response, profile.postback_pager), 1):
+            listings[f"POST {event.target}/{event.argument}"] = None
     return list(articles), list(listings)
 
 
@@ -275,7 +279,8 @@ def as_text(report: Report, facts_shown: int = 12) -> str:
     lines = [report.url]
     reader = report.reader
     if reader:
-        lines.append(f"  reader       {reader['kind']}{' ' + reader['name'] if reader['name'] else ''}: {reader['why']}")
+        lines.append(f"  reader       {reader['kind']}{' ' + reader['name'] if reader['name'] else ''}: "
+                     f"{reader['why']}")
     lines.append(f"  page         {report.page}" + (f" (HTTP {report.status})" if report.status else "")
                  + (f": {report.error}" if report.error else ""))
     for note in report.notes:
@@ -292,7 +297,8 @@ def as_text(report: Report, facts_shown: int = 12) -> str:
             f"    ends       {a['body_end']!r}",
             f"  category     {a['category'] or '-'}",
             f"  author       {a['author'] or '-'}",
-            f"  related      {len(a['related'])} links" + "".join(f"\n               {url}" for url in a["related"][:5]),
+            f"  related      {len(a['related'])} links"
+            + "".join(f"\n               {url}" for url in a["related"][:5]),
             f"  attachments  {len(a['attachments'])}" + "".join(f"\n               {url}" for url in a["attachments"]),
             "  read by      " + ", ".join(f"{name} {reader}" for name, reader in a["read_by"].items()),
         ]

@@ -93,7 +93,9 @@ class WaitingRobotsTxtMiddleware(RobotsTxtMiddleware):
                      netloc, self.attempts, why, netloc, extra={"spider": self.crawler.spider})
         self._stats.inc_value("robotstxt/unreachable")
         waiting = self._parsers[netloc]
-        self._parsers[netloc] = Unreadable(netloc, why)
+        assert isinstance(waiting, Deferred)  # robot_parser put it there before it called _read
+        # Scrapy's dict holds RobotParsers: an Unreadable stands in for one (process_request_2 tells it apart).
+        self._parsers[netloc] = Unreadable(netloc, why)  # type: ignore[assignment]
         waiting.callback(None)
 
     def process_request_2(self, rp, request) -> None:

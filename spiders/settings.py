@@ -72,7 +72,8 @@ STORE_BACKLOG = 256
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 
 # A progress line every PROGRESS_INTERVAL seconds (0 turns it off); a JOBDIR reusable after a killed run.
-EXTENSIONS = {"spiders.extensions.ProgressLog": 500, "spiders.extensions.JobDirGuard": 510}
+EXTENSIONS = {"spiders.extensions.ProgressLog": 500, "spiders.extensions.JobDirGuard": 510,
+              "spiders.extensions.RedirectsAlreadySeen": 520}
 PROGRESS_INTERVAL = 30.0
 
 # Scrapy's default depth-first order: a listing's articles are fetched before the next listings are, so

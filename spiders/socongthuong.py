@@ -30,7 +30,7 @@ from .discovery import Discovery
 from .failures import failure_reason
 from .following import Following
 from .items import CrawlErrorItem
-from .links import LinkJudge, RepeatedTexts, is_html
+from .links import LinkJudge, RepeatedTexts, is_html, not_html
 from .reach import reachable
 from .robots import with_waiting_robots
 from .sites import SiteSet, choose_profiles
@@ -183,7 +183,8 @@ class SoCongThuongSpider(Attaching, Following, Discovery, scrapy.Spider):
             if self.attachments_on() and is_document_response(response):  # a link to a file: an attachment
                 yield from self.parse_attachment(response)
                 return
-            yield self.not_html(response)
+            profile = self.profile_of(response.url)
+            yield not_html(response, profile.site if profile else self.unknown_site, self.crawler.stats)
             return
         profile = self.site_set.of_page(response.url, response.meta.get("redirect_urls", [None])[0])
         profile, found = self.site_set.learn_family(profile, response.selector.root, response.url)
@@ -211,16 +212,6 @@ class SoCongThuongSpider(Attaching, Following, Discovery, scrapy.Spider):
                 "listing without links to follow" if profile.is_listing(response.url) else "no article and no links"
             why = reading.why.removeprefix("no article: ") if reading is not None and reading.why else None
             yield from self.nothing_found(response, profile, f"{what}: {why}" if why else what)
-
-    def not_html(self, response) -> CrawlErrorItem:
-        """A page URL that answered with something else (a PDF, an image, binary bytes): recorded."""
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no Content-Type"
-        binary = b"\x00" in response.body[:4096]
-        self.crawler.stats.inc_value("socongthuong/not_html")
-        profile = self.profile_of(response.url)
-        return CrawlErrorItem(response.url, response.status,
-                              f"not HTML ({content_type}{', binary body' if binary else ''})",
-                              profile.site if profile else self.unknown_site)
 
     def nothing_found(self, response, profile: Profile, reason: str):
         """A page that gave nothing: one log line, a stat per kind of reason and a crawl_errors row.

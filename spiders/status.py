@@ -21,27 +21,35 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc
 
 
+def _raw(value: object) -> bytes:
+    """A value as Redis gives it: bytes, since the client decodes no response (the messages are pickles)."""
+    assert isinstance(value, bytes)
+    return value
+
+
 def status(server: redis.Redis) -> dict:
     """Counts per crawl and per site, read without changing anything."""
     now = time.time()
     workers = [json.loads(state) for state in server.hvals(WORKERS)]
     crawls = {}
     for crawl, arguments in server.hgetall(CRAWLS).items():
-        crawl = crawl.decode()
-        queued, in_flight = Counter(), Counter()
+        crawl = _raw(crawl).decode()
+        queued: Counter[str] = Counter()
+        in_flight: Counter[str] = Counter()
         for data in server.zrange(key(crawl, "requests"), 0, -1):
-            queued[host_of(pickle.loads(data)["url"])] += 1
+            queued[host_of(pickle.loads(_raw(data))["url"])] += 1
         for inflight_key in server.scan_iter(key(crawl, "inflight:*")):
             for data in server.hvals(inflight_key):
-                in_flight[host_of(pickle.loads(data)["url"])] += 1
+                in_flight[host_of(pickle.loads(_raw(data))["url"])] += 1
         alive = [w for w in workers if w["crawl"] == crawl and now - w["seen"] < 15]
         crawls[crawl] = {"arguments": json.loads(arguments), "workers": len(alive),
                          "busy": sum(1 for w in alive if w["busy"]),
                          "seen": server.scard(key(crawl, "seen")),
                          "queued": dict(queued), "in_flight": dict(in_flight)}
-    waiting, failed_waiting = Counter(), Counter()
+    waiting: Counter[str] = Counter()
+    failed_waiting: Counter[str] = Counter()
     for raw in server.lrange(ARTICLES, 0, -1) + server.lrange(PROCESSING, 0, -1):
-        message = pickle.loads(raw)
+        message = pickle.loads(_raw(raw))
         if message["kind"] == "article":
             waiting[message["article"]["site"]] += 1
         elif message["kind"] == "error":
@@ -56,7 +64,8 @@ def format_status(result: dict) -> str:
         lines.append(f"crawl {crawl} ({', '.join(state['arguments'].get('start_urls', []))}): "
                      f"{state['workers']} workers alive, {state['busy']} busy, {state['seen']} requests seen")
         for host in sorted(set(state["queued"]) | set(state["in_flight"])):
-            lines.append(f"  {host}: {state['queued'].get(host, 0)} queued, {state['in_flight'].get(host, 0)} in flight")
+            lines.append(f"  {host}: {state['queued'].get(host, 0)} queued, "
+                         f"{state['in_flight'].get(host, 0)} in flight")
     if not result["crawls"]:
         lines.append("no shared crawl on this server")
     sites = sorted(set(result["articles_waiting"]) | set(result["errors_waiting"]))

@@ -31,7 +31,7 @@ import os
 import sys
 import time
 from collections import deque
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy import signals
@@ -68,14 +68,18 @@ class WriterProcess:
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env)
         return cls(process, path, timeout)
 
+    def pipe_in(self) -> asyncio.StreamWriter:
+        assert self.process.stdin is not None  # start opened it as a pipe
+        return self.process.stdin
+
     async def write(self, exchange: Exchange) -> tuple[int, str]:
         if self.reader.done():
             raise WriterLost(self.ended())
         answer = asyncio.get_running_loop().create_future()
         self.pending.append((answer, time.monotonic()))
         try:
-            self.process.stdin.write(frame(exchange))
-            await self.process.stdin.drain()  # a writer slower than the pages holds the crawl back
+            self.pipe_in().write(frame(exchange))
+            await self.pipe_in().drain()  # a writer slower than the pages holds the crawl back
         except (ConnectionError, RuntimeError) as error:
             answer.cancel()
             raise WriterLost(self.ended()) from error
@@ -83,6 +87,7 @@ class WriterProcess:
 
     async def read_answers(self) -> None:
         try:
+            assert self.process.stdout is not None  # start opened it as a pipe
             while (line := await self.process.stdout.readline()).endswith(b"\n"):
                 offset, sha256 = line.split()
                 answer, _ = self.pending.popleft()
@@ -112,10 +117,10 @@ class WriterProcess:
 
     async def close(self) -> None:
         """Its input ended; its last pages written. One that does not end in time is killed: the crawl ends."""
-        self.process.stdin.close()
+        self.pipe_in().close()
         try:
             await asyncio.wait_for(asyncio.shield(self.reader), self.timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             logger.error("The WARC writer process did not end in %d s: killed", self.timeout)
             self.process.kill()
             await self.reader
@@ -147,13 +152,13 @@ class WarcKeeper:
         """``crawls/socongthuong-haiduong-20250101T120000Z-1234.warc.gz``: one per crawl process."""
         spider = self.crawler.spider
         label = getattr(spider, "warc_label", lambda: spider.name)()
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         suffix = ".warc.gz" if self.gzip_level else ".warc"
         return self.folder / f"{label}-{stamp}-{os.getpid()}{tag}{suffix}"
 
     async def process_response(self, request, response, spider=None):
         if request.meta.get("keep_page") and 200 <= response.status < 300:
-            fetched_at = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+            fetched_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
             request.meta["warc"] = await self.keep(Exchange.of(request, response, fetched_at))
             self.crawler.stats.inc_value("socongthuong/warc_records", 2)
         return response

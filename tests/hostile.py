@@ -85,8 +85,8 @@ class EndlessArticleSite(HaiDuongSite):
     def article_page(self, article) -> str:
         page = super().article_page(article)
         entry = f'<a href="/NewsDetail.aspx?id={self.TRAP}">Bản tin</a></td></tr></table>'
-        return page.replace("</table>", entry[:-len("</td></tr></table>")] + "</table>", 1) if article.id == self.seed_id \
-            else page
+        return (page.replace("</table>", entry[:-len("</td></tr></table>")] + "</table>", 1)
+                if article.id == self.seed_id else page)
 
 
 class EndlessPostbackSite(HaiDuongPostbackSite):

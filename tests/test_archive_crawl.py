@@ -15,8 +15,8 @@ import pytest
 
 from db import open_db
 from db.write import save_article
-from testsites.wayback import serve_wayback
 from spiders.run import PROJECT_ROOT, crawl_command
+from testsites.wayback import serve_wayback
 
 ORIGIN = "http://sct.haiduong.gov.vn"
 SEED_URL = f"{ORIGIN}/NewsDetail.aspx?id=1531"
@@ -127,7 +127,8 @@ def test_one_request_per_article_form_and_missing_captures_recorded(double, firs
     asked = [target for target in capture_requests(log) if "/web/99991231235959id_/" in target]
     assert len(asked) == len(set(asked))
     assert not any("print=1" in target for target in asked)  # the print view is the same article
-    errors = {url: (status, reason) for url, status, reason in query(db_path, "SELECT url, status, reason FROM crawl_errors")}
+    errors = {url: (status, reason)
+              for url, status, reason in query(db_path, "SELECT url, status, reason FROM crawl_errors")}
     missing = [v for url, v in errors.items() if url.endswith(f"NewsDetail.aspx?id={double.site.missing_id}")]
     assert missing == [(404, "HTTP 404")]
 

@@ -2,9 +2,9 @@
 
 import pytest
 
+from db import open_db
 from db.attachments import own_document
 from db.write import ensure_site, save_article
-from db import open_db
 from spiders.attachment_store import store_attachment
 from testsites.attachments import pdf_unicode, xlsx_budget
 

@@ -6,14 +6,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from db import open_db
+from db import coverage, open_db
 from db.write import coverage_drops, save_run_sites, start_run
-from db import coverage
+from spiders.run import FAST_SETTINGS, run_crawl
 from testsites.family_sites import family_article_page
 from testsites.server import MirrorServer
 from testsites.sites import Reply
-from spiders.run import FAST_SETTINGS, run_crawl
-
 
 
 class Stats(dict):

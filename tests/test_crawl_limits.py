@@ -8,12 +8,10 @@ import sqlite3
 import time
 
 import pytest
+from hostile import PARAGRAPH, EndlessArticleSite, EndlessListingSite, HostileSite, article_html, gzip_bomb, html, start
 
 from spiders.run import FAST_SETTINGS, run_crawl
-
 from testsites.sites import Reply
-
-from hostile import PARAGRAPH, EndlessArticleSite, EndlessListingSite, HostileSite, article_html, gzip_bomb, html, start
 
 CRAWL_TIME_LIMIT = 180  # seconds: far above what each crawl takes once bounded
 
@@ -47,7 +45,8 @@ def test_endless_pagination_on_a_known_site_ends(tmp_path):
         server.shutdown()
     # Page 1 brings new articles; then 3 pages in a row without any, and the chain is left.
     assert 3 <= len(trap_pages) <= 8, trap_pages
-    recorded = [reason for _, reason in errors(tmp_path / "c.db").values() if reason.startswith("listing chain stopped")]
+    recorded = [reason for _, reason in errors(tmp_path / "c.db").values()
+                if reason.startswith("listing chain stopped")]
     assert recorded == ["listing chain stopped: 3 listing pages in a row without a new article link "
                         "(MAX_EMPTY_LISTING_PAGES)"]
     assert "MAX_EMPTY_LISTING_PAGES" in result.stderr
@@ -71,6 +70,25 @@ def test_endless_article_numbers_end_by_themselves_and_are_recorded_once(tmp_pat
     assert public <= stored  # every real article of the copy
 
 
+def test_linked_pages_that_redirect_to_each_other_are_recorded(tmp_path):
+    # Both ends linked: each is asked for on its own, and each redirect leads to a page already asked for,
+    # which the duplicate filter drops; before, neither page left a trace.
+    server = start(HostileSite({
+        "/": lambda p, q: html(article_html("Trang chủ", links=["/mot", "/hai", "/bai-that"])),
+        "/mot": lambda p, q: html("", 302, Location="/hai"),
+        "/hai": lambda p, q: html("", 302, Location="/mot"),
+        "/bai-that": lambda p, q: html(article_html("Bài thật của trang")),
+    }))
+    try:
+        result = crawl(server, tmp_path / "c.db", DEPTH_LIMIT="2")
+    finally:
+        server.shutdown()
+    recorded = {path: reason for path, (_, reason) in errors(tmp_path / "c.db").items()}
+    assert recorded["mot"] == f"redirect to a page already seen: {server.url}mot → {server.url}hai"
+    assert recorded["hai"] == f"redirect to a page already seen: {server.url}hai → {server.url}mot"
+    assert "'socongthuong/redirects_already_seen': 2" in result.stderr
+
+
 def fifty_links(path, query):
     number = int(path.rsplit("/", 1)[1] or 0)
     return html(article_html(f"Trang số {number}", links=[f"/p/{number * 50 + i}" for i in range(1, 51)]))
@@ -86,7 +104,8 @@ def test_a_generic_crawl_of_fifty_links_per_page_ends_at_the_page_cap(tmp_path):
     assert 100 <= len(pages) <= 120
     recorded = [(path, reason) for path, (_, reason) in errors(tmp_path / "c.db").items()
                 if reason.startswith("page cap")]
-    assert len(recorded) == 1 and recorded[0][1] == "page cap reached: 120 pages of 127.0.0.1 fetched (MAX_PAGES_PER_SITE)"
+    assert (len(recorded) == 1
+            and recorded[0][1] == "page cap reached: 120 pages of 127.0.0.1 fetched (MAX_PAGES_PER_SITE)")
     assert "Page cap reached on 127.0.0.1" in result.stderr
     assert "'socongthuong/page_cap_refused'" in result.stderr  # the stats dump counts the others
     [(articles, errors_count)] = query(tmp_path / "c.db", "SELECT articles, errors FROM runs")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
+from testsites import serve
 
 STOP_WITHIN = 60  # seconds from the kill to the crawl's exit: generous for a loaded machine
 

@@ -12,15 +12,14 @@ import time
 import urllib.request
 
 import pytest
+import seeddb
+from test_db_write import FACTS, article
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
 from db import open_db
 from db.sample import sample_article
 from db.write import ensure_site, save_article
 
-from test_db_write import FACTS, article
-
-import seeddb
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
@@ -334,7 +333,8 @@ def test_dashboard_keeps_its_filters_through_apply_reload_and_apply_again(seeded
 
     browser.get(seeded + "/-/dashboards/overview")
     charts_drawn()
-    years = [o.get_attribute("value") for o in Select(browser.find_element(By.ID, "year")).options if o.get_attribute("value")]
+    years = [o.get_attribute("value") for o in Select(browser.find_element(By.ID, "year")).options
+             if o.get_attribute("value")]
     year = years[-1]
     Select(browser.find_element(By.ID, "year")).select_by_value(year)
     Select(browser.find_element(By.ID, "province")).select_by_value("Hải Dương")

@@ -2,16 +2,14 @@
 
 
 import pytest
-
 from datasette.utils import tilde_encode
 from datasette_dashboards import replace_opts_in_query
+from test_db_write import FACTS, REF, article
 
 from db import open_db
 from db.metadata import QUERIES, TABLES, datasette, metadata
 from db.sample import sample_article
 from db.write import ensure_site, save_article
-
-from test_db_write import FACTS, REF, article
 
 
 @pytest.fixture
@@ -182,7 +180,8 @@ async def test_a_bare_number_finds_its_symbols_and_the_query_says_how_to_write_o
     # "1288" is no symbol: the document query finds nothing, and its description says why and where to go.
     assert await get_json(ds, "/bulletins/articles_citing_document.json", code="1288") == []
     description = QUERIES["articles_citing_document"]["description"]
-    assert "1288/QĐ-TTg" in description and "bare number" in description and "Documents cited with a number" in description
+    assert ("1288/QĐ-TTg" in description and "bare number" in description
+            and "Documents cited with a number" in description)
     page = await ds.client.get("/bulletins/articles_citing_document", params={"code": "1288"})
     assert "A bare number (1288) is no symbol" in page.text
     for number in ("1288", " 01288 "):
@@ -200,7 +199,8 @@ async def test_part_of_links_to_its_total_and_exports_keep_the_offset(tmp_path):
     database = open_db(path)
     ensure_site(database, "haiduong", "Sở Công Thương Hải Dương", "http://sct.haiduong.gov.vn/", "Hải Dương")
     body = "Kinh phí 1,2 tỷ đồng, gồm: 700 triệu đồng và 500 triệu đồng."
-    facts = [{"type": "money", "field": "body", "text": text, "start": body.index(text), "end": body.index(text) + len(text),
+    facts = [{"type": "money", "field": "body", "text": text,
+              "start": body.index(text), "end": body.index(text) + len(text),
               "sentence": body, "value": value, "currency": "VND", "qualifier": None, "per": None,
               "part_of": None if i == 0 else body.index("1,2 tỷ đồng"), "parts": "adds up" if i == 0 else None,
               "parts_sum": 1_200_000_000 if i == 0 else None}

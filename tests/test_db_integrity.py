@@ -14,12 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_db_serve_bounded import start_server
 
 from db import DatabaseDamagedError, DatabaseReadOnlyError, open_db
 from db.sample import sample_article
 from db.write import ensure_site, save_article
-
-from test_db_serve_bounded import start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = 4096

@@ -12,14 +12,13 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
+from test_db_browser import CHROMIUM, ROOT, browser, serve  # noqa: F401 (browser: a fixture)
+from test_db_write import FACTS, article
 
 from db import open_db
 from db.metadata import datasette
 from db.reading import Fact, fact_value, group_digits, highlight, marked_sentence, pieces, sentence_window
 from db.write import ensure_site, save_article
-
-from test_db_browser import CHROMIUM, ROOT, browser, serve  # noqa: F401 (browser: a fixture)
-from test_db_write import FACTS, article
 
 # --- the marking functions -------------------------------------------------
 
@@ -73,7 +72,8 @@ def test_overlapping_and_adjacent_facts_each_keep_their_marks():
     overlap = html[html.index('class="fact fact-money fact-overlap"') :]
     overlap = overlap[: overlap.index("</mark>")]
     assert "10.000.000 VND" in overlap and "20.000.000 VND" in overlap
-    assert f'href="/db/money/{body.index("10 đến")}"' in overlap and f'href="/db/money/{body.index("20 triệu")}"' in overlap
+    assert (f'href="/db/money/{body.index("10 đến")}"' in overlap
+            and f'href="/db/money/{body.index("20 triệu")}"' in overlap)
     # One mark per piece: the reference, the count, "10 đến ", "20 triệu đồng" (under both amounts).
     assert html.count("<mark") == 4
 
@@ -128,7 +128,8 @@ def test_fact_values_as_a_reader_reads_them(table, row, expected):
 
 @pytest.mark.parametrize(
     "number, expected",
-    [(0, "0"), (999, "999"), (1000, "1.000"), (11072000000, "11.072.000.000"), (Decimal("1234.05"), "1.234,05"), (-5000, "-5.000")],
+    [(0, "0"), (999, "999"), (1000, "1.000"), (11072000000, "11.072.000.000"), (Decimal("1234.05"), "1.234,05"),
+     (-5000, "-5.000")],
 )
 def test_group_digits(number, expected):
     assert group_digits(number) == expected

@@ -7,15 +7,15 @@ import subprocess
 import sys
 
 import pytest
+from test_db_write import dump
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
 import extract
 from db import open_db
 from db.reextract import reextract
 from db.sample import sample_article
 from db.write import save_article
 
-from test_db_write import dump
+ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -55,7 +55,8 @@ def test_reextract_stores_what_the_real_extractor_finds(path):
         assert stored == len({(f["field"], f["start"], f["end"], f["type"]) for f in facts})
     assert result["facts"] == expected
     # Articles are read, never rewritten: text and fetched_at as the crawl left them.
-    assert database.execute("SELECT url, title, body, fetched_at, content_hash FROM articles").fetchall() == articles_before
+    assert database.execute(
+        "SELECT url, title, body, fetched_at, content_hash FROM articles").fetchall() == articles_before
     assert {v for (v,) in database.execute("SELECT extractor_version FROM articles")} == {extract.EXTRACTOR_VERSION}
     run = database["runs"].get(result["run"])
     assert (run["command"], run["articles"], run["facts"], run["extractor_version"]) == (

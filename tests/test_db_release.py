@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_db_write import FACTS, article
 
 from db import open_db
 from db.__main__ import main
 from db.metadata import TABLES, metadata
 from db.sample import sample_article
 from db.write import ensure_site, finish_run, record_error, save_article, start_run
-
-from test_db_write import FACTS, article
 
 CFF_SCHEMA = Path(__file__).parent / "data" / "citation-file-format-1.2.0.schema.json"
 
@@ -39,7 +38,8 @@ def build(path, *, runs=True):
     record_error(database, "https://haiduong.gov.vn/tin/404", 404, "HTTP 404", site="haiduong")
     if runs:
         finish_run(database, run, pages=12, articles=11, facts=40, errors=1)
-        database.execute("UPDATE runs SET started = '2026-11-27T10:00:00+00:00', finished = '2026-11-27T10:05:00+00:00'")
+        database.execute("UPDATE runs SET started = '2026-11-27T10:00:00+00:00', "
+                         "finished = '2026-11-27T10:05:00+00:00'")
     # A view such as the fact views of the research tables: released like a table.
     database.execute("CREATE VIEW IF NOT EXISTS money_by_site AS SELECT a.site, m.currency, "
                      "count(*) AS amounts, sum(m.value) AS total FROM money m JOIN articles a ON a.id = m.article "
@@ -105,7 +105,8 @@ def test_schemas_come_from_the_database_types_and_the_project_descriptions(relea
     assert fields["money"]["value_text"]["type"] == "string"
     assert fields["articles"]["url"]["constraints"] == {"required": True}
     assert resources["money"]["schema"]["primaryKey"] == ["article", "field", "start", "end"]
-    assert {"fields": ["article"], "reference": {"resource": "articles", "fields": ["id"]}} in resources["money"]["schema"]["foreignKeys"]
+    assert ({"fields": ["article"], "reference": {"resource": "articles", "fields": ["id"]}}
+            in resources["money"]["schema"]["foreignKeys"])
     assert resources["money"]["description"] == TABLES["money"]["description"]
     checked = 0
     for table, described in TABLES.items():

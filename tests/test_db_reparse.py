@@ -12,11 +12,11 @@ import sys
 import pytest
 
 from db import open_db
-from db.reparse import reparse
 from db import reparse as reparse_module
+from db.reparse import reparse
 from reader import profiles
-from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
+from testsites import serve
 
 SEED_TITLE = "Hoạt động khuyến công tỉnh Hải Dương giai đoạn 2014-2018"
 
@@ -111,7 +111,8 @@ def test_a_changed_parser_updates_bodies_and_facts_once(db_path, no_network, mon
     assert changed and all(set(fields) <= {"body", "read_by"} for fields in changed.values())
     bodies = [url for url, fields in changed.items() if "body" in fields]
     assert len(bodies) >= 10 and report.facts_removed >= 10
-    rows = {url: (body, json.loads(read_by)) for url, body, read_by in query(db_path, "SELECT url, body, read_by FROM articles")}
+    rows = {url: (body, json.loads(read_by))
+            for url, body, read_by in query(db_path, "SELECT url, body, read_by FROM articles")}
     for url in bodies:  # the family's selectors now drop the lines with tỷ đồng
         assert "tỷ đồng" not in rows[url][0] and rows[url][1]["body"] == "family:aspnet-tables"
     # A body the change would leave too short for an article is read by the generic reader: whole, as before.

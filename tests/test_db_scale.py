@@ -186,7 +186,8 @@ def test_plans_use_the_indexes(tmp_path):
     by_province = plan(conn, "select * from money_facts where province = ? limit 101", ["Hải Dương"])
     assert "USING INDEX idx_sites_province (province=?)" in by_province
     assert "idx_articles_site" in by_province
-    assert "USING PRIMARY KEY (article=?)" in by_province or "USING INDEX sqlite_autoindex_money_1 (article=?)" in by_province
+    assert ("USING PRIMARY KEY (article=?)" in by_province
+            or "USING INDEX sqlite_autoindex_money_1 (article=?)" in by_province)
     # The unfiltered view reads money in key order: no sort of ten million rows.
     first_page = plan(conn, "select * from money_facts limit 101")
     assert "USE TEMP B-TREE FOR ORDER BY" not in first_page
@@ -235,7 +236,7 @@ def test_release_parquet_reads_back_as_the_csv_in_duckdb_and_pandas(tmp_path):
 
     path = tmp_path / "bulletins.db"
     db = build(path, n=25)
-    run = db.execute("INSERT INTO runs (command, started, finished) VALUES ('t', '2026-12-01', '2026-12-01')")
+    db.execute("INSERT INTO runs (command, started, finished) VALUES ('t', '2026-12-01', '2026-12-01')")
     db.conn.commit()
     db.close()
     out = tmp_path / "release"

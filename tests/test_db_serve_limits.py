@@ -13,12 +13,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_db_serve_bounded import ANSWER_WITHIN, run_sql, start_server
 
 from db import open_db
 from db.sample import sample_article
 from db.write import ensure_site, save_article
-
-from test_db_serve_bounded import ANSWER_WITHIN, run_sql, start_server
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "db" / "plugins"))
 import limits  # noqa: E402  (the plugin as Datasette loads it, from --plugins-dir)
@@ -72,7 +71,8 @@ def test_a_hostile_query_is_refused_within_the_time_limit(server, sql, error):
 
 
 def test_a_like_within_the_limit_is_answered(server):
-    answer, seconds = run_sql(server, "select printf('%.*c', 200000, 'a') like '%' || printf('%.*c', 400, 'a') || 'b' as m")
+    answer, seconds = run_sql(server,
+                              "select printf('%.*c', 200000, 'a') like '%' || printf('%.*c', 400, 'a') || 'b' as m")
     assert answer == [{"m": 0}] and seconds < ANSWER_WITHIN
 
 
@@ -123,7 +123,8 @@ def test_rows_are_counted_per_query():
     conn = sqlite3.connect(":memory:")
     conn.row_factory = sqlite3.Row
     limits.prepare_connection(conn)
-    big = "with recursive n(i) as (select 1 union all select i + 1 from n limit 40) select printf('%.*c', 2000000, 'x') from n"
+    big = ("with recursive n(i) as (select 1 union all select i + 1 from n limit 40) "
+           "select printf('%.*c', 2000000, 'x') from n")
     with pytest.raises(limits.ResultTooLarge):
         conn.execute(big).fetchall()
     for _ in range(40):  # 31 queries of 2 MB each: 62 MB in all, but never 64 MiB in one

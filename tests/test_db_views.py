@@ -8,6 +8,7 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
+import seeddb
 from datasette.utils import tilde_encode
 from datasette_dashboards import replace_opts_in_query
 
@@ -17,8 +18,6 @@ from db.metadata import QUERIES, TABLES, datasette, metadata
 from db.provinces import UnknownProvince, province
 from db.schema import FACT_VIEWS
 from db.write import ensure_site, save_article
-
-import seeddb
 
 
 @pytest.fixture
@@ -166,7 +165,8 @@ async def test_projects_by_year_adds_no_part(marked):
 @pytest.mark.anyio
 async def test_money_totals_add_no_part_and_no_rate(marked):
     ds = datasette(marked)
-    mine = dict(sql(marked, "SELECT a.site || ' ' || a.year, sum(m.value) FROM money m JOIN articles a ON a.id = m.article "
+    mine = dict(sql(marked, "SELECT a.site || ' ' || a.year, sum(m.value) "
+                            "FROM money m JOIN articles a ON a.id = m.article "
                             "WHERE m.currency = 'VND' AND m.part_of IS NULL AND m.per IS NULL GROUP BY a.site, a.year"))
     assert mine == {"haiduong 2019": seeddb.SEED_VND, "haiduong 2021": seeddb.HAIDUONG_2021_VND,
                     "bacgiang 2021": seeddb.BACGIANG_VND}  # fmt: skip
@@ -406,8 +406,8 @@ async def test_facts_per_province_with_coordinates(marked):
 
 def test_a_crawl_of_the_local_copy_stores_the_sites_province(tmp_path):
     """The real path: profile -> spider -> pipeline -> ensure_site, then the seed article's documents and views."""
-    from testsites import serve
     from spiders.run import FAST_SETTINGS, run_crawl
+    from testsites import serve
 
     server = serve("bacgiang", articles=12)
     try:

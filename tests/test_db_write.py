@@ -130,10 +130,12 @@ def test_money_values_are_exact(db, value, stored):
 
 def test_percent_and_period_and_unknown_types(db):
     facts = [
-        {"type": "percent", "text": "12,5%", "start": 0, "end": 5, "sentence": "s", "field": "lead", "value": Decimal("12.5")},
+        {"type": "percent", "text": "12,5%", "start": 0, "end": 5, "sentence": "s", "field": "lead",
+         "value": Decimal("12.5")},
         {"type": "period", "text": "2021-2025", "start": 6, "end": 15, "sentence": "s", "field": "body",
          "start_year": 2021, "end_year": 2025},
-        {"type": "area", "text": "5 ha", "start": 20, "end": 24, "sentence": "s", "field": "body", "value": Decimal("5"), "unit": "ha"},
+        {"type": "area", "text": "5 ha", "start": 20, "end": 24, "sentence": "s", "field": "body",
+         "value": Decimal("5"), "unit": "ha"},
     ]  # fmt: skip
     save_article(db, article(), facts, "1.0")
     assert db.execute("SELECT field, value FROM percents").fetchall() == [("lead", "12.5")]
@@ -199,7 +201,8 @@ def test_documents_count_articles_and_dates(db):
     save_article(db, article("https://x/2", published="2024-02-01T09:00:00+07:00"), [REF, second], "1.0")
     save_article(db, article("https://x/3", published=None), [REF], "1.0")
     assert db["documents"].get("1288/QĐ-TTg") == {
-        "document": "1288/QĐ-TTg", "code": "1288/QĐ-TTg", "scope": "central", "province": None, "doc_type": "Quyết định", "year": None, "issued": "2014-08-01",
+        "document": "1288/QĐ-TTg", "code": "1288/QĐ-TTg", "scope": "central", "province": None,
+        "doc_type": "Quyết định", "year": None, "issued": "2014-08-01",
         "issuer": "Thủ tướng Chính phủ", "issuer_from_code": "Thủ tướng Chính phủ",
         "articles_citing": 3, "citations": 4, "first_cited": "2023-12-20", "last_cited": "2024-02-01",
         "attachment_url": None,
@@ -224,7 +227,8 @@ def test_documents_kept_incrementally_equal_a_rebuild(tmp_path_factory, data):
         base, facts = articles[data.draw(st.integers(0, len(articles) - 1))]
         day = data.draw(st.sampled_from([None, "2019-01-01", "2020-06-15", "2021-12-31"]))
         kept = [
-            {**f, "code": data.draw(st.sampled_from(codes)), "doc_type": data.draw(st.sampled_from([None, "Quyết định", "Nghị định"])),
+            {**f, "code": data.draw(st.sampled_from(codes)),
+             "doc_type": data.draw(st.sampled_from([None, "Quyết định", "Nghị định"])),
              "issued": data.draw(st.sampled_from([None, "2014-08-01", "2012-05-14"]))}  # fmt: skip
             if f["type"] == "legal_ref" else f
             for f in facts

@@ -12,7 +12,8 @@ from reader.documents import Document, detect_kind, read_document
 from reader.documents import ocr as ocr_module
 from testsites import attachments as A
 
-pytestmark = pytest.mark.skipif(not A.FONT.exists(), reason="DejaVu fonts not installed (apt-get install fonts-dejavu-core)")
+pytestmark = pytest.mark.skipif(not A.FONT.exists(),
+                                reason="DejaVu fonts not installed (apt-get install fonts-dejavu-core)")
 
 SENTENCE_START = "Căn cứ Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ"
 ANTIWORD = shutil.which("antiword") or shutil.which("catdoc")
@@ -37,11 +38,13 @@ GOOD = [
     ("ods", lambda: A.shipped("budget.ods"), "", "ods", 2, True),
     ("rtf", lambda: A.shipped("budget.rtf"), "", "rtf", 1, True),
     pytest.param("doc", lambda: A.shipped("budget.doc"), "", "doc", 1, True, id="doc",
-                 marks=pytest.mark.skipif(not ANTIWORD, reason="antiword/catdoc not installed (apt-get install antiword)")),
+                 marks=pytest.mark.skipif(not ANTIWORD,
+                                          reason="antiword/catdoc not installed (apt-get install antiword)")),
 ]
 
 
-@pytest.mark.parametrize("name, make, url, reader, pages, has_table", [pytest.param(*g, id=g[0]) if type(g) is tuple else g for g in GOOD])
+@pytest.mark.parametrize("name, make, url, reader, pages, has_table",
+                         [pytest.param(*g, id=g[0]) if type(g) is tuple else g for g in GOOD])
 def test_each_kind_read(name, make, url, reader, pages, has_table):
     doc = read_document(make(), url)
     assert isinstance(doc, Document)
@@ -101,7 +104,8 @@ def test_reading_is_pure():
     code = (
         "import sys; from reader.documents import read_document; from testsites import attachments as A; "
         "[read_document(f()) for f in (A.pdf_unicode, A.docx_table, A.xlsx_budget)]; "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'scrapy', 'twisted', 'requests', 'urllib3', 'httpx', 'aiohttp'}))"
+        "print(sorted({m.split('.')[0] for m in sys.modules} "
+        "& {'scrapy', 'twisted', 'requests', 'urllib3', 'httpx', 'aiohttp'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr
@@ -145,7 +149,8 @@ def test_scanned_pdf_without_ocr_is_skipped_with_a_reason(monkeypatch):
     doc = read_document(A.pdf_scanned(300, point=10), ocr=False)
     assert doc.status == "skipped" and "without a text layer" in doc.error
     monkeypatch.setattr(ocr_module, "available", lambda: False)
-    monkeypatch.setattr(ocr_module, "missing_reason", lambda: "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
+    monkeypatch.setattr(ocr_module, "missing_reason",
+                        lambda: "tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
     doc = read_document(A.pdf_scanned(300, point=10))
     assert doc.status == "skipped" and "tesseract is not installed" in doc.error and doc.pages == [""]
 
@@ -212,7 +217,8 @@ def test_many_pages_capped():
 # --- the extractor on a read table -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("make", [A.xlsx_budget, A.docx_table, A.pdf_unicode, lambda: A.shipped("budget.ods")], ids=["xlsx", "docx", "pdf", "ods"])
+@pytest.mark.parametrize("make", [A.xlsx_budget, A.docx_table, A.pdf_unicode, lambda: A.shipped("budget.ods")],
+                         ids=["xlsx", "docx", "pdf", "ods"])
 def test_table_unit_governs_its_cells(make):
     # "(Đơn vị: triệu đồng)" above the table: "| 1 | Kinh phí hỗ trợ khuyến công | 1.250 |" is 1 250 000 000 VND
     text = read_document(make()).text

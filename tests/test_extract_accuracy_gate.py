@@ -2,7 +2,6 @@
 floors of .ci/accuracy_floor.toml."""
 import importlib.util
 import pathlib
-import sys
 
 import pytest
 

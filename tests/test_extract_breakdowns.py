@@ -10,7 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from factcheck import checked_facts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,7 +119,8 @@ BREAKDOWNS = [
 
 NOT_PARTS = [
     # a later, unrelated total in the next sentence
-    "Năm 2021, huyện hỗ trợ 15 hộ nghèo, kinh phí 300 triệu đồng. Năm 2022, huyện hỗ trợ 20 hộ nghèo, kinh phí 400 triệu đồng.",
+    "Năm 2021, huyện hỗ trợ 15 hộ nghèo, kinh phí 300 triệu đồng. "
+    "Năm 2022, huyện hỗ trợ 20 hộ nghèo, kinh phí 400 triệu đồng.",
     # a figure of another kind after the opener
     "Huyện có 25 làng nghề, trong đó 3.000 lao động làm việc thường xuyên.",
     # a rate is never a part

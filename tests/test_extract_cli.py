@@ -6,7 +6,6 @@ import sys
 
 import pytest
 
-
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 TEXT_A = ("Năm 2019, tỉnh thực hiện 12 đề án khuyến công với tổng kinh phí 2,1 tỷ đồng theo "
@@ -22,7 +21,7 @@ def run(args, stdin=b"", timeout=120):
 def lines(proc):
     out = proc.stdout.decode("utf-8")
     rows = [json.loads(line) for line in out.splitlines() if line.strip()]
-    assert len(rows) == len([l for l in out.splitlines() if l.strip()])
+    assert len(rows) == len([line for line in out.splitlines() if line.strip()])
     return rows
 
 
@@ -140,7 +139,7 @@ def test_html_file_main_text(tmp_path):
 
 
 def test_output_is_utf8_json_lines_with_plain_values(tmp_path):
-    p = run([], "Giá gạo xuất khẩu bình quân 650,5 USD/tấn; hỗ trợ 2 tỷ đồng.".encode("utf-8"))
+    p = run([], "Giá gạo xuất khẩu bình quân 650,5 USD/tấn; hỗ trợ 2 tỷ đồng.".encode())
     assert p.returncode == 0, p.stderr
     rows = lines(p)
     money = [r for r in rows if r["type"] == "money"]

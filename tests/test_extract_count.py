@@ -7,7 +7,6 @@ A count fact the row does not list is a false alarm.
 """
 
 import pytest
-
 from factcheck import checked_facts
 
 
@@ -32,7 +31,7 @@ def assert_counts(sentence, expected):
     got = [(f["value"], f["unit"]) for f in counts_of(sentence)]
     shown = f"\n  sentence: {sentence}\n  expected: {expected}\n  got:      {got}"
     assert len(got) == len(expected), shown
-    for (gv, gu), (wv, wu) in zip(got, expected):
+    for (gv, gu), (wv, wu) in zip(got, expected, strict=True):
         assert gv == wv and unit_ok(wu, gu), shown
 
 
@@ -222,6 +221,7 @@ NOT_COUNTS_AS_WRITTEN = [
 ]
 
 
-@pytest.mark.parametrize("sentence", NOT_COUNTS_AS_WRITTEN, ids=[f"notaswritten{i:02d}" for i in range(len(NOT_COUNTS_AS_WRITTEN))])
+@pytest.mark.parametrize("sentence", NOT_COUNTS_AS_WRITTEN,
+                         ids=[f"notaswritten{i:02d}" for i in range(len(NOT_COUNTS_AS_WRITTEN))])
 def test_not_count_as_written(sentence):
     assert [(f["text"], f["value"], f["unit"]) for f in counts_of(sentence)] == []

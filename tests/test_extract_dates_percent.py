@@ -2,9 +2,9 @@
 from decimal import Decimal
 
 import pytest
+from factcheck import nfc
 
 from extract import extract_article_facts, extract_facts
-from factcheck import nfc
 
 
 def of_type(text, kind):
@@ -80,7 +80,8 @@ def test_percent_is_not_money_or_count():
 def test_article_facts_fields_and_offsets():
     title = "Hải Dương hỗ trợ 66 đề án khuyến công"
     lead = "Tổng kinh phí thực hiện là 11,072 tỷ đồng."
-    body = "Thực hiện Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ, tỉnh đã tổ chức 03 đợt tập huấn."
+    body = ("Thực hiện Quyết định số 1288/QĐ-TTg ngày 01/8/2014 của Thủ tướng Chính phủ, "
+            "tỉnh đã tổ chức 03 đợt tập huấn.")
     facts = extract_article_facts(title, lead, body)
     fields = {"title": title, "lead": lead, "body": body}
     for f in facts:
@@ -97,5 +98,6 @@ def test_article_facts_fields_and_offsets():
 
 def test_article_facts_missing_parts():
     facts = extract_article_facts(None, "", "Mỗi hộ được hỗ trợ 5 triệu đồng.")
-    assert [(f["field"], f["type"], f["value"]) for f in facts if f["type"] == "money"] == [("body", "money", 5_000_000)]
+    assert ([(f["field"], f["type"], f["value"]) for f in facts if f["type"] == "money"]
+            == [("body", "money", 5_000_000)])
     assert extract_article_facts(None, None, None) == []

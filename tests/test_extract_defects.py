@@ -4,12 +4,12 @@ others (lists that share a currency, list numbers, periods) guard against fixing
 from decimal import Decimal
 
 import pytest
-
-SENTENCE_CELL = 400  # characters of a cell Datasette shows (db/metadata.py)
+from factcheck import checked_facts
 
 from extract import extract_facts
 from extract.text import fold_tone_placement
-from factcheck import checked_facts
+
+SENTENCE_CELL = 400  # characters of a cell Datasette shows (db/metadata.py)
 
 VND, USD, JPY = "VND", "USD", "JPY"
 
@@ -51,7 +51,8 @@ LISTS = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", CONVERSIONS + LISTS, ids=[f"currency{i}" for i in range(len(CONVERSIONS + LISTS))])
+@pytest.mark.parametrize("sentence,expected", CONVERSIONS + LISTS,
+                         ids=[f"currency{i}" for i in range(len(CONVERSIONS + LISTS))])
 def test_bare_amount_takes_a_currency_only_from_its_list(sentence, expected):
     assert money(sentence) == expected
 

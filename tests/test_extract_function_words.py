@@ -26,6 +26,7 @@ def test_a_numeral_before_a_function_word_costs_no_tagger_call(monkeypatch):
 
     nouns._classify_words.cache_clear()
     monkeypatch.setattr(nouns, "_pos_tag", no_tagger)
-    facts = extract_facts("Kế hoạch 2025 về phát triển thương mại điện tử có 12 của hàng mẫu, 3 với đối tác nước ngoài.")
+    facts = extract_facts("Kế hoạch 2025 về phát triển thương mại điện tử có 12 của hàng mẫu, "
+                          "3 với đối tác nước ngoài.")
     nouns._classify_words.cache_clear()
     assert not [f for f in facts if f["type"] == "count"]

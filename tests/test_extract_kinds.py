@@ -2,7 +2,6 @@
 currencies named in words, bare amounts that their clause makes money. Examples written for these
 tests in the style of provincial bulletins."""
 import pytest
-
 from factcheck import checked_facts
 
 VND, USD = "VND", "USD"
@@ -24,7 +23,8 @@ def codes(text):
 PRICE_TABLES = [
     ("Bảng giá nước sạch sinh hoạt\nĐơn giá (đồng/m3)\n"
      "| Đối tượng | Năm 2024 | Năm 2025 |\n| Hộ dân cư | 8.500 | 9.200 |\n| Cơ quan hành chính | 12.000 | 13.500 |\n",
-     [("8.500", 8_500, VND, "m3"), ("9.200", 9_200, VND, "m3"), ("12.000", 12_000, VND, "m3"), ("13.500", 13_500, VND, "m3")]),
+     [("8.500", 8_500, VND, "m3"), ("9.200", 9_200, VND, "m3"), ("12.000", 12_000, VND, "m3"),
+      ("13.500", 13_500, VND, "m3")]),
     ("Giá thu mua bình quân\n(nghìn đồng/kg)\nMặt hàng\t2023\t2024\nCà phê nhân\t48\t95\nHồ tiêu\t72,5\t140\n",
      [("48", 48_000, VND, "kg"), ("95", 95_000, VND, "kg"), ("72,5", 72_500, VND, "kg"), ("140", 140_000, VND, "kg")]),
     ("Mức thu phí vệ sinh\n| STT | Đối tượng | Mức thu (đồng/hộ/tháng) |\n| 1 | Hộ gia đình nội thị | 25.000 |\n"
@@ -110,7 +110,8 @@ BARE_IN_MONEY_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", BARE_IN_MONEY_CLAUSES, ids=[f"bare{i}" for i in range(len(BARE_IN_MONEY_CLAUSES))])
+@pytest.mark.parametrize("text,expected", BARE_IN_MONEY_CLAUSES,
+                         ids=[f"bare{i}" for i in range(len(BARE_IN_MONEY_CLAUSES))])
 def test_bare_amounts_made_money_by_their_clause(text, expected):
     assert [(t, v, c) for t, v, c, _ in money(text)] == expected
 

@@ -7,7 +7,6 @@ SHAPES rows: sentence -> [(text, code, number, year)] in text order.
 from unittest.mock import ANY
 
 import pytest
-
 from factcheck import checked_facts
 
 TTG, CP, BCT, BTC, UBND, QH = (

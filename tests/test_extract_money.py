@@ -7,7 +7,6 @@ The comparison is exact: a money fact the row does not list is a false alarm.
 from decimal import Decimal
 
 import pytest
-
 from factcheck import checked_facts
 
 VND, USD, EUR = "VND", "USD", "EUR"
@@ -288,7 +287,8 @@ NOT_DONG = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", DONG_BEFORE_A_WORD, ids=[f"dong{i}" for i in range(len(DONG_BEFORE_A_WORD))])
+@pytest.mark.parametrize("sentence,expected", DONG_BEFORE_A_WORD,
+                         ids=[f"dong{i}" for i in range(len(DONG_BEFORE_A_WORD))])
 def test_dong_before_a_word(sentence, expected):
     assert as_rows(money_of(sentence)) == expand(expected)
 

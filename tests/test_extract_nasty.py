@@ -5,9 +5,9 @@ Offsets always point into the NFC form of the input: nfc(input)[start:end] == te
 import unicodedata
 
 import pytest
+from factcheck import nfc
 
 from extract import extract_facts
-from factcheck import nfc
 
 
 def nfd(s):

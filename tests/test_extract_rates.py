@@ -3,9 +3,9 @@
 Each row: a sentence and the (money text, per) of each of its money facts, in text order.
 """
 import pytest
+from factcheck import checked_facts
 
 from extract.rates import mark_rates
-from factcheck import checked_facts
 
 RATES = [
     ("Học viên được hỗ trợ 3 triệu đồng/người/tháng trong thời gian học nghề.", [("3 triệu đồng", "người/tháng")]),

@@ -43,7 +43,8 @@ CASES = [
         "Hàn Quốc        41          1.250,6\n"
         "Nhật Bản        17          860,4\n"
         "Singapore       9           455\n",
-        [("1.250,6", 1_250_600_000, "USD", None), ("860,4", 860_400_000, "USD", None), ("455", 455_000_000, "USD", None)],
+        [("1.250,6", 1_250_600_000, "USD", None), ("860,4", 860_400_000, "USD", None),
+         ("455", 455_000_000, "USD", None)],
         id="column head names the unit, spaced"),
     pytest.param(
         "Bảng giá vật liệu xây dựng tháng 3/2025 (ĐVT: đồng/m3)\n"
@@ -81,7 +82,8 @@ CASES = [
         id="a place named Đồng on the next line is no currency"),
     pytest.param(
         "Hỗ trợ khuyến công các năm\nKinh phí (triệu đồng)\n1.250\n980\n1.430\n",
-        [("1.250", 1_250_000_000, "VND", None), ("980", 980_000_000, "VND", None), ("1.430", 1_430_000_000, "VND", None)],
+        [("1.250", 1_250_000_000, "VND", None), ("980", 980_000_000, "VND", None),
+         ("1.430", 1_430_000_000, "VND", None)],
         id="a label with its unit above one value a line"),
     pytest.param(
         "Kết quả hỗ trợ\n"

@@ -3,8 +3,8 @@
 document and the money facts in words it must give, in text order: (text, value, currency).
 """
 import pytest
-
 from factcheck import checked_facts
+
 from extract.words import read_words
 
 VND, USD = "VND", "USD"
@@ -93,7 +93,8 @@ WORDS = [
     ("Ba tỷ, hai tỷ đồng là hai mức được bàn.", [("hai tỷ đồng", 2_000_000_000, VND)]),
     ("Tỉnh Đồng Nai được hỗ trợ hai tỷ đồng.", [("hai tỷ đồng", 2_000_000_000, VND)]),
     ("Mỗi hộ nhận hai triệu đồng bằng tiền mặt.", [("hai triệu đồng", 2_000_000, VND)]),
-    ("Giá trị hợp đồng là hai tỷ không trăm năm mươi triệu đồng.", [("hai tỷ không trăm năm mươi triệu đồng", 2_050_000_000, VND)]),
+    ("Giá trị hợp đồng là hai tỷ không trăm năm mươi triệu đồng.",
+     [("hai tỷ không trăm năm mươi triệu đồng", 2_050_000_000, VND)]),
 ]
 
 

@@ -15,11 +15,11 @@ from scrapy.http import HtmlResponse
 
 from reader import generic
 from reader.generic import strip_portal_name
-from testsites.family_sites import family_article_page
-from testsites.sites import BacGiangSite, HaiDuongSite
-from spiders.parsing import parse_article, parse_generic_article, parse_time
 from reader.profiles import load_profile
 from reader.times import DateOrders, parse_iso
+from spiders.parsing import parse_article, parse_generic_article, parse_time
+from testsites.family_sites import family_article_page
+from testsites.sites import BacGiangSite, HaiDuongSite
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -157,7 +157,8 @@ def test_category_of_a_stock_wordpress_post():
 def aspnet_page(published: str, with_related: bool) -> HtmlResponse:
     page = (PAGES / "aspnet_tables.html").read_text(encoding="utf-8").replace("3/5/2019 8:10:00 AM", published)
     if not with_related:
-        page = page.split('<tr><td class="tieudebox">CÁC TIN KHÁC')[0] + "</table></td></tr></table></form></body></html>"
+        page = (page.split('<tr><td class="tieudebox">CÁC TIN KHÁC')[0]
+                + "</table></td></tr></table></form></body></html>")
     return HtmlResponse("http://sct.hungyen.gov.vn/ChiTietTin.aspx?ID=3172", body=page.encode("utf-8"))
 
 
@@ -284,7 +285,8 @@ def test_a_blog_index_of_whole_posts_is_a_listing():
     # WordPress's index shows whole posts, each an <article class="post-<id> post type-post ...">: the
     # classes differ by the post's number only, which makes them a listing's items, not an article.
     posts = "".join(
-        f'<article class="post-{n} post type-post status-publish"><h2 class="entry-title"><a href="/2024/0{n}/bai-{n}/">'
+        f'<article class="post-{n} post type-post status-publish"><h2 class="entry-title">'
+        f'<a href="/2024/0{n}/bai-{n}/">'
         f'Bài viết số {n} về chương trình khuyến công của tỉnh</a></h2><div class="entry-content"><p>'
         + "Nội dung đầy đủ của bài viết được hiển thị ngay trên trang chủ của trang tin điện tử. " * 3
         + "</p></div></article>" for n in range(1, 5))

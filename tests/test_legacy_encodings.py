@@ -108,8 +108,10 @@ def test_sentences_detected_and_converted(sentence, encoding):
 
 
 def test_examples_from_the_issue():
-    assert legacy.fix_legacy("QuyÕt ®Þnh sè 1288/Q§-TTg cña Thñ t­íng ChÝnh phñ") == ("Quyết định số 1288/QĐ-TTg của Thủ tướng Chính phủ", "tcvn3")
-    assert legacy.fix_legacy("Quyeát ñònh soá 1288/QÑ-TTg cuûa Thuû töôùng Chính phuû")[0] == "Quyết định số 1288/QĐ-TTg của Thủ tướng Chính phủ"
+    assert legacy.fix_legacy("QuyÕt ®Þnh sè 1288/Q§-TTg cña Thñ t­íng ChÝnh phñ") == (
+        "Quyết định số 1288/QĐ-TTg của Thủ tướng Chính phủ", "tcvn3")
+    assert (legacy.fix_legacy("Quyeát ñònh soá 1288/QÑ-TTg cuûa Thuû töôùng Chính phuû")[0]
+            == "Quyết định số 1288/QĐ-TTg của Thủ tướng Chính phủ")
 
 
 def test_capitals_font_headings_and_hyphen_for_u_horn():

@@ -12,10 +12,10 @@ import urllib.request
 import pytest
 from lxml import html
 
+from spiders.run import PROJECT_ROOT
 from testsites import serve
 from testsites.content import SEED_TEXT
 from testsites.sites import HaiDuongSite, encode_windows_1258
-from spiders.run import PROJECT_ROOT
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,8 @@ def test_query_forms_and_print_view_serve_the_same_article(haiduong):
              (f"/NewsDetail.aspx?id={seed}", f"/NewsDetail.aspx?cat=12&id={seed}", f"/newsdetail.aspx?id={seed}&cat=12",
               f"/NewsDetail.aspx?id={seed}&print=1")]
     assert {status for status, _, _ in pages} == {200}
-    assert all(b"Ho\xe1\xba\xa1t \xc4\x91\xe1\xbb\x99ng khuy\xe1\xba\xbfn c\xc3\xb4ng t\xe1\xbb\x89nh" in body for _, _, body in pages)
+    assert all(b"Ho\xe1\xba\xa1t \xc4\x91\xe1\xbb\x99ng khuy\xe1\xba\xbfn c\xc3\xb4ng t\xe1\xbb\x89nh" in body
+               for _, _, body in pages)
 
 
 def test_errors_redirect_and_robots(haiduong):
@@ -68,7 +69,8 @@ def test_errors_redirect_and_robots(haiduong):
     assert fetch(haiduong, f"/NewsDetail.aspx?id={site.ERROR_500}")[0] == 500
     request = urllib.request.Request(haiduong.url + f"tin-tuc/{site.redirected_id}.html")
     with urllib.request.urlopen(request, timeout=5) as reply:  # urllib follows the 301
-        assert reply.url.endswith(f"NewsDetail.aspx?cat={site.articles[site.redirected_id].category.id}&id={site.redirected_id}")
+        assert reply.url.endswith(
+            f"NewsDetail.aspx?cat={site.articles[site.redirected_id].category.id}&id={site.redirected_id}")
     status, headers, body = fetch(haiduong, "/robots.txt")
     assert status == 200 and b"Disallow: /News.aspx?cat=99" in body
 
@@ -170,7 +172,8 @@ def test_a_query_the_site_cannot_read_is_a_400_not_a_dropped_connection(haiduong
 
 FAMILY_PAGES = [  # family: a second listing page in the family's own form, a print view, the sitemap or feed
     ("nukeviet", "/vi/news/khuyen-cong/page-2", "/vi/news/print/khuyen-cong-101.html", "/vi/news/rss/"),
-    ("liferay6", "/web/guest/quan-ly-thuong-mai?p_p_id=101_INSTANCE_Kx7mQ2&_101_INSTANCE_Kx7mQ2_cur=2", None, "/sitemap.xml"),
+    ("liferay6", "/web/guest/quan-ly-thuong-mai?p_p_id=101_INSTANCE_Kx7mQ2&_101_INSTANCE_Kx7mQ2_cur=2", None,
+     "/sitemap.xml"),
     ("liferay7", "/web/guest/quan-ly-thuong-mai?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet"
                  "_INSTANCE_vR8tLm3Qa9Zk&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_vR8tLm3Qa9Zk_cur=2",
      None, "/sitemap.xml"),
@@ -210,7 +213,8 @@ def test_family_copies_serve_their_pages(family, second_page, print_view, feed):
 
 def test_family_copies_show_their_date_forms():
     shown = {}
-    for family in ("nukeviet", "liferay6", "liferay7", "sharepoint-portal", "sharepoint-trang", "wordpress", "dotnetnuke"):
+    for family in ("nukeviet", "liferay6", "liferay7", "sharepoint-portal", "sharepoint-trang", "wordpress",
+                   "dotnetnuke"):
         server = serve(family)
         try:
             shown[family] = fetch(server, server.site.article_url(server.site.articles[100]))[2].decode()

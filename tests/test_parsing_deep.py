@@ -7,9 +7,8 @@ from scrapy.http import HtmlResponse
 
 from reader import parse_html
 from reader.deep import flatten, truncated
-
-from spiders import parsing
 from reader.profiles import load_profile
+from spiders import parsing
 
 OPENING = "<div><font><span><b><em>"  # five unclosed tags, as a broken editor leaves them
 

@@ -14,17 +14,17 @@ from types import SimpleNamespace
 from urllib.parse import parse_qsl, urlencode
 
 import pytest
+from hostile import EndlessPostbackSite, start
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.request import request_from_dict
 
-from hostile import EndlessPostbackSite, start
-from spiders.dedupe import CanonicalUrlFingerprinter
-from testsites import serve
-from testsites.sites import HaiDuongPostbackSite
-from spiders.postback import PAGE_META, PostbackLink, forward_links, postback_links, postback_requests
 from reader.profiles import load_profile
+from spiders.dedupe import CanonicalUrlFingerprinter
+from spiders.postback import PAGE_META, PostbackLink, forward_links, postback_links, postback_requests
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 from spiders.socongthuong import SoCongThuongSpider
+from testsites import serve
+from testsites.sites import HaiDuongPostbackSite
 
 GRID = "ctl00$ContentPlaceHolder1$grdNews"
 PAGER = load_profile("haiduong").postback_pager  # the aspnet-tables family's
@@ -50,24 +50,30 @@ PAGER_LINKS = [
      (GRID, "Page$2")),
     ("""<a href="javascript:__doPostBack(&#39;ctl00$ContentPlaceHolder1$grdNews&#39;,&#39;Page$Next&#39;)">Sau</a>""",
      (GRID, "Page$Next")),
-    ("""<a href="javascript:__doPostBack(&quot;ctl00$ContentPlaceHolder1$grdNews&quot;,&quot;Page$Last&quot;)">Cuối</a>""",
+    ("""<a href="javascript:__doPostBack(&quot;ctl00$ContentPlaceHolder1$grdNews&quot;,"""
+     """&quot;Page$Last&quot;)">Cuối</a>""",
      (GRID, "Page$Last")),
-    ("""<a href="javascript:__doPostBack(&amp;#39;ctl00$ContentPlaceHolder1$grdNews&amp;#39;,&amp;#39;Page$7&amp;#39;)">7</a>""",
+    ("""<a href="javascript:__doPostBack(&amp;#39;ctl00$ContentPlaceHolder1$grdNews&amp;#39;,"""
+     """&amp;#39;Page$7&amp;#39;)">7</a>""",
      (GRID, "Page$7")),  # escaped twice by the CMS
     ("""<a href="javascript:__doPostBack(%27ctl00%24ContentPlaceHolder1%24grdNews%27%2C%27Page%244%27)">4</a>""",
      (GRID, "Page$4")),  # percent-encoded href
-    ("""<a id="ctl00_ContentPlaceHolder1_lbtnNext" href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnNext','')">Trang sau</a>""",
+    ("""<a id="ctl00_ContentPlaceHolder1_lbtnNext" """
+     """href="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnNext','')">Trang sau</a>""",
      ("ctl00$ContentPlaceHolder1$lbtnNext", "")),  # a LinkButton: no argument
-    ("""<a onclick="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnNext','');return false;" href="#">Trang sau</a>""",
+    ("""<a onclick="javascript:__doPostBack('ctl00$ContentPlaceHolder1$lbtnNext','');return false;" """
+     """href="#">Trang sau</a>""",
      ("ctl00$ContentPlaceHolder1$lbtnNext", "")),
     ("""<a onclick="__doPostBack( 'ctl00$cph$DataPager1$ctl02$ctl00' , '' )" href="javascript:void(0)">»</a>""",
      ("ctl00$cph$DataPager1$ctl02$ctl00", "")),
-    ("""<a href="javascript:WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions(&quot;ctl00$cph$lbtnNext&quot;, &quot;&quot;, true, &quot;&quot;, &quot;&quot;, false, true))">Tiếp</a>""",
+    ("""<a href="javascript:WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions("""
+     """&quot;ctl00$cph$lbtnNext&quot;, &quot;&quot;, true, &quot;&quot;, &quot;&quot;, false, true))">Tiếp</a>""",
      ("ctl00$cph$lbtnNext", "")),
 ]
 
 
-@pytest.mark.parametrize("link, event", PAGER_LINKS, ids=[event[1] or event[0].rsplit("$", 1)[-1] for _, event in PAGER_LINKS])
+@pytest.mark.parametrize("link, event", PAGER_LINKS,
+                         ids=[event[1] or event[0].rsplit("$", 1)[-1] for _, event in PAGER_LINKS])
 def test_a_pager_link_is_read_as_its_postback(link, event):
     response = page_response(f'<table><tr class="pager"><td>{link}</td></tr></table>')
     assert [(found.target, found.argument) for found in postback_links(response, PAGER)] == [event]
@@ -85,7 +91,8 @@ def test_what_is_not_a_postback_link_gives_none(link):
 def test_postback_links_outside_the_pager_are_not_read():
     page = ("""<a href="javascript:__doPostBack('ctl00$lbtnLogout','')">Thoát</a>"""
             """<div class="Pager"><a href="javascript:__doPostBack('ctl00$cph$grdNews','Page$2')">2</a></div>""")
-    assert [(link.target, link.argument) for link in postback_links(page_response(page), PAGER)] == [("ctl00$cph$grdNews", "Page$2")]
+    assert ([(link.target, link.argument) for link in postback_links(page_response(page), PAGER)]
+            == [("ctl00$cph$grdNews", "Page$2")])
 
 
 def link(argument: str, target: str = GRID, text: str = "") -> PostbackLink:
@@ -95,7 +102,8 @@ def link(argument: str, target: str = GRID, text: str = "") -> PostbackLink:
 # (the page shown, its pager's links, the pages followed)
 FORWARD = [
     (1, [link("Page$2"), link("Page$3"), link("Page$Last")], [2, 3]),  # numbers; Last is no page number
-    (3, [link("Page$First"), link("Page$1"), link("Page$2"), link("Page$4"), link("Page$11")], [4, 11]),  # "..." is Page$11
+    # "..." is Page$11
+    (3, [link("Page$First"), link("Page$1"), link("Page$2"), link("Page$4"), link("Page$11")], [4, 11]),
     (2, [link("Page$Prev"), link("Page$Next")], [3]),  # Next/Previous mode
     (1, [link("Page$2"), link("Page$Next")], [2]),  # Next is page 2 again: the number is taken alone
     (2, [link("", "ctl00$cph$lbtnPrev", "Trang trước"), link("", "ctl00$cph$lbtnNext", "Trang sau")], [3]),
@@ -148,7 +156,8 @@ def fingerprint():
 def test_postbacks_of_one_page_are_one_request_and_of_two_pages_two(site, fingerprint):
     assert site.listing_pages(3) >= 3
     from_first = {fields(r)["__EVENTARGUMENT"]: r for r in postback_requests(listing_response(site, 3, 1), PAGER, FORM)}
-    from_second = {fields(r)["__EVENTARGUMENT"]: r for r in postback_requests(listing_response(site, 3, 2), PAGER, FORM)}
+    from_second = {fields(r)["__EVENTARGUMENT"]: r
+                   for r in postback_requests(listing_response(site, 3, 2), PAGER, FORM)}
     # Page 3 asked from page 1 and from page 2: other viewstates, one page.
     assert fields(from_first["Page$3"])["__VIEWSTATE"] != fields(from_second["Page$3"])["__VIEWSTATE"]
     assert fingerprint(from_first["Page$3"]) == fingerprint(from_second["Page$3"])
@@ -308,7 +317,8 @@ def test_every_public_article_of_every_category_is_stored(postback_crawl):
     expected = {server.url.rstrip("/") + site.article_url(a) for a in site.public_articles()}
     assert len(stored) == len(set(stored)) == len(expected) > 140
     assert set(stored) == expected
-    behind_pagers = [a for c in (12, 3, 5, 7) for p in range(2, site.listing_pages(c) + 1) for a in site.listing_items(c, p)]
+    behind_pagers = [a for c in (12, 3, 5, 7) for p in range(2, site.listing_pages(c) + 1)
+                     for a in site.listing_items(c, p)]
     assert len(behind_pagers) > 100  # most of the site is reached through postbacks only
 
 
@@ -359,7 +369,8 @@ def test_an_endless_postback_pager_ends_with_a_crawl_error(tmp_path, settings, r
     server = start(EndlessPostbackSite())
     try:
         crawl(server, tmp_path / "c.db", **settings)
-        trap = [t for m, t, _ in server.exchanges if m == "POST" and t == f"/News.aspx?cat={EndlessPostbackSite.TRAP_CATEGORY}"]
+        trap = [t for m, t, _ in server.exchanges
+                if m == "POST" and t == f"/News.aspx?cat={EndlessPostbackSite.TRAP_CATEGORY}"]
     finally:
         server.shutdown()
     assert posts[0] <= len(trap) <= posts[1], len(trap)

@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
+from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 from testsites import serve
 from testsites.family_sites import family_article_page
 from testsites.server import MirrorServer
 from testsites.sites import HaiDuongSite, Reply, encode_windows_1258
-from spiders.run import FAST_SETTINGS, PROJECT_ROOT, run_crawl
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_TIMEOUT=20"]
 
@@ -41,7 +41,8 @@ def generic_batch(haiduong):
     """One probe of several pages of the copy, no site named: (exit code, reports, server's requests)."""
     site = haiduong.site
     urls = [f"{haiduong.url}NewsDetail.aspx?id={site.seed_id}", f"{haiduong.url}News.aspx?cat=12",
-            f"{haiduong.url}NewsDetail.aspx?id={HaiDuongSite.EMPTY}", f"{haiduong.url}NewsDetail.aspx?id={HaiDuongSite.ERROR_404}",
+            f"{haiduong.url}NewsDetail.aspx?id={HaiDuongSite.EMPTY}",
+            f"{haiduong.url}NewsDetail.aspx?id={HaiDuongSite.ERROR_404}",
             f"{haiduong.url}Search.aspx?kw=gia", f"{haiduong.url}Admin/Login.aspx"]
     haiduong.requests.clear()
     code, reports, _ = probe_json(*urls)
@@ -200,7 +201,8 @@ def test_wrong_charset_found_from_the_bytes(declared, encode, expected):
     from spiders.charset import repaired, true_encoding
 
     text = "<html><body><h1>Sở Công Thương tỉnh Hải Dương</h1><p>Kinh phí 11,072 tỷ đồng.</p></body></html>"
-    response = HtmlResponse("http://127.0.0.1/a", body=encode(text), headers={"Content-Type": f"text/html; charset={declared}"})
+    response = HtmlResponse("http://127.0.0.1/a", body=encode(text),
+                            headers={"Content-Type": f"text/html; charset={declared}"})
     found = true_encoding(response)
     assert (found[:2] if found else None) == expected
     if expected:

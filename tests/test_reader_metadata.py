@@ -114,7 +114,7 @@ def test_a_family_that_finds_nothing_leaves_the_page_to_the_other_readers():
 
 @pytest.mark.parametrize("title", ["Trang chủ", "Sở Công Thương", "Trang chủ » Tin tức » Khuyến công"])
 def test_a_portal_name_or_breadcrumb_is_no_title(title):
-    html = page(f'<meta property="og:site_name" content="Sở Công Thương">'
+    html = page('<meta property="og:site_name" content="Sở Công Thương">'
                 + json_ld({"@type": "NewsArticle", "headline": title}),
                 f'<div class="content"><h1>{TITLE}</h1>{BODY_HTML}</div>')
     reading = read_page(parse_html(html), "https://sct.example.gov.vn/tin-tuc/a-1.html")

@@ -18,8 +18,8 @@ from collections import Counter
 
 import pytest
 
-from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
+from testsites import serve
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None,
                                 reason="redis-server is not installed (apt-get install redis-server; CI does)")
@@ -261,8 +261,9 @@ def test_status_counts_queued_in_flight_and_waiting_per_site(redis_url):
 def test_two_workers_and_a_writer_crawl_a_web_archive_as_one_process_does(redis_url, tmp_path):
     from urllib.parse import parse_qsl, urlsplit
 
-    from testsites.wayback import serve_wayback
     from test_archive_crawl import archive_command
+
+    from testsites.wayback import serve_wayback
 
     def shared_crawl(**settings) -> list:
         """Two archive workers and the writer into shared.db; the archive's request log."""

@@ -14,8 +14,8 @@ import sys
 import time
 
 import pytest
-
 from redis_server import RedisServer
+
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command
 from testsites import serve
 

@@ -13,8 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from testsites import serve
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
+from testsites import serve
 
 SEED_MONEY = 11_072_000_000  # "11,072 tỷ đồng" in the seed body
 

@@ -11,8 +11,8 @@ from datetime import datetime
 
 import pytest
 
-from testsites import serve
 from spiders.run import FAST_SETTINGS, run_crawl
+from testsites import serve
 
 # family: (site argument, the form of a listing's second page, the print view's mark, canonical article path)
 FAMILIES = {
@@ -115,7 +115,8 @@ def test_times_attachments_and_bodies_of_every_article(crawled):
 def test_broken_pages_recorded_and_the_crawl_goes_on(crawled):
     family, server, db_path, result, _ = crawled
     site = server.site
-    errors = {url: (status, reason) for url, status, reason in query(db_path, "SELECT url, status, reason FROM crawl_errors")}
+    errors = {url: (status, reason)
+              for url, status, reason in query(db_path, "SELECT url, status, reason FROM crawl_errors")}
     empty = stored_url(family, server, site.specials[site.EMPTY])
     assert errors.pop(empty)[0] == 200
     assert errors == {stored_url(family, server, site.specials[site.ERROR_404]): (404, "HTTP 404"),

@@ -8,11 +8,11 @@ from lxml import html
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 
+from reader.profiles import default_profile_names, load_profile, profile_for_url
+from spiders.parsing import block_lines, links, parse_article, parse_generic_article, parse_time
+from spiders.socongthuong import SoCongThuongSpider
 from testsites.content import SEED_TEXT
 from testsites.sites import BacGiangSite, HaiDuongSite, PlainSite
-from spiders.parsing import block_lines, links, parse_article, parse_generic_article, parse_time
-from reader.profiles import default_profile_names, load_profile, profile_for_url
-from spiders.socongthuong import SoCongThuongSpider
 
 BASE = "http://127.0.0.1:8000"
 SEED_LINES = SEED_TEXT.read_text(encoding="utf-8").split("\n")
@@ -64,7 +64,8 @@ def test_seed_body_holds_no_page_furniture(seed):
 
 
 def test_seed_related_list(seed, haiduong):
-    related_titles = [line.rpartition(" (")[0] for line in SEED_LINES[SEED_LINES.index("Các tin cùng Chuyên mục") + 1 : -1]]
+    related_titles = [line.rpartition(" (")[0]
+                      for line in SEED_LINES[SEED_LINES.index("Các tin cùng Chuyên mục") + 1 : -1]]
     by_url = {f"{BASE}/NewsDetail.aspx?id={a.id}": a.title for a in haiduong.articles.values()}
     assert [by_url[url] for url in seed.related] == related_titles
     assert len(related_titles) == 10
@@ -73,7 +74,8 @@ def test_seed_related_list(seed, haiduong):
 def test_print_view_and_query_forms_give_the_same_article(seed, haiduong, haiduong_profile):
     for path in (f"/NewsDetail.aspx?id={haiduong.seed_id}&print=1", f"/NewsDetail.aspx?id={haiduong.seed_id}&cat=12"):
         other = parse_article(page(haiduong, path), haiduong_profile)
-        assert (other.url, other.title, other.body, other.published) == (seed.url, seed.title, seed.body, seed.published)
+        assert ((other.url, other.title, other.body, other.published)
+                == (seed.url, seed.title, seed.body, seed.published))
 
 
 def test_windows_1258_page_comes_out_nfc(haiduong, haiduong_profile):

@@ -237,7 +237,8 @@ def test_a_pool_that_refuses_at_submit_settles_every_article_and_close_does_not_
     assert pipeline.crawler.engine.closed_with == "store_failed"
     assert pipeline.stats.get_value("socongthuong/errors_recorded_by_fallback") == 3
     with sqlite3.connect(tmp_path / "t.db") as conn:
-        errors = sorted(url for (url,) in conn.execute("SELECT url FROM crawl_errors WHERE reason LIKE 'store failed%'"))
+        errors = sorted(url for (url,)
+                        in conn.execute("SELECT url FROM crawl_errors WHERE reason LIKE 'store failed%'"))
         runs = conn.execute("SELECT status, errors FROM runs").fetchall()
     assert errors == [f"http://127.0.0.1/{n}" for n in range(3)]
     assert runs == [("failed", 3)]

@@ -7,14 +7,13 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from reader.families import all_family_names, load_family, recognise
-from spiders.parsing import parse_article
-from testsites.family_sites import family_article_page
-from testsites.sites import SITES
-from reader.profiles import (REGISTRY, default_profile_names, load_profile, profile_for_url,
-                              registry, site_profile)
+from reader.profiles import REGISTRY, default_profile_names, load_profile, profile_for_url, registry, site_profile
 from spiders import sites as site_choice
+from spiders.parsing import parse_article
 from spiders.sites import profile_names_in_province
 from spiders.socongthuong import SoCongThuongSpider
+from testsites.family_sites import family_article_page
+from testsites.sites import SITES
 
 ENTRIES = {entry["id"]: entry for entry in registry()}
 
@@ -191,7 +190,8 @@ def page_of(copy: str, kind: str) -> HtmlResponse:
 
 
 @pytest.mark.parametrize("copy, family", [
-    ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("liferay7", "liferay7"), ("sharepoint-portal", "sharepoint-portal"),
+    ("nukeviet", "nukeviet"), ("liferay6", "liferay6"), ("liferay7", "liferay7"),
+    ("sharepoint-portal", "sharepoint-portal"),
     ("sharepoint-trang", "sharepoint-trang"), ("wordpress", "wordpress"), ("haiduong", "aspnet-tables"),
     ("bacgiang", "sharepoint-chitiet"), ("dotnetnuke", "dotnetnuke"),
 ])
@@ -211,11 +211,13 @@ def test_a_page_of_no_family_is_not_recognised():
     ('<meta name="generator" content="NukeViet v4.5">', "nukeviet", "generator meta"),
     ('<meta name="Generator" content="WordPress 6.4">', "wordpress", "generator meta"),
     ('<div class="portlet-boundary portlet-asset-publisher"></div>', "liferay6", "element"),
-    ('<div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_INSTANCE_kP3a_"></div>',
+    ('<div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" '
+     'id="p_p_id_101_INSTANCE_kP3a_"></div>',
      "liferay6", "element"),
     # Liferay 7 / DXP: the same css wrapper class, the portlet id of the 7.x module (AssetPublisherPortletKeys)
     ('<div class="portlet-boundary portlet-asset-publisher" '
-     'id="p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_vR8t_"></div>', "liferay7", "element"),
+     'id="p_p_id_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet_INSTANCE_vR8t_"></div>',
+     "liferay7", "element"),
     ('<meta name="GENERATOR" content="Microsoft SharePoint"><h1 class="tandan-p-article-news-title">x</h1>',
      "sharepoint-portal", "element"),
     ('<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke ">', "dotnetnuke", "generator meta"),

@@ -12,8 +12,9 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from reader import generic
-from testsites import serve
 from spiders.run import FAST_SETTINGS, run_crawl
+from testsites import serve
+
 
 def crawl(server, db_path):
     # No page of the copy is slow: a generous timeout keeps a loaded machine from failing a page.

@@ -7,18 +7,18 @@ import shutil
 import sqlite3
 
 import pytest
+from redis_server import RedisServer
 from scrapy.settings import Settings
 from scrapy.statscollectors import MemoryStatsCollector
 
 from db import open_db
 from db.ingest import ingest
-from redis_server import RedisServer
 from spiders import pipelines
 
 SITES = [("haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/", None)]
 ARTICLES = [
     {"url": f"http://127.0.0.1/tin/{n}", "site": "haiduong", "category": "tin", "title": f"Bản tin số {n}",
-     "lead": None, "published": "2024-03-0%d" % (n + 1), "author": None, "status": 200,
+     "lead": None, "published": f"2024-03-0{n + 1}", "author": None, "status": 200,
      "body": f"Doanh thu đạt {n + 1} tỷ đồng, tăng {n + 2}% so với cùng kỳ; hỗ trợ {n + 3} doanh nghiệp "
              f"theo Nghị định 15/2018/NĐ-CP."}
     for n in range(6)

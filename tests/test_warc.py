@@ -13,11 +13,10 @@ import pytest
 from scrapy.http import HtmlResponse, Request
 from warcio.archiveiterator import ArchiveIterator
 
-from testsites import serve
 from reader.profiles import load_profile
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
 from spiders.warc_writer import Exchange, WarcFile
-
+from testsites import serve
 
 HAIDUONG = load_profile("haiduong")
 
@@ -89,11 +88,13 @@ def test_each_article_points_at_its_response_record(live_crawl):
 
 
 def test_keep_pages_0_writes_no_warc(haiduong, tmp_path):
-    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(tmp_path / "crawls"), "KEEP_PAGES": "0"}
+    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(tmp_path / "crawls"),
+                "KEEP_PAGES": "0"}
     result = run_crawl(tmp_path / "b.db", site="haiduong", start_url=haiduong.url, **settings)
     assert result.returncode == 0, result.stderr[-3000:]
     assert not (tmp_path / "crawls").exists()
-    assert query(tmp_path / "b.db", "SELECT count(*), count(warc_file), count(body_sha256) FROM articles")[0][1:] == (0, 0)
+    assert query(tmp_path / "b.db",
+                 "SELECT count(*), count(warc_file), count(body_sha256) FROM articles")[0][1:] == (0, 0)
 
 
 @pytest.mark.parametrize("level, compressed", [
@@ -175,7 +176,8 @@ def test_the_pages_are_written_by_a_writer_process_of_the_crawl(live_crawl):
 def test_a_lost_writer_process_loses_no_page(haiduong, tmp_path, stop, said):
     """The writer process lost mid-crawl: the crawl writes the rest in line, every article has its record."""
     warc_dir = tmp_path / "crawls"
-    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(warc_dir), "WARC_WRITER_TIMEOUT": "2",
+    settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(warc_dir),
+                "WARC_WRITER_TIMEOUT": "2",
                 "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.05"}  # 2 s or more: time to kill it
     crawl = subprocess.Popen(crawl_command(tmp_path / "b.db", site="haiduong", start_url=haiduong.url, **settings),
                              cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -9,7 +9,8 @@ from .sites import FAMILY_COPIES, SITES
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m testsites", description=__doc__)
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--site", choices=sorted(set(SITES) - set(FAMILY_COPIES)), help="a site's copy (default haiduong)")
+    which.add_argument("--site", choices=sorted(set(SITES) - set(FAMILY_COPIES)),
+                       help="a site's copy (default haiduong)")
     which.add_argument("--family", choices=sorted(FAMILY_COPIES), help="the copy of a layout family")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--articles", type=int, help="grow the copy to this many articles (benchmarks)")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -91,7 +92,7 @@ def pdf_unruled_table() -> bytes:
 def pdf_many_pages(pages: int = 40) -> bytes:
     """A longer Unicode PDF (text and a table on every page): for measuring readers' speed."""
     pdf = _fpdf()
-    for n in range(pages):
+    for _n in range(pages):
         pdf.add_page()
         pdf.set_font("DejaVu", "", 11)
         for _ in range(4):
@@ -156,7 +157,8 @@ def capitals_font_tcvn3(text: str) -> str:
     which that font draws as capitals ("QUYẾT ĐỊNH" -> "QUYÕT §ÞNH")."""
     from reader.documents.legacy import to_tcvn3
 
-    return "".join(to_tcvn3(c.lower()) if c.isupper() and not c.isascii() and c not in "ĂÂÊÔƠƯĐ" else to_tcvn3(c) for c in text)
+    return "".join(to_tcvn3(c.lower()) if c.isupper() and not c.isascii() and c not in "ĂÂÊÔƠƯĐ" else to_tcvn3(c)
+                   for c in text)
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -199,6 +201,7 @@ def pdf_scanned(dpi: int = 300, *, noisy: bool = True, point: float = 11) -> byt
         image = image.filter(ImageFilter.GaussianBlur(dpi / 300))
         rng = random.Random(21)
         pixels = image.load()
+        assert pixels is not None  # an image made in memory: loaded
         for _ in range(width * height // 400):  # speckles: dust on the glass
             pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 160))
         jpeg = io.BytesIO()
@@ -225,7 +228,7 @@ def docx_table(legacy: str | None = None) -> bytes:
     table = document.add_table(rows=0, cols=3)
     for r in [HEADER, *ROWS]:
         cells = table.add_row().cells
-        for cell, text in zip(cells, r):
+        for cell, text in zip(cells, r, strict=True):
             cell.text = enc(text)
     document.add_paragraph(enc(SECOND))
     out = io.BytesIO()
@@ -306,7 +309,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 # File name -> (Content-Type, maker): one of each kind a department publishes, linked from one article of a
 # copy (HaiDuongSite.ATTACHED_GOOD), and one broken file of each kind a crawl meets (ATTACHED_BROKEN).
-GOOD = {
+GOOD: dict[str, tuple[str, Callable[[], bytes]]] = {
     "15-2024-QD-UBND.pdf": (PDF, pdf_unicode),  # two pages: the decision, then its budget table
     "quyet-dinh-tcvn3.pdf": (PDF, pdf_tcvn3),
     "ban-scan.pdf": (PDF, lambda: pdf_scanned()),
@@ -314,7 +317,7 @@ GOOD = {
     "du-toan.xlsx": (XLSX, xlsx_budget),
     "bao-cao.doc": (DOC, lambda: shipped("budget.doc")),
 }
-BROKEN = {
+BROKEN: dict[str, tuple[str, Callable[[], bytes]]] = {
     "cat-do-dang.pdf": (PDF, lambda: truncated(pdf_unicode())),
     "co-mat-khau.pdf": (PDF, pdf_encrypted),
     "rong.docx": (DOCX, lambda: b""),

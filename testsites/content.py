@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 SEED_TEXT = Path(__file__).with_name("data") / "seed.txt"
 
@@ -15,6 +16,10 @@ SEED_TEXT = Path(__file__).with_name("data") / "seed.txt"
 class Category:
     id: int
     name: str
+    if TYPE_CHECKING:  # set on its own categories by a FamilySite (testsites/family_sites.py): no field
+        slug: str = field(init=False)
+        in_menu: bool = field(init=False)
+        urls: dict[str, str] = field(init=False)
 
 
 @dataclass
@@ -31,6 +36,9 @@ class MirrorArticle:
     # Page quirks some real portals show; the site layouts read these.
     encoding: str = "utf-8"
     broken_html: bool = False
+    if TYPE_CHECKING:  # set on its own articles by a FamilySite (testsites/family_sites.py): no field
+        slug: str = field(init=False)
+        code: str = field(init=False)
 
 
 @dataclass
@@ -44,7 +52,7 @@ class SeedPage:
     title: str
     lead: str
     paragraphs: list[str]
-    image_caption: tuple[int, str]
+    image_caption: tuple[int, str] | None
     author: str
     related: list[tuple[str, datetime]]
 
@@ -56,7 +64,8 @@ def read_seed(path: Path = SEED_TEXT) -> SeedPage:
     lines = path.read_text(encoding="utf-8").split("\n")
     author_at = next(i for i, line in enumerate(lines) if line.startswith("Nguồn Bài:"))
     related_at = lines.index("Các tin cùng Chuyên mục")
-    paragraphs, caption = [], None
+    paragraphs: list[str] = []
+    caption: tuple[int, str] | None = None
     for line in lines[9:author_at]:
         if not line.strip():
             continue

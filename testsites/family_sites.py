@@ -16,12 +16,11 @@ import unicodedata
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from types import SimpleNamespace
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .content import Category, MirrorArticle, generated_article, spread_dates
 from .base import MirrorSite, Reply, html_reply, not_found, redirect
+from .content import Category, MirrorArticle, generated_article, spread_dates
 
 FAMILIES_DIR = Path(__file__).with_name("families")
 WEEKDAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
@@ -51,14 +50,15 @@ class FamilySite(MirrorSite):
         self.robots_txt = spec.get("robots", "User-agent: *\nDisallow:\n")
         self.page_size = spec.get("page_size", 5)
         self.routes = [(re.compile(r["path"], re.IGNORECASE), r) for r in spec["routes"]]
-        self.env = Environment(loader=ChoiceLoader([FileSystemLoader(folder), FileSystemLoader(FAMILIES_DIR / "_shared")]),
+        self.env = Environment(loader=ChoiceLoader([FileSystemLoader(folder),
+                                                    FileSystemLoader(FAMILIES_DIR / "_shared")]),
                                autoescape=select_autoescape(["html", "xml", "rss"]), undefined=StrictUndefined,
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(weekday=lambda when: WEEKDAYS[when.weekday()],
                                 iso=lambda when: when.isoformat() + "+07:00")
         self.env.globals.update(url=self.url, site=self)
         categories = [Category(c["id"], c["name"]) for c in spec["categories"]]
-        for category, row in zip(categories, spec["categories"]):
+        for category, row in zip(categories, spec["categories"], strict=True):
             category.slug = row.get("slug", str(row["id"]))
             category.in_menu = row.get("menu", True)
             category.urls = row.get("urls", {})  # a category whose articles have addresses of another form
@@ -177,7 +177,8 @@ class FamilySite(MirrorSite):
         return self._by_key.get((key, values[key].lower())) if key else None
 
     def category_named(self, value: str | None) -> Category | None:
-        return next((c for c in self.categories.values() if value and value.lower() in (c.slug.lower(), str(c.id))), None)
+        return next((c for c in self.categories.values()
+                     if value and value.lower() in (c.slug.lower(), str(c.id))), None)
 
     @cached_property
     def _newest(self) -> list[MirrorArticle]:

@@ -15,6 +15,7 @@ import threading
 import time
 from email.utils import formatdate
 from http import HTTPStatus
+from typing import Self
 from urllib.parse import parse_qsl, urlsplit
 
 from .sites import SITES, MirrorSite, Reply
@@ -53,7 +54,7 @@ class MirrorServer:
         """Serve until ``shutdown()`` (from another thread) or Ctrl-C."""
         asyncio.run(self._serve())
 
-    def start_in_thread(self) -> "MirrorServer":
+    def start_in_thread(self) -> Self:
         self._thread = threading.Thread(target=self.serve_forever, name=f"mirror-{self.site.name}", daemon=True)
         self._thread.start()
         self._ready.wait(10)

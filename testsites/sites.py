@@ -7,18 +7,19 @@ Each site object answers ``reply(path, query)`` with a ``Reply``; server.py puts
 import base64
 import hmac
 import random
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from html import escape
 
-from .base import (PAGE_SIZE, MirrorSite, Reply, break_html, encode_windows_1258, html_reply, not_found,
-                   redirect)
-from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
 from reader.families import all_family_names
+
+from .base import PAGE_SIZE, MirrorSite, Reply, encode_windows_1258, html_reply, not_found, redirect
+from .content import Category, MirrorArticle, generated_article, read_seed, spread_dates
 from .family_sites import FamilySite, family_copy_names
 
-__all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "HaiDuongPostbackSite", "BacGiangSite", "PlainSite",
-           "FamilySite", "MirrorArticle"]
+__all__ = ["SITES", "MirrorSite", "Reply", "encode_windows_1258", "HaiDuongSite", "HaiDuongPostbackSite",
+           "BacGiangSite", "PlainSite", "FamilySite", "MirrorArticle"]
 
 
 # --- Sở Công Thương Hải Dương: ASP.NET WebForms, nested tables, month/day/year times ------------------
@@ -111,7 +112,8 @@ class HaiDuongSite(MirrorSite):
         if raw_id == str(self.ERROR_500):
             return html_reply("<html><body><h2>Server Error in '/' Application.</h2></body></html>", 500)
         if raw_id == str(self.EMPTY):  # the portal answers 200 for an article taken down
-            return html_reply(self.chrome("Thông báo", '<p class="thongbao">Bài viết không tồn tại hoặc đã bị xóa.</p>'))
+            return html_reply(
+                self.chrome("Thông báo", '<p class="thongbao">Bài viết không tồn tại hoặc đã bị xóa.</p>'))
         article = self.article_by_id(raw_id)
         if article is None:
             return not_found()
@@ -134,7 +136,8 @@ class HaiDuongSite(MirrorSite):
 
     def chrome(self, title: str, middle: str, form: str = STATIC_FORM) -> str:
         banners = "".join(f'<a href="{url}" target="_blank">{text}</a>' for url, text in self.external_links)
-        return self.page(title, form=form, content=f"""<table width="1000" align="center" cellpadding="0" cellspacing="0" border="0">
+        return self.page(title, form=form, content=f"""\
+<table width="1000" align="center" cellpadding="0" cellspacing="0" border="0">
 <tr><td class="banner"><a href="/Default.aspx"><img src="/images/logo.png" border="0" alt="" /></a>
 <span class="bannertext">{escape(self.banner)}</span></td></tr>
 <tr><td class="today">{escape(self.today)}</td></tr>
@@ -147,7 +150,8 @@ class HaiDuongSite(MirrorSite):
         for n, text in enumerate(article.paragraphs):
             paragraphs.append(f"<p>{escape(text)}</p>")
             if article.image_caption and article.image_caption[0] == n:
-                paragraphs.append('<p style="text-align:center"><img src="/Upload/images/anh-bai-viet.jpg" alt="" /></p>')
+                paragraphs.append('<p style="text-align:center">'
+                                  '<img src="/Upload/images/anh-bai-viet.jpg" alt="" /></p>')
                 paragraphs.append(f'<p style="text-align:center">&nbsp;<em>{escape(article.image_caption[1])}</em></p>')
         for href in article.attachments:
             paragraphs.append(f'<p>File đính kèm: <a href="{href}">{href.rsplit("/", 1)[-1]}</a></p>')
@@ -162,12 +166,15 @@ class HaiDuongSite(MirrorSite):
 {body}
 </td></tr>
 <tr><td><a href="javascript:history.go(-1)">[Quay lại]</a></td></tr>
-<tr><td align="right"><a href="/NewsDetail.aspx?id={article.id}&amp;print=1" target="_blank"><img src="/images/print.gif" border="0" alt="" /></a>&nbsp;<a href="javascript:window.print()">In trang</a>&nbsp;&nbsp;&nbsp; <a href="#top">Đầu trang</a></td></tr>
+<tr><td align="right"><a href="/NewsDetail.aspx?id={article.id}&amp;print=1" target="_blank">\
+<img src="/images/print.gif" border="0" alt="" /></a>&nbsp;<a href="javascript:window.print()">In trang</a>\
+&nbsp;&nbsp;&nbsp; <a href="#top">Đầu trang</a></td></tr>
 </table>"""
 
     def article_page(self, article: MirrorArticle) -> str:
         related = "\n".join(
-            f'<tr><td><img src="/images/dot.gif" alt="" /> <a class="newother" href="/NewsDetail.aspx?id={r.id}&amp;cat={r.category.id}">'
+            f'<tr><td><img src="/images/dot.gif" alt="" /> '
+            f'<a class="newother" href="/NewsDetail.aspx?id={r.id}&amp;cat={r.category.id}">'
             f'{escape(r.title)}</a> <font color="#666666">({self.time(r)})</font></td></tr>'
             for r in self.related(article))
         middle = f"""<table width="100%" cellpadding="0" cellspacing="0">
@@ -192,7 +199,8 @@ class HaiDuongSite(MirrorSite):
         if not 1 <= page <= pages:
             return not_found()
         category = self.categories[category_id]
-        return html_reply(self.chrome(category.name, self.listing_table(category_id, page, self.pager(category_id, page))))
+        return html_reply(
+            self.chrome(category.name, self.listing_table(category_id, page, self.pager(category_id, page))))
 
     def pager(self, category_id: int, page: int) -> str:
         pages = self.listing_pages(category_id)
@@ -222,7 +230,9 @@ class HaiDuongSite(MirrorSite):
                    f'<li><a href="/NewsDetail.aspx?id={self.ERROR_500}">Lịch tiếp công dân</a></li>'
                    f'<li><a href="/NewsDetail.aspx?id={self.SLOW}">Thông báo lịch cắt điện</a></li>'
                    f'<li><a href="/tin-tuc/{self.redirected_id}.html">Bài viết cũ</a></li>')
-        middle = f"""<div class="menu">{menu} | <a href="/Search.aspx?kw=khuyen+cong">Tìm kiếm</a> | <a href="/Admin/Login.aspx">Quản trị</a></div>
+        middle = f"""\
+<div class="menu">{menu} | <a href="/Search.aspx?kw=khuyen+cong">Tìm kiếm</a> | \
+<a href="/Admin/Login.aspx">Quản trị</a></div>
 <table width="100%"><tr><td valign="top"><h3>Tin mới</h3><ul>{latest}</ul></td>
 <td valign="top"><h3>Thông báo</h3><ul>{notices}</ul></td></tr></table>"""
         return self.chrome("Trang chủ", middle)
@@ -283,10 +293,11 @@ class HaiDuongPostbackSite(HaiDuongSite):
         if style in ("button", "next"):
             previous, following = ((self.PREVIOUS_BUTTON, ""), (self.NEXT_BUTTON, "")) if style == "button" else \
                 ((self.GRID, "Page$Prev"), (self.GRID, "Page$Next"))
-            return [("Trang trước", *previous)] * back + [("Trang sau", *following)] * forward
+            buttons: list[tuple[str, str | None, str]] = [("Trang trước", *previous)] * back
+            return buttons + [("Trang sau", *following)] * forward
         first = (page - 1) // self.PAGE_BUTTON_COUNT * self.PAGE_BUTTON_COUNT + 1
         last = min(first + self.PAGE_BUTTON_COUNT - 1, pages)
-        events = [("Đầu", self.GRID, "Page$First")] * (first > 1)
+        events: list[tuple[str, str | None, str]] = [("Đầu", self.GRID, "Page$First")] * (first > 1)
         events += [("...", self.GRID, f"Page${first - 1}")] * (first > 1)
         events += [(str(n), None if n == page else self.GRID, f"Page${n}") for n in range(first, last + 1)
                    if current or n != page]
@@ -386,12 +397,14 @@ class PlainSite(MirrorSite):
 
     def respond(self, path: str, query: dict[str, str]) -> Reply:
         if path == "/":
-            return html_reply(f"<html><head><meta charset='utf-8'><title>Ban Quản lý</title></head><body>{self.nav()}</body></html>")
+            return html_reply(f"<html><head><meta charset='utf-8'><title>Ban Quản lý</title></head>"
+                              f"<body>{self.nav()}</body></html>")
         if path.startswith("/bai-viet/") and path.endswith(".html"):
             article = self.article_by_id(path.removeprefix("/bai-viet/").removesuffix(".html"))
             if article:
                 paragraphs = "".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
-                return html_reply(f"""<html><head><meta charset="utf-8"><title>{escape(article.title)} | Ban Quản lý</title>
+                return html_reply(f"""\
+<html><head><meta charset="utf-8"><title>{escape(article.title)} | Ban Quản lý</title>
 <meta property="og:title" content="{escape(article.title)}"></head><body>
 <header><a href="/">Trang chủ</a> <a href="/gioi-thieu.html">Giới thiệu</a> <a href="/lien-he.html">Liên hệ</a></header>
 <div class="wrap"><div class="post"><h2>{escape(article.title)}</h2>
@@ -403,7 +416,8 @@ class PlainSite(MirrorSite):
 
 # A copy's name is the site's or the family's: haiduong and bacgiang are the copies of the aspnet-tables
 # and sharepoint-chitiet families too. Each value builds the site: SITES[name](articles) or SITES[name]().
-SITES = {site.name: site for site in (HaiDuongSite, HaiDuongPostbackSite, BacGiangSite, PlainSite)}
+SITES: dict[str, Callable[..., MirrorSite]] = {
+    site.name: site for site in (HaiDuongSite, HaiDuongPostbackSite, BacGiangSite, PlainSite)}
 SITES |= {name: partial(FamilySite, name) for name in family_copy_names()}
 SITES |= {"aspnet-tables": HaiDuongSite, "sharepoint-chitiet": BacGiangSite}
 # The slug-only copy is of no family: a --site of its own, crawled with the generic reader.

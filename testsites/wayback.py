@@ -30,10 +30,10 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import formatdate
-from urllib.parse import parse_qsl, quote_plus, unquote_plus, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote_plus, unquote_plus, urlsplit
 
 from .server import MirrorServer
-from .sites import SITES, MirrorSite, Reply, html_reply
+from .sites import SITES, HaiDuongSite, MirrorSite, Reply, html_reply
 
 ORIGIN = {"haiduong": "http://sct.haiduong.gov.vn", "bacgiang": "http://sct.bacgiang.gov.vn"}
 CDX_FIELDS = ("urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length")
@@ -108,7 +108,8 @@ class WaybackArchive:
         parts = urlsplit(target)
         if parts.path == "/robots.txt":
             return Reply(200, b"User-agent: *\nDisallow: /save/\n", content_type="text/plain")
-        storm = self.storm and self.storm[0] <= number < self.storm[0] + self.storm[1]
+        # number: None only for robots.txt, answered above
+        storm = self.storm and number is not None and self.storm[0] <= number < self.storm[0] + self.storm[1]
         if self.refusing or storm:
             return Reply(429, b"<html><body>Too Many Requests</body></html>",
                          headers={"Retry-After": str(self.retry_after)})
@@ -137,7 +138,8 @@ class WaybackArchive:
         if exact.lost:
             return html_reply("<html><body>This capture could not be loaded.</body></html>", 404)
         if exact.location:
-            return Reply(exact.status, b"", headers={**headers, "Location": f"/web/{exact.timestamp}id_/{exact.location}"})
+            return Reply(exact.status, b"",
+                         headers={**headers, "Location": f"/web/{exact.timestamp}id_/{exact.location}"})
         if exact.body is not None:
             return Reply(exact.status, exact.body, content_type=f"{exact.mimetype}; charset=utf-8", headers=headers)
         parts = urlsplit(exact.original)
@@ -222,6 +224,7 @@ class HaiDuongArchive(WaybackArchive):
 
     def __init__(self, site: MirrorSite | None = None, origin: str = ORIGIN["haiduong"]):
         site = site or SITES["haiduong"]()
+        assert isinstance(site, HaiDuongSite)  # its special pages and seed article are archived: no other has them
         super().__init__(site, origin)
         o = self.origin
         self.missing_id = 2004
@@ -294,8 +297,13 @@ ARCHIVES = {"haiduong": HaiDuongArchive, "plain": PlainArchive}
 class WaybackServer(MirrorServer):
     server_version = "nginx"
 
+    def __init__(self, archive: "WaybackArchive", port: int = 0, quiet: bool = True, latency: float = 0.0):
+        # An archive served as a site is: it has the site's name, and reply_to below is its own.
+        super().__init__(archive, port, quiet, latency)  # type: ignore[arg-type]
+        self.archive = archive
+
     def reply_to(self, target: str) -> Reply:
-        return self.site.answer(target)
+        return self.archive.answer(target)
 
 
 def serve_wayback(site_name: str = "haiduong", port: int = 0, articles: int | None = None) -> WaybackServer:

@@ -15,8 +15,8 @@
   the commands that fill them).
 """
 
-import re
 import json
+import re
 from pathlib import Path
 
 from datasette import hookimpl
@@ -86,16 +86,18 @@ def in_words(value: int | str, currency: str | None = None) -> str | None:
         if abs(number) >= scale:
             scaled = number / scale
             rounded = scaled.quantize(Decimal("0.001"))
-            text = format(rounded.normalize(), "f") if rounded == scaled else format(rounded, "f").rstrip("0").rstrip(".")
+            text = (format(rounded.normalize(), "f") if rounded == scaled
+                    else format(rounded, "f").rstrip("0").rstrip("."))
             unit = {"VND": "đồng"}.get(currency or "", currency or "")
-            return ("" if rounded == scaled else "≈") + decimal_vn(text) + f" {word}" + (f" {unit}" if unit else "")
+            digits = decimal_vn(text) or text  # (a figure of over 40 digits a side: as it is)
+            return ("" if rounded == scaled else "≈") + digits + f" {word}" + (f" {unit}" if unit else "")
     return None
 
 
 def short_sentence(sentence: str, text: str | None) -> Markup:
     """The sentence with its figure marked; a long one shortened around the figure, the whole of it on demand."""
     at = sentence.find(text) if text else -1
-    if at < 0:
+    if text is None or at < 0:  # (no text: at is -1)
         mark = escape(sentence)
         before, after = sentence[:CONTEXT * 2], sentence[CONTEXT * 2:]
         short = escape(before) + ("…" if after else "")
@@ -155,7 +157,8 @@ def _fact_view_cell(row, value, column, table, database, datasette):
     if column == "province" and isinstance(value, str):
         now = _get(row, "province_new")
         if now and now != value:
-            return Markup(f'{escape(value)} <span class="then-now" title="since the 2025 merger">→ {escape(now)}</span>')
+            return Markup(f'{escape(value)} <span class="then-now" title="since the 2025 merger">'
+                          f'→ {escape(now)}</span>')
         return None
     if column == "sentence" and isinstance(value, str):
         return short_sentence(value, _get(row, "text"))

@@ -11,8 +11,8 @@ fonts converted to Unicode, scans read by OCR where Tesseract is installed. It n
 the Document says what happened (``status`` and ``error``).
 
 Modules, one concern each: ``detect.py`` (what kind of file), ``pdf.py``, ``ocr.py``, ``word.py`` (docx, doc,
-rtf), ``odf.py`` (odt, ods), ``sheets.py`` (xlsx, xls), ``legacy.py`` with its data ``legacy_tables.py``, ``safezip.py`` (zip
-bombs), ``lines.py`` (table rows). Libraries and measured speeds: README.md beside this file.
+rtf), ``odf.py`` (odt, ods), ``sheets.py`` (xlsx, xls), ``legacy.py`` with its data ``legacy_tables.py``,
+``safezip.py`` (zip bombs), ``lines.py`` (table rows). Libraries and measured speeds: README.md beside this file.
 """
 
 from __future__ import annotations
@@ -80,7 +80,8 @@ def read_document(
     except (Exception, MemoryError, RecursionError) as e:  # a reader's failure is the document's status, not a crash
         message = str(e) or type(e).__name__
         log.info("document %s (%s) failed: %s", url or "(bytes)", kind, message)
-        return Document("", [], "failed", f"{type(e).__name__}: {message}" if not message.startswith(type(e).__name__) else message, kind)
+        why = f"{type(e).__name__}: {message}" if not message.startswith(type(e).__name__) else message
+        return Document("", [], "failed", why, kind)
     pages = [unicodedata.normalize("NFC", p) for p in pages]
     pages, legacy = _fix_pages(pages)
     if legacy:
@@ -98,7 +99,9 @@ class _Unsupported(Exception):
     pass
 
 
-def _read(kind: str, data: bytes, *, ocr: bool, max_pages: int, timeout: float) -> tuple[str, list[str], list[str], bool]:
+def _read(
+    kind: str, data: bytes, *, ocr: bool, max_pages: int, timeout: float
+) -> tuple[str, list[str], list[str], bool]:
     """(reader, pages, notes, some pages skipped) for one kind; raises on a bad file."""
     if kind == "pdf":
         from . import ocr as ocr_module

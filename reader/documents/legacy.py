@@ -24,7 +24,12 @@ __all__ = ["detect_legacy", "fix_legacy", "to_tcvn3", "to_vni", "tcvn3_to_unicod
 
 
 def _pairs(unicode_table: str, legacy_table: str) -> dict[str, str]:
-    return {u: l for ur, lr in zip(T.rows(unicode_table), T.rows(legacy_table)) for u, l in zip(ur, lr)}
+    # The tables are alike cell for cell (one legacy code per Unicode letter).
+    return {
+        u: code
+        for ur, lr in zip(T.rows(unicode_table), T.rows(legacy_table), strict=True)
+        for u, code in zip(ur, lr, strict=True)
+    }
 
 
 _UNI_LOWER = T.UNICODE_LOWER
@@ -101,7 +106,7 @@ _TCVN3_U_HORN = re.compile(
 )
 
 
-def _u_horn(m: re.Match) -> str:
+def _u_horn(m: re.Match[str]) -> str:
     prefix, follower = m.group(1), m.group(2)
     if not prefix or (prefix.isupper() and not follower[:1].isalpha() and follower[:1] not in "¬íêëìî"):
         return m.group()  # "- " after nothing, or after a capital alone before a space: a dash, not ư
@@ -126,7 +131,7 @@ def _restore_caps(text: str) -> str:
     """A heading typed in a capitals font ("QUYÕT §ÞNH") decodes as "QUYếT ĐịNH": the lower-case codes
     were drawn as capitals. A word with capital ASCII letters and no small ASCII letter is upper-cased."""
 
-    def fix(m: re.Match) -> str:
+    def fix(m: re.Match[str]) -> str:
         w = m.group()
         ascii_letters = [c for c in w if c.isascii()]
         # two capitals at least: "Sở" (one capital, then a small ở) is an ordinary word
@@ -138,7 +143,8 @@ def _restore_caps(text: str) -> str:
 
 
 def fix_legacy(text: str) -> tuple[str, str | None]:
-    """(text in Unicode NFC, "tcvn3" | "vni" | None). Untouched (not even normalised) when no legacy encoding is found."""
+    """(text in Unicode NFC, "tcvn3" | "vni" | None). Untouched (not even normalised) when no legacy encoding is
+    found."""
     kind = detect_legacy(text)
     if kind == "tcvn3":
         return tcvn3_to_unicode(text), kind

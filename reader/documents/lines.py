@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _SPACE = re.compile(r"\s+")
 
@@ -29,7 +30,7 @@ def _number(value: object) -> str:
     return str(value)
 
 
-def table_row(cells: list[object]) -> str:
+def table_row(cells: Sequence[object]) -> str:
     """One table row as one line; "" for a row with no text at all."""
     texts = [cell_text(c) for c in cells]
     while texts and not texts[-1]:

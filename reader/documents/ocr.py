@@ -12,6 +12,7 @@ import functools
 import io
 import shutil
 import subprocess
+from typing import Any
 
 DPI = 200  # measured: as accurate as 300 on generated scans of 8-12 pt text, and 1.3-1.8x faster (README.md)
 LANG = "vie"
@@ -46,7 +47,7 @@ def missing_reason() -> str:
     return ""
 
 
-def image_to_text(image, timeout: float = 60) -> str:
+def image_to_text(image: Any, timeout: float = 60) -> str:  # a PIL image
     """The text Tesseract reads in a PIL image (Vietnamese, automatic page layout)."""
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")

@@ -14,7 +14,7 @@ TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 MAX_REPEAT = 100  # a cell or row "repeated" 1,000 times is formatting, not content
 
 
-def _content(data: bytes):
+def _content(data: bytes) -> ET.Element:
     return ET.fromstring(check_zip(data).read("content.xml"))
 
 
@@ -36,7 +36,7 @@ def read_ods(data: bytes) -> tuple[list[str], list[str]]:
     return pages, []
 
 
-def _text(element) -> str:
+def _text(element: ET.Element) -> str:
     """The text of a paragraph or cell: spans joined, <text:s/>, tabs and line breaks as spaces."""
     parts = []
     for node in element.iter():
@@ -52,21 +52,21 @@ def _text(element) -> str:
     return " ".join("".join(parts).split())
 
 
-def _cell(cell, numbers: bool):
+def _cell(cell: ET.Element, numbers: bool) -> int | float | str:
     if numbers and cell.get(f"{{{OFFICE}}}value-type") in ("float", "currency", "percentage"):
         value = cell.get(f"{{{OFFICE}}}value")
         try:
-            number = float(value)
+            number = float(value)  # type: ignore[arg-type]  # None (no office:value) raises TypeError, caught
             return int(number) if number.is_integer() else number
         except (TypeError, ValueError):
             pass
     return _text(cell)
 
 
-def _rows(table, numbers: bool = False) -> list[str]:
+def _rows(table: ET.Element, numbers: bool = False) -> list[str]:
     out = []
     for row in table.iter(f"{{{TABLE}}}table-row"):
-        cells = []
+        cells: list[int | float | str] = []
         for cell in row:
             if cell.tag not in (f"{{{TABLE}}}table-cell", f"{{{TABLE}}}covered-table-cell"):
                 continue
@@ -78,7 +78,7 @@ def _rows(table, numbers: bool = False) -> list[str]:
     return out
 
 
-def _block(parent, lines: list[str]) -> None:
+def _block(parent: ET.Element, lines: list[str]) -> None:
     for child in parent:
         if child.tag in (f"{{{TEXT}}}p", f"{{{TEXT}}}h"):
             lines.append(_text(child))

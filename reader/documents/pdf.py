@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import ocr
 from .lines import table_row
@@ -31,11 +32,15 @@ class PdfReading:
     notes: list[str] = field(default_factory=list)
 
 
+# A run of text on a page: (left, bottom, right, top, text).
+_Run = tuple[float, float, float, float, str]
+
+
 class PdfError(ValueError):
     """A PDF that cannot be opened: the message says why (encrypted, damaged)."""
 
 
-def _open(data: bytes):
+def _open(data: bytes) -> Any:  # a pypdfium2.PdfDocument (pypdfium2 is imported on first use)
     import pypdfium2 as pdfium
 
     try:
@@ -47,8 +52,8 @@ def _open(data: bytes):
         raise PdfError(f"damaged PDF: {msg}") from None
 
 
-def _page_lines(textpage) -> list[str]:
-    runs = []
+def _page_lines(textpage: Any) -> list[str]:
+    runs: list[_Run] = []
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
         text = textpage.get_text_bounded(left, bottom, right, top).strip()
@@ -56,7 +61,7 @@ def _page_lines(textpage) -> list[str]:
             runs.append((left, bottom, right, top, text))
     # Lines: runs whose vertical middles fall within each other's height, top of the page first.
     runs.sort(key=lambda r: -(r[1] + r[3]) / 2)
-    lines: list[list[tuple]] = []
+    lines: list[list[_Run]] = []
     for run in runs:
         middle = (run[1] + run[3]) / 2
         if lines:
@@ -71,8 +76,9 @@ def _page_lines(textpage) -> list[str]:
     for line in lines:
         line.sort(key=lambda r: r[0])
         height = max(r[3] - r[1] for r in line) or 1.0
-        cells, current = [], [line[0]]
-        for prev, run in zip(line, line[1:]):
+        cells: list[list[_Run]] = []
+        current = [line[0]]
+        for prev, run in zip(line, line[1:], strict=False):  # neighbours: one pair fewer than runs
             if run[0] - prev[2] > CELL_GAP * height:
                 cells.append(current)
                 current = [run]
@@ -84,13 +90,15 @@ def _page_lines(textpage) -> list[str]:
     return out
 
 
-def _has_images(page) -> bool:
+def _has_images(page: Any) -> bool:
     import pypdfium2.raw as pdfium_c
 
     return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
 
 
-def read_pdf(data: bytes, *, use_ocr: bool = True, max_pages: int = 500, timeout: float = 60, ocr_dpi: int = ocr.DPI) -> PdfReading:
+def read_pdf(
+    data: bytes, *, use_ocr: bool = True, max_pages: int = 500, timeout: float = 60, ocr_dpi: int = ocr.DPI
+) -> PdfReading:
     """Every page's text (up to ``max_pages``), OCR for the pages that have no text layer but a picture."""
     deadline = time.monotonic() + timeout
     document = _open(data)

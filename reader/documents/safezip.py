@@ -34,5 +34,7 @@ def check_zip(data: bytes) -> zipfile.ZipFile:
         raise UnsafeZip(f"zip's XML would decompress to {xml:,} bytes (limit {MAX_XML:,})")
     for i in infos:
         if i.file_size > 1 << 20 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise UnsafeZip(f"zip member {i.filename!r} compressed {i.file_size // max(i.compress_size, 1)}x (limit {MAX_RATIO}x)")
+            raise UnsafeZip(
+                f"zip member {i.filename!r} compressed {i.file_size // max(i.compress_size, 1)}x (limit {MAX_RATIO}x)"
+            )
     return archive

@@ -5,6 +5,7 @@ line, so it governs the rows below as a unit line does in article text)."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from .lines import table_row
 from .safezip import check_zip
@@ -58,7 +59,7 @@ def read_xls(data: bytes) -> tuple[list[str], list[str]]:
     return pages, notes
 
 
-def _xls_value(cell):
+def _xls_value(cell: Any) -> object:  # an xlrd Cell
     import xlrd
 
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from typing import Any
 
 from .lines import table_row
 from .safezip import check_zip
@@ -33,10 +34,11 @@ def read_docx(data: bytes) -> list[str]:
     return ["\n".join(lines)]
 
 
-def _docx_table(table) -> list[str]:
+def _docx_table(table: Any) -> list[str]:  # a python-docx Table
     out = []
     for row in table.rows:
-        cells, seen = [], set()
+        cells: list[str] = []
+        seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell is listed once per grid column it spans
                 continue
@@ -60,16 +62,20 @@ def read_doc(data: bytes, timeout: float = 60) -> tuple[str, list[str]]:
     errors = []
     try:
         for tool in tools:
-            cmd = [tool, "-m", "UTF-8.txt", "-w", "0", path] if tool == "antiword" else [tool, "-d", "utf-8", "-w", path]
+            cmd = (
+                [tool, "-m", "UTF-8.txt", "-w", "0", path] if tool == "antiword" else [tool, "-d", "utf-8", "-w", path]
+            )
             try:
-                done = subprocess.run(cmd, capture_output=True, timeout=timeout, env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"})
+                env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
+                done = subprocess.run(cmd, capture_output=True, timeout=timeout, env=env)
             except subprocess.TimeoutExpired:
                 errors.append(f"{tool} ran over {timeout:.0f}s")
                 continue
             text = done.stdout.decode("utf-8", "replace")
             if done.returncode == 0 and text.strip():
                 return tool, [_doc_tables(text)]
-            errors.append(f"{tool}: {done.stderr.decode('utf-8', 'replace').strip()[-200:] or f'exit status {done.returncode}'}")
+            said = done.stderr.decode("utf-8", "replace").strip()[-200:]
+            errors.append(f"{tool}: {said or f'exit status {done.returncode}'}")
     finally:
         os.unlink(path)
     raise ValueError("; ".join(errors))

@@ -8,10 +8,14 @@ characteristic classes). Sites name their family in ../sites.toml; see spiders/R
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
+
+from lxml.html import HtmlElement
 
 FAMILY_DIR = Path(__file__).parent
 # A WebForms page has one server-side form; it is the one that carries the viewstate.
@@ -27,17 +31,17 @@ class CanonicalRule:
     names compare case-insensitively, as ASP.NET reads them, and a plain name is written as the rule spells it.
     """
 
-    path: re.Pattern
+    path: re.Pattern[str]
     keep: tuple[str, ...]
     defaults: tuple[tuple[str, str], ...] = ()
     spelling: str | None = None  # IIS paths are case-insensitive: "/newsdetail.aspx" is "/NewsDetail.aspx"
 
     @cached_property
-    def _keep(self) -> list[re.Pattern]:
+    def _keep(self) -> list[re.Pattern[str]]:
         return [re.compile(name, re.IGNORECASE) for name in self.keep]
 
     @cached_property
-    def _defaults(self) -> list[tuple[re.Pattern, str]]:
+    def _defaults(self) -> list[tuple[re.Pattern[str], str]]:
         return [(re.compile(name, re.IGNORECASE), value) for name, value in self.defaults]
 
     def apply(self, query: str) -> str:
@@ -64,10 +68,10 @@ class ArticleSelectors:
     lead: str | None = None
     category: str | None = None
     author: str | None = None
-    author_pattern: re.Pattern | None = None
+    author_pattern: re.Pattern[str] | None = None
     related: str | None = None
     attachments: str | None = None
-    drop_lines: tuple[re.Pattern, ...] = ()
+    drop_lines: tuple[re.Pattern[str], ...] = ()
     exclude: tuple[str, ...] = ()  # XPaths, relative to the body, of furniture inside it (share buttons)
 
 
@@ -75,11 +79,11 @@ class ArticleSelectors:
 class Family:
     name: str  # the file's stem: "nukeviet"
     title: str  # "NukeViet"
-    listing_links: tuple[re.Pattern, ...]
-    article_links: tuple[re.Pattern, ...]
+    listing_links: tuple[re.Pattern[str], ...]
+    article_links: tuple[re.Pattern[str], ...]
     canonical_rules: tuple[CanonicalRule, ...]
     selectors: ArticleSelectors
-    generator: re.Pattern | None  # searched in <meta name="generator">
+    generator: re.Pattern[str] | None  # searched in <meta name="generator">
     markers: tuple[str, ...]  # XPaths of elements only this family's pages have
     sitemaps: tuple[str, ...]  # paths of sitemaps the platform serves
     feeds: tuple[str, ...]  # paths of RSS/Atom feeds
@@ -90,18 +94,18 @@ class Family:
     postback_form: str = DEFAULT_POSTBACK_FORM
 
 
-def patterns(values) -> tuple[re.Pattern, ...]:
+def patterns(values: Iterable[str] | None) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(value, re.IGNORECASE) for value in values or ())
 
 
-def canonical_rules(rules) -> tuple[CanonicalRule, ...]:
+def canonical_rules(rules: Iterable[dict[str, Any]] | None) -> tuple[CanonicalRule, ...]:
     return tuple(
         CanonicalRule(re.compile(rule["path"], re.IGNORECASE), tuple(rule["keep"]),
                       tuple(rule.get("defaults", {}).items()), rule.get("spelling"))
         for rule in rules or ())
 
 
-def article_selectors(article: dict) -> ArticleSelectors:
+def article_selectors(article: dict[str, Any]) -> ArticleSelectors:
     article = dict(article)
     pattern = article.pop("author_pattern", None)
     listed = {"date_formats", "drop_lines", "exclude"}
@@ -114,7 +118,7 @@ def article_selectors(article: dict) -> ArticleSelectors:
     )
 
 
-def family_data(name: str) -> dict:
+def family_data(name: str) -> dict[str, Any]:
     """The family's TOML as a dict (sites merge their overrides into it)."""
     path = FAMILY_DIR / f"{name}.toml"
     if not path.is_file():
@@ -122,7 +126,7 @@ def family_data(name: str) -> dict:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_family(name: str) -> Family:
     data = family_data(name)
     recognise_by = data.get("recognise", {})
@@ -159,7 +163,7 @@ class Recognition:
     reason: str  # what gave it away, for the log and the probe
 
 
-def recognise(tree, url: str) -> Recognition | None:
+def recognise(tree: HtmlElement, url: str) -> Recognition | None:
     """The family whose traits the page shows most: its generator meta, its classes, its URL shape.
 
     A characteristic element weighs most (two SharePoint families share the generator), then the generator

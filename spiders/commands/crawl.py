@@ -61,6 +61,7 @@ class Command(ScrapyCrawl):
 
     def arguments_accepted(self, name: str, spargs: dict) -> bool:
         """Build the spider once with its ``-a`` arguments: a ValueError it raises is one line, not a traceback."""
+        assert self.crawler_process is not None  # Scrapy sets it before it runs the command
         try:
             spidercls = self.crawler_process.spider_loader.load(name)
         except KeyError:

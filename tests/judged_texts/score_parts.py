@@ -60,7 +60,8 @@ def place(text, entries):
                 continue  # inside a longer number ("2.000" in "32.000"); a glued word before it is fine ("là1,095")
             if t[:1].isalpha() and before.isalpha():
                 continue  # inside a longer word
-            if t[-1:].isdigit() and (after.isdigit() or (after in ".," and text[s + len(t) + 1:s + len(t) + 2].isdigit())):
+            if t[-1:].isdigit() and (after.isdigit()
+                                     or (after in ".," and text[s + len(t) + 1:s + len(t) + 2].isdigit())):
                 continue
             found = s
             break
@@ -95,7 +96,7 @@ def align(key, text, golds, facts):
     """gold index -> found fact (each fact used once), by overlapping span and same reading."""
     starts = place(text, golds)
     taken, out = set(), {}
-    for i, (g, s) in enumerate(zip(golds, starts)):
+    for i, (g, s) in enumerate(zip(golds, starts, strict=True)):
         if s is None:
             continue
         e = s + len(g["text"])
@@ -121,7 +122,8 @@ def prf(tp, n_pred, n_gold):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("set", nargs="?", default=str(HERE), help="folder holding texts/*.txt and gold.jsonl (default: this one)")
+    ap.add_argument("set", nargs="?", default=str(HERE),
+                    help="folder holding texts/*.txt and gold.jsonl (default: this one)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--shapes", action="store_true", help="also print recall per gold shape, position-aligned")
     ap.add_argument("--project", default=".", help="the project root (default: here)")
@@ -131,7 +133,7 @@ def main():
     from extract import extract_facts  # noqa: E402  (the project under test)
 
     root = pathlib.Path(args.set)
-    gold = [json.loads(l) for l in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    gold = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     links = {k: [0, 0, 0] for k in KINDS}           # right, found, gold
     totals = {k: [0, 0, 0, 0] for k in KINDS}       # state right, total found, gold totals, false totals
     restates = [0, 0]                               # right, gold
