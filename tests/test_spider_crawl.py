@@ -260,10 +260,26 @@ def test_unreachable_site_is_one_clear_line(tmp_path, start_url):
     assert len(summary) == 1 and f"haiduong ({start_url})" in summary[0] and "python -m spiders.demo" in summary[0]
 
 
+def two_free_ports() -> int:
+    """A port free with the next one (the demo serves its two copies there), so that parallel runs and other
+    demos on the machine never meet on the demo's default port."""
+    while True:
+        with socket.socket() as first, socket.socket() as second:
+            first.bind(("127.0.0.1", 0))
+            port = first.getsockname()[1]
+            try:
+                second.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+            return port
+
+
 def test_demo_leaves_a_database_of_both_sites_and_a_second_run_adds_nothing(tmp_path):
+    port = two_free_ports()
+
     def demo():
-        result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db")],
-                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+        result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db"),
+                                 "--port", str(port)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, result.stderr[-3000:]
         assert "python -m db serve" in result.stdout
         return dict(query(tmp_path / "demo.db", "SELECT site, count(*) FROM articles GROUP BY site"))
