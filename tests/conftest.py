@@ -8,6 +8,24 @@ copy's server in a thread) groups nothing: each worker makes its own.
 
 import pytest
 
+# Marked slow (``-m "not slow"`` leaves them out; the README's command and CI run them): end-to-end crawls of
+# local copies as subprocesses, the browser, the shared crawls through redis, the hostile-page fuzzing. Whole
+# modules, then single tests by the start of their name.
+SLOW_MODULES = {"test_archive_crawl", "test_crawl_limits", "test_crawl_store_death", "test_redis_crawl",
+                "test_spider_crawl", "test_spider_families", "test_spider_slug_urls", "test_warc", "test_db_browser"}
+SLOW_TESTS = {
+    "test_coverage": ("test_every_crawl_stores_its_coverage",),
+    "test_db_reading": ("test_reading_an_article_in_the_browser", "test_hostile_article_runs_no_script",
+                        "test_the_screenshot_script"),
+    "test_db_reparse": ("test_",),
+    "test_db_views": ("test_a_crawl_of_the_local_copy",),
+    "test_fuzz_small": ("test_generated_hostile_pages",),
+    "test_postback": ("test_every_public_article", "test_each_listing_page_is_fetched_once",
+                      "test_postbacks_go_through_the_jobdir", "test_pages_behind_robots_txt",
+                      "test_an_endless_postback_pager"),
+    "test_probe": ("test_wrong_charsets_decoded_right_by_the_crawl",),
+}
+
 # Module-scoped fixtures cheap enough to make once per worker (a server in a thread, a site object): by module.
 CHEAP_SHARED = {
     "test_archive_crawl": {"double"},
@@ -49,6 +67,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             key = parent[key]
         return key
 
+    for item in items:
+        module = item.module.__name__ if getattr(item, "module", None) else ""
+        if module in SLOW_MODULES or item.name.startswith(SLOW_TESTS.get(module, ("\0",))):
+            item.add_marker(pytest.mark.slow)
+
     uses = {}
     for item in items:
         keys = shared_fixtures(item)
@@ -59,3 +82,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if keys:
             module, name, param = find(keys[0])
             item.add_marker(pytest.mark.xdist_group(f"{module}::{name}{param and '[' + param + ']'}"))
+
+    # The slow tests (and every test of a group holding one) first: xdist hands out tests in this order, and a
+    # long crawl started last is the whole suite waiting on one worker at the end. A stable sort: the order
+    # within each kind is kept.
+    def group(item):
+        mark = item.get_closest_marker("xdist_group")
+        return mark.args[0] if mark else item.nodeid
+
+    slow_groups = {group(item) for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: group(item) not in slow_groups)
