@@ -95,14 +95,24 @@ def test_slow_page_is_slow_but_answers(haiduong):
     assert time.monotonic() - started >= 0.5
 
 
-def test_a_slow_page_does_not_hold_up_the_others(haiduong):
-    slow = threading.Thread(target=fetch, args=(haiduong, f"/NewsDetail.aspx?id={haiduong.site.SLOW}"))
-    slow.start()
-    time.sleep(0.05)
-    started = time.monotonic()
-    assert fetch(haiduong, "/robots.txt")[0] == 200
-    assert time.monotonic() - started < 0.4 and slow.is_alive()
-    slow.join()
+def test_a_slow_page_does_not_hold_up_the_others():
+    # The slow page is held (the server's gate) until the other has been answered: no race with the clock.
+    server = serve("haiduong", slow_seconds=0)
+    try:
+        server.hold_after(0, lambda target: target == f"/NewsDetail.aspx?id={server.site.SLOW}")
+        slow = threading.Thread(target=fetch, args=(server, f"/NewsDetail.aspx?id={server.site.SLOW}"))
+        slow.start()
+        deadline = time.monotonic() + 30
+        while not server.held and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server.held
+        assert fetch(server, "/robots.txt")[0] == 200
+        assert slow.is_alive()
+        server.open_gate()
+        slow.join(30)
+        assert not slow.is_alive()
+    finally:
+        server.shutdown()
 
 
 def test_answers_like_iis_and_shrugs_off_what_is_not_http(haiduong):
@@ -124,14 +134,16 @@ def test_answers_like_iis_and_shrugs_off_what_is_not_http(haiduong):
 
 
 def test_stopping_with_a_slow_page_pending_is_quiet(caplog):
-    server = serve("haiduong", slow_seconds=5)
-    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=5) as client:
-        client.sendall(f"GET /NewsDetail.aspx?id={server.site.SLOW} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-        time.sleep(0.1)
-        started = time.monotonic()
-        server.shutdown()
+    server = serve("haiduong", slow_seconds=3600)
+    target = f"/NewsDetail.aspx?id={server.site.SLOW}"
+    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=30) as client:
+        client.sendall(f"GET {target} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        deadline = time.monotonic() + 30
+        while target not in server.requests and time.monotonic() < deadline:
+            time.sleep(0.01)
+        server.shutdown()  # joins the serving thread (for at most 10 s): it must end without the hour-long page
         assert client.recv(100) == b""  # closed, unanswered
-    assert time.monotonic() - started < 2
+    assert not server._thread.is_alive()
     assert not [record for record in caplog.records if record.name == "asyncio"]
 
 

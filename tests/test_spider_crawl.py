@@ -185,40 +185,62 @@ def test_profile_chosen_without_site_argument_falls_back_to_generic(tmp_path):
         server.shutdown()
 
 
-def slow_crawl(server, db_path, jobdir) -> subprocess.Popen:
-    settings = {**FAST_SETTINGS, "DOWNLOAD_DELAY": "0.05", "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "JOBDIR": jobdir}
+def interruptible_crawl(server, db_path, jobdir) -> subprocess.Popen:
+    # One request at a time (a paused crawl still downloads every request it has taken from its queue), and a
+    # generous timeout: the page the server holds (its gate) waits, it is not lost.
+    settings = {**FAST_SETTINGS, "CONCURRENT_REQUESTS": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "1",
+                "DOWNLOAD_TIMEOUT": "60", "JOBDIR": jobdir}
     command = crawl_command(db_path, site="haiduong", start_url=server.url, **settings)
     return subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
-def wait_for_articles(db_path, count: int, process, limit: float = 60) -> None:
+def wait_until(condition, process, what: str, limit: float = 120) -> None:
+    """Poll ``condition`` until it holds; fail if the crawl ends first or after ``limit`` seconds (a hang)."""
     deadline = time.monotonic() + limit
-    while time.monotonic() < deadline and process.poll() is None:
-        if db_path.exists():
-            try:
-                if query(db_path, "SELECT count(*) FROM articles")[0][0] >= count:
-                    return
-            except sqlite3.OperationalError:
-                pass  # the schema is being created
-        time.sleep(0.05)
-    raise AssertionError("the crawl did not get far enough")
+    while not condition():
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError(f"the crawl ended or hung before {what}: " + process.communicate()[1][-3000:]
+                                 if process.poll() is not None else f"the crawl hung before {what}")
+        time.sleep(0.02)
+
+
+def count_articles(db_path) -> int:
+    try:
+        return query(db_path, "SELECT count(*) FROM articles")[0][0] if db_path.exists() else 0
+    except sqlite3.OperationalError:
+        return 0  # the schema is being created
+
+
+PASSED_ARTICLES = 20  # article pages the server answers before it holds the crawl (of 48 + 4 errors)
 
 
 @pytest.mark.parametrize("stop_signal", [signal.SIGKILL, signal.SIGINT], ids=["killed", "paused"])
-def test_interrupted_job_resumes_to_every_article_once(haiduong, tmp_path, stop_signal):
-    db_path, jobdir = tmp_path / "job.db", tmp_path / "job"
-    first = slow_crawl(haiduong, db_path, jobdir)
-    wait_for_articles(db_path, 15, first)
-    os.kill(first.pid, stop_signal)  # SIGINT once: Scrapy's clean pause
-    first_log = first.communicate(timeout=60)[1]
-    stored_before = len(stored_urls(db_path))
-    assert 0 < stored_before < len(expected_urls(haiduong)), first_log[-3000:]
-    result = crawl(haiduong, db_path, JOBDIR=jobdir)
-    expected_line = "did not finish cleanly" if stop_signal == signal.SIGKILL else "Resuming crawl"
-    assert expected_line in result.stderr, (first_log[-3000:], result.stderr[-3000:])
-    urls = stored_urls(db_path)
-    assert len(urls) == len(set(urls))
-    assert set(urls) == expected_urls(haiduong)
+def test_interrupted_job_resumes_to_every_article_once(tmp_path, stop_signal):
+    # The server answers PASSED_ARTICLES article pages, then holds the next until the crawl is interrupted:
+    # the crawl is mid-way whatever the machine's speed. No slow page here: every public article is expected.
+    server = serve("haiduong", slow_seconds=0)
+    try:
+        expected = {server.url.rstrip("/") + server.site.article_url(a) for a in server.site.public_articles()}
+        server.hold_after(PASSED_ARTICLES, lambda target: target.lower().startswith("/newsdetail.aspx"))
+        db_path, jobdir = tmp_path / "job.db", tmp_path / "job"
+        first = interruptible_crawl(server, db_path, jobdir)
+        try:
+            wait_until(lambda: server.held, first, "asking for a held page")
+            wait_until(lambda: count_articles(db_path) >= 10, first, "storing 10 articles")
+            os.kill(first.pid, stop_signal)  # SIGINT once: Scrapy's clean pause
+        finally:
+            server.open_gate()  # the held page is answered: a paused crawl finishes the requests it has begun
+            first_log = first.communicate(timeout=120)[1]
+        stored_before = len(stored_urls(db_path))
+        assert 10 <= stored_before <= PASSED_ARTICLES + 1 < len(expected), first_log[-3000:]
+        result = crawl(server, db_path, JOBDIR=jobdir, DOWNLOAD_TIMEOUT="60")
+        expected_line = "did not finish cleanly" if stop_signal == signal.SIGKILL else "Resuming crawl"
+        assert expected_line in result.stderr, (first_log[-3000:], result.stderr[-3000:])
+        urls = stored_urls(db_path)
+        assert len(urls) == len(set(urls))
+        assert set(urls) == expected
+    finally:
+        server.shutdown()
 
 
 @pytest.mark.parametrize("start_url", ["http://sct.haiduong.invalid/", "closed port"])
@@ -244,10 +266,26 @@ def test_unreachable_site_is_one_clear_line(tmp_path, start_url):
     assert query(db_path, "SELECT site, articles, status FROM run_sites") == [("haiduong", 0, "failed")]
 
 
+def two_free_ports() -> int:
+    """A port free with the next one (the demo serves its two copies there), so that parallel runs and other
+    demos on the machine never meet on the demo's default port."""
+    while True:
+        with socket.socket() as first, socket.socket() as second:
+            first.bind(("127.0.0.1", 0))
+            port = first.getsockname()[1]
+            try:
+                second.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+            return port
+
+
 def test_demo_leaves_a_database_of_both_sites_and_a_second_run_adds_nothing(tmp_path):
+    port = two_free_ports()
+
     def demo():
-        result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db")],
-                                cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+        result = subprocess.run([sys.executable, "-m", "spiders.demo", "--db", str(tmp_path / "demo.db"),
+                                 "--port", str(port)], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, result.stderr[-3000:]
         assert "python -m db serve" in result.stdout
         return dict(query(tmp_path / "demo.db", "SELECT site, count(*) FROM articles GROUP BY site"))

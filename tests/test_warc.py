@@ -177,17 +177,21 @@ def test_a_lost_writer_process_loses_no_page(haiduong, tmp_path, stop, said):
     """The writer process lost mid-crawl: the crawl writes the rest in line, every article has its record."""
     warc_dir = tmp_path / "crawls"
     settings = {**FAST_SETTINGS, **PATIENT, "EXTRACT_WORKERS": "0", "WARC_DIR": str(warc_dir),
-                "WARC_WRITER_TIMEOUT": "2",
-                "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.05"}  # 2 s or more: time to kill it
+                "WARC_WRITER_TIMEOUT": "2", "CONCURRENT_REQUESTS_PER_DOMAIN": "1", "DOWNLOAD_DELAY": "0.05"}
+    # The copy answers 20 articles, then holds the crawl (its gate) until the writer is lost: the crawl has
+    # pages left to write after the loss whatever the machine's speed.
+    haiduong.hold_after(20, lambda target: target.lower().startswith("/newsdetail.aspx"))
     crawl = subprocess.Popen(crawl_command(tmp_path / "b.db", site="haiduong", start_url=haiduong.url, **settings),
                              cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         [writer] = wait_for(lambda: warc_writers(warc_dir))
         # some pages written by it first
-        assert wait_for(lambda: sum(p.stat().st_size for p in warc_dir.glob("*.warc.gz")) > 20_000)
+        assert wait_for(lambda: haiduong.held and sum(p.stat().st_size for p in warc_dir.glob("*.warc.gz")) > 20_000)
         os.kill(writer, stop)
+        haiduong.open_gate()
         log = crawl.communicate(timeout=300)[1]
     finally:
+        haiduong.open_gate()
         if crawl.poll() is None:
             crawl.kill()
         for left in warc_writers(warc_dir):  # a stopped one, if the crawl did not kill it

@@ -13,6 +13,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from email.utils import formatdate
 from http import HTTPStatus
 from typing import Self
@@ -43,6 +44,11 @@ class MirrorServer:
         self.request_times: list[tuple[float, str]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
+        # The gate (hold_after): answers held until the test opens it, whatever the machine's speed.
+        self._gate: tuple[int, Callable[[str], bool]] | None = None
+        self._gate_open: asyncio.Event | None = None
+        self._gate_passed = 0
+        self.held: list[str] = []  # path+query of every request whose answer the gate held
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -67,6 +73,29 @@ class MirrorServer:
         if self._thread is not None:
             self._thread.join(10)
         self.socket.close()
+
+    def hold_after(self, count: int, matches: Callable[[str], bool] = lambda target: True) -> None:
+        """Answer the first ``count`` requests for which ``matches(path+query)`` is true, then hold the answers
+        of the next ones until ``open_gate()``: a test interrupts a crawl at a known point of its progress,
+        whatever the speed of the machine (``held`` lists what waits). Call before the crawl starts."""
+        self._gate, self._gate_passed, self.held = (count, matches), 0, []
+        self._gate_open = asyncio.Event()  # bound to the serving loop when first awaited (Python >= 3.10)
+
+    def open_gate(self) -> None:
+        """Answer every held request, and every later one without holding it."""
+        self._gate = None
+        if self._loop is not None and self._gate_open is not None:
+            self._loop.call_soon_threadsafe(self._gate_open.set)
+
+    async def _through_gate(self, target: str) -> None:
+        gate, opened = self._gate, self._gate_open
+        if gate is None or opened is None or not gate[1](target):
+            return
+        if self._gate_passed < gate[0]:
+            self._gate_passed += 1
+            return
+        self.held.append(target)
+        await opened.wait()
 
     async def _serve(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -111,12 +140,13 @@ class MirrorServer:
             self.conditional.append(target)
             if reply.status == 200 and headers.get("if-none-match") == reply.headers.get("ETag"):
                 reply = Reply(304, b"", reply.content_type, headers={"ETag": reply.headers["ETag"]})
-        if delay := max(reply.delay, self.latency):
-            try:
+        try:
+            await self._through_gate(target)
+            if delay := max(reply.delay, self.latency):
                 await asyncio.sleep(delay)
-            except asyncio.CancelledError:  # the server stops with a slow page still pending: no answer
-                writer.close()
-                return
+        except asyncio.CancelledError:  # the server stops with a slow or held page still pending: no answer
+            writer.close()
+            return
         await self._send(writer, method, reply)
         if not self.quiet:
             print(f'127.0.0.1 "{request_line}" {reply.status} {len(reply.body)}', file=sys.stderr)
