@@ -92,13 +92,16 @@ class JobDirGuard:
 
 
 class RedirectsAlreadySeen:
-    """A redirect to a page the crawl has already asked for is dropped by the duplicate filter: the page is
-    fetched (or was) under its own address, but the address that redirected stores nothing. Two linked pages
-    that redirect to each other, or a page that redirects to itself with a query parameter the canonical URL
-    ignores, would leave no trace; each such drop leaves a crawl_errors row and a stat."""
+    """A redirect to a page the crawl has already asked for is dropped by the duplicate filter. Usually the
+    page is read under its own address (an old link redirecting to the article: nothing lost); but two linked
+    pages that redirect to each other, or a page that redirects to itself with a query parameter the canonical
+    URL ignores, would leave no trace at all. A drop whose target answers with a redirect too (it appears in
+    a redirect chain) leaves a crawl_errors row and a stat; a drop whose target never does is no loss."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.redirecting: set[str] = set()  # canonical URLs that answered with a redirect
+        self.pending: dict[str, list[list[str]]] = {}  # target -> chains dropped before it answered
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -108,12 +111,26 @@ class RedirectsAlreadySeen:
 
     def request_dropped(self, request, spider) -> None:
         chain = request.meta.get("redirect_urls")
-        pipeline = getattr(self.crawler, "store_pipeline", None)
-        if not chain or pipeline is None:
+        if not chain:
             return
+        canonical = getattr(spider, "canonical_url", lambda url: url)
+        for url in chain:  # each of these answered with a redirect
+            key = canonical(url)
+            self.redirecting.add(key)
+            for earlier in self.pending.pop(key, []):
+                self.record(earlier, spider)
+        target = canonical(request.url)
+        if target in self.redirecting:
+            self.record([*chain, request.url], spider)
+        else:
+            self.pending.setdefault(target, []).append([*chain, request.url])
+
+    def record(self, chain: list[str], spider) -> None:
+        pipeline = getattr(self.crawler, "store_pipeline", None)
         self.crawler.stats.inc_value("socongthuong/redirects_already_seen")
+        if pipeline is None:
+            return
         profile = spider.profile_of(chain[0]) if hasattr(spider, "profile_of") else None
-        reason = "redirect to a page already seen: " + " → ".join([*chain, request.url])
-        status = request.meta.get("redirect_reasons", [None])[-1]
-        pipeline.keep_saving(pipeline.save_error(chain[0], status if isinstance(status, int) else None, reason,
+        reason = "redirect to a page already seen: " + " → ".join(chain)
+        pipeline.keep_saving(pipeline.save_error(chain[0], None, reason,
                                                  profile.site if profile else getattr(spider, "unknown_site", None)))
