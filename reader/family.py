@@ -15,11 +15,10 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from lxml.html import HtmlElement
 
 from .families import ArticleSelectors
-from .text import block_lines, element_text
+from .text import NOT_A_PAGE, block_lines, element_text
 from .times import parse_iso, parse_time
 
 ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|xls|odt|rtf|pptx?|rar|zip)(\?|$)", re.IGNORECASE)
-NOT_A_PAGE = ("javascript:", "mailto:", "#", "tel:")  # "[Quay lại]", "In trang", "Đầu trang" and the like
 
 
 def first_text(root: HtmlElement, xpath: str | None) -> str | None:

@@ -9,6 +9,9 @@ import unicodedata
 
 from lxml.html import HtmlElement
 
+# hrefs that name no page to follow: script calls, e-mail and phone links, anchors ("[Quay lại]", "Đầu trang").
+NOT_A_PAGE = ("javascript:", "mailto:", "#", "tel:")
+
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "blockquote", "section", "article", "header", "footer", "nav", "aside", "figure", "figcaption",
               "form", "dd", "dt", "pre", "hr"}
