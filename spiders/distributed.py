@@ -56,6 +56,20 @@ logger = logging.getLogger(__name__)
 HEARTBEAT = 2.0  # seconds between a worker's heartbeats
 # A worker whose last heartbeat is older than this (REDIS_WORKER_TIMEOUT, seconds) is dead: its requests are put back.
 DEAD_AFTER = 15.0
+# Pop the request of lowest score (scrapy-redis's PriorityQueue) into the worker's in-flight hash, keyed by
+# the SHA-1 of its encoding, in one step: KEYS[1] the queue, KEYS[2] the in-flight hash.
+TAKE = """
+local taken = redis.call('ZRANGE', KEYS[1], 0, 0)
+if #taken == 0 then return false end
+redis.call('ZREM', KEYS[1], taken[1])
+redis.call('HSET', KEYS[2], redis.sha1hex(taken[1]), taken[1])
+return taken[1]
+"""
+
+
+def as_text(value: bytes | str) -> str:
+    """A key as Redis gave it: bytes (the client does not decode responses)."""
+    return value.decode() if isinstance(value, bytes) else value
 
 
 def crawl_key(spider) -> str:
@@ -221,8 +235,9 @@ class SharedScheduler(Scheduler):
         server.ping()
         # persist: the queue and the seen set belong to the shared crawl, not to this worker; idle 0: never
         # block the reactor on an empty queue (the idle check below decides when to stop).
-        scheduler = cls(server=server, persist=True, idle_before_close=0,
-                        queue_cls=settings.get("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue"))
+        # The queue is scrapy-redis's sorted set (PriorityQueue): ``next_request`` takes from it with one
+        # script that also records the request in flight, so no other queue class fits.
+        scheduler = cls(server=server, persist=True, idle_before_close=0, queue_cls="scrapy_redis.queue.PriorityQueue")
         scheduler.crawler = crawler
         scheduler.stats = crawler.stats
         return scheduler
@@ -267,13 +282,16 @@ class SharedScheduler(Scheduler):
 
     def next_request(self):
         try:
-            request = self.queue.pop(0)
+            taken = self.worker.take()
         except redis.ConnectionError as error:
             redis_lost(self.crawler, error)
             return None
-        if request is not None:
-            self.stats.inc_value("scheduler/dequeued/redis")
-            self.worker.taken(request)
+        if taken is None:
+            return None
+        data, in_flight_key = taken
+        request = self.queue._decode_request(data)
+        request.meta["distributed_fingerprint"] = in_flight_key
+        self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
 
@@ -293,6 +311,7 @@ class Worker:
         self.last_busy = time.time()
         self.loop: AsyncioLoopingCall | LoopingCall | None = None
         self.epoch = Epoch(server)
+        self.take_script = server.register_script(TAKE)
         self.stopping: str | None = None  # the reason this worker is stopping on, when Redis failed it
 
     def start(self) -> None:
@@ -364,20 +383,23 @@ class Worker:
             redis_lost(self.spider.crawler, error)
 
     def announce(self) -> None:
+        now = self.publish_state()
+        self.recover_dead(now)
+
+    def publish_state(self) -> float:
         now = time.time()
         if self.busy:
             self.last_busy = now
         self.server.hset(WORKERS, self.id, json.dumps({
             "crawl": self.crawl, "busy": self.busy, "seen": now, "last_busy": self.last_busy}))
-        self.recover_dead(now)
+        return now
 
     def recover_dead(self, now: float) -> None:
         for worker, state in self.server.hgetall(WORKERS).items():
             state = json.loads(state)
             if state["crawl"] != self.crawl or now - state["seen"] < self.dead_after:
                 continue
-            assert isinstance(worker, bytes)  # the client does not decode responses
-            worker = worker.decode()
+            worker = as_text(worker)
             dead_key = key(self.crawl, f"inflight:{worker}")
             claimed = key(self.crawl, f"recovering:{worker}")
             try:  # RENAME is atomic: of several live workers, one takes the dead one's requests
@@ -394,14 +416,18 @@ class Worker:
                            worker, len(requests))
             self.spider.crawler.stats.inc_value("distributed/requests_recovered", len(requests))
 
-    def fingerprint(self, request) -> str:
-        return self.spider.crawler.request_fingerprinter.fingerprint(request).hex()
+    def take(self) -> tuple[bytes, str] | None:
+        """The next queued request (encoded) and its key in this worker's in-flight hash, or None.
 
-    def taken(self, request) -> None:
-        self.busy = True
-        fingerprint = self.fingerprint(request)
-        request.meta["distributed_fingerprint"] = fingerprint
-        self.server.hset(self.inflight_key, fingerprint, self.scheduler.queue._encode_request(request))
+        One script, so atomic: a worker killed at any moment has its request either still queued or in its
+        in-flight hash (put back by a live worker), never in neither."""
+        data = self.take_script(keys=[self.scheduler.queue_key, self.inflight_key])
+        if data is None:
+            return None
+        if not self.busy:  # said at once, not at the next heartbeat: killed now, this worker was busy
+            self.busy = True
+            self.publish_state()
+        return data, hashlib.sha1(data).hexdigest()
 
     def done(self, fingerprint: str | None) -> None:
         if fingerprint:
@@ -434,9 +460,14 @@ class Worker:
         if len(self.scheduler.queue):
             raise DontCloseSpider
         now = time.time()
-        states = [json.loads(s) for s in self.server.hvals(WORKERS)]
-        ours = [s for s in states if s["crawl"] == self.crawl and now - s["seen"] < self.dead_after]
+        states = {as_text(worker): json.loads(state) for worker, state in self.server.hgetall(WORKERS).items()}
+        ours = [s for s in states.values() if s["crawl"] == self.crawl and now - s["seen"] < self.dead_after]
         if any(s["busy"] for s in ours):
+            raise DontCloseSpider
+        # A worker that stopped answering may still hold requests in flight; the next heartbeat's
+        # recover_dead queues them again, and the crawl is not idle until then (whatever the clocks say).
+        if any(self.server.exists(key(self.crawl, f"inflight:{worker}")) for worker, s in states.items()
+               if s["crawl"] == self.crawl and now - s["seen"] >= self.dead_after):
             raise DontCloseSpider
         seeded = self.server.get(key(self.crawl, "seeded"))
         if seeded is None:
