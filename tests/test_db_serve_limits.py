@@ -38,10 +38,9 @@ def server(tmp_path_factory):
     process.wait(timeout=20)
 
 
-def answered_quickly(base: str) -> float:
-    answer, seconds = run_sql(base, "select 1 as one")
+def answers_select_1(base: str) -> None:
+    answer, _ = run_sql(base, "select 1 as one")
     assert answer == [{"one": 1}], answer
-    return seconds
 
 
 HOSTILE = {
@@ -67,7 +66,7 @@ def test_a_hostile_query_is_refused_within_the_time_limit(server, sql, error):
     assert seconds < ANSWER_WITHIN
     assert isinstance(answer, dict) and answer.get("ok") is False, str(answer)[:300]
     assert error in answer["error"], answer["error"]
-    assert answered_quickly(server) < 5
+    answers_select_1(server)  # the server goes on answering
 
 
 def test_a_like_within_the_limit_is_answered(server):
@@ -76,15 +75,19 @@ def test_a_like_within_the_limit_is_answered(server):
     assert answer == [{"m": 0}] and seconds < ANSWER_WITHIN
 
 
-@pytest.mark.parametrize("sql", [HOSTILE["endless recursion"][0], HOSTILE["256 KB a row over every fact"][0],
+# Two queries that run until the time limit stops them (the 256 KB rows are refused at once: nothing to wait beside).
+@pytest.mark.parametrize("sql", [HOSTILE["endless recursion"][0],
                                  "select printf('%.*c', 2000000, 'a') like '%' || printf('%.*c', 498, 'a') || 'b'"])
 def test_select_1_is_answered_while_a_hostile_query_runs(server, sql):
+    """Three ``select 1`` asked after the hostile query are all answered before it ends (it ends at the 5 s
+    time limit): the server is not held by it. An order of events, not a time: a loaded machine slows both."""
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         hostile = pool.submit(run_sql, server, sql)
-        time.sleep(0.3)
-        quick = [answered_quickly(server) for _ in range(3)]
+        time.sleep(0.3)  # let it start; if it has not, the select 1s only come first more easily
+        for _ in range(3):
+            answers_select_1(server)
+            assert not hostile.done(), "the hostile query ended before a select 1 asked beside it was answered"
         answer, seconds = hostile.result()
-    assert max(quick) < 2.5, quick
     assert seconds < ANSWER_WITHIN
 
 
