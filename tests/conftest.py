@@ -8,12 +8,15 @@ copy's server in a thread) groups nothing: each worker makes its own.
 
 import pytest
 
-# Marked slow (``-m "not slow"`` leaves them out; the README's command and CI run them): end-to-end crawls of
-# local copies as subprocesses, the browser, the shared crawls through redis, the hostile-page fuzzing. Whole
-# modules, then single tests by the start of their name.
-SLOW_MODULES = {"test_archive_crawl", "test_crawl_limits", "test_crawl_store_death", "test_redis_crawl",
-                "test_spider_crawl", "test_spider_families", "test_spider_slug_urls", "test_warc", "test_db_browser"}
+# Marked slow (the README's test command, ``-m "not slow"``, leaves them out; CI runs them after it, ``-m slow``):
+# end-to-end crawls of local copies as subprocesses, the browser, the shared crawls through redis and their
+# outages, the crawls that fill a disk or are interrupted, the hostile-page fuzzing. Whole modules, then single
+# tests by the start of their name.
+SLOW_MODULES = {"test_archive_crawl", "test_attachment_crawl", "test_crawl_limits", "test_crawl_store_death",
+                "test_redis_crawl", "test_redis_outage", "test_spider_crawl", "test_spider_families",
+                "test_spider_slug_urls", "test_warc", "test_db_browser"}
 SLOW_TESTS = {
+    "test_crawl_storage_failures": ("test_a_full_disk_stops_the_crawl", "test_ctrl_c_exits_non_zero"),
     "test_coverage": ("test_every_crawl_stores_its_coverage",),
     "test_db_reading": ("test_reading_an_article_in_the_browser", "test_hostile_article_runs_no_script",
                         "test_the_screenshot_script"),
