@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         help="a crawl or re-extraction is writing the file: show its changes as they come "
         "(default: the file is served immutable, as it was when the server started)",
     )  # fmt: skip
+    cmd.add_argument(
+        "--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        help="a Datasette setting over the project's (db/metadata.py SETTINGS), e.g. sql_time_limit_ms 20000",
+    )  # fmt: skip
     cmd = commands.add_parser("release", help="write a citable release: Frictionless data package, CSVs, CITATION.cff")
     cmd.add_argument("file")
     cmd.add_argument("dir", help="folder to write (created if needed)")
@@ -123,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"scrapy crawl socongthuong -s SQLITE_PATH={args.file}, or offline "
                   f"python -m spiders.demo --db {args.file}", file=sys.stderr)
         db.close()
-        return serve(Path(args.file), port=args.port, host=args.host, watch=args.watch, read_only=read_only)
+        return serve(Path(args.file), port=args.port, host=args.host, watch=args.watch, read_only=read_only,
+                     settings=dict(args.setting))
     return 0
 
 
@@ -143,7 +148,8 @@ def settle(path: Path) -> bool:
     return not busy and log_frames == checkpointed
 
 
-def serve(path: Path, *, port: int, host: str, watch: bool = False, read_only: bool = False) -> int:
+def serve(path: Path, *, port: int, host: str, watch: bool = False, read_only: bool = False,
+          settings: dict[str, str] | None = None) -> int:
     """Run Datasette in this process with the project's metadata and plugins.
 
     The database is read-only to Datasette either way: immutable by default (no locking, no change
@@ -170,7 +176,7 @@ def serve(path: Path, *, port: int, host: str, watch: bool = False, read_only: b
             "--template-dir", str(TEMPLATES_DIR),
             "--host", host, "--port", str(port),
         ]  # fmt: skip
-        for name, value in SETTINGS.items():
+        for name, value in {**SETTINGS, **(settings or {})}.items():
             args += ["--setting", name, str(value)]
         try:
             cli.main(args=args, prog_name="datasette", standalone_mode=False)

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from db import open_db
+from db.metadata import SETTINGS
 from db.write import ensure_site
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,3 +120,19 @@ def test_served_immutable_unless_watched(tmp_path, options, mutable):
         db.close()
     assert database["is_mutable"] is mutable
     assert sites == {"haiduong", "bacgiang"}
+
+
+def test_a_setting_given_on_the_command_line_wins_over_the_projects(tmp_path):
+    path = tmp_path / "bulletins.db"
+    db = open_db(path)
+    ensure_site(db, "haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/")
+    db.close()
+    server, base, _ = start_server(path, "--setting", "sql_time_limit_ms", "12345")
+    try:
+        with urllib.request.urlopen(f"{base}/-/settings.json", timeout=30) as answer:
+            settings = json.loads(answer.read())
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    assert settings["sql_time_limit_ms"] == 12345
+    assert settings["facet_time_limit_ms"] == SETTINGS["facet_time_limit_ms"]  # the project's own settings stay
