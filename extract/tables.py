@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .block_money import other_cells
+from .block_money import header_multiplier, other_cells
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
@@ -41,7 +41,11 @@ _PER = r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{
 # first bracket holds a rate's unit "(nghìn đồng/kg)". Possessive quantifiers throughout: a page of blanks or
 # tabs must not make these backtrack.
 _UNIT_WORDS = ("đơn vị tính", "đơn vị", "đvt", "unit")
-_UNIT_REST = rf"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++)?"
+# A unit line may scale its figures by a number instead of a word: "Đơn vị: 1.000.000đ", "ĐVT: 1.000
+# đồng/m2", "Unit: 1000 VNĐ" (a one and groups of three zeros; see numeric_multiplier).
+NUMERIC_MULTIPLIER = r"1(?:[.,]?000)++"
+_UNIT_REST = (rf"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++"
+              rf"|(?P<number_mult>{NUMERIC_MULTIPLIER})[ \t]*+)?")
 _PRICE_WORDS = ("đơn giá",)
 _PRICE_REST = rf"[ \t]*+\([ \t]*+(?:(?P<price_mult>{MULTIPLIER_PATTERN})[ \t]++)?"
 _LINE_UNIT = rf"[ \t|(]*+(?P<line_mult>{MULTIPLIER_PATTERN})[ \t]++"
@@ -102,7 +106,7 @@ _CELL = re.compile(r"[^|\t\n]+")
 _FIGURE = re.compile(NUMBER_PATTERN)
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     """A line of prose, not a cell: a sentence of six words or more, or a label of five or more
     ending in ":" ("Số lao động được đào tạo:"); "Trong đó:" and "Chia ra:" are rows of the table."""
     if line[-1] in ".!?":
@@ -121,12 +125,7 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
     for header, region_end in scopes:
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
-        unit = multiplier_value(
-            header.group("mult")
-            or header.group("price_mult")
-            or header.group("line_mult")
-            or header.group("bracket_mult")
-        )
+        unit = header_multiplier(header)
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
         for m in figures:
@@ -176,7 +175,7 @@ def _table_end(text: str, start: int) -> int:
         stripped = line.strip()
         if stripped:
             is_row = "|" in line or "\t" in line
-            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or _is_prose(stripped):
+            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or is_prose(stripped):
                 return position
             in_rows = in_rows or is_row
         position = line_end + 1
