@@ -128,6 +128,12 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
         unit = header_multiplier(header)
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
+        if sum(1 for m in figures if not YEAR.fullmatch(m.group("number"))) < 2:
+            continue  # one figure is no table: a page number, a stray figure
+        more = _more_units(text, header.end(), figures[0].start() if figures else region_end)
+        if more:
+            out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], english, taken))
+            continue
         for m in figures:
             number_text = m.group("number")
             small = not any(c in number_text for c in ".,") and len(number_text) < 3
@@ -139,6 +145,54 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
             taken.add(m.start("number"), m.end("number"))
     return [money for money in out if whole_if_vnd(money)]
+
+
+# A line that is a unit and nothing else ("Đô la Mỹ", "- USD", "(Triệu đồng)"): in a table flattened one
+# cell a line, the unit of another column.
+_UNIT_ALONE = re.compile(rf"[-–(\s]*+(?:(?P<mult>{MULTIPLIER_PATTERN})\s++)?(?P<currency>{CURRENCY_PATTERN})[\s)]*+")
+
+
+def _more_units(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """The units of the other columns of a table flattened one cell a line, stated on lines of their own
+    between its unit line and its first figure ("Nghìn đồng -" ... "Đô la Mỹ" "- USD"); a unit written
+    twice in a row (in two languages) counts once."""
+    found: list[tuple[int, str, str | None]] = []
+    for line in text[start:end].split("\n")[1:]:
+        unit = _UNIT_ALONE.fullmatch(line)
+        if unit:
+            column = (multiplier_value(unit.group("mult")), currency_code(unit.group("currency")), None)
+            if not found or found[-1] != column:
+                found.append(column)
+    return found
+
+
+def _by_unit_column(text: str, figures: list[re.Match[str]], units: list[tuple[int, str, str | None]],
+                    english: bool, taken: Claims) -> list[Money]:
+    """Figures of a table flattened one cell a line with a unit per column: after each row label (words,
+    or a year), its k-th figure is in the k-th unit. The table ends where its row years start again
+    (the same years over again: a block of indices or shares below the amounts)."""
+    out: list[Money] = []
+    index, last_year, previous = 0, 0, figures[0].start() if figures else 0
+    for m in figures:
+        number_text = m.group("number")
+        label = text[previous : m.start()]
+        previous = m.end()
+        years = [int(y) for y in YEAR.findall(label)] + ([int(number_text)] if YEAR.fullmatch(number_text) else [])
+        if years:
+            if max(years) <= last_year:
+                break  # the years start again: another block of the page
+            last_year, index = max(years), 0
+            if YEAR.fullmatch(number_text):
+                continue
+        elif label.strip():
+            index = 0
+        start, end = m.start("number"), m.end("number")
+        if index < len(units) and not taken.overlaps(start, end):
+            scale, currency, per = units[index]
+            out.append(Money(start, end, exact(parse_number(number_text, english=english) * scale), currency, None, per))
+            taken.add(start, end)
+        index += 1
+    return out
 
 
 @lru_cache(maxsize=2)
