@@ -189,7 +189,8 @@ def _by_unit_column(text: str, figures: list[re.Match[str]], units: list[tuple[i
         start, end = m.start("number"), m.end("number")
         if index < len(units) and not taken.overlaps(start, end):
             scale, currency, per = units[index]
-            out.append(Money(start, end, exact(parse_number(number_text, english=english) * scale), currency, None, per))
+            value = exact(parse_number(number_text, english=english) * scale)
+            out.append(Money(start, end, value, currency, None, per))
             taken.add(start, end)
         index += 1
     return out
