@@ -8,6 +8,12 @@ rate's unit ("đồng/m3", "nghìn đồng/kg") is its ``per`` ("m3", "kg"). Row
 alone on their line or in a row's first cell) and years are not figures. Where a figure of the table
 shows the English grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
 
+A unit line may scale by a number instead of a word ("Đơn vị: 1.000.000đ", "ĐVT: 1.000 đồng/m2", "Unit:
+1000 VNĐ"). A unit line over one figure is no table (a page number under "ĐVT: Nghìn đồng"). Where a
+table flattened one cell a line states a unit per column, each on its own line before the first figure
+("Nghìn đồng -" ... "Đô la Mỹ" "- USD"), the figures after each row label are read column by column,
+and the table ends where its row years start again (a block of indices under the amounts).
+
 A stated unit holds for its table only. It ends at the next unit line, whatever its unit ("Đơn vị
 tính: ha"), at a line of prose (a sentence, or a label ending in ":"), and, for a table written with
 "|" or tabs, at the first line after the table's rows that is not one of them.
@@ -86,12 +92,17 @@ _HEADER_SCAN = re.compile(
 
 
 def _headers(text: str) -> list[re.Match[str]]:
-    """The unit headers of ``text``: those ``_HEADER.finditer`` finds (the same ends and groups)."""
+    """The unit headers of ``text``: those ``_HEADER.finditer`` finds (the same ends and groups), but a
+    unit scaled by a number only after a colon or a bracket ("Đơn vị: 1.000.000đ"): "mỗi đơn vị 1.000
+    đồng" is an amount."""
     first = _HEADER.match(text)
-    return ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
+    found = ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
+    return [m for m in found
+            if not m.group("number_mult") or _COLON_OR_BRACKET.search(text, m.start(), m.start("number_mult"))]
 
 
 # Any unit line, money or not ("Đơn vị tính: ha", "ĐVT: người"): it ends the table before it.
+_COLON_OR_BRACKET = re.compile(r"[:：(]")
 _ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+[^\W\d_]", re.IGNORECASE)
 # A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)

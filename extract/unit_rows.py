@@ -27,6 +27,7 @@ or a unit line, none over other texts.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ _HEAD_WORDS = "|".join(re.escape(h) for h in sorted(UNIT_COLUMN_HEADS, key=len, 
 # A unit column head as a cell or a word of a header line (not "Đơn vị tính: triệu đồng", a unit line).
 _UNIT_HEAD = re.compile(rf"(?<![^\W\d_])(?:{_HEAD_WORDS})(?![^\W\d_])(?![ \t]*+[:：])", re.IGNORECASE)
 _HEAD_ALONE = re.compile(rf"[ \t]*+(?:{_HEAD_WORDS})[ \t]*+:?[ \t]*+", re.IGNORECASE)
+_HEAD_LINE = re.compile(rf"^{_HEAD_ALONE.pattern}$", re.IGNORECASE | re.MULTILINE)
 # A money unit as a cell: "Tỷ đồng", "Triệu USD", "đ/kg", "đồng/m3", "1000 đ", "VND".
 _MONEY_UNIT = re.compile(
     rf"(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++|(?P<number_mult>{NUMERIC_MULTIPLIER})[ \t]*+)?"
@@ -95,6 +97,26 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         line_end = len(text) if line_end < 0 else line_end
         yield position, text[position:line_end]
         position = line_end + 1
+
+
+def _lines_from_heads(text: str, heads: list[int], in_table: list[bool]) -> Iterator[tuple[int, str]]:
+    """(start, line) for each line from the first head line on; while ``in_table[0]`` is False after a
+    line, the reading jumps to the next head line (``heads``: their starts, in order): the lines of a
+    text outside its tables cost nothing."""
+    position = heads[0] if heads else len(text)
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        yield position, text[position:line_end]
+        position = line_end + 1
+        if not in_table[0]:
+            i = bisect.bisect_left(heads, position)
+            position = heads[i] if i < len(heads) else len(text)
+
+
+def _head_lines(text: str, head: re.Pattern[str]) -> list[int]:
+    """The starts of the lines where ``head`` matches."""
+    return [text.rfind("\n", 0, m.start()) + 1 for m in head.finditer(text)]
 
 
 def _amount(text: str, start: int, end: int, unit: _Unit, english: bool, qualifier: str | None = None) -> Money | None:
@@ -148,20 +170,19 @@ def _unit_before_tail(head: list[re.Match[str]]) -> tuple[int, _Unit] | None:
 def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
     """Money of the rows that name their unit in a cell, under a header with a unit column head."""
     out: list[Money] = []
-    in_table, columns = False, 0
-    for line_start, line in _lines(text, 0, len(text)):
+    in_table, columns = [False], 0
+    for line_start, line in _lines_from_heads(text, _head_lines(text, _UNIT_HEAD), in_table):
         stripped = line.strip()
         if not stripped:
             continue
         if is_prose(stripped):
-            in_table = False  # a table ends at a line of prose
+            in_table[0] = False  # a table ends at a line of prose
             continue
         if _UNIT_HEAD.search(line) and not any(_is_figure(t) and not YEAR.fullmatch(t) for t in line.split()):
-            in_table, columns = True, _column_count(line)
+            in_table[0], columns = True, _column_count(line)
             continue
-        if not in_table:
-            continue
-        out.extend(_unit_row(text, line_start, line, columns, masks))
+        if in_table[0]:
+            out.extend(_unit_row(text, line_start, line, columns, masks))
     return out
 
 
@@ -201,19 +222,19 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
     """Money of a unit column table flattened one cell a line: after a line that is a unit column head
     alone, a line that is a unit of money makes money of the figure lines right after it."""
     out: list[Money] = []
-    in_table = False
+    in_table = [False]
     unit: _Unit | None = None
-    for line_start, line in _lines(text, 0, len(text)):
+    for line_start, line in _lines_from_heads(text, _head_lines(text, _HEAD_LINE), in_table):
         stripped = line.strip()
         if not stripped:
             continue
         if _HEAD_ALONE.fullmatch(line):
-            in_table, unit = True, None
+            in_table[0], unit = True, None
             continue
-        if not in_table:
+        if not in_table[0]:
             continue
         if is_prose(stripped):
-            in_table, unit = False, None
+            in_table[0], unit = False, None
             continue
         cell_unit = _money_unit(stripped)
         if cell_unit is not None:

@@ -194,3 +194,8 @@ def test_values_are_exact():
     usd = [f["value"] for f in extract_facts("Chỉ tiêu ĐVT 2023\nKim ngạch Triệu USD 12.35\n") if f["type"] == "money"]
     assert usd == [12_350_000] and not isinstance(usd[0], float)
     assert Decimal(usd[0]) == Decimal("12350000")
+
+
+def test_a_number_after_unit_words_in_prose_stays_an_amount():
+    # Only a colon or a bracket makes "1.000.000đ" the unit of a unit line.
+    assert money("Hỗ trợ mỗi đơn vị 1.000.000 đồng.") == [("1.000.000 đồng", 1_000_000, "VND", None)]
