@@ -45,11 +45,21 @@ UNIT_COLUMN_HEADS = ("đvt", "đơn vị", "đơn vị tính", "đv tính", "đv
 QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
               "dưới": "under"}
 # Cells that stand for no figure in a row of figures.
-EMPTY_CELLS = ("-", "–", "...", "…", "x", "")
+EMPTY_CELLS = ("-", "–", "...", "…", "x")
 
 _HEAD_WORDS = "|".join(re.escape(h) for h in sorted(UNIT_COLUMN_HEADS, key=len, reverse=True))
-# A unit column head as a cell or a word of a header line (not "Đơn vị tính: triệu đồng", a unit line).
-_UNIT_HEAD = re.compile(rf"(?<![^\W\d_])(?:{_HEAD_WORDS})(?![^\W\d_])(?![ \t]*+[:：])", re.IGNORECASE)
+
+
+def _rests(first: str) -> str:
+    return "|".join(re.escape(h[1:]) for h in sorted(UNIT_COLUMN_HEADS, key=len, reverse=True) if h[0] == first)
+
+
+# A unit column head as a cell or a word of a header line (not "Đơn vị tính: triệu đồng", a unit line). It
+# starts with the set of its first characters, so the regex engine skips from one of them to the next
+# instead of trying the pattern at every character (texts of prose say "đơn vị" often).
+_UNIT_HEAD = re.compile(
+    rf"[đĐuU](?<![^\W\d_].)(?i:(?<=[đĐ])(?:{_rests('đ')})|(?<=[uU])(?:{_rests('u')}))(?![^\W\d_])(?![ \t]*+[:：])"
+)
 _HEAD_ALONE = re.compile(rf"[ \t]*+(?:{_HEAD_WORDS})[ \t]*+:?[ \t]*+", re.IGNORECASE)
 _HEAD_LINE = re.compile(rf"^{_HEAD_ALONE.pattern}$", re.IGNORECASE | re.MULTILINE)
 # A money unit as a cell: "Tỷ đồng", "Triệu USD", "đ/kg", "đồng/m3", "1000 đ", "VND".
