@@ -272,7 +272,7 @@ def _unit_line_rows(text: str) -> list[Money]:
     for header, scope_end in unit_scopes(text):
         unit = _Unit(header_multiplier(header), currency_code(header.group("currency")),
                      re.sub(r"[ \t]+", "", header.group("per")) if header.group("per") else None)
-        rows: list[tuple[int, list[tuple[int, int]]]] = []
+        spans: list[tuple[int, int]] = []
         columns = 0
         first_line_end = text.find("\n", header.end())
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
@@ -295,8 +295,7 @@ def _unit_line_rows(text: str) -> list[Money]:
                 continue  # a row with its own unit: read with the unit column
             if len(tail) == 1 and _NAME_NUMBER.fullmatch(tail[0].group()):
                 continue  # "Vị trí 1", "Nhóm 2": a name that ends with its number
-            rows.append((line_start, _row_figures(line_start, tail, columns)))
-        spans = [span for _, found in rows for span in found]
+            spans.extend(_row_figures(line_start, tail, columns))
         english = _english(text, spans)
         for s, e in spans:
             money = _amount(text, s, e, unit, english)
