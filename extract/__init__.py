@@ -25,7 +25,7 @@ from .table_totals import mark_table_totals
 from .text import Sentences, nfc
 from .words import mark_restatements
 
-__version__ = "0.4.0"  # order-free finders, tables by column, lists, words, scale words, counted nouns as written
+__version__ = "0.5.0"  # units per row (unit columns), single-spaced rows, numeric unit lines, flattened unit columns
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
 

@@ -118,10 +118,28 @@ def _unit_over(units: list[_Unit], start: int) -> _Unit | None:
     return units[i] if i >= 0 and units[i][1] > start else None
 
 
+def header_multiplier(header: re.Match[str]) -> int:
+    """What a unit line scales its figures by: a multiplier word ("triệu đồng"), a number ("1.000.000đ",
+    "1000 VNĐ") or nothing (1)."""
+    number = header.group("number_mult")
+    if number:
+        return int(number.replace(".", "").replace(",", ""))
+    return multiplier_value(
+        header.group("mult") or header.group("price_mult") or header.group("line_mult") or header.group("bracket_mult")
+    )
+
+
+def unit_span_start(header: re.Match[str]) -> int:
+    """Where a unit line's unit (its multiplier, else its currency) starts: the span from there to the
+    line's end is the unit, never an amount ("1.000.000đ" of "Đơn vị: 1.000.000đ")."""
+    for group in ("number_mult", "mult", "price_mult", "line_mult", "bracket_mult"):
+        if header.start(group) >= 0:
+            return header.start(group)
+    return header.start("currency")
+
+
 def unit_scope(header_match: re.Match[str], scope_end: int) -> _Unit:
     """A unit line's scope as :func:`find_block_money` takes it, from a match of tables._HEADER."""
-    mult = (header_match.group("mult") or header_match.group("price_mult") or header_match.group("line_mult")
-            or header_match.group("bracket_mult"))
     per = header_match.group("per")
-    return (header_match.end(), scope_end, multiplier_value(mult), currency_code(header_match.group("currency")),
-            re.sub(r"[ \t]+", "", per) if per else None)
+    return (header_match.end(), scope_end, header_multiplier(header_match),
+            currency_code(header_match.group("currency")), re.sub(r"[ \t]+", "", per) if per else None)

@@ -36,7 +36,8 @@ _DATE_LIKE = re.compile(
     r"\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
     rf"|(?:{_in_three_cases('ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm')})"
     r"\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
-    rf"|(?:{_in_three_cases('năm', 'tháng', 'quý', 'ngày')})\s+[IVXivx\d]{{1,4}}(?:\s*/\s*\d{{4}})?(?!\d)"
+    # Not "tháng 10" of "đồng/người/tháng 10.800": a figure that goes on after a dot is no month.
+    rf"|(?:{_in_three_cases('năm', 'tháng', 'quý', 'ngày')})\s+[IVXivx\d]{{1,4}}(?:\s*/\s*\d{{4}})?(?!\d|\.\d{{3}})"
 )
 _INSIDE_A_TOKEN = r"[\w.,]"  # a look-behind body (numbers.number_pattern): not part of a word or a figure
 _PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])")

@@ -19,6 +19,7 @@ from .money import Money, find_money
 from .resolve import Candidate
 from .tables import find_table_counts, find_table_money, unit_scopes
 from .text import Claims
+from .unit_rows import find_unit_masks, find_unit_row_money
 from .words import find_words_money
 
 
@@ -91,6 +92,15 @@ def money_block(text: str) -> list[Candidate]:
     return _money("money_block", find_block_money(text, scopes))
 
 
+def unit_masks(text: str) -> list[Candidate]:
+    """The units of unit lines and unit cells ("1.000.000đ", "Tỷ đồng" in a unit column): never amounts."""
+    return [Candidate("unit_mask", "unit_mask", start, end, mask=True) for start, end in find_unit_masks(text)]
+
+
+def money_row(text: str) -> list[Candidate]:
+    return _money("money_row", find_unit_row_money(text))
+
+
 def money_list(text: str) -> list[Candidate]:
     return _money("money_list", find_list_money(text))
 
@@ -118,7 +128,9 @@ FINDERS: dict[str, Callable[[str], list[Candidate]]] = {
     "period": periods,
     "date_like": date_like,
     "percent": percents,
+    "unit_mask": unit_masks,
     "money": money,
+    "money_row": money_row,
     "money_table": money_table,
     "money_block": money_block,
     "money_list": money_list,

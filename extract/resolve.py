@@ -35,8 +35,10 @@ PRECEDENCE = (
     "date",
     "period",
     "date_like",  # a mask
+    "unit_mask",  # a mask: the unit of a unit line or a unit cell ("1.000.000đ", "Tỷ đồng")
     "percent",
     "money",  # amounts with their currency or multiplier in the text
+    "money_row",  # figures of a row whose unit cell names it, or of a row under a unit line (single spaces)
     "money_table",  # figures of "|" and tab tables under a unit line or a unit column head
     "money_block",  # figures of tables aligned with spaces, by column heads and unit lines
     "money_list",  # bare items of a list between stated amounts ("Lào Cai 95, ...")

@@ -8,6 +8,12 @@ rate's unit ("đồng/m3", "nghìn đồng/kg") is its ``per`` ("m3", "kg"). Row
 alone on their line or in a row's first cell) and years are not figures. Where a figure of the table
 shows the English grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
 
+A unit line may scale by a number instead of a word ("Đơn vị: 1.000.000đ", "ĐVT: 1.000 đồng/m2", "Unit:
+1000 VNĐ"). A unit line over one figure is no table (a page number under "ĐVT: Nghìn đồng"). Where a
+table flattened one cell a line states a unit per column, each on its own line before the first figure
+("Nghìn đồng -" ... "Đô la Mỹ" "- USD"), the figures after each row label are read column by column,
+and the table ends where its row years start again (a block of indices under the amounts).
+
 A stated unit holds for its table only. It ends at the next unit line, whatever its unit ("Đơn vị
 tính: ha"), at a line of prose (a sentence, or a label ending in ":"), and, for a table written with
 "|" or tabs, at the first line after the table's rows that is not one of them.
@@ -25,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .block_money import other_cells
+from .block_money import header_multiplier, other_cells
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
@@ -41,7 +47,11 @@ _PER = r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{
 # first bracket holds a rate's unit "(nghìn đồng/kg)". Possessive quantifiers throughout: a page of blanks or
 # tabs must not make these backtrack.
 _UNIT_WORDS = ("đơn vị tính", "đơn vị", "đvt", "unit")
-_UNIT_REST = rf"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++)?"
+# A unit line may scale its figures by a number instead of a word: "Đơn vị: 1.000.000đ", "ĐVT: 1.000
+# đồng/m2", "Unit: 1000 VNĐ" (a one and groups of three zeros; see numeric_multiplier).
+NUMERIC_MULTIPLIER = r"1(?:[.,]?000)++"
+_UNIT_REST = (rf"[ \t]*+[:：]?[ \t]*+\(?[ \t]*+(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++"
+              rf"|(?P<number_mult>{NUMERIC_MULTIPLIER})[ \t]*+)?")
 _PRICE_WORDS = ("đơn giá",)
 _PRICE_REST = rf"[ \t]*+\([ \t]*+(?:(?P<price_mult>{MULTIPLIER_PATTERN})[ \t]++)?"
 _LINE_UNIT = rf"[ \t|(]*+(?P<line_mult>{MULTIPLIER_PATTERN})[ \t]++"
@@ -82,12 +92,17 @@ _HEADER_SCAN = re.compile(
 
 
 def _headers(text: str) -> list[re.Match[str]]:
-    """The unit headers of ``text``: those ``_HEADER.finditer`` finds (the same ends and groups)."""
+    """The unit headers of ``text``: those ``_HEADER.finditer`` finds (the same ends and groups), but a
+    unit scaled by a number only after a colon or a bracket ("Đơn vị: 1.000.000đ"): "mỗi đơn vị 1.000
+    đồng" is an amount."""
     first = _HEADER.match(text)
-    return ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
+    found = ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
+    return [m for m in found
+            if not m.group("number_mult") or _COLON_OR_BRACKET.search(text, m.start(), m.start("number_mult"))]
 
 
 # Any unit line, money or not ("Đơn vị tính: ha", "ĐVT: người"): it ends the table before it.
+_COLON_OR_BRACKET = re.compile(r"[:：(]")
 _ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+[^\W\d_]", re.IGNORECASE)
 # A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
@@ -102,7 +117,7 @@ _CELL = re.compile(r"[^|\t\n]+")
 _FIGURE = re.compile(NUMBER_PATTERN)
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     """A line of prose, not a cell: a sentence of six words or more, or a label of five or more
     ending in ":" ("Số lao động được đào tạo:"); "Trong đó:" and "Chia ra:" are rows of the table."""
     if line[-1] in ".!?":
@@ -121,14 +136,15 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
     for header, region_end in scopes:
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
-        unit = multiplier_value(
-            header.group("mult")
-            or header.group("price_mult")
-            or header.group("line_mult")
-            or header.group("bracket_mult")
-        )
+        unit = header_multiplier(header)
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
+        if sum(1 for m in figures if not YEAR.fullmatch(m.group("number"))) < 2:
+            continue  # one figure is no table: a page number, a stray figure
+        more = _more_units(text, header.end(), figures[0].start() if figures else region_end)
+        if more:
+            out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], english, taken))
+            continue
         for m in figures:
             number_text = m.group("number")
             small = not any(c in number_text for c in ".,") and len(number_text) < 3
@@ -140,6 +156,55 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
             taken.add(m.start("number"), m.end("number"))
     return [money for money in out if whole_if_vnd(money)]
+
+
+# A line that is a unit and nothing else ("Đô la Mỹ", "- USD", "(Triệu đồng)"): in a table flattened one
+# cell a line, the unit of another column.
+_UNIT_ALONE = re.compile(rf"[-–(\s]*+(?:(?P<mult>{MULTIPLIER_PATTERN})\s++)?(?P<currency>{CURRENCY_PATTERN})[\s)]*+")
+
+
+def _more_units(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """The units of the other columns of a table flattened one cell a line, stated on lines of their own
+    between its unit line and its first figure ("Nghìn đồng -" ... "Đô la Mỹ" "- USD"); a unit written
+    twice in a row (in two languages) counts once."""
+    found: list[tuple[int, str, str | None]] = []
+    for line in text[start:end].split("\n")[1:]:
+        unit = _UNIT_ALONE.fullmatch(line)
+        if unit:
+            column = (multiplier_value(unit.group("mult")), currency_code(unit.group("currency")), None)
+            if not found or found[-1] != column:
+                found.append(column)
+    return found
+
+
+def _by_unit_column(text: str, figures: list[re.Match[str]], units: list[tuple[int, str, str | None]],
+                    english: bool, taken: Claims) -> list[Money]:
+    """Figures of a table flattened one cell a line with a unit per column: after each row label (words,
+    or a year), its k-th figure is in the k-th unit. The table ends where its row years start again
+    (the same years over again: a block of indices or shares below the amounts)."""
+    out: list[Money] = []
+    index, last_year, previous = 0, 0, figures[0].start() if figures else 0
+    for m in figures:
+        number_text = m.group("number")
+        label = text[previous : m.start()]
+        previous = m.end()
+        years = [int(y) for y in YEAR.findall(label)] + ([int(number_text)] if YEAR.fullmatch(number_text) else [])
+        if years:
+            if max(years) <= last_year:
+                break  # the years start again: another block of the page
+            last_year, index = max(years), 0
+            if YEAR.fullmatch(number_text):
+                continue
+        elif label.strip():
+            index = 0
+        start, end = m.start("number"), m.end("number")
+        if index < len(units) and not taken.overlaps(start, end):
+            scale, currency, per = units[index]
+            value = exact(parse_number(number_text, english=english) * scale)
+            out.append(Money(start, end, value, currency, None, per))
+            taken.add(start, end)
+        index += 1
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -176,7 +241,7 @@ def _table_end(text: str, start: int) -> int:
         stripped = line.strip()
         if stripped:
             is_row = "|" in line or "\t" in line
-            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or _is_prose(stripped):
+            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or is_prose(stripped):
                 return position
             in_rows = in_rows or is_row
         position = line_end + 1

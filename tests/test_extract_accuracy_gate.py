@@ -27,6 +27,19 @@ def test_floors_file_names_every_gated_figure():
     assert all(0.9 <= floor <= 1.0 for floor in floors.values())
 
 
+@pytest.mark.parametrize("judged_set, floors_file", [
+    ("tests/judged_texts", "judged_floor.toml"),
+    ("tests/judged_tables", "judged_tables_floor.toml"),
+])
+def test_judged_sets_are_gated_by_their_floors(judged_set, floors_file):
+    floors = gate.load_floors(ROOT / ".ci" / floors_file)
+    assert set(floors) == {"money", "legal_ref", "count", "legal_ref.issued"}
+    assert all(0.5 <= floor <= 1.0 for floor in floors.values())
+    assert (ROOT / judged_set / "gold.jsonl").is_file()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert f"python .ci/accuracy_gate.py {judged_set} --floors .ci/{floors_file}\n" in ci
+
+
 def test_report_is_read():
     assert gate.read_scores(REPORT) == {
         "money": 0.989, "legal_ref": 1.0, "count": 0.995, "legal_ref.issued": 0.963, "legal_ref.doc_type": 1.0,

@@ -1,0 +1,328 @@
+"""Figures of statistics tables whose unit is given per row, in a unit column, and rows of figures
+separated by single spaces under a unit line.
+
+Statistics tables often name each row's unit in a column of its own ("Chỉ tiêu | ĐVT | 2022 | 2023",
+rows "Tổng thu ngân sách | Tỷ đồng | 1.250,5 | 1.380,2"): a row whose unit cell is money ("Tỷ đồng",
+"Triệu USD", "đ/kg", "1000 đ") makes money of its figures in that unit; a row whose unit is anything
+else ("%", "Hộ", "Người", "Lần", "ha") gives no money. The unit column is known from its head ("ĐVT",
+"Đơn vị", "Đơn vị tính", "ĐV tính", "Unit"), standing as a cell, as a word of a header line, or alone
+on its line (a table flattened one cell a line, where a unit line is followed by the row's values).
+Pages copied from PDFs separate the cells with single spaces: "Tổng thu Tỷ đồng 29315.30 32239.90"
+is read as label, unit, figures, the figures being the run of figures that ends the line.
+
+Under a unit line ("Đơn vị: 1.000.000đ", "Đơn vị tính/ Unit: 1000 VNĐ", extract/tables.py) a row
+"Doanh thu thuần 1.322.455 884.201" (a label, then figures to the end of the line, single spaces)
+has money in the unit line's unit. Where the header above gives the columns (a line of years,
+"Năm 2019 Năm 2020"), a row's figures are its last ones, as many as the columns.
+
+A decimal point is read as such where the figures show it (``numbers.parse_number``: "29315.30",
+"356.1"), and a table whose figures show the English grouping ("1,373,863") is read that way
+throughout. Years, zeros and row numbers are no amounts.
+
+The unit cells and the unit of a unit line are **masks** (:func:`find_unit_masks`): never an amount
+themselves ("1.000.000đ", "1000 VNĐ", nor "2\\nđ" of "loại 2" above a cell "đ/kg").
+
+The words are data, kept at the top; one pass over the lines of a text that has a unit column head
+or a unit line, none over other texts.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .block_money import header_multiplier, unit_span_start
+from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
+from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+from .tables import NUMERIC_MULTIPLIER, is_prose, unit_scopes
+
+# Heads of a unit column.
+UNIT_COLUMN_HEADS = ("đvt", "đơn vị", "đơn vị tính", "đv tính", "đvt tính", "unit", "đơn vị - unit",
+                     "đơn vị tính - unit", "đvt - unit")
+# Words that qualify a figure in a cell ("Khoảng 3.700"), and what they say (money.Money.qualifier).
+QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
+              "dưới": "under"}
+# Cells that stand for no figure in a row of figures.
+EMPTY_CELLS = ("-", "–", "...", "…", "x")
+
+_HEAD_WORDS = "|".join(re.escape(h) for h in sorted(UNIT_COLUMN_HEADS, key=len, reverse=True))
+
+
+def _rests(first: str) -> str:
+    return "|".join(re.escape(h[1:]) for h in sorted(UNIT_COLUMN_HEADS, key=len, reverse=True) if h[0] == first)
+
+
+# A unit column head as a cell or a word of a header line (not "Đơn vị tính: triệu đồng", a unit line). It
+# starts with the set of its first characters, so the regex engine skips from one of them to the next
+# instead of trying the pattern at every character (texts of prose say "đơn vị" often).
+_UNIT_HEAD = re.compile(
+    rf"[đĐuU](?<![^\W\d_].)(?i:(?<=[đĐ])(?:{_rests('đ')})|(?<=[uU])(?:{_rests('u')}))(?![^\W\d_])(?![ \t]*+[:：])"
+)
+_HEAD_ALONE = re.compile(rf"[ \t]*+(?:{_HEAD_WORDS})[ \t]*+:?[ \t]*+", re.IGNORECASE)
+_HEAD_LINE = re.compile(rf"^{_HEAD_ALONE.pattern}$", re.IGNORECASE | re.MULTILINE)
+# A money unit as a cell: "Tỷ đồng", "Triệu USD", "đ/kg", "đồng/m3", "1000 đ", "VND".
+_MONEY_UNIT = re.compile(
+    rf"(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++|(?P<number_mult>{NUMERIC_MULTIPLIER})[ \t]*+)?"
+    rf"(?P<currency>{CURRENCY_PATTERN})(?:[ \t]*+/[ \t]*+(?P<per>[^\W\d_]\w{{0,11}}(?:/[^\W\d_]\w{{0,11}}){{0,2}}))?",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(NUMBER_PATTERN)
+_QUALIFIED = re.compile(rf"(?:(?P<word>{'|'.join(QUALIFIERS)})[ \t]++)?(?P<number>{NUMBER_PATTERN})", re.IGNORECASE)
+_ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_TOKEN = re.compile(r"\S+")
+_CELL_SEPARATOR = re.compile(r"\||\t|[ \xa0]{2,}")
+_NAME_NUMBER = re.compile(r"\d{1,2}")
+_YEAR_HEAD = re.compile(r"(?:năm[ \t]++)?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    scale: int
+    currency: str
+    per: str | None
+
+
+def _money_unit(cell: str) -> _Unit | None:
+    """The unit a cell names when it is a unit of money, else None."""
+    match = _MONEY_UNIT.fullmatch(cell.strip())
+    if not match:
+        return None
+    number = match.group("number_mult")
+    scale = int(number.replace(".", "").replace(",", "")) if number else multiplier_value(match.group("mult"))
+    per = match.group("per")
+    return _Unit(scale, currency_code(match.group("currency")), per)
+
+
+def _is_figure(token: str) -> bool:
+    return _FIGURE.fullmatch(token) is not None
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(start, line) for each line that starts in ``text[start:end]``."""
+    position = start
+    while position < end:
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        yield position, text[position:line_end]
+        position = line_end + 1
+
+
+def _lines_from_heads(text: str, heads: list[int], in_table: list[bool]) -> Iterator[tuple[int, str]]:
+    """(start, line) for each line from the first head line on; while ``in_table[0]`` is False after a
+    line, the reading jumps to the next head line (``heads``: their starts, in order): the lines of a
+    text outside its tables cost nothing."""
+    position = heads[0] if heads else len(text)
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        yield position, text[position:line_end]
+        position = line_end + 1
+        if not in_table[0]:
+            i = bisect.bisect_left(heads, position)
+            position = heads[i] if i < len(heads) else len(text)
+
+
+def _head_lines(text: str, head: re.Pattern[str]) -> list[int]:
+    """The starts of the lines where ``head`` matches."""
+    return [text.rfind("\n", 0, m.start()) + 1 for m in head.finditer(text)]
+
+
+def _amount(text: str, start: int, end: int, unit: _Unit, english: bool, qualifier: str | None = None) -> Money | None:
+    """The figure ``text[start:end]`` as money in ``unit``; None for a year, a zero or a fraction of a đồng."""
+    figure = text[start:end]
+    if YEAR.fullmatch(figure):
+        return None
+    number = parse_number(figure, english=english)
+    if number == 0:
+        return None
+    money = Money(start, end, exact(number * unit.scale), unit.currency, qualifier, unit.per)
+    return money if whole_if_vnd(money) else None
+
+
+def _column_count(line: str) -> int:
+    """How many columns of figures a header line heads: its years ("2020 2021 2022", "Năm 2019 Năm 2020")."""
+    return len(_YEAR_HEAD.findall(line))
+
+
+def _tail(line: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The tokens of a line split into its head and the run of figures (or empty cells) that ends it."""
+    tokens = list(_TOKEN.finditer(line))
+    i = len(tokens)
+    while i > 0 and (_is_figure(tokens[i - 1].group()) or tokens[i - 1].group() in EMPTY_CELLS):
+        i -= 1
+    return tokens[:i], tokens[i:]
+
+
+def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int) -> list[tuple[int, int]]:
+    """Spans of the figures of a row's tail; where the header gave ``columns``, the last ones only."""
+    cells = tail[-columns:] if columns and len(tail) > columns else tail
+    return [(line_start + t.start(), line_start + t.end()) for t in cells if _is_figure(t.group())]
+
+
+def _english(text: str, spans: list[tuple[int, int]]) -> bool:
+    return any(_ENGLISH_FIGURE.fullmatch(text[s:e]) for s, e in spans)
+
+
+def _unit_before_tail(head: list[re.Match[str]]) -> tuple[int, _Unit] | None:
+    """(index of its first token, unit) when the last one to three tokens of a row's head are a unit
+    of money and words stand before them (the row's label)."""
+    for size in (3, 2, 1):
+        if len(head) > size:
+            words = " ".join(t.group() for t in head[-size:])
+            unit = _money_unit(words)
+            if unit is not None:
+                return len(head) - size, unit
+    return None
+
+
+def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
+    """Money of the rows that name their unit in a cell, under a header with a unit column head."""
+    out: list[Money] = []
+    in_table, columns = [False], 0
+    for line_start, line in _lines_from_heads(text, _head_lines(text, _UNIT_HEAD), in_table):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if is_prose(stripped):
+            in_table[0] = False  # a table ends at a line of prose
+            continue
+        if _UNIT_HEAD.search(line) and not any(_is_figure(t) and not YEAR.fullmatch(t) for t in line.split()):
+            in_table[0], columns = True, _column_count(line)
+            continue
+        if in_table[0]:
+            out.extend(_unit_row(text, line_start, line, columns, masks))
+    return out
+
+
+def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[tuple[int, int]]) -> list[Money]:
+    """Money of one row of a unit column table: its cells split at "|", tabs or runs of blanks, else at
+    single spaces (label, unit, figures)."""
+    if _CELL_SEPARATOR.search(line.strip(" |\t")):
+        cells = [(m.start(), m.group()) for m in re.finditer(r"[^|\t]+?(?=[ \xa0]{2,}|\||\t|$)", line)]
+        cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
+        for i, (offset, cell) in enumerate(cells[1:], start=1):
+            unit = _money_unit(cell)
+            if unit is None:
+                if _is_figure(cell):
+                    return []  # figures before any unit cell: not a row of this kind
+                continue
+            masks.append((line_start + offset, line_start + offset + len(cell)))
+            spans = [(line_start + o, line_start + o + len(c)) for o, c in cells[i + 1 :] if _is_figure(c)]
+            english = _english(text, spans)
+            found = [_amount(text, s, e, unit, english) for s, e in spans]
+            return [m for m in found if m is not None]
+        return []
+    head, tail = _tail(line)
+    if not tail or not head:
+        return []
+    unit_at = _unit_before_tail(head)
+    if unit_at is None:
+        return []
+    index, unit = unit_at
+    masks.append((line_start + head[index].start(), line_start + head[-1].end()))
+    spans = _row_figures(line_start, tail, columns)
+    english = _english(text, spans)
+    found = [_amount(text, s, e, unit, english) for s, e in spans]
+    return [m for m in found if m is not None]
+
+
+def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Money]:
+    """Money of a unit column table flattened one cell a line: after a line that is a unit column head
+    alone, a line that is a unit of money makes money of the figure lines right after it."""
+    out: list[Money] = []
+    in_table = [False]
+    unit: _Unit | None = None
+    for line_start, line in _lines_from_heads(text, _head_lines(text, _HEAD_LINE), in_table):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _HEAD_ALONE.fullmatch(line):
+            in_table[0], unit = True, None
+            continue
+        if not in_table[0]:
+            continue
+        if is_prose(stripped):
+            in_table[0], unit = False, None
+            continue
+        cell_unit = _money_unit(stripped)
+        if cell_unit is not None:
+            unit = cell_unit
+            lead = len(line) - len(line.lstrip())
+            masks.append((line_start + lead, line_start + lead + len(stripped)))
+            continue
+        qualified = _QUALIFIED.fullmatch(stripped)
+        if unit is not None and qualified:
+            lead = len(line) - len(line.lstrip())
+            start = line_start + lead + qualified.start("number")
+            word = qualified.group("word")
+            money = _amount(text, start, start + len(qualified.group("number")), unit, False,
+                            QUALIFIERS[word.lower()] if word else None)
+            if money is not None:
+                out.append(money)
+            continue
+        unit = None  # a label or a unit that is no money: the figures after it are not this row's
+    return out
+
+
+def _unit_line_rows(text: str) -> list[Money]:
+    """Rows "label figure figure ..." (single spaces) in the scope of a unit line."""
+    out: list[Money] = []
+    for header, scope_end in unit_scopes(text):
+        unit = _Unit(header_multiplier(header), currency_code(header.group("currency")),
+                     re.sub(r"[ \t]+", "", header.group("per")) if header.group("per") else None)
+        spans: list[tuple[int, int]] = []
+        columns = 0
+        first_line_end = text.find("\n", header.end())
+        for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
+            if "|" in line or "\t" in line or _CELL_SEPARATOR.search(line.strip()):
+                continue  # a table with cells: extract/tables.py and block_money.py read it
+            head, tail = _tail(line)
+            if not tail:
+                continue
+            if not any(c.isalpha() for t in head for c in t.group()):
+                if head or all(YEAR.fullmatch(t.group()) for t in tail):
+                    columns = _column_count(line) or columns
+                    continue
+                if len(tail) < 2:
+                    continue  # a figure alone on its line: extract/tables.py reads it
+                # A line of figures only: the values of the row whose label is the line above.
+            if all(_YEAR_HEAD.fullmatch(t.group()) or t.group().lower() == "năm" for t in head + tail):
+                columns = _column_count(line)
+                continue
+            if _unit_before_tail(head) is not None:
+                continue  # a row with its own unit: read with the unit column
+            if len(tail) == 1 and _NAME_NUMBER.fullmatch(tail[0].group()):
+                continue  # "Vị trí 1", "Nhóm 2": a name that ends with its number
+            spans.extend(_row_figures(line_start, tail, columns))
+        english = _english(text, spans)
+        for s, e in spans:
+            money = _amount(text, s, e, unit, english)
+            if money is not None:
+                out.append(money)
+    return out
+
+
+def find_unit_row_money(text: str) -> list[Money]:
+    """Money of rows with a unit cell, of flattened unit columns, and of single-spaced rows under a
+    unit line (see the module docstring)."""
+    return list(_read(text)[0])
+
+
+def find_unit_masks(text: str) -> list[tuple[int, int]]:
+    """Spans that are units, never amounts: the unit of each unit line ("1.000.000đ" of "Đơn vị:
+    1.000.000đ") and the unit cells of unit column tables."""
+    return list(_read(text)[1])
+
+
+@lru_cache(maxsize=2)
+def _read(text: str) -> tuple[tuple[Money, ...], tuple[tuple[int, int], ...]]:
+    """The money and the masks of ``text``, read once for both finders (callers must not change them)."""
+    scopes = unit_scopes(text)
+    masks = [(unit_span_start(header), header.end()) for header, _ in scopes]
+    out = _unit_line_rows(text) if scopes else []
+    if _UNIT_HEAD.search(text):
+        out += _unit_column_rows(text, masks)
+        out += _flattened_unit_column(text, masks)
+    return tuple(out), tuple(masks)

@@ -1,0 +1,201 @@
+"""Units given per row (a unit column), per column of a flattened table, or by a number in a unit line
+(extract/unit_rows.py, extract/tables.py): a row in "Tỷ đồng" is money in tỷ đồng, a row in "%",
+"Hộ" or "Lần" gives no money, and the unit itself ("1.000.000đ", "đ/kg") is never an amount.
+
+The tables are written for these tests (no sentence of the judged sets)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract import extract_facts
+
+
+def money(text: str) -> list[tuple]:
+    return [(f["text"], f["value"], f["currency"], f["per"]) for f in extract_facts(text) if f["type"] == "money"]
+
+
+UNIT_COLUMN_SINGLE_SPACES = (
+    "Chỉ tiêu ĐVT 2021 2022 2023\n"
+    "Giá trị sản xuất công nghiệp Tỷ đồng 1250.40 1380.75 1512.10\n"
+    "Số hộ nghèo Hộ 1520 1410 1300\n"
+    "Tỷ lệ che phủ rừng % 45.20 46.10 47.00\n"
+    "Thu nhập bình quân Triệu đồng 42.50 45.80 49.10\n"
+)
+
+UNIT_COLUMN_PIPES = (
+    "| Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2023 |\n"
+    "| Tổng thu ngân sách | Tỷ đồng | 1.250,5 | 1.380,2 |\n"
+    "| Số doanh nghiệp | Doanh nghiệp | 320 | 350 |\n"
+    "| Tỷ lệ hộ nghèo | % | 3,5 | 2,9 |\n"
+)
+
+UNIT_COLUMN_SPACE_RUNS = (
+    "Chỉ tiêu            Đơn vị tính    Năm 2022    Năm 2023\n"
+    "Vốn đầu tư công     Triệu USD      12,5        14,75\n"
+    "Lao động            Người          1.200       1.350\n"
+)
+
+NUMBER_UNIT_LINE = (
+    "Đơn vị: 1.000.000đ\n"
+    "  2021 2022 2023\n"
+    "1. Doanh thu thuần (1)-(2) 15.200 16.750 18.020\n"
+    "2. Giảm trừ doanh thu 12 0 7\n"
+)
+
+THOUSAND_PER_SQUARE_METRE = (
+    "ĐVT: 1.000 đồng/m2\n"
+    "\n"
+    "Tên đường\n"
+    "\n"
+    "Vị trí 1\n"
+    "\n"
+    "Vị trí 2\n"
+    "\n"
+    "Đường Hai Bà Trưng\n"
+    "\n"
+    "2.450\n"
+    "\n"
+    "1.600\n"
+)
+
+FLATTENED_UNIT_COLUMN = (
+    "Mặt hàng\n"
+    "ĐVT\n"
+    "Giá\n"
+    "Cà phê nhân loại 2\n"
+    "đ/kg\n"
+    "41.500\n"
+    "Hạt điều thô\n"
+    "đ/kg\n"
+    "32.000\n"
+)
+
+FLATTENED_USD_BESIDE_SHARES = (
+    "STT\n\nChỉ tiêu\n\nĐơn vị\n\nKế hoạch\n\nThực hiện\n\n"
+    "1\n\nTốc độ tăng trưởng\n\n%\n\nKhoảng 6\n\n6,2\n\n"
+    "2\n\nThu nhập bình quân đầu người\n\nUSD\n\nKhoảng 4.200\n\n4.350\n"
+)
+
+THOUSAND_DONG_DECIMAL_POINT = (
+    "Bảng 3. Chi tiêu bình quân một người một tháng\n"
+    "Đơn vị tính/ Unit: 1000 VNĐ\n"
+    "\n"
+    "2018 2020\n"
+    "\n"
+    "Toàn tỉnh/ Whole province 2150.5 2380.8\n"
+    "Nhóm 5/ Quintile 5 4510.2 4790.6\n"
+)
+
+ENGLISH_GROUPING_UNDER_NUMBER_UNIT = (
+    "Đơn vị: 1.000.000đ\n"
+    "  2022 2023\n"
+    "Doanh thu thuần 1,373,863 1,391,496\n"
+    "Lợi nhuận gộp 104,387 125,617\n"
+)
+
+TWO_UNIT_COLUMNS_FLATTENED = (
+    "Thu nhập bình quân đầu người\n"
+    "Nghìn đồng -\n"
+    "Thous. dongs\n"
+    "Đô la Mỹ\n"
+    "- USD\n"
+    "2019\n"
+    "51.200\n"
+    "2.210\n"
+    "2020\n"
+    "53.900\n"
+    "2.325\n"
+    "2019\n"
+    "104,50\n"
+    "103,90\n"
+    "Chỉ số phát triển (Năm trước = 100) - %\n"
+)
+
+CASES = [
+    pytest.param(UNIT_COLUMN_SINGLE_SPACES,
+                 [("1250.40", 1_250_400_000_000, "VND", None), ("1380.75", 1_380_750_000_000, "VND", None),
+                  ("1512.10", 1_512_100_000_000, "VND", None), ("42.50", 42_500_000, "VND", None),
+                  ("45.80", 45_800_000, "VND", None), ("49.10", 49_100_000, "VND", None)],
+                 id="unit column, single spaces, decimal points: households and % give no money"),
+    pytest.param(UNIT_COLUMN_PIPES,
+                 [("1.250,5", 1_250_500_000_000, "VND", None), ("1.380,2", 1_380_200_000_000, "VND", None)],
+                 id="unit column in a pipe table"),
+    pytest.param(UNIT_COLUMN_SPACE_RUNS,
+                 [("12,5", 12_500_000, "USD", None), ("14,75", 14_750_000, "USD", None)],
+                 id="unit column in a table aligned with spaces"),
+    pytest.param(NUMBER_UNIT_LINE,
+                 [("15.200", 15_200_000_000, "VND", None), ("16.750", 16_750_000_000, "VND", None),
+                  ("18.020", 18_020_000_000, "VND", None), ("12", 12_000_000, "VND", None),
+                  ("7", 7_000_000, "VND", None)],
+                 id="a unit line scaled by a number; the zero and the unit are no amounts"),
+    pytest.param(THOUSAND_PER_SQUARE_METRE,
+                 [("2.450", 2_450_000, "VND", "m2"), ("1.600", 1_600_000, "VND", "m2")],
+                 id="a rate scaled by a number; position numbers stay names"),
+    pytest.param(FLATTENED_UNIT_COLUMN,
+                 [("41.500", 41_500, "VND", "kg"), ("32.000", 32_000, "VND", "kg")],
+                 id="unit column flattened one cell a line: 'loại 2' above 'đ/kg' is no amount"),
+    pytest.param(FLATTENED_USD_BESIDE_SHARES,
+                 [("4.200", 4_200, "USD", None), ("4.350", 4_350, "USD", None)],
+                 id="flattened indicators: the USD row is money, the % row is not"),
+    pytest.param(THOUSAND_DONG_DECIMAL_POINT,
+                 [("2150.5", 2_150_500, "VND", None), ("2380.8", 2_380_800, "VND", None),
+                  ("4510.2", 4_510_200, "VND", None), ("4790.6", 4_790_600, "VND", None)],
+                 id="'1000 VNĐ', decimal points, a label ending with its number"),
+    pytest.param(ENGLISH_GROUPING_UNDER_NUMBER_UNIT,
+                 [("1,373,863", 1_373_863_000_000, "VND", None), ("1,391,496", 1_391_496_000_000, "VND", None),
+                  ("104,387", 104_387_000_000, "VND", None), ("125,617", 125_617_000_000, "VND", None)],
+                 id="English grouping read throughout the table"),
+    pytest.param(TWO_UNIT_COLUMNS_FLATTENED,
+                 [("51.200", 51_200_000, "VND", None), ("2.210", 2_210, "USD", None),
+                  ("53.900", 53_900_000, "VND", None), ("2.325", 2_325, "USD", None)],
+                 id="two unit columns flattened: read by column, up to the block of indices"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_units_per_row_and_column(text, expected):
+    assert money(text) == expected
+
+
+def test_qualifier_of_a_flattened_cell_is_kept():
+    approx = [f for f in extract_facts(FLATTENED_USD_BESIDE_SHARES) if f["type"] == "money"]
+    assert [f["qualifier"] for f in approx] == ["approx", None]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("(Đơn vị: triệu đồng)\n\n371\n", id="a unit line over one figure (a page number)"),
+    pytest.param("Năm 2023 thu ngân sách 1.200 1.300\nNăm 2024 thu 1.400 1.500\n", id="rows of figures, no unit"),
+    pytest.param("Chỉ tiêu ĐVT 2022 2023\nSố xã đạt chuẩn Xã 45 52\nTỷ lệ % 61,2 70,4\n", id="no money row"),
+    pytest.param("Đơn vị tính: %\nNông nghiệp 24.42 31.86\nDịch vụ 40.13 44.11\n", id="a unit line in %"),
+])
+def test_no_money_without_a_money_unit(text):
+    assert money(text) == []
+
+
+def test_the_unit_of_a_unit_line_is_no_amount():
+    for text in ("Đơn vị: 1.000.000đ\nDoanh thu 5 6\n", "Unit: 1000 VNĐ\nChi tiêu 2150.5 2380.8\n"):
+        found = money(text)
+        assert found, text
+        assert all(value != 1_000_000 and value != 1000 for _, value, _, _ in found)
+
+
+def test_a_figure_after_a_month_word_is_no_month_when_it_goes_on():
+    facts = extract_facts("Đơn giá (đồng/m3)\nNăm 2021 Năm 2022\nTừ 4m3 đến 6m3/người/tháng 10.800 11.500\n")
+    found = [(f["text"], f["value"]) for f in facts if f["type"] == "money"]
+    assert found == [("10.800", 10_800), ("11.500", 11_500)]
+    assert not any(f["type"] == "date" for f in facts)
+
+
+def test_values_are_exact():
+    found = [f["value"] for f in extract_facts(THOUSAND_DONG_DECIMAL_POINT) if f["type"] == "money"]
+    assert found and all(isinstance(v, int) for v in found)
+    usd = [f["value"] for f in extract_facts("Chỉ tiêu ĐVT 2023\nKim ngạch Triệu USD 12.35\n") if f["type"] == "money"]
+    assert usd == [12_350_000] and not isinstance(usd[0], float)
+    assert Decimal(usd[0]) == Decimal("12350000")
+
+
+def test_a_number_after_unit_words_in_prose_stays_an_amount():
+    # Only a colon or a bracket makes "1.000.000đ" the unit of a unit line.
+    assert money("Hỗ trợ mỗi đơn vị 1.000.000 đồng.") == [("1.000.000 đồng", 1_000_000, "VND", None)]
