@@ -15,10 +15,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from lxml.html import HtmlElement
 
 from .families import ArticleSelectors
-from .text import NOT_A_PAGE, block_lines, element_text
+from .text import ATTACHMENT, NOT_A_PAGE, block_lines, element_text
 from .times import parse_iso, parse_time
-
-ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|xls|odt|rtf|pptx?|rar|zip)(\?|$)", re.IGNORECASE)
 
 
 def first_text(root: HtmlElement, xpath: str | None) -> str | None:

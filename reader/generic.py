@@ -24,7 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from .text import NOT_A_PAGE, block_lines
+from .text import ATTACHMENT, NOT_A_PAGE, block_lines
 from .times import DateOrders, Stamp, find_stamps, might_hold_date, parse_iso
 
 BLOCKS = {"p", "div", "td", "th", "li", "dd", "dt", "pre", "blockquote", "section", "article", "main", "table",
@@ -69,7 +69,6 @@ DROP_LINES = re.compile(
 PORTAL_NAME = re.compile(r"^(?:cổng thông tin|cổng ttđt|cổng tt|trang thông tin|trang tin|website|web site|sở\s"
                          r"|ubnd|ủy ban|uỷ ban|bộ\s|ban quản lý|trang chủ|portal|home)", re.IGNORECASE)
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+»\s+")
-ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|rar|zip)(\?|$)", re.IGNORECASE)
 NEXT_PAGE_TEXT = re.compile(r"^(?:trang sau|trang tiếp|tiếp|sau|next|»|›|>|>>|\d{1,4})$", re.IGNORECASE)
 PAGE_IN_URL = re.compile(r"[?&](?:[\w$]*_)?(?:page|pageindex|cur|trang|p)=\d+|/page[-/]\d+|/trang-\d+", re.IGNORECASE)
 MIN_BODY_CHARS = 300

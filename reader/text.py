@@ -11,6 +11,9 @@ from lxml.html import HtmlElement
 
 # hrefs that name no page to follow: script calls, e-mail and phone links, anchors ("[Quay lại]", "Đầu trang").
 NOT_A_PAGE = ("javascript:", "mailto:", "#", "tel:")
+# A link to an attached document rather than a page, by its file name: what the family and the generic reader
+# list as attachments and the crawl does not read as a page.
+ATTACHMENT = re.compile(r"\.(pdf|docx?|xlsx?|odt|ods|rtf|pptx?|rar|zip)(\?|$)", re.IGNORECASE)
 
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
               "blockquote", "section", "article", "header", "footer", "nav", "aside", "figure", "figcaption",

@@ -10,8 +10,8 @@ import scrapy
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from reader.family import ATTACHMENT
 from reader.profiles import Profile
+from reader.text import ATTACHMENT
 
 from .parsing import site_root
 

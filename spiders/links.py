@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from scrapy.http import TextResponse
 
-from reader.family import ATTACHMENT
 from reader.profiles import Profile
+from reader.text import ATTACHMENT
 
 from .items import CrawlErrorItem
 
