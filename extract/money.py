@@ -58,9 +58,9 @@ CURRENCIES = [
     (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
     (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
-    # ("yên tâm", "yên ổn").
+    # ("yên tâm", "yên ổn"); "yen", its spelling without the tone mark, likewise.
     (
-        r"(?i:yên\s+Nhật|yên\s+nhật|JPY)|(?:Yên|yên|YÊN)"
+        r"(?i:y[êe]n\s+Nhật|y[êe]n\s+nhật|JPY)|(?:Yên|yên|YÊN|Yen|yen|YEN)"
         r"(?![ \t]+(?:[A-ZĐ]|tâm|ổn|bình|lành|ả|tĩnh|vui|vị|lặng|giấc|ngựa|xe|nghỉ|ắng|ấm))",
         "JPY",
     ),

@@ -139,8 +139,9 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
         unit = header_multiplier(header)
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
-        if sum(1 for m in figures if not YEAR.fullmatch(m.group("number"))) < 2:
-            continue  # one figure is no table: a page number, a stray figure
+        if sum(1 for m in figures if not YEAR.fullmatch(m.group("number"))) < 2 and not (
+                figures and _labelled(text[header.end() : figures[0].start()])):
+            continue  # one figure with no row label is no table: a page number, a stray figure
         more = _more_units(text, header.end(), figures[0].start() if figures else region_end)
         if more:
             out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], english, taken))
@@ -156,6 +157,15 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
             taken.add(m.start("number"), m.end("number"))
     return [money for money in out if whole_if_vnd(money)]
+
+
+# A line that states a unit (in either language), not a row's label.
+_UNIT_STATED = re.compile(r"\b(?:đơn vị|đvt|unit)\b", re.IGNORECASE)
+
+
+def _labelled(between: str) -> bool:
+    """Whether a row label (a line of words that states no unit) stands between a unit line and its figure."""
+    return any(re.search(r"[^\W\d_]{2}", line) and not _UNIT_STATED.search(line) for line in between.split("\n"))
 
 
 # A line that is a unit and nothing else ("Đô la Mỹ", "- USD", "(Triệu đồng)"): in a table flattened one

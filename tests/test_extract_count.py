@@ -149,6 +149,9 @@ NOT_COUNTS = [
     "Mỗi hộp sản phẩm nặng 25 kg.",
     "Rượu truyền thống của làng nghề có nồng độ 38 độ.",
     "Chị Nguyễn Thị Hoa, 32 tuổi, là chủ cơ sở sản xuất.",
+    # durations in an English phrase kept in the text, as Vietnamese ones are not counted
+    "Nhà đầu tư cam kết thuê đất (lease term: 50 years) tại khu công nghiệp.",
+    "Thời gian bảo hành theo hợp đồng là 24 months.",
     "Sản phẩm mật ong của hợp tác xã đạt 4 sao.",
     "Giá trị sản xuất tăng 2,2 lần so với năm 2015.",
     "Doanh thu bán hàng qua sàn thương mại điện tử tăng gấp 3x so với năm trước.",

@@ -33,6 +33,8 @@ PRICE_TABLES = [
     # a unit table without a rate has no per
     ("Đơn vị tính: triệu đồng\nChi sự nghiệp giáo dục\n3.450\n",
      [("3.450", 3_450_000_000, VND, None)]),
+    # ... but a figure under a unit line with no row label is a page number, not an amount
+    ("Nguồn: Niên giám thống kê\nĐVT: Triệu đồng\n- Unit: Mill. dongs\n128\n", []),
 ]
 
 
@@ -79,6 +81,9 @@ def test_large_counts_and_table_counts(text, expected):
 # --- currencies named in words, ISO 4217 ----------------------------------------------------------
 CURRENCIES = [
     ("Nhật Bản cho vay 50 tỷ Yên để xây cầu.", [("50 tỷ Yên", 50_000_000_000, "JPY", None)]),
+    # written without its tone mark, as in many ODA reports ("yen" is no Vietnamese word)
+    ("Khoản vay thứ hai trị giá 12,5 tỷ yen được ký năm 2019.", [("12,5 tỷ yen", 12_500_000_000, "JPY", None)]),
+    ("Hiệp định vay 7 tỷ Yen Nhật cho dự án cấp nước.", [("7 tỷ Yen Nhật", 7_000_000_000, "JPY", None)]),
     ("Kim ngạch đạt 120 triệu đô la Mỹ.", [("120 triệu đô la Mỹ", 120_000_000, USD, None)]),
     ("Dự án vay 35 triệu Euro từ ngân hàng châu Âu.", [("35 triệu Euro", 35_000_000, "EUR", None)]),
     ("Trung Quốc đầu tư 2,4 tỷ Nhân dân tệ.", [("2,4 tỷ Nhân dân tệ", 2_400_000_000, "CNY", None)]),
