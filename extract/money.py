@@ -56,7 +56,7 @@ CURRENCIES = [
     (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
     (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"),
     (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
-    (r"trđ", "VND"), (r"đ", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
+    (r"trđ", "VND"), (r"đ", "VND"), (r"₫", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
     # ("yên tâm", "yên ổn"); "yen", its spelling without the tone mark, likewise.
     (
@@ -113,6 +113,10 @@ _PLACE_ON_NEXT_LINE = re.compile(r"[^\S\n]*+\n[^\S\n]*+Đồng[ \t]++[A-ZĐ]")
 # bào", "đồng nghiệp", "đồng hương", "đồng đội", "đồng minh", "đồng môn", "đồng phạm", "đồng loại",
 # "đồng hồ" are never the currency: thousands of them are counted too ("hơn 1.000 đồng chí", "3 triệu
 # đồng bào", "1.200 đồng hồ nước"); see CURRENCIES.
+# Thousands grouped by spaces ("1 500 000₫", "12 000 đồng"): the groups before the last one, which the
+# anchor alone reads. A space of any width; the first group of one to three digits after no digit.
+_SPACE_GROUPS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\Z")
+_THREE_DIGITS = re.compile(r"\d{3}")
 _DONG_WORD_AFTER = re.compile(r"[^\S\n]+(?:bằng|ý|ruộng)(?![^\W\d_])")
 _PER_UNIT = re.compile(r"/[ \t]?[^\W\d_]")
 
@@ -143,6 +147,9 @@ def find_money(text: str, taken: Claims) -> list[Money]:
         parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
         start = parts[0][0]
         value = sum((number * multiplier_value(mult) for _, _, number, mult in parts), Decimal(0))
+        grouped = _space_grouped(text, start, match.group("amount"), taken)
+        if grouped is not None:
+            start, value = grouped
         if value < 1000 and _DONG_WORD_AFTER.match(text, match.end()) and match.group("currency").lower() == "đồng":
             continue  # "2 đồng bằng lớn", "25 đồng ý": a word, not đồng; "500.000 đồng bằng tiền mặt" is money
         anchor = Money(start, match.end(), exact(value), currency, qualifier_before(text, start))
@@ -153,6 +160,18 @@ def find_money(text: str, taken: Claims) -> list[Money]:
     found.extend(_bare_amounts(text, found, taken))
     found.sort(key=lambda m: m.start)
     return [money for money in found if whole_if_vnd(money)]
+
+
+def _space_grouped(text: str, start: int, amount: str, taken: Claims) -> tuple[int, Decimal] | None:
+    """The start and value of an amount whose thousands are grouped by spaces, when the anchor read only its
+    last group ("000₫" of "1 500 000₫"): that group is three bare digits, and groups stand before it."""
+    if not _THREE_DIGITS.fullmatch(amount.strip()):
+        return None
+    before = _SPACE_GROUPS_BEFORE.search(text, max(0, start - 24), start)
+    if before is None or taken.overlaps(before.start(), start):
+        return None
+    digits = re.sub(r"\D", "", text[before.start() : start]) + amount.strip()
+    return before.start(), Decimal(digits)
 
 
 def whole_if_vnd(money: Money) -> bool:

@@ -92,6 +92,13 @@ CURRENCIES = [
     ("Vốn đăng ký 6,5 triệu đô la Singapore.", [("6,5 triệu đô la Singapore", 6_500_000, "SGD", None)]),
     ("Hợp đồng trị giá 12 triệu Đô la Úc.", [("12 triệu Đô la Úc", 12_000_000, "AUD", None)]),
     ("Viện trợ 4 tỷ kíp cho tỉnh bạn.", [("4 tỷ kíp", 4_000_000_000, "LAK", None)]),
+    # the đồng sign, as price pages write it
+    ("Giá vé tham quan là 150.000₫ một người.", [("150.000₫", 150_000, VND, "người")]),
+    ("Học phí khóa sơ cấp 1.200.000 ₫.", [("1.200.000 ₫", 1_200_000, VND, None)]),
+    # thousands grouped by spaces, as some price pages write them
+    ("Học phí khóa nâng cao 2 400 000₫ cho cả khóa.", [("2 400 000₫", 2_400_000, VND, None)]),
+    ("Mức hỗ trợ tối đa 35 000 đồng.", [("35 000 đồng", 35_000, VND, None)]),
+    ("Kinh phí năm 2024 500 000 đồng.", [("500 000 đồng", 500_000, VND, None)]),
     # place names and words that are no currency
     ("Tỉnh hỗ trợ 30 tỷ đồng cho Yên Bái và người dân yên tâm sản xuất.", [("30 tỷ đồng", 30_000_000_000, VND, None)]),
 ]
