@@ -21,6 +21,7 @@ from .breakdowns import mark_breakdowns
 from .finders import FINDERS
 from .rates import mark_rates
 from .resolve import resolve
+from .summed_totals import mark_summed_totals
 from .table_totals import mark_table_totals
 from .text import Sentences, nfc
 from .words import mark_restatements
@@ -57,6 +58,7 @@ def extract_facts(text: str) -> list[dict[str, Any]]:
     # Rates first: a rate is never a total nor a part.
     mark_rates(text, facts)
     mark_breakdowns(text, facts)
+    mark_summed_totals(text, facts)  # totals written after their parts ("Như vậy, tổng ...")
     mark_table_totals(text, facts)
     if facts:
         sentences = Sentences(text)
