@@ -45,11 +45,12 @@ _OPENER = re.compile(
 # A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
-# ("bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it.)
+# ("bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
+# điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount.)
 _CHANGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+cường)|giảm|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn"
     r"|ít hơn|còn lại)"
-    r"(?![^\W\d_])[^,;:()\n]{0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
+    r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )
 # ... or right after it.

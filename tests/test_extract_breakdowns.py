@@ -349,6 +349,12 @@ FURTHER = [
     ("Dự án có vốn 300 tỷ đồng, trong đó vốn vay 100 tỷ đồng; dự án thứ hai có vốn 120 tỷ đồng.",
      {("100 tỷ đồng", "300 tỷ đồng")},
      {"300 tỷ đồng": ("less", 100_000_000_000)}),
+    # "làm tăng vốn điều lệ với giá trị ...": what rose is named, the figure is the value of a part
+    ("Quý III có 1.200 lượt góp vốn với giá trị 900 triệu USD, trong đó 700 lượt góp vốn làm tăng vốn điều lệ "
+     "với giá trị 500 triệu USD và 500 lượt góp vốn không làm tăng vốn điều lệ với giá trị 400 triệu USD.",
+     {("700 lượt", "1.200 lượt"), ("500 lượt", "1.200 lượt"), ("500 triệu USD", "900 triệu USD"),
+      ("400 triệu USD", "900 triệu USD")},
+     {"1.200 lượt": ("adds up", 1200), "900 triệu USD": ("adds up", 900_000_000)}),
     # "trong X, có A và B": the total inside the opener
     ("Trong 45 tỷ đồng giải ngân năm nay, có 30 tỷ đồng vốn trung ương và 15 tỷ đồng vốn tỉnh.",
      {("30 tỷ đồng", "45 tỷ đồng"), ("15 tỷ đồng", "45 tỷ đồng")},
