@@ -45,10 +45,11 @@ _OPENER = re.compile(
 # A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
-# ("bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
+# ("tăng cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "giảm nhẹ" name programmes and aims, no change;
+# "bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
 # điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount.)
 _CHANGE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+cường)|giảm|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn"
+    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn"
     r"|ít hơn|còn lại)"
     r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
@@ -468,9 +469,13 @@ def _resolve(
     for total in sorted(totals.values(), key=lambda f: -len(str(_key(f)[1]))):
         if total["parts"] is not None:
             continue
-        parts, running = _parts_of(text, total, inside, candidates, region.start, is_change, [], 0)
+        parts, running, larger = _parts_of(text, total, inside, candidates, region.start, is_change, [], 0)
+        if larger and region.leading and abs(running - total["value"]) > rounding(total):
+            # "Cụ thể, A là 185.334 triệu đồng (...); B 532.033 triệu đồng ..." after "... hơn 532 tỷ đồng.": a
+            # figure larger than the total of the sentence before says the list divides another one.
+            continue
         if further and running < total["value"]:
-            more, extended = _parts_of(text, total, further, candidates, region.end, is_change, parts, running)
+            more, extended, _ = _parts_of(text, total, further, candidates, region.end, is_change, parts, running)
             # Past the ";", an item of the same list when the sentence is the breakdown ("Trong đó, A; B và C."),
             # running no further than the total; else only when the sum confirms it.
             if region.leading or abs(extended - total["value"]) <= max(rounding(total), total["value"] / 100):
@@ -493,10 +498,11 @@ def _parts_of(
     is_change: Callable[[int], bool],
     parts: list[dict[str, Any]],
     running: Any,
-) -> tuple[list[dict[str, Any]], Any]:
+) -> tuple[list[dict[str, Any]], Any, bool]:
     """``parts`` and their sum ``running`` followed by those of ``indexes`` that are parts of ``total``:
     its kind, no change, none larger than it, up to a new total or until they add up; past the first
-    ones (``parts`` given), none that takes the sum past the total."""
+    ones (``parts`` given), none that takes the sum past the total. The flag: a figure of its kind
+    larger than the total ended them."""
     extending, parts = bool(parts), list(parts)
     for i in indexes:
         fact = candidates[i]
@@ -506,13 +512,15 @@ def _parts_of(
             break
         if is_change(i):
             continue
-        if fact["value"] > total["value"] or (extending and running + fact["value"] > total["value"]):
+        if fact["value"] > total["value"]:
+            return parts, running, True
+        if extending and running + fact["value"] > total["value"]:
             break
         parts.append(fact)
         running += fact["value"]
         if running == total["value"]:
             break
-    return parts, running
+    return parts, running, False
 
 
 def rounding(fact: dict[str, Any]) -> Decimal:

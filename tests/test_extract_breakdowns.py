@@ -355,6 +355,11 @@ FURTHER = [
      {("700 lượt", "1.200 lượt"), ("500 lượt", "1.200 lượt"), ("500 triệu USD", "900 triệu USD"),
       ("400 triệu USD", "900 triệu USD")},
      {"1.200 lượt": ("adds up", 1200), "900 triệu USD": ("adds up", 900_000_000)}),
+    # "giảm nghèo" names a programme: its amount is no change
+    ("Chương trình giảm nghèo bền vững được giao 185 tỷ đồng (ngân sách Trung ương 180 tỷ đồng, "
+     "đối ứng ngân sách địa phương 5 tỷ đồng).",
+     {("180 tỷ đồng", "185 tỷ đồng"), ("5 tỷ đồng", "185 tỷ đồng")},
+     {"185 tỷ đồng": ("adds up", 185_000_000_000)}),
     # "trong X, có A và B": the total inside the opener
     ("Trong 45 tỷ đồng giải ngân năm nay, có 30 tỷ đồng vốn trung ương và 15 tỷ đồng vốn tỉnh.",
      {("30 tỷ đồng", "45 tỷ đồng"), ("15 tỷ đồng", "45 tỷ đồng")},
@@ -385,6 +390,9 @@ FURTHER = [
 NOT_FURTHER = [
     # the paragraph before holds two totals of the kind: which one is divided is not said
     "Năm 2023 thu 300 tỷ đồng, năm 2024 thu 350 tỷ đồng.\n\nTrong đó, thu nội địa 200 tỷ đồng.",
+    # a figure larger than the total of the sentence before: the list divides another total
+    "Năm 2023, tỉnh cấp hơn 500 tỷ đồng cho chương trình nông thôn mới.\n\n"
+    "Cụ thể, chương trình giảm nghèo được 180 tỷ đồng; chương trình nông thôn mới 505 tỷ đồng.",
     # summing words, but the figures before do not add up to the total as written
     "Năm 2023 đạt 40 tỷ đồng, năm 2024 đạt 55 tỷ đồng. Tính chung hai năm đạt 97 tỷ đồng.",
     # the run of figures before the total does not reach it
