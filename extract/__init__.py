@@ -26,7 +26,8 @@ from .table_totals import mark_table_totals
 from .text import Sentences, nfc
 from .words import mark_restatements
 
-__version__ = "0.4.0"  # order-free finders, tables by column, lists, words, scale words, counted nouns as written
+__version__ = "0.5.0"  # totals and parts: the paragraph after, past ";", "trong X có", totals after their parts
+# (0.4.0: order-free finders, tables by column, lists, words, scale words, counted nouns as written)
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
 
