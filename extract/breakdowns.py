@@ -49,8 +49,8 @@ _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \
 # "bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
 # điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount.)
 _CHANGE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn"
-    r"|ít hơn|còn lại)"
+    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))"
+    r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
     r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )

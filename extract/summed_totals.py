@@ -73,5 +73,5 @@ def _sum_up(text: str, total: dict[str, Any], before: list[dict[str, Any]], word
             for part in parts:
                 part["part_of"] = total["start"]
             total["parts_sum"] = running
-            total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
+            total["parts"] = "adds up" if running == total["value"] else "less" if running < total["value"] else "more"
             return
