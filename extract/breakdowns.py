@@ -1,12 +1,16 @@
 """Totals and their parts: "66 đề án ..., bao gồm: 05 đề án ...; 55 đề án ...; 06 đề án ...".
 
-A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "chia ra", "cụ thể"), a colon or a
-bracket right after a figure. Its **region** is what the opener covers: the bracket, the list lines
-below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
-without a colon stops at a ";", as it names a few parts, not a list). Its **totals** are, for each kind of figure (money
-in one currency, a count of one noun), the last figure of that kind before the opener in the same
-clause. Its **parts** are the figures of the total's kind that stand in the region itself, not
-inside a breakdown nested in it (those are parts of their own total: breakdowns nest).
+A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "trong số đó/này", "chia ra", "cụ thể"), a
+colon or a bracket right after a figure. Its **region** is what the opener covers: the bracket, the list
+lines below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
+without a colon stops at a ";", as it names a few parts, not a list; what follows the ";" counts when the sum
+confirms it, or when the sentence opens with "Trong đó," and is the breakdown, paragraphs ending in ";"
+included). Its **totals** are, for each kind of figure (money in one currency, a count of one noun), the last
+figure of that kind before the opener in the same clause, or in the sentence before (also the paragraph
+before) when the opener begins its sentence ("Cụ thể, ..."); "trong 28 tỷ đồng ..., có A và B" divides the
+figure after "trong". Its **parts** are the figures of the total's kind that stand in the region itself, not
+inside a breakdown nested in it (those are parts of their own total: breakdowns nest) nor in a bracket,
+unless the bracket holds the figure alone ("Thái Nguyên (45,12 tỷ đồng), ...").
 
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
@@ -46,11 +50,12 @@ _OPENER = re.compile(
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
 # ("tăng cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "giảm nhẹ" name programmes and aims, no change;
+# "còn lại" (the rest) is the part a breakdown leaves, no change either;
 # "bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
 # điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount.)
 _CHANGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))"
-    r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn|còn lại)"
+    r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
     r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )
@@ -273,7 +278,10 @@ def _continued_end(text: str, end: int, line_end: int) -> int:
     the next ones ("Trong đó, phân bổ A ...;\n\nPhân bổ B ...")."""
     limit = end + _MAX_INLINE
     for _ in range(_MAX_CONTINUED):
-        if end != line_end or not text[:end].rstrip().endswith(";"):
+        last = end
+        while last > 0 and text[last - 1] in " \t\r":
+            last -= 1
+        if end != line_end or not last or text[last - 1] != ";":
             break
         position = line_end
         while position < len(text) and text[position] in " \t\r\n":
@@ -478,7 +486,7 @@ def _resolve(
             more, extended, _ = _parts_of(text, total, further, candidates, region.end, is_change, parts, running)
             # Past the ";", an item of the same list when the sentence is the breakdown ("Trong đó, A; B và C."),
             # running no further than the total; else only when the sum confirms it.
-            if region.leading or abs(extended - total["value"]) <= max(rounding(total), total["value"] / 100):
+            if region.leading or abs(extended - total["value"]) <= max(rounding(total), Decimal(total["value"]) / 100):
                 parts, running = more, extended
         if len(parts) < needs:
             continue

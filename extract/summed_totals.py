@@ -50,15 +50,16 @@ def mark_summed_totals(text: str, facts: list[dict[str, Any]]) -> None:
             continue
         total = candidates[i]
         if total["parts"] is None and total["part_of"] is None:
-            _sum_up(text, total, candidates[:i], match.start())
+            _sum_up(text, total, candidates, i, match.start())
 
 
-def _sum_up(text: str, total: dict[str, Any], before: list[dict[str, Any]], words_start: int) -> None:
-    """Give ``total`` the run of ``before`` (figures ahead of it, in text order) that adds up to it."""
+def _sum_up(text: str, total: dict[str, Any], candidates: list[dict[str, Any]], i: int, words_start: int) -> None:
+    """Give ``total`` (``candidates[i]``) the run of the figures ahead of it that adds up to it."""
     parts: list[dict[str, Any]] = []
     running: Any = 0
     tolerance = rounding(total)
-    for fact in reversed(before):
+    for j in range(i - 1, -1, -1):
+        fact = candidates[j]
         if fact["start"] < words_start - _REACH or len(parts) == _MAX_PARTS:
             return
         if not fits(total, fact) or is_change(text, fact):

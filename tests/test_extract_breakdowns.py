@@ -360,6 +360,10 @@ FURTHER = [
      "đối ứng ngân sách địa phương 5 tỷ đồng).",
      {("180 tỷ đồng", "185 tỷ đồng"), ("5 tỷ đồng", "185 tỷ đồng")},
      {"185 tỷ đồng": ("adds up", 185_000_000_000)}),
+    # "còn lại" names the rest of the total, a part
+    ("Dự án cần 13.000 tỷ đồng, trong đó vốn vay 9.500 tỷ đồng, còn lại 3.500 tỷ đồng là vốn đối ứng.",
+     {("9.500 tỷ đồng", "13.000 tỷ đồng"), ("3.500 tỷ đồng", "13.000 tỷ đồng")},
+     {"13.000 tỷ đồng": ("adds up", 13_000_000_000_000)}),
     # "trong X, có A và B": the total inside the opener
     ("Trong 45 tỷ đồng giải ngân năm nay, có 30 tỷ đồng vốn trung ương và 15 tỷ đồng vốn tỉnh.",
      {("30 tỷ đồng", "45 tỷ đồng"), ("15 tỷ đồng", "45 tỷ đồng")},
