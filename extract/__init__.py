@@ -21,11 +21,14 @@ from .breakdowns import mark_breakdowns
 from .finders import FINDERS
 from .rates import mark_rates
 from .resolve import resolve
+from .summed_totals import mark_summed_totals
 from .table_totals import mark_table_totals
 from .text import Sentences, nfc
 from .words import mark_restatements
 
-__version__ = "0.5.0"  # units per row (unit columns), single-spaced rows, numeric unit lines, flattened unit columns
+__version__ = "0.5.0"  # units per row (unit columns, numeric unit lines), "yen", "₫", space-grouped thousands;
+# totals and parts: the paragraph after, past ";", "trong X có", totals after their parts
+# (0.4.0: order-free finders, tables by column, lists, words, scale words, counted nouns as written)
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
 
@@ -57,6 +60,7 @@ def extract_facts(text: str) -> list[dict[str, Any]]:
     # Rates first: a rate is never a total nor a part.
     mark_rates(text, facts)
     mark_breakdowns(text, facts)
+    mark_summed_totals(text, facts)  # totals written after their parts ("Như vậy, tổng ...")
     mark_table_totals(text, facts)
     if facts:
         sentences = Sentences(text)

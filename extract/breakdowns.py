@@ -1,12 +1,16 @@
 """Totals and their parts: "66 đề án ..., bao gồm: 05 đề án ...; 55 đề án ...; 06 đề án ...".
 
-A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "chia ra", "cụ thể"), a colon or a
-bracket right after a figure. Its **region** is what the opener covers: the bracket, the list lines
-below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
-without a colon stops at a ";", as it names a few parts, not a list). Its **totals** are, for each kind of figure (money
-in one currency, a count of one noun), the last figure of that kind before the opener in the same
-clause. Its **parts** are the figures of the total's kind that stand in the region itself, not
-inside a breakdown nested in it (those are parts of their own total: breakdowns nest).
+A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "trong số đó/này", "chia ra", "cụ thể"), a
+colon or a bracket right after a figure. Its **region** is what the opener covers: the bracket, the list
+lines below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
+without a colon stops at a ";", as it names a few parts, not a list; what follows the ";" counts when the sum
+confirms it, or when the sentence opens with "Trong đó," and is the breakdown, paragraphs ending in ";"
+included). Its **totals** are, for each kind of figure (money in one currency, a count of one noun), the last
+figure of that kind before the opener in the same clause, or in the sentence before (also the paragraph
+before) when the opener begins its sentence ("Cụ thể, ..."); "trong 28 tỷ đồng ..., có A và B" divides the
+figure after "trong". Its **parts** are the figures of the total's kind that stand in the region itself, not
+inside a breakdown nested in it (those are parts of their own total: breakdowns nest) nor in a bracket,
+unless the bracket holds the figure alone ("Thái Nguyên (45,12 tỷ đồng), ...").
 
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
@@ -22,6 +26,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 # Opening words, longest first ("trong đó", "bao gồm", "gồm", "chia ra", "cụ thể", ...); "cụ thể hóa" (to make
@@ -32,8 +37,9 @@ from typing import Any
 _LETTER = r"[^\W\d_]"
 _OPENER = re.compile(
     r"[tTbBgGcC:(](?:"
-    rf"(?<=[tT])(?<!{_LETTER}.)(?i:(?P<some>rong đó(?:[ \t]+(?:có|gồm))?|rong số đó))"
+    rf"(?<=[tT])(?<!{_LETTER}.)(?i:(?P<some>rong đó(?:[ \t]+(?:có|gồm))?|rong số (?:đó|này)))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
+    rf"|(?<=[tT])(?<!{_LETTER}.)(?i:rong(?:[ \t]+(?:tổng số|số|tổng|hơn|gần|khoảng|trên))?)[ \t]+(?P<within>)(?=\d)"
     rf"|(?<!{_LETTER}.)(?P<list>(?<=[bB])(?i:ao gồm)|(?<=[gG])(?i:ồm có|ồm)"
     r"|(?<=[cC])(?i:hia ra(?:[ \t]+làm)?|ụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
@@ -43,11 +49,14 @@ _OPENER = re.compile(
 # A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
-# ("bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it.)
+# ("tăng cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "giảm nhẹ" name programmes and aims, no change;
+# "còn lại" (the rest) is the part a breakdown leaves, no change either;
+# "bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
+# điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount.)
 _CHANGE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+cường)|giảm|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn"
-    r"|ít hơn|còn lại)"
-    r"(?![^\W\d_])[^,;:()\n]{0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
+    r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))"
+    r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
+    r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )
 # ... or right after it.
@@ -86,6 +95,9 @@ class _Region:
     deeper: list[tuple[int, int]] = field(default_factory=list)  # lines of a list deeper than its items
     parent: _Region | None = None  # the region it stands in
     resolved: bool = False  # a total of it has parts
+    leading: bool = False  # its opener begins a sentence ("Trong đó, ..."): the sentence is the breakdown
+    extension_end: int = 0  # "trong đó" cut at a ";": where its sentence (and paragraphs ending in ";") end
+    transparent: bool = False  # a bracket holding one figure only ("Thái Nguyên (45,12 tỷ đồng)")
 
 
 def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
@@ -102,7 +114,7 @@ def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
     candidates = [
         fact
         for i, fact in enumerate(figures)
-        if fact["per"] is None and fact["restates"] is None and not _in_range(text, figures, i)
+        if fact["per"] is None and fact["restates"] is None and not in_range(text, figures, i)
     ]
     if len(candidates) < 2:
         return
@@ -113,14 +125,18 @@ def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
     owners = _owners(candidates, regions)
     changes: dict[int, bool] = {}  # candidate index → a change or comparison (asked once)
 
-    def is_change(i: int) -> bool:
+    def change_at(i: int) -> bool:
         if i not in changes:
-            changes[i] = _is_change(text, candidates[i])
+            changes[i] = is_change(text, candidates[i])
         return changes[i]
 
-    # Inner breakdowns first: their parts are theirs, and the outer one knows which of them hold any.
-    for region in reversed(regions):
-        _resolve(text, region, candidates, starts, owners, is_change)
+    # Inner breakdowns first: their parts are theirs, and the outer one knows which of them hold any. A
+    # sentence that opens with its opener ("Cụ thể, ...") comes last: the sentence before it may break its
+    # totals down already, and a total has one breakdown.
+    for leading in (False, True):
+        for region in reversed(regions):
+            if region.leading is leading:
+                _resolve(text, region, candidates, starts, owners, change_at)
 
 
 def _key(fact: dict[str, Any]) -> tuple[Any, Any]:
@@ -137,7 +153,7 @@ def fits(total: dict[str, Any], part: dict[str, Any]) -> bool:
     return bool(part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " "))
 
 
-def _in_range(text: str, figures: list[dict[str, Any]], i: int) -> bool:
+def in_range(text: str, figures: list[dict[str, Any]], i: int) -> bool:
     """Is ``figures[i]`` one end of a range or pair ("10-20 triệu đồng", "từ 10 đến 15 đề án",
     "2.090/2.060 tỷ")? Its partner is the figure right before or after it."""
     fact = figures[i]
@@ -156,11 +172,17 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
     them are read, so a page without figures costs one scan."""
     regions = []
     closers = None
-    for match in _OPENER.finditer(text, candidates[0]["end"], candidates[-1]["start"]):
+    # From just before the first figure: "Trong 28,038 tỷ đồng ..., có ..." opens before its total.
+    for match in _OPENER.finditer(text, max(0, candidates[0]["start"] - 24), candidates[-1]["start"]):
         kind, opener_start = match.lastgroup, match.start()
         assert kind is not None  # every alternative of _OPENER is a named group
         if kind == "some" and match.group().endswith(":"):
             kind = "list"  # "trong đó:" announces a list, whose items a ";" separates
+        if kind == "within":
+            within = _within_region(text, match.end(), candidates, starts)
+            if within is not None:
+                regions.append(within)
+            continue
         i = bisect.bisect_left(starts, opener_start - _LOOKBACK)
         if i >= len(starts) or starts[i] >= opener_start:
             continue  # no figure before it to be a total
@@ -172,6 +194,7 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
             if opener_start not in closers or closers[opener_start] - opener_start > _MAX_INLINE:
                 continue  # unclosed, or too long to be an aside
             region = _bracket_region(text, match, closers[opener_start])
+            region.transparent = _holds_one_figure(text, region, candidates, starts)
         else:
             region = _region_of(text, match, kind)
         if region is not None and region.end > region.start:
@@ -186,8 +209,9 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         region.parent = next(
             (o for o in reversed(stack[-16:]) if o.start <= region.opener_start and region.end <= o.end), None
         )
-        floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
-        region.window_start = _clause_start(text, region.opener_start, floor, region.kind)
+        if region.kind != "within":  # its total stands between "trong" and "có", its window set already
+            floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
+            region.window_start, region.leading = _clause_start(text, region.opener_start, floor, region.kind)
         stack.append(region)
     return regions
 
@@ -229,14 +253,78 @@ def _region_of(text: str, match: re.Match[str], kind: str) -> _Region | None:
             return None
         return _Region(opener_start, line_end, listed[0], kind, deeper=listed[1])
     end = _sentence_end(text, after, min(line_end, after + _MAX_INLINE))
+    extension_end = 0
     if kind == "some":
         semicolon = text.find(";", after, end)
-        end = semicolon if semicolon >= 0 else end
+        # A list opened after it ("trong đó ... 32,8 tỷ đồng, cụ thể: A (...); B (...)") has ";" between its items.
+        if semicolon >= 0 and not _NESTED_LIST.search(text, after, semicolon):
+            extension_end = _continued_end(text, end, line_end)
+            end = semicolon
     # Inside a bracket, the region ends with it.
     close = text.find(")", after, end)
     if close >= 0 and text.find("(", after, close) < 0:
-        end = close
-    return _Region(opener_start, after, end, kind)
+        return _Region(opener_start, after, close, kind)
+    return _Region(opener_start, after, end, kind, extension_end=extension_end)
+
+
+# An opener of a list inside a "trong đó" clause: "cụ thể:", "gồm:", a colon.
+_NESTED_LIST = re.compile(r"(?<![^\W\d_])(?:cụ thể|gồm|bao gồm|như sau)[ \t]*:|(?<!\d):(?!\d)", re.IGNORECASE)
+# A paragraph that ends with ";" continues the list it is an item of in the next one.
+_MAX_CONTINUED = 12
+
+
+def _continued_end(text: str, end: int, line_end: int) -> int:
+    """Where a sentence that ends at ``end`` ends once paragraphs closed by ";" are followed into
+    the next ones ("Trong đó, phân bổ A ...;\n\nPhân bổ B ...")."""
+    limit = end + _MAX_INLINE
+    for _ in range(_MAX_CONTINUED):
+        last = end
+        while last > 0 and text[last - 1] in " \t\r":
+            last -= 1
+        if end != line_end or not last or text[last - 1] != ";":
+            break
+        position = line_end
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        if position >= min(len(text), limit):
+            break
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        end = _sentence_end(text, position, min(line_end, limit))
+    return end
+
+
+def _within_region(text: str, total_start: int, candidates: list[dict[str, Any]], starts: list[int]) -> _Region | None:
+    """"Trong 28,038 tỷ đồng thực hiện chương trình, có 25,038 tỷ đồng ... và 3 tỷ đồng ...": the figure
+    after "trong" is the total, the sentence after the "có" that follows in its clause holds the parts."""
+    i = bisect.bisect_left(starts, total_start)
+    if i >= len(starts) or starts[i] != total_start:
+        return None
+    has = _WITHIN_HAS.match(text, candidates[i]["end"])
+    if has is None:
+        return None
+    after = has.end()
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    end = _sentence_end(text, after, min(line_end, after + _MAX_INLINE))
+    return _Region(has.end() - 2, after, end, "within", window_start=total_start)
+
+
+# From a total after "trong" to its clause's "có".
+_WITHIN_HAS = re.compile(r"[^.;:!?()\n]{0,160}?(?<![^\W\d_])có(?![^\W\d_])")
+_QUALIFIERS = frozenset({"", "hơn", "gần", "khoảng", "trên", "dưới", "ước", "ước đạt", "ước tính", "đạt"})
+
+
+def _holds_one_figure(text: str, region: _Region, candidates: list[dict[str, Any]], starts: list[int]) -> bool:
+    """Does the bracket hold one figure and nothing else but a qualifier ("(hơn 806,407 tỷ đồng)")? Then it
+    is the amount of the item before it, not an aside."""
+    i = bisect.bisect_left(starts, region.start)
+    if i >= len(starts) or candidates[i]["end"] > region.end:
+        return False
+    fact = candidates[i]
+    return (
+        text[region.start : fact["start"]].strip().lower() in _QUALIFIERS and not text[fact["end"] : region.end].strip()
+    )
 
 
 def _closing_brackets(text: str) -> dict[int, int]:
@@ -314,22 +402,34 @@ def _marker_class(marker: str) -> str:
     return marker
 
 
-def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> int:
+def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> tuple[int, bool]:
     """Where the clause that ends at the opener starts: a line, sentence or ";" before it, not
-    before ``floor``. A sentence that opens with "Trong đó"/"Cụ thể" looks at the one before it."""
+    before ``floor``; and whether the opener begins its sentence. A sentence that opens with "Trong
+    đó"/"Cụ thể" looks at the one before it, in the paragraph before when it opens a paragraph."""
     line_start = max(text.rfind("\n", floor, opener_start) + 1, floor)
     start = line_start
     for match in _SENTENCE_END.finditer(text, line_start, opener_start):
         start = match.end()
+    sentence_start = start
     semicolon = text.rfind(";", start, opener_start)
     if semicolon >= 0:
         start = semicolon + 1
-    if not text[start:opener_start].strip(" \t,.") and kind in ("some", "list") and start > line_start:
+    if text[start:opener_start].strip(" \t,.") or kind not in ("some", "list"):
+        return start, False
+    leading = start == sentence_start
+    if start > line_start:
         previous = line_start
         for match in _SENTENCE_END.finditer(text, line_start, start - 1):
             previous = match.end()
-        return previous
-    return start
+        return previous, leading
+    # The opener opens its line: the last sentence of the paragraph before ("... 10.500 tỷ đồng.\n\nTrong đó, ...").
+    end = len(text[floor:line_start].rstrip()) + floor
+    if end <= floor or text[end - 1] == ":":
+        return start, leading
+    previous = max(text.rfind("\n", floor, end) + 1, floor)
+    for match in _SENTENCE_END.finditer(text, previous, end - 1):
+        previous = match.end()
+    return previous, leading
 
 
 def _resolve(
@@ -348,7 +448,7 @@ def _resolve(
     for i in range(low, high):
         fact = candidates[i]
         # A total stands in the clause itself, not in a bracket or breakdown of it.
-        if owners[i] is not region.parent or fact["end"] > region.opener_start or is_change(i):
+        if _home(owners[i]) is not region.parent or fact["end"] > region.opener_start or is_change(i):
             continue
         key = _key(fact)
         # Two figures of one kind before the opener ("8 dự án nhóm A, 35 dự án nhóm B, trong đó
@@ -364,26 +464,30 @@ def _resolve(
     inside = [
         i for i in range(low, high) if candidates[i]["end"] <= region.end and _direct(region, owners[i], candidates[i])
     ]
+    further: list[int] = []
+    if region.extension_end > region.end:  # "trong đó" cut at a ";": the figures of the rest of its sentence
+        high = bisect.bisect_left(starts, region.extension_end)
+        further = [
+            i
+            for i in range(bisect.bisect_left(starts, region.end), high)
+            if candidates[i]["end"] <= region.extension_end and _home(owners[i]) is region.parent
+        ]
     needs = 2 if region.kind in ("colon", "bracket") else 1
     # Totals of a narrower noun first, so that "hộ nghèo" parts go to a "hộ nghèo" total, not "hộ".
     for total in sorted(totals.values(), key=lambda f: -len(str(_key(f)[1]))):
         if total["parts"] is not None:
             continue
-        parts, running = [], 0
-        for i in inside:
-            fact = candidates[i]
-            if fact["part_of"] is not None or not fits(total, fact):
-                continue
-            if _NEW_TOTAL_BEFORE.search(text, max(region.start, fact["start"] - 50), fact["start"]):
-                break
-            if is_change(i):
-                continue
-            if fact["value"] > total["value"]:
-                break
-            parts.append(fact)
-            running += fact["value"]
-            if running == total["value"]:
-                break
+        parts, running, larger = _parts_of(text, total, inside, candidates, region.start, is_change, [], 0)
+        if larger and region.leading and abs(running - total["value"]) > rounding(total):
+            # "Cụ thể, A là 185.334 triệu đồng (...); B 532.033 triệu đồng ..." after "... hơn 532 tỷ đồng.": a
+            # figure larger than the total of the sentence before says the list divides another one.
+            continue
+        if further and running < total["value"]:
+            more, extended, _ = _parts_of(text, total, further, candidates, region.end, is_change, parts, running)
+            # Past the ";", an item of the same list when the sentence is the breakdown ("Trong đó, A; B và C."),
+            # running no further than the total; else only when the sum confirms it.
+            if region.leading or abs(extended - total["value"]) <= max(rounding(total), Decimal(total["value"]) / 100):
+                parts, running = more, extended
         if len(parts) < needs:
             continue
         region.resolved = True
@@ -393,12 +497,69 @@ def _resolve(
         total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
 
 
+def _parts_of(
+    text: str,
+    total: dict[str, Any],
+    indexes: list[int],
+    candidates: list[dict[str, Any]],
+    floor: int,
+    is_change: Callable[[int], bool],
+    parts: list[dict[str, Any]],
+    running: Any,
+) -> tuple[list[dict[str, Any]], Any, bool]:
+    """``parts`` and their sum ``running`` followed by those of ``indexes`` that are parts of ``total``:
+    its kind, no change, none larger than it, up to a new total or until they add up; past the first
+    ones (``parts`` given), none that takes the sum past the total. The flag: a figure of its kind
+    larger than the total ended them."""
+    extending, parts = bool(parts), list(parts)
+    for i in indexes:
+        fact = candidates[i]
+        if fact["part_of"] is not None or not fits(total, fact):
+            continue
+        if _NEW_TOTAL_BEFORE.search(text, max(floor, fact["start"] - 50), fact["start"]):
+            break
+        if is_change(i):
+            continue
+        if fact["value"] > total["value"]:
+            return parts, running, True
+        if extending and running + fact["value"] > total["value"]:
+            break
+        parts.append(fact)
+        running += fact["value"]
+        if running == total["value"]:
+            break
+    return parts, running, False
+
+
+def rounding(fact: dict[str, Any]) -> Decimal:
+    """Half the unit of the last digit ``fact`` is written with: 500 for "128 nghìn doanh nghiệp",
+    5 000 000 for "1,42 tỉ USD", 0 for "4.043 doanh nghiệp" or a figure in two parts ("654 tỷ 043 triệu")."""
+    numbers = _WRITTEN_NUMBER.findall(fact["text"])
+    if len(numbers) != 1:
+        return Decimal(0)
+    whole, _, decimals = numbers[0].partition(",")
+    written = Decimal(f"{whole.replace('.', '')}.{decimals or 0}")
+    if not written:
+        return Decimal(0)
+    return Decimal(fact["value"]) / written * Decimal(5).scaleb(-len(decimals) - 1)
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d.]*(?:,\d+)?")
+
+
+def _home(owner: _Region | None) -> _Region | None:
+    """The region a figure belongs to: a bracket that holds nothing but it counts for no region."""
+    while owner is not None and owner.transparent:
+        owner = owner.parent
+    return owner
+
+
 def _direct(region: _Region, owner: _Region | None, fact: dict[str, Any]) -> bool:
     """Is ``fact`` (held innermost by ``owner``) a figure of ``region`` itself? Not when it stands
-    in a bracket, in a breakdown of its own, or on a deeper line of a list; a colon that divided
-    nothing ("- Hỗ trợ máy móc: 1,5 tỷ đồng") hides nothing."""
+    in a bracket (unless the bracket holds it alone), in a breakdown of its own, or on a deeper line
+    of a list; a colon that divided nothing ("- Hỗ trợ máy móc: 1,5 tỷ đồng") hides nothing."""
     while owner is not None and owner is not region:
-        if owner.resolved or owner.kind.endswith("bracket"):
+        if owner.resolved or (owner.kind.endswith("bracket") and not owner.transparent):
             return False
         owner = owner.parent
     if owner is not region:
@@ -410,7 +571,7 @@ def _direct(region: _Region, owner: _Region | None, fact: dict[str, Any]) -> boo
     return True
 
 
-def _is_change(text: str, fact: dict[str, Any]) -> bool:
+def is_change(text: str, fact: dict[str, Any]) -> bool:
     """"tăng 5 tỷ đồng", "giảm 3 dự án", "12 dự án so với cùng kỳ": a change, not an amount of."""
     before = text[max(0, fact["start"] - _BEFORE_LOOK) : fact["start"]]
     return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, fact["end"], fact["end"] + 60))

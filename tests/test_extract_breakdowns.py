@@ -311,3 +311,106 @@ SHAPES = [
 @pytest.mark.parametrize("text, parts, totals", SHAPES)
 def test_breakdowns_of_lists_and_table_total_rows(text, parts, totals):
     assert breakdown(text) == (parts, totals)
+
+
+# Shapes of issue #18 the rules above did not reach: a breakdown in the paragraph after its total, a
+# "trong đó" list past its ";", "trong X, có A và B", items whose amounts stand alone in brackets, totals
+# written after their parts. Examples written for these tests (tests/judged_parts/ only judges them).
+FURTHER = [
+    # "Trong đó," opening the next paragraph: the last sentence of the paragraph before holds the total,
+    # and the whole sentence is the breakdown, past its ";"
+    ("Tổng vốn bố trí cho chương trình năm 2025 là 600 tỷ đồng.\n\n"
+     "Trong đó, vốn trung ương 350 tỷ đồng; vốn tỉnh 150 tỷ đồng và vốn huyện 60 tỷ đồng.",
+     {("350 tỷ đồng", "600 tỷ đồng"), ("150 tỷ đồng", "600 tỷ đồng"), ("60 tỷ đồng", "600 tỷ đồng")},
+     {"600 tỷ đồng": ("less", 560_000_000_000)}),
+    # "Trong số này," too, under a headline line, for counts
+    ("2.400 lao động được tuyển dụng\n\nTrong số này, Bình Xuyên 1.100 lao động, Tam Dương 800 lao động.",
+     {("1.100 lao động", "2.400 lao động"), ("800 lao động", "2.400 lao động")},
+     {"2.400 lao động": ("less", 1900)}),
+    # a paragraph that ends with ";" continues in the next one
+    ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
+     "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
+     {("7,5 tỷ đồng", "12 tỷ đồng"), ("4,5 tỷ đồng", "12 tỷ đồng")},
+     {"12 tỷ đồng": ("adds up", 12_000_000_000)}),
+    # past the ";", a part of the same list only as far as the total
+    ("Tổng thu năm 2024 là 500 tỷ đồng. Trong đó, thu nội địa 320 tỷ đồng; chi thường xuyên 250 tỷ đồng.",
+     {("320 tỷ đồng", "500 tỷ đồng")},
+     {"500 tỷ đồng": ("less", 320_000_000_000)}),
+    # "trong đó" inside a sentence, cut at its ";": the clause after it counts when the sum confirms it
+    ("Kế hoạch vốn năm 2025 là 240 tỷ đồng, trong đó vốn trung ương 200 tỷ đồng; vốn đối ứng của tỉnh 40 tỷ đồng.",
+     {("200 tỷ đồng", "240 tỷ đồng"), ("40 tỷ đồng", "240 tỷ đồng")},
+     {"240 tỷ đồng": ("adds up", 240_000_000_000)}),
+    # a list opened inside the "trong đó" clause: its ";" separates its items
+    ("Quỹ tiếp nhận 50 tỷ đồng, trong đó các tỉnh ủng hộ 6 tỷ đồng, cụ thể: Hà Nam (2 tỷ đồng); "
+     "Thái Bình (4 tỷ đồng); các doanh nghiệp 44 tỷ đồng.",
+     {("6 tỷ đồng", "50 tỷ đồng"), ("2 tỷ đồng", "6 tỷ đồng"), ("4 tỷ đồng", "6 tỷ đồng")},
+     {"50 tỷ đồng": ("less", 6_000_000_000), "6 tỷ đồng": ("adds up", 6_000_000_000)}),
+    # ... and not when the clause after the ";" does not complete it
+    ("Dự án có vốn 300 tỷ đồng, trong đó vốn vay 100 tỷ đồng; dự án thứ hai có vốn 120 tỷ đồng.",
+     {("100 tỷ đồng", "300 tỷ đồng")},
+     {"300 tỷ đồng": ("less", 100_000_000_000)}),
+    # "làm tăng vốn điều lệ với giá trị ...": what rose is named, the figure is the value of a part
+    ("Quý III có 1.200 lượt góp vốn với giá trị 900 triệu USD, trong đó 700 lượt góp vốn làm tăng vốn điều lệ "
+     "với giá trị 500 triệu USD và 500 lượt góp vốn không làm tăng vốn điều lệ với giá trị 400 triệu USD.",
+     {("700 lượt", "1.200 lượt"), ("500 lượt", "1.200 lượt"), ("500 triệu USD", "900 triệu USD"),
+      ("400 triệu USD", "900 triệu USD")},
+     {"1.200 lượt": ("adds up", 1200), "900 triệu USD": ("adds up", 900_000_000)}),
+    # "giảm nghèo" names a programme: its amount is no change
+    ("Chương trình giảm nghèo bền vững được giao 185 tỷ đồng (ngân sách Trung ương 180 tỷ đồng, "
+     "đối ứng ngân sách địa phương 5 tỷ đồng).",
+     {("180 tỷ đồng", "185 tỷ đồng"), ("5 tỷ đồng", "185 tỷ đồng")},
+     {"185 tỷ đồng": ("adds up", 185_000_000_000)}),
+    # "còn lại" names the rest of the total, a part
+    ("Dự án cần 13.000 tỷ đồng, trong đó vốn vay 9.500 tỷ đồng, còn lại 3.500 tỷ đồng là vốn đối ứng.",
+     {("9.500 tỷ đồng", "13.000 tỷ đồng"), ("3.500 tỷ đồng", "13.000 tỷ đồng")},
+     {"13.000 tỷ đồng": ("adds up", 13_000_000_000_000)}),
+    # "trong X, có A và B": the total inside the opener
+    ("Trong 45 tỷ đồng giải ngân năm nay, có 30 tỷ đồng vốn trung ương và 15 tỷ đồng vốn tỉnh.",
+     {("30 tỷ đồng", "45 tỷ đồng"), ("15 tỷ đồng", "45 tỷ đồng")},
+     {"45 tỷ đồng": ("adds up", 45_000_000_000)}),
+    ("Theo kết quả rà soát, trong tổng số 320 hộ được khảo sát có 45 hộ nghèo.",
+     {("45 hộ nghèo", "320 hộ")},
+     {"320 hộ": ("less", 45)}),
+    # items whose amounts stand alone in brackets, the list in the paragraph after its total
+    ("Tỉnh đã phân bổ 90 tỷ đồng cho các huyện miền núi.\n\n"
+     "Cụ thể, các huyện được phân bổ gồm: Tiên Yên (40 tỷ đồng), Ba Chẽ (30 tỷ đồng), Bình Liêu (20 tỷ đồng).",
+     {("40 tỷ đồng", "90 tỷ đồng"), ("30 tỷ đồng", "90 tỷ đồng"), ("20 tỷ đồng", "90 tỷ đồng")},
+     {"90 tỷ đồng": ("adds up", 90_000_000_000)}),
+    # totals after their parts, as the words say and as the sum confirms
+    ("Xã Tân Lập được hỗ trợ 10 tỷ đồng, xã Tân Hòa 20 tỷ đồng; tổng cộng 30 tỷ đồng.",
+     {("10 tỷ đồng", "30 tỷ đồng"), ("20 tỷ đồng", "30 tỷ đồng")},
+     {"30 tỷ đồng": ("adds up", 30_000_000_000)}),
+    ("Quý I xuất khẩu đạt 120 triệu USD, quý II đạt 135,5 triệu USD. Như vậy, tổng kim ngạch 6 tháng đạt "
+     "255,5 triệu USD.",
+     {("120 triệu USD", "255,5 triệu USD"), ("135,5 triệu USD", "255,5 triệu USD")},
+     {"255,5 triệu USD": ("adds up", 255_500_000)}),
+    # within the rounding of the total as written: 16.560 is "gần 16,6 nghìn"
+    ("Năm 2024 có 12.350 doanh nghiệp thành lập mới và 4.210 doanh nghiệp quay lại hoạt động, nâng tổng số "
+     "lên gần 16,6 nghìn doanh nghiệp.",
+     {("12.350 doanh nghiệp", "16,6 nghìn doanh nghiệp"), ("4.210 doanh nghiệp", "16,6 nghìn doanh nghiệp")},
+     {"16,6 nghìn doanh nghiệp": ("less", 16560)}),
+]
+
+NOT_FURTHER = [
+    # the paragraph before holds two totals of the kind: which one is divided is not said
+    "Năm 2023 thu 300 tỷ đồng, năm 2024 thu 350 tỷ đồng.\n\nTrong đó, thu nội địa 200 tỷ đồng.",
+    # a figure larger than the total of the sentence before: the list divides another total
+    "Năm 2023, tỉnh cấp hơn 500 tỷ đồng cho chương trình nông thôn mới.\n\n"
+    "Cụ thể, chương trình giảm nghèo được 180 tỷ đồng; chương trình nông thôn mới 505 tỷ đồng.",
+    # summing words, but the figures before do not add up to the total as written
+    "Năm 2023 đạt 40 tỷ đồng, năm 2024 đạt 55 tỷ đồng. Tính chung hai năm đạt 97 tỷ đồng.",
+    # the run of figures before the total does not reach it
+    "Tháng 4 giải ngân 35 tỷ đồng, tháng 5 giải ngân 40 tỷ đồng. Như vậy, lũy kế 5 tháng giải ngân được 160 tỷ đồng.",
+]
+
+
+@pytest.mark.parametrize("text, parts, totals", FURTHER, ids=[row[0][:50] for row in FURTHER])
+def test_breakdowns_in_the_next_paragraph_past_semicolons_and_after_their_parts(text, parts, totals):
+    assert breakdown(text) == (parts, totals)
+
+
+@pytest.mark.parametrize("text", NOT_FURTHER, ids=[text[:50] for text in NOT_FURTHER])
+def test_no_parts_where_neither_words_nor_sums_say_so(text):
+    facts = checked_facts(text)
+    assert sum(f["type"] in FIGURES for f in facts) >= 3, "the row must hold figures to relate"
+    assert breakdown(text) == (set(), {})

@@ -6,6 +6,7 @@ Run from the project root with the project's Python:
     python tests/judged_texts/score_parts.py                 # this folder
     python tests/judged_texts/score_parts.py SET -v          # another set in the same layout; list every miss
     python tests/judged_texts/score_parts.py --shapes        # also: money/count recall per gold "shape"
+    python tests/judged_texts/score_parts.py SET --floors .ci/judged_parts_floor.toml   # CI: exit 1 under a floor
 
 Gold (gold.jsonl): a money or count entry may carry "part_of": the index of its total in the same
 list, and a total carries "parts": "adds up" | "less" | "more"; a money entry may carry "restates":
@@ -23,12 +24,16 @@ Reported:
   totals       how many gold totals were found with the right `parts` state, and how many found
                facts claim parts where the gold has none;
   restates     how many gold "restates" links were found.
+
+With --floors FILE, its [parts] table gives floors for the part links of all kinds ("f1",
+"precision"); the exit code is 1, naming each, when a figure is under its floor.
 """
 import argparse
 import json
 import pathlib
 import re
 import sys
+import tomllib
 import unicodedata
 from decimal import Decimal
 
@@ -127,7 +132,9 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--shapes", action="store_true", help="also print recall per gold shape, position-aligned")
     ap.add_argument("--project", default=".", help="the project root (default: here)")
+    ap.add_argument("--floors", type=pathlib.Path, help="a TOML file whose [parts] table holds f1/precision floors")
     args = ap.parse_args()
+    floors = tomllib.loads(args.floors.read_text(encoding="utf-8")).get("parts", {}) if args.floors else {}
 
     sys.path.insert(0, str(pathlib.Path(args.project).resolve()))
     from extract import extract_facts  # noqa: E402  (the project under test)
@@ -223,10 +230,17 @@ def main():
     n_gold = sum(v[2] for v in links.values())
     p, r, f = prf(tp, n_pred, n_gold)
     print(f"all part links    P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    # The exact figures against the floors (rounded down from what was reached), each named when short.
+    short = [f"{name} {value:.4f} under its floor {floors[name]}" for name, value in (("f1", f), ("precision", p))
+             if name in floors and value < float(floors[name])]
     if args.shapes:
         print("recall per gold shape (found at its place with its reading / gold):")
         for (key, shape), (found, n) in sorted(shapes.items()):
             print(f"  {KINDS[key]:5} {shape:14} {found:4}/{n:<4} {found / n:.3f}")
+    for line in short:
+        print(f"FLOOR: all part links {line}")
+    if short:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
