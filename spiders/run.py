@@ -22,9 +22,10 @@ FAST_SETTINGS = {
 
 
 def crawl_command(db_path, *, site: str | None = None, start_url: str | None = None, refresh: bool = False,
-                  spider: str = "socongthuong", **settings) -> list[str]:
+                  full: bool = False, spider: str = "socongthuong", **settings) -> list[str]:
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"SQLITE_PATH={db_path}"]
-    for name, value in (("site", site), ("start_url", start_url), ("refresh", "1" if refresh else None)):
+    for name, value in (("site", site), ("start_url", start_url), ("refresh", "1" if refresh else None),
+                        ("full", "1" if full else None)):
         if value:
             command += ["-a", f"{name}={value}"]
     for name, value in settings.items():

@@ -12,7 +12,8 @@ import pytest
 # local copies as subprocesses, the browser, the shared crawls through redis, the hostile-page fuzzing. Whole
 # modules, then single tests by the start of their name.
 SLOW_MODULES = {"test_archive_crawl", "test_crawl_limits", "test_crawl_store_death", "test_redis_crawl",
-                "test_spider_crawl", "test_spider_families", "test_spider_slug_urls", "test_warc", "test_db_browser"}
+                "test_spider_crawl", "test_spider_families", "test_spider_recrawl", "test_spider_slug_urls",
+                "test_warc", "test_db_browser"}
 SLOW_TESTS = {
     "test_coverage": ("test_every_crawl_stores_its_coverage",),
     "test_db_reading": ("test_reading_an_article_in_the_browser", "test_hostile_article_runs_no_script",
