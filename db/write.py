@@ -542,8 +542,9 @@ def stored_urls(db: sqlite_utils.Database, site: str | None = None) -> set[str]:
 
 
 def sites_crawled_through(db: sqlite_utils.Database) -> set[str]:
-    """Sites whose latest run went through to its end: the run 'finished', the site 'reached' in it, and no page
-    cap hit on it during that run (``crawl_errors``' "page cap reached" row, seen since the run started).
+    """Sites whose latest run went through to its end: the run 'finished', the site 'reached' in it, and neither
+    the page cap nor the depth limit hit on it during that run (``crawl_errors``' "page cap reached" and "too deep"
+    rows, seen since the run started).
 
     A re-crawl may stop a site's listing chains at pages whose articles are all stored (spiders/recrawl.py) only
     for these: after an interrupted, failed or capped run the stored articles are the front of the site, and
@@ -554,7 +555,7 @@ def sites_crawled_through(db: sqlite_utils.Database) -> set[str]:
         "WHERE s.run = (SELECT max(run) FROM run_sites WHERE site = s.site) "
         "AND r.status = 'finished' AND s.status = 'reached' "
         "AND NOT EXISTS (SELECT 1 FROM crawl_errors e WHERE e.site = s.site "
-        "AND e.reason LIKE 'page cap reached:%' AND e.last_seen >= r.started)")}
+        "AND (e.reason LIKE 'page cap reached:%' OR e.reason LIKE 'too deep:%') AND e.last_seen >= r.started)")}
 
 
 def _day(published: str | None) -> str | None:

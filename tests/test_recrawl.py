@@ -116,10 +116,11 @@ def test_sites_crawled_through_are_those_whose_latest_run_went_through(db):
     assert sites_crawled_through(db) == {"haiduong", "bacgiang"}
 
 
-def test_a_run_that_hit_the_page_cap_did_not_go_through(db):
+@pytest.mark.parametrize("reason", ["page cap reached: 50000 pages of haiduong fetched (MAX_PAGES_PER_SITE)",
+                                    "too deep: more than 100 links from the start page (DEPTH_LIMIT)"])
+def test_a_run_that_hit_the_page_cap_or_the_depth_limit_did_not_go_through(db, reason):
     run(db, {"haiduong": "reached"})
-    record_error(db, f"{H}/News.aspx?cat=3&page=9", None,
-                 "page cap reached: 50000 pages of haiduong fetched (MAX_PAGES_PER_SITE)", "haiduong")
+    record_error(db, f"{H}/News.aspx?cat=3&page=9", None, reason, "haiduong")
     assert sites_crawled_through(db) == set()  # the error's time is the run's (same second) or later
     db.conn.execute("UPDATE crawl_errors SET last_seen = '2000-01-01T00:00:00Z'")  # a cap of an older run
     assert sites_crawled_through(db) == {"haiduong"}

@@ -98,7 +98,7 @@ def test_a_full_pass_reads_every_listing_page(crawled, tmp_path):
     server, first = crawled
     db_path = copy_of(first, tmp_path)
     server.requests.clear()
-    result = crawl(server, db_path, full=True)
+    result = crawl(server, db_path, arguments={"full": "1"})
     pages = public_listing_pages(server.site)
     assert listing_pages_fetched(server.requests) == {(c, p): 1 for c, n in pages.items() for p in range(1, n + 1)}
     assert "Re-crawl of haiduong" not in result.stderr and stat(result, "listing_chains_stopped") == 0
@@ -180,7 +180,7 @@ def test_a_page_with_new_articles_behind_a_full_pager_is_reached_page_by_page(tm
         assert {p for c, p in fetched if c == 7} == set(range(1, 1 + STOP + 1))
         assert articles_fetched(server.requests) & {deep.id} == set()  # the limit of a re-crawl: a full pass finds it
         server.requests.clear()
-        crawl(server, db_path, full=True)
+        crawl(server, db_path, arguments={"full": "1"})
         assert deep.id in articles_fetched(server.requests)
     finally:
         server.shutdown()
