@@ -1,6 +1,6 @@
 """Re-crawl of a site already stored: listing pages fetched, articles fetched, seconds (spiders/recrawl.py).
 
-    python benchmarks/recrawl.py                    # a local copy of 10^5 articles (10,006 listing pages)
+    python benchmarks/recrawl.py                    # a local copy of 10^5 articles (10,001 listing pages)
     python benchmarks/recrawl.py --smoke            # 2,000 articles, for CI
     python benchmarks/recrawl.py --full             # also a full pass (-a full=1): every listing page, as before
 

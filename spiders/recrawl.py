@@ -1,15 +1,16 @@
 """Re-crawls that stop early: a site's listing chain is left where its pages hold only articles already stored.
 
 A listing shows its newest articles first, so on a re-crawl the new articles are on its first pages, and a run
-of listing pages whose articles are all stored (or already requested by this crawl) means the rest of that
-listing was read before. After RECRAWL_STOP_AFTER_STORED_LISTINGS such pages in a row, the listing links of
-the page are not followed (spiders/following.py). It applies only to a site whose latest run went through
+of listing pages that bring no new article (every article they show is stored, or was shown by an earlier page
+of the same listing: ``NewArticles``) means the rest of that listing was read before. After
+RECRAWL_STOP_AFTER_STORED_LISTINGS such pages in a row, the listing links of the page are not followed
+(spiders/following.py). It applies only to a site whose latest run went through
 (``db.write.sites_crawled_through``): after an interrupted, failed or capped run, what lies behind the stored
 front of a listing was never fetched. ``-a full=1``, ``-a refresh=1`` or the setting at 0 give a full pass.
 
 Pagers link several pages ahead (every page, a window of five, the last one), so a chain counted along links
 would be short-circuited: page 1, holding a new article, would request page 2,500 before pages 2-4 had said
-whether they hold anything new. On such a site a listing page follows only the next page of its own listing
+whether they hold anything new. On a re-crawl a listing page follows only the next page of its own listing
 (``next_page_only``); the other pages of its pager come one after the other, as the count reaches them.
 
 The set of stored URLs is the duplicate filter's (spiders/dedupe.py loads it once); it hands it to this
