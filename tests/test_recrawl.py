@@ -1,11 +1,17 @@
 """What decides where a re-crawl stops (spiders/recrawl.py): listing pages, the count of stored pages, the pager
 followed one page at a time, the sites whose latest run went through. The crawls: tests/test_spider_recrawl.py."""
 
+from types import SimpleNamespace
+
 import pytest
+from scrapy import Request
+from scrapy.settings import Settings
+from scrapy.statscollectors import StatsCollector
 
 from db import open_db
 from db.write import finish_run, record_error, save_run_sites, sites_crawled_through, start_run
 from reader.profiles import load_profile
+from spiders.discovery import Discovery
 from spiders.links import LinkJudge
 from spiders.recrawl import NewArticles, listing_page, next_page_only, same_listing, stored_run
 
@@ -124,3 +130,35 @@ def test_a_run_that_hit_the_page_cap_or_the_depth_limit_did_not_go_through(db, r
     assert sites_crawled_through(db) == set()  # the error's time is the run's (same second) or later
     db.conn.execute("UPDATE crawl_errors SET last_seen = '2000-01-01T00:00:00Z'")  # a cap of an older run
     assert sites_crawled_through(db) == {"haiduong"}
+
+
+class SitemapReader(Discovery):
+    """Discovery alone, on a re-crawl of the haiduong copy (or not): what a sitemap's URLs become."""
+
+    def __init__(self, recrawling: bool):
+        self.profile = load_profile("haiduong").served_from(H + "/")
+        self.links = LinkJudge()
+        self.crawler = SimpleNamespace(stats=StatsCollector(SimpleNamespace(settings=Settings())))
+        self.on_recrawl = recrawling
+
+    def profile_of(self, url):
+        return self.profile
+
+    def request(self, url, **kwargs):
+        return Request(url)
+
+    def recrawling(self, profile):
+        return self.on_recrawl
+
+
+@pytest.mark.parametrize("recrawling, requested", [
+    (False, ["NewsDetail.aspx?id=5", "News.aspx?cat=3", "News.aspx?cat=3&page=7"]),
+    (True, ["NewsDetail.aspx?id=5", "News.aspx?cat=3"]),  # page 7: the chain reaches it if it must
+])
+def test_a_sitemaps_later_listing_pages_are_left_to_a_recrawls_chains(recrawling, requested):
+    reader = SitemapReader(recrawling)
+    urls = [f"{H}/{path}" for path in ("NewsDetail.aspx?id=5", "News.aspx?cat=3", "News.aspx?cat=3&page=7")]
+    found = [request.url for url in urls for request in reader.discovered(url, "sitemap")]
+    assert found == [f"{H}/{path}" for path in requested]
+    left = reader.crawler.stats.get_value("socongthuong/recrawl/listing_pages_from_sitemap_left")
+    assert left == (1 if recrawling else None)
