@@ -38,6 +38,7 @@ __all__ = [
     "start_run",
     "finish_run",
     "stored_urls",
+    "sites_crawled_through",
     "save_run_sites",
     "settle_run",
     "coverage_drops",
@@ -538,6 +539,23 @@ def stored_urls(db: sqlite_utils.Database, site: str | None = None) -> set[str]:
     if site is None:
         return {url for (url,) in db.conn.execute("SELECT url FROM articles")}
     return {url for (url,) in db.conn.execute("SELECT url FROM articles WHERE site = ?", (site,))}
+
+
+def sites_crawled_through(db: sqlite_utils.Database) -> set[str]:
+    """Sites whose latest run went through to its end: the run 'finished', the site 'reached' in it, and neither
+    the page cap nor the depth limit hit on it during that run (``crawl_errors``' "page cap reached" and "too deep"
+    rows, seen since the run started).
+
+    A re-crawl may stop a site's listing chains at pages whose articles are all stored (spiders/recrawl.py) only
+    for these: after an interrupted, failed or capped run the stored articles are the front of the site, and
+    what lies behind them was never fetched.
+    """
+    return {site for (site,) in db.conn.execute(
+        "SELECT s.site FROM run_sites s JOIN runs r ON r.id = s.run "
+        "WHERE s.run = (SELECT max(run) FROM run_sites WHERE site = s.site) "
+        "AND r.status = 'finished' AND s.status = 'reached' "
+        "AND NOT EXISTS (SELECT 1 FROM crawl_errors e WHERE e.site = s.site "
+        "AND (e.reason LIKE 'page cap reached:%' OR e.reason LIKE 'too deep:%') AND e.last_seen >= r.started)")}
 
 
 def _day(published: str | None) -> str | None:

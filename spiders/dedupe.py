@@ -6,9 +6,10 @@ from scrapy.dupefilters import RFPDupeFilter
 from scrapy.utils.request import RequestFingerprinter
 
 from db import open_db
-from db.write import stored_urls
+from db.write import sites_crawled_through, stored_urls
 
 from . import postback
+from .recrawl import StoredArticles, attach
 
 
 def canonical_url(crawler, url: str) -> str:
@@ -43,7 +44,11 @@ class CanonicalUrlFingerprinter:
 
 
 class StoredArticlesDupeFilter(RFPDupeFilter):
-    """Incremental crawling: an article already in the database counts as seen (``-a refresh=1``: not)."""
+    """Incremental crawling: an article already in the database counts as seen (``-a refresh=1``: not).
+
+    The stored URLs are loaded once, here, and shared with the spider (spiders/recrawl.py), which stops a re-crawl's
+    listing chains where their articles are all stored.
+    """
 
     crawler: Crawler  # set in from_crawler
     stored: set[str]
@@ -60,6 +65,7 @@ class StoredArticlesDupeFilter(RFPDupeFilter):
             db = open_db(self.crawler.settings["SQLITE_PATH"])
             try:
                 self.stored = stored_urls(db)
+                attach(self.crawler, StoredArticles(self.stored, sites_crawled_through(db)))
             finally:
                 db.close()
         return super().open()

@@ -39,7 +39,7 @@ def main() -> int:
                   file=sys.stderr)
             return 2
         print(f"== {name}: local copy at {server.url}, crawling into {args.db}", flush=True)
-        command = crawl_command(args.db, site=name, start_url=server.url, refresh=args.refresh,
+        command = crawl_command(args.db, site=name, start_url=server.url, refresh=args.refresh, arguments={},
                                 **{**FAST_SETTINGS, "DOWNLOAD_TIMEOUT": "2", "LOG_LEVEL": "WARNING"})
         status = subprocess.run(command, cwd=PROJECT_ROOT).returncode
         server.shutdown()

@@ -13,6 +13,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from reader.profiles import Profile
 from reader.text import ATTACHMENT
 
+from . import recrawl
 from .parsing import site_root
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 class Discovery:
     """Callbacks for robots.txt, sitemaps and feeds. The spider provides ``profile_of``, ``request``,
-    ``links`` (a spiders.links.LinkJudge), ``logger`` and ``crawler``."""
+    ``recrawling`` (spiders/following.py), ``links`` (a spiders.links.LinkJudge), ``logger`` and ``crawler``."""
 
     if TYPE_CHECKING:  # provided by the spider (spiders/socongthuong.py, scrapy.Spider)
         links: LinkJudge
@@ -36,6 +37,8 @@ class Discovery:
         def profile_of(self, url: str) -> Profile | None: ...
 
         def request(self, url: str, **kwargs: Any) -> scrapy.Request: ...
+
+        def recrawling(self, profile: Profile) -> bool: ...
 
     def discovery(self, profile: Profile, start_url: str):
         """Requests for robots.txt (its Sitemap lines) and the sitemaps and RSS/Atom feeds of the family."""
@@ -78,6 +81,10 @@ class Discovery:
         if profile is None or ATTACHMENT.search(url):
             return
         url = profile.canonicalize(url)
+        if profile.is_listing(url) and recrawl.listing_page(url).number > 1 and self.recrawling(profile):
+            # A re-crawl reaches a listing's later pages through its chain, if their articles are not all stored.
+            self.crawler.stats.inc_value(f"{recrawl.STATS}/listing_pages_from_{source}_left")
+            return
         if self.links.first_time(url):
             self.crawler.stats.inc_value(f"socongthuong/links_from_{source}")
             yield self.request(url)

@@ -57,9 +57,10 @@ def same_host_and_port(url: str, page_url: str) -> bool:
 @dataclass
 class Judged:
     """The links of one page: the site's articles and listings to request, and how many links are to follow
-    (requested already or not)."""
+    (requested already or not), and every article link to follow (requested already or not)."""
 
     articles: list[str] = field(default_factory=list)
+    every_article: list[str] = field(default_factory=list)
     listings: list[str] = field(default_factory=list)
     to_follow: int = 0
 
@@ -68,34 +69,40 @@ class LinkJudge:
     """Judges a site's links, once each per site, and remembers which pages were requested."""
 
     def __init__(self):
-        self.verdicts: dict[str, dict[str, bool]] = {}  # site -> link as written -> to follow
+        # site -> link as written -> (its canonical URL, whether an article) when it is to follow, else None
+        self.verdicts: dict[str, dict[str, tuple[str, bool] | None]] = {}
         self.requested: set[str] = set()  # canonical URLs (and postback keys) requested by this crawl
 
     def judge(self, links: list[str], profile: Profile, page_url: str, same_site=None) -> Judged:
         """The new article and listing URLs among ``links`` of a page at ``page_url`` of ``profile``'s site.
 
         ``same_site(url)`` says whether a canonical URL belongs to this site (the crawl's other sites may
-        share a host); by default, whether ``profile`` holds it.
+        share a host); by default, whether ``profile`` holds it. A link judged on another page is listed again
+        while it is not requested: a page may leave some of its links to others (a re-crawl follows a pager one
+        page at a time, spiders/recrawl.py).
         """
         own_url = profile.canonicalize(page_url)
         verdicts = self.verdicts.setdefault(profile.site, {})
         same_site = same_site or profile.holds
         judged = Judged()
         for link in links:
-            verdict = verdicts.get(link)
-            if verdict is not None:
-                judged.to_follow += verdict  # requested already, or not to follow whatever page links to it
+            if link in verdicts:
+                verdict = verdicts[link]
+            else:
+                url = profile.canonicalize(link)
+                if url == own_url:
+                    continue  # the page itself (print view): judged on another page, it may be to follow
+                follow = (same_site(url) and (profile.is_article(url) or profile.is_listing(url))
+                          and not ATTACHMENT.search(url) and same_host_and_port(url, page_url))
+                verdict = verdicts[link] = (url, profile.is_article(url)) if follow else None
+            if verdict is None:
                 continue
-            url = profile.canonicalize(link)
-            if url == own_url:
-                continue  # the page itself (print view): judged on another page, it may be to follow
-            follow = (same_site(url) and (profile.is_article(url) or profile.is_listing(url))
-                      and not ATTACHMENT.search(url) and same_host_and_port(url, page_url))
-            verdicts[link] = follow
-            if follow:
-                judged.to_follow += 1
-                if url not in self.requested:  # a link already followed from another form of it
-                    (judged.articles if profile.is_article(url) else judged.listings).append(url)
+            url, is_article = verdict
+            judged.to_follow += 1  # requested already or not
+            if is_article:
+                judged.every_article.append(url)
+            if url not in self.requested and url != own_url:  # a link already followed from another form of it
+                (judged.articles if is_article else judged.listings).append(url)
         return judged
 
     def first_time(self, key: str) -> bool:

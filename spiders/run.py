@@ -22,9 +22,12 @@ FAST_SETTINGS = {
 
 
 def crawl_command(db_path, *, site: str | None = None, start_url: str | None = None, refresh: bool = False,
-                  spider: str = "socongthuong", **settings) -> list[str]:
+                  spider: str = "socongthuong", arguments: dict[str, str] | None = None, **settings) -> list[str]:
+    """The command line of a crawl: ``-a`` for the site, start URL, refresh and ``arguments`` (any other spider
+    argument: ``{"full": "1"}``), ``-s`` for each of ``settings``."""
     command = [sys.executable, "-m", "scrapy", "crawl", spider, "-s", f"SQLITE_PATH={db_path}"]
-    for name, value in (("site", site), ("start_url", start_url), ("refresh", "1" if refresh else None)):
+    named = (("site", site), ("start_url", start_url), ("refresh", "1" if refresh else None))
+    for name, value in (*named, *(arguments or {}).items()):
         if value:
             command += ["-a", f"{name}={value}"]
     for name, value in settings.items():

@@ -90,6 +90,11 @@ DEPTH_LIMIT = 100  # links from a start page; pagination that links only "next" 
 MAX_ARTICLE_CHAIN = 3
 TRAP_RECORD_AFTER = 20
 MAX_EMPTY_LISTING_PAGES = 5  # stop following a listing chain after this many pages without a new article link
+# A re-crawl (a site whose latest run went through; not -a full=1 or -a refresh=1) stops a listing after this many
+# pages in a row whose articles are all stored (0: every listing page, as a first crawl; spiders/recrawl.py).
+# 3: new articles are at a listing's front, and three pages of stored ones after the last new page leave room for
+# an article dated a few days back or a listing shifted while it was read, for a few pages a listing.
+RECRAWL_STOP_AFTER_STORED_LISTINGS = 3
 # A page larger than this (after decompression: a gzip bomb) is refused; articles are 20-200 KB.
 # Attachments (PDF, Word, Excel files linked from articles): fetched, kept in the WARC, read and their facts
 # stored (spiders/attaching.py); -s ATTACHMENTS=0: not fetched. ATTACHMENT_OCR=0: scanned pages not read

@@ -6,6 +6,7 @@
     scrapy crawl socongthuong -a site=haiduong -a start_url=http://127.0.0.1:8000/   # a copy of it
     scrapy crawl socongthuong -a start_url=https://example.gov.vn/   # unknown site: family recognised, else generic
     ... -a refresh=1        fetch articles already in the database again
+    ... -a full=1           follow every listing page (a re-crawl stops where listings hold only stored articles)
     ... -a archive=wayback [-a archive_at=YYYYMMDD]   the site's captures in a web archive (-a archive=URL: another)
     ... -s SQLITE_PATH=x.db -s JOBDIR=crawls/run1
 
@@ -32,6 +33,7 @@ from .following import Following
 from .items import CrawlErrorItem
 from .links import LinkJudge, RepeatedTexts, is_html, not_html
 from .reach import reachable
+from .recrawl import NewArticles
 from .robots import with_waiting_robots
 from .sites import SiteSet, choose_profiles
 from .warc import with_page_record
@@ -41,17 +43,22 @@ class SoCongThuongSpider(Attaching, Following, Discovery, scrapy.Spider):
     name = "socongthuong"
 
     def __init__(self, site: str | None = None, start_url: str | None = None, province: str | None = None,
-                 refresh: str = "0", archive: str | None = None, archive_at: str | None = None, **kwargs):
+                 refresh: str = "0", full: str = "0", archive: str | None = None, archive_at: str | None = None,
+                 **kwargs):
         super().__init__(**kwargs)
         self.archive_options = (archive, archive_at) if archive else None
         self.archive: ArchiveCrawl | None = None  # set in from_crawler: it needs the settings
         self.refresh = refresh.lower() in ("1", "true", "yes")
+        # A full pass: every listing page followed, as on a first crawl (articles stored are still skipped).
+        self.full_pass = self.refresh or full.lower() in ("1", "true", "yes")
         self.site_set = SiteSet(choose_profiles(site, start_url, province))
         self.allowed_domains = self.site_set.allowed_domains
         self.start_urls = self.site_set.start_urls
         self.unknown_site = self.site_set.unknown_site  # other modules read it
         self.links = LinkJudge()
         self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
+        self.recrawl_stops_said: set[str] = set()  # sites whose re-crawl stop was logged once (spiders/recrawl.py)
+        self.new_articles = NewArticles()  # on a re-crawl: which listings showed each article not stored
         self.article_chain_stops: dict[str, int] = {}  # site -> pages whose article links were not followed
         self.texts_seen = RepeatedTexts()  # near-duplicate pages: the same text with other numbers
         self.dates = DateOrders()  # each site's day/month order, settled by the first date only one order reads

@@ -14,7 +14,7 @@ import pytest
 # tests by the start of their name.
 SLOW_MODULES = {"test_archive_crawl", "test_attachment_crawl", "test_crawl_limits", "test_crawl_store_death",
                 "test_redis_crawl", "test_redis_outage", "test_spider_crawl", "test_spider_families",
-                "test_spider_slug_urls", "test_warc", "test_db_browser"}
+                "test_spider_recrawl", "test_spider_slug_urls", "test_warc", "test_db_browser"}
 SLOW_TESTS = {
     "test_crawl_storage_failures": ("test_a_full_disk_stops_the_crawl", "test_ctrl_c_exits_non_zero"),
     "test_coverage": ("test_every_crawl_stores_its_coverage",),

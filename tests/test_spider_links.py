@@ -69,5 +69,7 @@ def test_links_are_judged_once_per_site_and_requested_once():
     assert (judged.articles, judged.listings, judged.to_follow) == ([article], [listing], 2)
     assert judge.first_time(article) and not judge.first_time(article)
     again = judge.judge(links, profile, page)
-    # Judged already: counted as to follow, not listed again (the first page's requests took them).
-    assert (again.articles, again.listings, again.to_follow) == ([], [], 2)
+    # Judged already: counted as to follow; listed again only while not requested (tests/test_recrawl.py).
+    assert (again.articles, again.listings, again.to_follow) == ([], [listing], 2)
+    assert judge.first_time(listing)
+    assert judge.judge(links, profile, page).listings == []

@@ -5,8 +5,9 @@ Each site object answers ``reply(path, query)`` with a ``Reply``; server.py puts
 
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
-from .content import Category, MirrorArticle
+from .content import Category, MirrorArticle, generated_article
 
 PAGE_SIZE = 10
 
@@ -71,6 +72,7 @@ class MirrorSite:
     # What tests compare a crawl with.
     hidden_categories: set[int] = set()  # behind robots.txt
     slow_ids: set[int] = set()  # articles that answer after slow_seconds
+    special_ids: set[int] = set()  # ids whose page answers something else (an error, a timeout): no new article's
 
     def __init__(self, slow_seconds: float = 3.0):
         self.slow_seconds = slow_seconds
@@ -81,6 +83,20 @@ class MirrorSite:
     def add(self, article: MirrorArticle) -> None:
         self.articles[article.id] = article
         self._by_category = None
+
+    def publish(self, category_id: int, count: int, published: datetime | None = None) -> list[MirrorArticle]:
+        """``count`` new generated articles in a category, as the site publishes between two crawls: an hour apart
+        after its newest article (the front of the listing), or from ``published`` back (an article dated back,
+        found deeper in the listing). Their ids follow the largest the copy has."""
+        category = self.categories[category_id]
+        newest = max(article.published for article in self.articles.values())
+        free_ids = (n for n in range(max(self.articles) + 1, 1 << 31) if n not in self.special_ids)
+        added = [generated_article(self.name, next(free_ids), category,
+                                   (published or newest + timedelta(hours=count)) - timedelta(hours=n))
+                 for n in range(count)]
+        for article in added:
+            self.add(article)
+        return added
 
     def in_category(self, category_id: int) -> list[MirrorArticle]:
         """Newest first. Sorted once: every article page shows its category's newest (benchmarks serve 2,000)."""

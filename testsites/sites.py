@@ -33,6 +33,7 @@ class HaiDuongSite(MirrorSite):
     name = "haiduong"
     robots_txt = "User-agent: *\nDisallow: /Admin/\nDisallow: /Search.aspx\nDisallow: /News.aspx?cat=99\n"
     ERROR_404, ERROR_500, SLOW, EMPTY = 99404, 99500, 99408, 99200
+    special_ids = {ERROR_404, ERROR_500, SLOW, EMPTY}
     ATTACHED_GOOD, ATTACHED_BROKEN = 1401, 1402
 
     def __init__(self, articles: int = 48, slow_seconds: float = 3.0):
