@@ -29,7 +29,7 @@ GENERIC_MAX_DEPTH = 3  # an unknown site is explored this many links deep from i
 
 class Following:
     """The spider provides ``links`` (a LinkJudge), ``profile_of``, ``request``, ``parse``, ``failed``,
-    ``listing_chains_stopped``, ``recrawl_stops_said``, ``full_pass``, ``new_articles``, ``article_chain_stops``,
+    ``listing_chains_stopped``, ``full_pass``, ``new_articles``, ``article_chain_stops``,
     ``settings``, ``logger`` and ``crawler``."""
 
     if TYPE_CHECKING:  # provided by the spider (spiders/socongthuong.py, scrapy.Spider)
@@ -37,7 +37,6 @@ class Following:
         crawler: Crawler
         settings: BaseSettings
         listing_chains_stopped: set[str]
-        recrawl_stops_said: set[str]
         full_pass: bool
         new_articles: recrawl.NewArticles
         article_chain_stops: dict[str, int]
@@ -136,8 +135,8 @@ class Following:
         if stored < limit:
             return False
         self.crawler.stats.inc_value(f"{recrawl.STATS}/listing_chains_stopped")
-        if profile.site not in self.recrawl_stops_said:
-            self.recrawl_stops_said.add(profile.site)
+        if profile.site not in self.new_articles.stops_said:
+            self.new_articles.stops_said.add(profile.site)
             self.logger.info("Re-crawl of %s: a listing chain stopped after %d pages in a row whose articles are all "
                              "stored (RECRAWL_STOP_AFTER_STORED_LISTINGS), first at %s; the rest of its listings was "
                              "read by an earlier run. A full pass: -a full=1", profile.site, limit, response.url)

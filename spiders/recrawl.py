@@ -96,6 +96,7 @@ class NewArticles:
 
     def __init__(self):
         self.shown: dict[str, list[ListingPage]] = {}  # article URL -> a page of each listing that showed it
+        self.stops_said: set[str] = set()  # sites whose re-crawl stop was logged once
 
     def brings_new(self, listing_url: str, article_urls: list[str], stored: set[str]) -> bool:
         """Whether the listing page at ``listing_url``, whose article links are ``article_urls`` (requested by this

@@ -49,16 +49,14 @@ class SoCongThuongSpider(Attaching, Following, Discovery, scrapy.Spider):
         self.archive_options = (archive, archive_at) if archive else None
         self.archive: ArchiveCrawl | None = None  # set in from_crawler: it needs the settings
         self.refresh = refresh.lower() in ("1", "true", "yes")
-        # A full pass: every listing page followed, as on a first crawl (articles stored are still skipped).
-        self.full_pass = self.refresh or full.lower() in ("1", "true", "yes")
+        self.full_pass = self.refresh or full.lower() in ("1", "true", "yes")  # every listing page, as a first crawl
         self.site_set = SiteSet(choose_profiles(site, start_url, province))
         self.allowed_domains = self.site_set.allowed_domains
         self.start_urls = self.site_set.start_urls
         self.unknown_site = self.site_set.unknown_site  # other modules read it
         self.links = LinkJudge()
         self.listing_chains_stopped: set[str] = set()  # sites whose empty listing chain was recorded once
-        self.recrawl_stops_said: set[str] = set()  # sites whose re-crawl stop was logged once (spiders/recrawl.py)
-        self.new_articles = NewArticles()  # on a re-crawl: which listings showed each article not stored
+        self.new_articles = NewArticles()  # on a re-crawl: which listings showed each article not stored (recrawl.py)
         self.article_chain_stops: dict[str, int] = {}  # site -> pages whose article links were not followed
         self.texts_seen = RepeatedTexts()  # near-duplicate pages: the same text with other numbers
         self.dates = DateOrders()  # each site's day/month order, settled by the first date only one order reads
