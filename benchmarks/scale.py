@@ -323,10 +323,7 @@ def finish_bulk(db) -> None:
 def build(path: pathlib.Path, n: int, bulk_from: int | None = None) -> tuple[float, int]:
     """Write n articles through save_article (from article ``bulk_from`` on, through bulk_write);
     (seconds, facts). Articles a previous, interrupted build stored are kept (it commits every BATCH)."""
-    db = open_db(path)
-    # A page cache the size of the indexes: with SQLite's default 2 MB, every fact's index entries
-    # (currency/value, unit/value, code, document, ...) land on pages read again from the file.
-    db.execute("PRAGMA cache_size = -1000000")
+    db = open_db(path)  # with a page cache for big databases (db.CACHE_KIB)
     names = provinces()
     sites = []
     for name in names:

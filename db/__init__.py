@@ -27,6 +27,11 @@ QUICK_CHECK_MAX_ERRORS = 10
 # for 1.1 GB in the page cache, 5.2-5.5 s from disk here); ``python -m db check`` checks any size.
 QUICK_CHECK_MAX_BYTES = 4 * 2**30
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# SQLite's page cache per connection, in KiB (a ceiling: pages are taken as they are read). With the 2 MB
+# default the write path fell to ~17 articles/s past 40,000 articles on a loaded machine: each fact's index
+# entries (currency/value, unit/value, code, document) landed on pages read again from the file. 256 MiB
+# holds the indexes' upper levels and hot pages at 10^6 articles (benchmarks/db_speed.py --cache-mib).
+CACHE_KIB = 256 * 1024
 
 
 class DatabaseFileError(Exception):
@@ -111,6 +116,7 @@ def _open(path: Path, timeout: float, check: bool) -> sqlite_utils.Database:
         conn.execute("PRAGMA wal_autocheckpoint = 10000")
         conn.execute(f"PRAGMA journal_size_limit = {64 * 2**20}")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         db.register_function(fold, deterministic=True)
         migrate(db)
     except sqlite3.OperationalError:
