@@ -194,6 +194,9 @@ def test_plans_use_the_indexes(tmp_path):
     # Totals with parts: the partial index, not a scan of every money row.
     over = plan(conn, QUERIES["totals_with_parts_over"]["sql"])
     assert "USING INDEX idx_money_parts (parts=?)" in over and "USING INDEX idx_counts_parts (parts=?)" in over
+    # Symbols cited with a number: the number's index, not a scan of every citation.
+    numbered = plan(conn, QUERIES["documents_with_number"]["sql"], {"number": "1288"})
+    assert "USING INDEX idx_legal_refs_number (number=?)" in numbered, numbered
     # The canned money queries read the summary table, not money.
     for name in ("money_by_site_and_year", "money_by_province_and_year"):
         assert "money_totals" in plan(conn, QUERIES[name]["sql"]) and "TABLE money " not in plan(
