@@ -492,6 +492,7 @@ def main() -> int:
     parser.add_argument("--db", type=pathlib.Path, help="database file (default: a temporary one)")
     parser.add_argument("--smoke", action="store_true", help="1,500 articles, under a minute, for CI")
     parser.add_argument("--no-release", action="store_true", help="skip timing db release")
+    parser.add_argument("--no-csv", action="store_true", help="skip timing the CSV of all money")
     parser.add_argument("--bulk-from", type=int, metavar="I",
                         help="write articles from number I on by the bulk path (same rows, ~5x less CPU)")
     args = parser.parse_args()
@@ -529,7 +530,7 @@ def main() -> int:
         print("key lines of the query plans (EXPLAIN QUERY PLAN):")
         print("\n".join(plans(link)))
 
-        results = asyncio.run(time_pages(link, full_csv=True))
+        results = asyncio.run(time_pages(link, full_csv=not args.no_csv))
         if not args.no_release:
             seconds, note = time_release(link)
             results.append(("db release (CSV + Parquet + datapackage)", seconds, note))
