@@ -281,7 +281,12 @@ def test_the_benchmarks_bulk_path_writes_what_save_article_writes(tmp_path):
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'articles_fts%' AND name NOT IN ('runs', 'run_sites')")]  # fmt: skip
     assert {"articles", "money", "legal_refs", "documents", "money_totals", "citation_totals"} <= set(tables)
+    indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    saved_indexes = sqlite3.connect(by_save).execute(indexes).fetchall()
+    assert len(saved_indexes) > 20
     for other in (by_bulk, mixed):
+        # The lookup indexes the bulk path drops while it writes are all made again.
+        assert sqlite3.connect(other).execute(indexes).fetchall() == saved_indexes
         for table in tables:
             rows = [sorted(sqlite3.connect(p).execute(f"SELECT * FROM [{table}]")) for p in (by_save, other)]
             assert rows[0] == rows[1], (other.name, table)
