@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/db_speed.py            # 10,000 generated articles
     .venv/bin/python benchmarks/db_speed.py --smoke    # 300, for CI
-    .venv/bin/python benchmarks/db_speed.py --articles 60000 --write-only --cache-mib 2   # SQLite's default cache
+    .venv/bin/python benchmarks/db_speed.py --articles 30000 --write-only --cache-mib 2   # SQLite's default cache
 
 Targets: at least 20,000 fact rows written per second through ``save_article``
 (one transaction per article, as the crawl writes), and re-extraction bound

@@ -28,9 +28,9 @@ QUICK_CHECK_MAX_ERRORS = 10
 QUICK_CHECK_MAX_BYTES = 4 * 2**30
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # SQLite's page cache per connection, in KiB (a ceiling: pages are taken as they are read). With the 2 MB
-# default the write path fell to ~17 articles/s past 40,000 articles on a loaded machine: each fact's index
-# entries (currency/value, unit/value, code, document) landed on pages read again from the file. 256 MiB
-# holds the indexes' upper levels and hot pages at 10^6 articles (benchmarks/db_speed.py --cache-mib).
+# default each fact's index entries (currency/value, unit/value, code, document) land on pages read again
+# from the file: save_article took 47.6, 104.1 and 133.4 s of CPU for the first, second and third 10,000
+# articles, against 17.2, 34.6 and 33.0 s with 256 MiB (benchmarks/db_speed.py --write-only --cache-mib).
 CACHE_KIB = 256 * 1024
 
 
