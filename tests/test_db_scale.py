@@ -360,3 +360,15 @@ def test_the_next_page_of_a_fact_table_is_an_index_range_with_the_same_rows(tmp_
     assert len(rows) > 5 and rows == conn.execute(sql, params).fetchall()
     for other in ("select 1 where (a = 1)\n  or\n(b = 2)", "select * from money where (article > :p0)"):
         assert with_key_ranges(other) == other
+
+
+def test_the_plugins_wrap_datasettes_execute_once_however_many_instances(tmp_path):
+    from datasette.database import Database
+
+    build(tmp_path / "bulletins.db", n=2).close()
+    datasette(tmp_path / "bulletins.db")
+    wrapped = Database.execute
+    for _ in range(3):
+        datasette(tmp_path / "bulletins.db")
+    assert Database.execute is wrapped
+    assert Database._bounded_counts and Database._key_ranges
