@@ -28,6 +28,7 @@ import csv
 import io
 import pathlib
 import random
+import re
 import sqlite3
 import sys
 import tempfile
@@ -239,6 +240,7 @@ def bulk_write(db, items, version: str) -> int:
     conn = db.conn
     provinces_of = dict(conn.execute("SELECT site, province FROM sites"))
     facts_written = 0
+    search_rows = []
     for article, facts in items:
         title, lead, body = article.get("title"), article.get("lead"), article.get("body")
         published = article.get("published")
@@ -250,7 +252,7 @@ def bulk_write(db, items, version: str) -> int:
             article.get("archived_at"), article.get("archive_url"), article.get("warc_file"),
             article.get("warc_offset"), article.get("body_sha256"), write._json_object(article.get("read_by")),
         )).fetchone()  # fmt: skip
-        conn.execute(write._FTS_INSERT, (article_id, *search_row(title, lead, body)))
+        search_rows.append((article_id, *search_row(title, lead, body)))
         province = provinces_of.get(article.get("site"))
         rows = write.fact_rows(article_id, facts, version, province)
         if rows["legal_refs"]:  # legal_refs.document references documents: the rows first, as replace_facts
@@ -262,15 +264,58 @@ def bulk_write(db, items, version: str) -> int:
             if table_rows:
                 conn.executemany(write._INSERT_FACTS[table], table_rows)
         facts_written += len(facts)
+    # The batch's search rows in one go, last: FTS5 writes its pending terms out as a new segment at every
+    # statement that opens a statement savepoint (an upsert, an executemany), so one article at a time
+    # between the fact inserts made a segment per article, and merging them took most of the build's time
+    # (one article in a hundred waited 40-110 ms at 6x10^4 articles).
+    conn.executemany(write._FTS_INSERT, search_rows)
     return facts_written
 
 
+# Tables whose lookup indexes the bulk path drops while it writes and makes again at the end: one
+# CREATE INDEX (a sort) instead of a random B-tree insert per row. Unique indexes stay: they are
+# constraints the writes rely on (articles' url, a fact's article/field/start).
+DEFERRED_INDEX_TABLES = ("articles", "money", "counts", "legal_refs", "dates", "periods", "percents", "other_facts")
+
+
+def deferred_indexes() -> dict[str, str]:
+    """{name: CREATE INDEX IF NOT EXISTS ...} of the non-unique indexes of ``DEFERRED_INDEX_TABLES``, as
+    the schema makes them (read from a new in-memory database: right even when an interrupted bulk
+    build left a file without them)."""
+    import sqlite_utils
+
+    from db import migrate
+
+    schema = sqlite_utils.Database(memory=True)
+    migrate(schema)
+    placeholders = ", ".join("?" * len(DEFERRED_INDEX_TABLES))
+    rows = schema.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({placeholders})", DEFERRED_INDEX_TABLES).fetchall()  # fmt: skip
+    indexes = {}
+    for name, sql in rows:
+        head = re.match(r"CREATE (UNIQUE )?INDEX ", sql)
+        assert head, sql
+        if not head.group(1):
+            indexes[name] = "CREATE INDEX IF NOT EXISTS " + sql[head.end():]
+    return indexes
+
+
+def drop_deferred_indexes(db) -> None:
+    with transaction(db):
+        for name in deferred_indexes():
+            db.execute(f'DROP INDEX IF EXISTS "{name}"')
+
+
 def finish_bulk(db) -> None:
-    """documents and the summary tables from the facts written by ``bulk_write``."""
+    """The indexes dropped for the bulk path, then documents and the summary tables from the facts
+    written by ``bulk_write``."""
     from db import summaries
     from db.documents import rebuild_documents
 
     with transaction(db):
+        for sql in deferred_indexes().values():
+            db.execute(sql)
         rebuild_documents(db)
         summaries.rebuild(db.conn)
 
@@ -278,10 +323,7 @@ def finish_bulk(db) -> None:
 def build(path: pathlib.Path, n: int, bulk_from: int | None = None) -> tuple[float, int]:
     """Write n articles through save_article (from article ``bulk_from`` on, through bulk_write);
     (seconds, facts). Articles a previous, interrupted build stored are kept (it commits every BATCH)."""
-    db = open_db(path)
-    # A page cache the size of the indexes: with SQLite's default 2 MB, every fact's index entries
-    # (currency/value, unit/value, code, document, ...) land on pages read again from the file.
-    db.execute("PRAGMA cache_size = -1000000")
+    db = open_db(path)  # with a page cache for big databases (db.CACHE_KIB)
     names = provinces()
     sites = []
     for name in names:
@@ -296,11 +338,16 @@ def build(path: pathlib.Path, n: int, bulk_from: int | None = None) -> tuple[flo
     for i in range(stored):  # the random stream up to where a previous build stopped
         generator.article(i)
     bulk = bulk_from is not None and bulk_from <= max(stored, 0)
+    indexes_dropped = False
     for first in range(stored, n, BATCH):
         batch = [generator.article(i) for i in range(first, min(n, first + BATCH))]
+        if not bulk and bulk_from is not None and first >= bulk_from:
+            bulk = True
+        if bulk and not indexes_dropped:
+            drop_deferred_indexes(db)
+            indexes_dropped = True
         with transaction(db):
-            if bulk or (bulk_from is not None and first >= bulk_from):
-                bulk = True
+            if bulk:
                 facts += bulk_write(db, batch, "bench")
             else:
                 for article, article_facts in batch:
@@ -351,7 +398,8 @@ def pages(new_province: str, old_province: str) -> list[tuple[str, str]]:
         ("dashboard page", "/-/dashboards/overview"),
     ]
     for name in QUERIES:
-        params = {"code": "1288/QD-TTg"} if name == "articles_citing_document" else {}
+        params = {"articles_citing_document": {"code": "1288/QD-TTg"}, "documents_with_number": {"number": "1288"}}.get(
+            name, {})
         out.append((f"canned: {name}", f"/bulletins/{name}.json" + q(_shape="array", **params)))
     for name, chart in charts.items():
         out.append((f"chart {name}", "/bulletins.json" + q(sql=replace_opts_in_query(chart["query"], {}))))
@@ -383,12 +431,16 @@ async def time_pages(path: pathlib.Path, full_csv: bool) -> list[tuple[str, floa
         if 'Query interrupted' in response.text or "interrupted" in response.text.lower():
             note += ", INTERRUPTED"
         results.append((label, seconds, note))
+        print(f"  {seconds:7.2f} s  {label}: {note}", file=sys.stderr, flush=True)  # as it goes: a long run may be cut
     if full_csv:
         money_rows = conn.execute("SELECT count(*) FROM money").fetchone()[0]
         started = time.perf_counter()
         response = await ds.client.get("/bulletins/money.csv?_stream=on&_size=max")
         seconds = time.perf_counter() - started
-        rows = sum(1 for _ in csv.reader(io.StringIO(response.text))) - 1
+        # Read from the bytes as they are: at 10^6 articles the export is over a gigabyte, and a str of it
+        # and a StringIO copy would hold it three times over.
+        text = io.TextIOWrapper(io.BytesIO(response.content), encoding="utf-8", newline="")
+        rows = sum(1 for _ in csv.reader(text)) - 1
         complete = "complete" if rows == money_rows else f"CUT: {rows:,} of {money_rows:,}"
         results.append((f"CSV of all money ({money_rows:,} rows, _stream)", seconds,
                         f"{response.status_code}, {len(response.content) / 2**20:.0f} MiB, {complete}"))  # fmt: skip
@@ -399,6 +451,7 @@ KEY_PLANS = {
     "money_facts ?province=": "select * from money_facts where province = 'X' limit 101",
     "money_facts unfiltered": "select * from money_facts limit 101",
     "articles_citing_document": QUERIES["articles_citing_document"]["sql"].replace(":code", "'1288/qd-ttg'"),
+    "documents_with_number": QUERIES["documents_with_number"]["sql"].replace(":number", "'1288'"),
     "money_by_province_and_year": QUERIES["money_by_province_and_year"]["sql"],
     "totals_with_parts_over": QUERIES["totals_with_parts_over"]["sql"],
 }
@@ -434,6 +487,7 @@ def main() -> int:
     parser.add_argument("--db", type=pathlib.Path, help="database file (default: a temporary one)")
     parser.add_argument("--smoke", action="store_true", help="1,500 articles, under a minute, for CI")
     parser.add_argument("--no-release", action="store_true", help="skip timing db release")
+    parser.add_argument("--no-csv", action="store_true", help="skip timing the CSV of all money")
     parser.add_argument("--bulk-from", type=int, metavar="I",
                         help="write articles from number I on by the bulk path (same rows, ~5x less CPU)")
     args = parser.parse_args()
@@ -471,7 +525,7 @@ def main() -> int:
         print("key lines of the query plans (EXPLAIN QUERY PLAN):")
         print("\n".join(plans(link)))
 
-        results = asyncio.run(time_pages(link, full_csv=True))
+        results = asyncio.run(time_pages(link, full_csv=not args.no_csv))
         if not args.no_release:
             seconds, note = time_release(link)
             results.append(("db release (CSV + Parquet + datapackage)", seconds, note))

@@ -27,6 +27,11 @@ QUICK_CHECK_MAX_ERRORS = 10
 # for 1.1 GB in the page cache, 5.2-5.5 s from disk here); ``python -m db check`` checks any size.
 QUICK_CHECK_MAX_BYTES = 4 * 2**30
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# SQLite's page cache per connection, in KiB (a ceiling: pages are taken as they are read). With the 2 MB
+# default each fact's index entries (currency/value, unit/value, code, document) land on pages read again
+# from the file: save_article took 47.6, 104.1 and 133.4 s of CPU for the first, second and third 10,000
+# articles, against 17.2, 34.6 and 33.0 s with 256 MiB (benchmarks/db_speed.py --write-only --cache-mib).
+CACHE_KIB = 256 * 1024
 
 
 class DatabaseFileError(Exception):
@@ -111,6 +116,7 @@ def _open(path: Path, timeout: float, check: bool) -> sqlite_utils.Database:
         conn.execute("PRAGMA wal_autocheckpoint = 10000")
         conn.execute(f"PRAGMA journal_size_limit = {64 * 2**20}")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         db.register_function(fold, deterministic=True)
         migrate(db)
     except sqlite3.OperationalError:

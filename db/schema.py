@@ -594,6 +594,12 @@ def attachment_fact_views() -> dict[str, str]:
     return views
 
 
+def _legal_refs_number_index(db: sqlite_utils.Database) -> None:
+    """legal_refs (number), for "Documents cited with a number": without it the canned query read every
+    citation (0.6 s at 10^5 articles on a loaded machine, ten times that at 10^6)."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_legal_refs_number ON legal_refs (number)")
+
+
 MIGRATIONS = [
     _v1_initial,
     _provinces_of_sites,
@@ -609,5 +615,6 @@ MIGRATIONS = [
     _scale,
     _parts_over_index,
     _attachments,
+    _legal_refs_number_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

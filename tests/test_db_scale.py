@@ -194,6 +194,9 @@ def test_plans_use_the_indexes(tmp_path):
     # Totals with parts: the partial index, not a scan of every money row.
     over = plan(conn, QUERIES["totals_with_parts_over"]["sql"])
     assert "USING INDEX idx_money_parts (parts=?)" in over and "USING INDEX idx_counts_parts (parts=?)" in over
+    # Symbols cited with a number: the number's index, not a scan of every citation.
+    numbered = plan(conn, QUERIES["documents_with_number"]["sql"], {"number": "1288"})
+    assert "USING INDEX idx_legal_refs_number (number=?)" in numbered, numbered
     # The canned money queries read the summary table, not money.
     for name in ("money_by_site_and_year", "money_by_province_and_year"):
         assert "money_totals" in plan(conn, QUERIES[name]["sql"]) and "TABLE money " not in plan(
@@ -278,7 +281,12 @@ def test_the_benchmarks_bulk_path_writes_what_save_article_writes(tmp_path):
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "AND name NOT LIKE 'articles_fts%' AND name NOT IN ('runs', 'run_sites')")]  # fmt: skip
     assert {"articles", "money", "legal_refs", "documents", "money_totals", "citation_totals"} <= set(tables)
+    indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    saved_indexes = sqlite3.connect(by_save).execute(indexes).fetchall()
+    assert len(saved_indexes) > 20
     for other in (by_bulk, mixed):
+        # The lookup indexes the bulk path drops while it writes are all made again.
+        assert sqlite3.connect(other).execute(indexes).fetchall() == saved_indexes
         for table in tables:
             rows = [sorted(sqlite3.connect(p).execute(f"SELECT * FROM [{table}]")) for p in (by_save, other)]
             assert rows[0] == rows[1], (other.name, table)
@@ -299,3 +307,68 @@ def test_a_sum_past_64_bit_integers_is_left_empty_not_inexact(tmp_path):
     assert total is None and amounts == 3
     values = [value for (value,) in db.execute("SELECT value FROM money")]
     assert values == [5 * 10**18] * 3  # the facts themselves stay exact
+
+
+def test_no_page_waits_more_than_600_ms_on_facets_and_count_that_run_out_of_time():
+    # Datasette 0.65 runs a page's facets one after the other, each bounded by facet_time_limit_ms, then its
+    # count (db/plugins/bounded_counts.py): over a whole fact view at 10^5 articles every one of them runs out.
+    from db.metadata import SETTINGS, metadata
+    from db.plugins.bounded_counts import COUNT_TIME_LIMIT_MS
+
+    tables = metadata()["databases"]["bulletins"]["tables"]
+    worst = {name: len(table.get("facets", [])) * SETTINGS["facet_time_limit_ms"] + COUNT_TIME_LIMIT_MS
+             for name, table in tables.items()}  # fmt: skip
+    assert len(worst) > 10 and max(worst.values()) <= 600, worst
+    for view, measure in (("money_facts", "currency"), ("count_facts", "unit"), ("legal_ref_facts", "doc_type")):
+        assert tables[view]["facets"] == ["province", "province_new", "year", measure]
+    assert SETTINGS.get("allow_facet", True) and not SETTINGS["suggest_facets"]
+
+
+@pytest.mark.anyio
+async def test_a_facet_left_out_of_the_defaults_is_one_request_away(tmp_path):
+    db = build(tmp_path / "bulletins.db", n=12)
+    sites = dict(db.execute("SELECT a.site, count(*) FROM money m JOIN articles a ON a.id = m.article GROUP BY 1"))
+    ds = datasette(tmp_path / "bulletins.db")
+    data = (await ds.client.get("/bulletins/money_facts.json?_facet=site&_facet=per")).json()
+    assert {"site", "per", "province", "currency"} <= set(data["facet_results"])
+    assert {r["value"]: r["count"] for r in data["facet_results"]["site"]["results"]} == sites
+
+
+def test_the_next_page_of_a_fact_table_is_an_index_range_with_the_same_rows(tmp_path):
+    # Datasette's keyset condition for a compound key is an OR SQLite scans from the index's first entry on every
+    # page (a CSV export of money cost the square of its size); db/plugins/keyset_pages.py adds the row-value range.
+    from datasette.database import Database
+    from datasette.utils import compound_keys_after_sql
+
+    from db.plugins.keyset_pages import with_key_ranges
+
+    path = tmp_path / "bulletins.db"
+    build(path, n=8).close()
+    datasette(path)  # loads the plugins
+    assert getattr(Database, "_key_ranges", False)
+    conn = sqlite3.connect(path)
+    article, field, start, end = conn.execute(
+        'SELECT article, field, start, "end" FROM money LIMIT 1 OFFSET 5').fetchone()
+    params = {"p0": article, "p1": field, "p2": start, "p3": end}
+    sql = (f"select * from money where {compound_keys_after_sql(['article', 'field', 'start', 'end'])} "
+           "order by article, field, start, [end] limit 1001")  # fmt: skip
+    ranged = with_key_ranges(sql)
+    assert "SCAN money" in plan(conn, sql, params)
+    assert "SEARCH money USING INDEX sqlite_autoindex_money_1 ((article,field,start,end)>(?,?,?,?))" in plan(
+        conn, ranged, params)
+    rows = conn.execute(ranged, params).fetchall()
+    assert len(rows) > 5 and rows == conn.execute(sql, params).fetchall()
+    for other in ("select 1 where (a = 1)\n  or\n(b = 2)", "select * from money where (article > :p0)"):
+        assert with_key_ranges(other) == other
+
+
+def test_the_plugins_wrap_datasettes_execute_once_however_many_instances(tmp_path):
+    from datasette.database import Database
+
+    build(tmp_path / "bulletins.db", n=2).close()
+    datasette(tmp_path / "bulletins.db")
+    wrapped = Database.execute
+    for _ in range(3):
+        datasette(tmp_path / "bulletins.db")
+    assert Database.execute is wrapped
+    assert Database._bounded_counts and Database._key_ranges

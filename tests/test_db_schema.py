@@ -31,6 +31,12 @@ def test_wal_foreign_keys_and_version(db):
     assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
+def test_page_cache_for_big_databases(tmp_path, db):
+    # SQLite's default is 2,000 KiB (-2000): too small for the indexes past 10^4 articles.
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == -dbmod.CACHE_KIB <= -64 * 1024
+    assert sqlite3.connect(tmp_path / "bulletins.db").execute("PRAGMA cache_size").fetchone()[0] == -2000
+
+
 def test_articles_columns_and_keys(db):
     articles = db["articles"]
     assert articles.pks == ["id"]

@@ -25,5 +25,8 @@ async def _execute_with_bounded_count(self, sql, params=None, truncate=False, cu
     return await _execute(self, sql, params, truncate=truncate, custom_time_limit=custom_time_limit, **kwargs)
 
 
-if getattr(Database.execute, "__name__", "") != _execute_with_bounded_count.__name__:
+# Datasette runs the plugins folder's modules again for each instance, and another plugin (keyset_pages) may
+# wrap execute after this one: a flag on the class, not the outermost function's name, says it is done.
+if not getattr(Database, "_bounded_counts", False):
     Database.execute = _execute_with_bounded_count
+    Database._bounded_counts = True  # type: ignore[attr-defined]
