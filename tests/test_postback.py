@@ -283,23 +283,6 @@ def crawl(server, db_path, **settings):
     return result
 
 
-def listing_pages_fetched(server) -> Counter:
-    """(category, page) of every listing page the crawl asked for: GETs show page 1, a postback the page its
-    event leads to from the page its viewstate names (as the copy reads it)."""
-    site, fetched = server.site, Counter()
-    for method, target, body in server.exchanges:
-        if not target.lower().startswith("/news.aspx?cat="):
-            continue
-        category = int(dict(parse_qsl(target.split("?", 1)[1]))["cat"])
-        if method == "GET":
-            fetched[(category, 1)] += 1
-            continue
-        form = dict(parse_qsl(body.decode(), keep_blank_values=True))
-        _, from_page = site.read_viewstate(form["__VIEWSTATE"])
-        fetched[(category, site.page_after(category, from_page, form["__EVENTTARGET"], form["__EVENTARGUMENT"]))] += 1
-    return fetched
-
-
 @pytest.fixture(scope="module")
 def postback_crawl(tmp_path_factory):
     server = serve("haiduong-postback", articles=150, slow_seconds=0.2)
@@ -328,7 +311,7 @@ def test_each_listing_page_is_fetched_once_by_the_pagers_of_every_style(postback
     expected = {(c, p): 1 for c in site.categories if c not in site.hidden_categories
                 for p in range(1, site.listing_pages(c) + 1)}
     assert sum(p > 1 for _, p in expected) >= 12
-    assert listing_pages_fetched(server) == expected
+    assert server.site.listing_pages_asked(server.exchanges) == expected
     events = Counter(dict(parse_qsl(body.decode(), keep_blank_values=True))["__EVENTARGUMENT"] or "button"
                      for method, _, body in exchanges if method == "POST")
     assert events["Page$2"] == 2 and events["Page$Next"] >= 2 and events["button"] >= 2  # numbers, Next, LinkButtons

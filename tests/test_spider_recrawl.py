@@ -223,23 +223,6 @@ def test_each_family_copy_is_recrawled_in_its_first_listing_pages(family, tmp_pa
         server.shutdown()
 
 
-def postback_pages_fetched(server) -> Counter:
-    """(category, page) of every listing page of the postback copy asked for: a GET shows page 1, a postback the
-    page its event leads to from the page its viewstate names (tests/test_postback.py reads them alike)."""
-    site, fetched = server.site, Counter()
-    for method, target, body in server.exchanges:
-        if not target.lower().startswith("/news.aspx?cat="):
-            continue
-        category = int(dict(parse_qsl(target.split("?", 1)[1]))["cat"])
-        if method == "GET":
-            fetched[(category, 1)] += 1
-            continue
-        form = dict(parse_qsl(body.decode(), keep_blank_values=True))
-        _, from_page = site.read_viewstate(form["__VIEWSTATE"])
-        fetched[(category, site.page_after(category, from_page, form["__EVENTTARGET"], form["__EVENTARGUMENT"]))] += 1
-    return fetched
-
-
 def test_a_postback_pager_is_recrawled_page_by_page(tmp_path):
     """Listings that page by __doPostBack (numbers in blocks of ten, Next, LinkButtons): the same stop."""
     server = serve("haiduong-postback", articles=ARTICLES, slow_seconds=0)
@@ -248,13 +231,14 @@ def test_a_postback_pager_is_recrawled_page_by_page(tmp_path):
         crawl(server, db_path)
         site = server.site
         pages = public_listing_pages(site)
-        assert postback_pages_fetched(server) == {(c, p): 1 for c, n in pages.items() for p in range(1, n + 1)}
+        every_page_once = {(c, p): 1 for c, n in pages.items() for p in range(1, n + 1)}
+        assert site.listing_pages_asked(server.exchanges) == every_page_once
         new = site.publish(3, 15) + site.publish(5, 2) + site.publish(7, 12)  # numbers, Page$Next, LinkButtons
         server.exchanges.clear()
         crawl(server, db_path)
         stored = {url for (url,) in query(db_path, "SELECT url FROM articles")}
         assert {server.url.rstrip("/") + site.article_url(a) for a in new} <= stored
-        fetched = postback_pages_fetched(server)
+        fetched = site.listing_pages_asked(server.exchanges)
         assert max(fetched.values()) == 1
         for category, with_new in ((3, 2), (5, 1), (7, 2)):
             assert {p for c, p in fetched if c == category} == set(range(1, with_new + STOP + 1)), category

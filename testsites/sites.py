@@ -7,10 +7,12 @@ Each site object answers ``reply(path, query)`` with a ``Reply``; server.py puts
 import base64
 import hmac
 import random
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from html import escape
+from urllib.parse import parse_qsl
 
 from reader.families import all_family_names
 
@@ -348,6 +350,23 @@ function __doPostBack(eventTarget, eventArgument) {{
         except ValueError:  # binascii.Error is one; so are a wrong number of parts and non-digits
             return None
         return state if value == self.viewstate(*state) else None
+
+    def listing_pages_asked(self, exchanges: list[tuple[str, str, bytes]]) -> Counter[tuple[int, int]]:
+        """(category, page) of every listing page asked for in ``exchanges`` (a MirrorServer's): a GET shows
+        page 1, a postback the page its event leads to from the page its viewstate names."""
+        asked: Counter[tuple[int, int]] = Counter()
+        for method, target, body in exchanges:
+            if not target.lower().startswith("/news.aspx?cat="):
+                continue
+            category = int(dict(parse_qsl(target.split("?", 1)[1]))["cat"])
+            if method == "GET":
+                asked[(category, 1)] += 1
+                continue
+            form = dict(parse_qsl(body.decode(), keep_blank_values=True))
+            state = self.read_viewstate(form["__VIEWSTATE"])
+            assert state is not None, f"a postback with a viewstate this copy did not issue: {target}"
+            asked[(category, self.page_after(category, state[1], form["__EVENTTARGET"], form["__EVENTARGUMENT"]))] += 1
+        return asked
 
     def event_validation(self, category_id: int, page: int) -> str:
         events = sorted(f"{target}:{argument}" for _, target, argument in self.pager_events(category_id, page))
