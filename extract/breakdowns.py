@@ -111,11 +111,7 @@ def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
         fact["part_of"] = fact["parts"] = fact["parts_sum"] = None
     if len(figures) < 2:
         return
-    candidates = [
-        fact
-        for i, fact in enumerate(figures)
-        if fact["per"] is None and fact["restates"] is None and not in_range(text, figures, i)
-    ]
+    candidates = summable(text, figures)
     if len(candidates) < 2:
         return
     starts = [fact["start"] for fact in candidates]
@@ -151,6 +147,13 @@ def fits(total: dict[str, Any], part: dict[str, Any]) -> bool:
     if total["type"] == "money":
         return bool(total["currency"] == part["currency"])
     return bool(part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " "))
+
+
+def summable(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The figures (money and counts, by ``start``) that can be a total or a part: no rate (``per``), no
+    restatement in words (``restates``), no end of a range."""
+    return [fact for i, fact in enumerate(figures)
+            if fact["per"] is None and fact["restates"] is None and not in_range(text, figures, i)]
 
 
 def in_range(text: str, figures: list[dict[str, Any]], i: int) -> bool:

@@ -9,6 +9,7 @@ changes no other finder's proposals, and :func:`resolve.resolve` settles who kee
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from .block_money import find_block_money, unit_scope
 from .counts import Count, find_counts
@@ -51,32 +52,27 @@ def percents(text: str) -> list[Candidate]:
     return [Candidate("percent", "percent", p.start, p.end, dict(value=p.value)) for p in find_percents(text)]
 
 
-def _money(finder: str, found: Sequence[Money]) -> list[Candidate]:
-    """Candidates of Money records; the chains of ``leans_on`` carried over."""
-    made: dict[int, Candidate] = {}
-    out = []
-    for m in found:
-        candidate = Candidate(finder, "money", m.start, m.end, {
-            "value": m.value, "currency": m.currency, "qualifier": m.qualifier, "per": m.per, "restates": None})
-        out.append(candidate)
-        made[id(m)] = candidate
-    for m, candidate in zip(found, out, strict=True):  # one candidate made per record
-        if m.leans_on is not None:
-            candidate.leans_on = made.get(id(m.leans_on))
+Record = TypeVar("Record", Money, Count)
+
+
+def _linked(found: Sequence[Record], make: Callable[[Record], Candidate]) -> list[Candidate]:
+    """A candidate made of each record, the chains of ``leans_on`` carried over from record to candidate."""
+    out = [make(record) for record in found]
+    made = {id(record): candidate for record, candidate in zip(found, out, strict=True)}
+    for record, candidate in zip(found, out, strict=True):
+        if record.leans_on is not None:
+            candidate.leans_on = made.get(id(record.leans_on))
     return out
+
+
+def _money(finder: str, found: Sequence[Money]) -> list[Candidate]:
+    return _linked(found, lambda m: Candidate(finder, "money", m.start, m.end, {
+        "value": m.value, "currency": m.currency, "qualifier": m.qualifier, "per": m.per, "restates": None}))
 
 
 def _counts(finder: str, found: Sequence[Count]) -> list[Candidate]:
-    made: dict[int, Candidate] = {}
-    out = []
-    for c in found:
-        candidate = Candidate(finder, "count", c.start, c.end, {"value": c.value, "unit": c.unit, "restates": None})
-        out.append(candidate)
-        made[id(c)] = candidate
-    for c, candidate in zip(found, out, strict=True):  # one candidate made per record
-        if c.leans_on is not None:
-            candidate.leans_on = made.get(id(c.leans_on))
-    return out
+    return _linked(found, lambda c: Candidate(finder, "count", c.start, c.end,
+                                              {"value": c.value, "unit": c.unit, "restates": None}))
 
 
 def money(text: str) -> list[Candidate]:

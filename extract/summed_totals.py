@@ -16,7 +16,7 @@ import bisect
 import re
 from typing import Any
 
-from .breakdowns import fits, in_range, is_change, rounding
+from .breakdowns import fits, is_change, rounding, summable
 
 # The summing words, then the total's clause up to its figure (no sentence end, ";" or ":" between).
 _SUMMING = re.compile(
@@ -36,11 +36,7 @@ def mark_summed_totals(text: str, facts: list[dict[str, Any]]) -> None:
     figures = [fact for fact in facts if fact["type"] in ("money", "count")]
     if len(figures) < 3:
         return
-    candidates = [
-        fact
-        for i, fact in enumerate(figures)
-        if fact["per"] is None and fact["restates"] is None and not in_range(text, figures, i)
-    ]
+    candidates = summable(text, figures)
     if len(candidates) < 3:
         return
     starts = [fact["start"] for fact in candidates]
