@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +16,7 @@ import time
 from collections import Counter
 
 import pytest
+from redis_server import RedisServer
 
 from spiders.run import FAST_SETTINGS, PROJECT_ROOT, crawl_command, run_crawl
 from testsites import serve
@@ -32,31 +32,11 @@ WORKER_SETTINGS = {**PATIENT, "REDIS_IDLE_CLOSE": "3", "REDIS_WORKER_TIMEOUT": "
                    "CONCURRENT_REQUESTS_PER_DOMAIN": "4"}
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def redis_url(tmp_path):
-    port = free_port()
-    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--appendonly", "no", "--dir", str(tmp_path)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("redis-server did not start")
-            time.sleep(0.05)
-    yield f"redis://127.0.0.1:{port}/0"
-    server.terminate()
-    server.wait(10)
+    server = RedisServer(tmp_path).start()  # no persistence
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(scope="module")
