@@ -9,7 +9,7 @@ alone on their line or in a row's first cell) and years are not figures. Where a
 shows the English grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
 
 A unit line may scale by a number instead of a word ("Đơn vị: 1.000.000đ", "ĐVT: 1.000 đồng/m2", "Unit:
-1000 VNĐ"). A unit line over one figure is no table (a page number under "ĐVT: Nghìn đồng"). Where a
+1000 VNĐ"). A unit line over one figure with no row label is no table (a page number under "ĐVT: Nghìn đồng"). Where a
 table flattened one cell a line states a unit per column, each on its own line before the first figure
 ("Nghìn đồng -" ... "Đô la Mỹ" "- USD"), the figures after each row label are read column by column,
 and the table ends where its row years start again (a block of indices under the amounts).
@@ -160,7 +160,7 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
 
 
 # A line that states a unit (in either language), not a row's label.
-_UNIT_STATED = re.compile(r"\b(?:đơn vị|đvt|unit)\b", re.IGNORECASE)
+_UNIT_STATED = re.compile(rf"\b(?:{'|'.join(map(re.escape, _UNIT_WORDS))})\b", re.IGNORECASE)
 
 
 def _labelled(between: str) -> bool:
