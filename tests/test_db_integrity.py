@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_db_serve_bounded import start_server
+from test_db_serve_bounded import serving
 
 from db import DatabaseDamagedError, DatabaseReadOnlyError, open_db
 from db.sample import sample_article
@@ -198,13 +198,9 @@ def test_a_read_only_file_is_served_as_it_is(read_only):
     import json
     import urllib.request
 
-    server, base, output = start_server(read_only)
-    try:
-        with urllib.request.urlopen(f"{base}/read-only/sites.json?_shape=array", timeout=30) as answer:
-            sites = [row["site"] for row in json.loads(answer.read())]
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    with serving(read_only) as (base, output), \
+            urllib.request.urlopen(f"{base}/read-only/sites.json?_shape=array", timeout=30) as answer:
+        sites = [row["site"] for row in json.loads(answer.read())]
     assert "haiduong" in sites
     assert f"{read_only} is read-only: served as it is on disk (immutable)\n" in output
 

@@ -5,6 +5,7 @@ time limit (5 s, db/metadata.py SETTINGS), whatever it asks of ``fold()``, and t
 answering. The file is served read-only: immutable unless ``--watch``.
 """
 
+import contextlib
 import json
 import re
 import subprocess
@@ -46,16 +47,25 @@ def start_server(path, *options):
     pytest.fail("datasette did not start:\n" + "".join(output))
 
 
+@contextlib.contextmanager
+def serving(path, *options):
+    """``python -m db serve path *options`` running: its base URL and the output it has written so far."""
+    server, base, output = start_server(path, *options)
+    try:
+        yield base, output
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 @pytest.fixture(scope="module")
 def datasette(tmp_path_factory):
     path = tmp_path_factory.mktemp("serve") / "bulletins.db"
     db = open_db(path)
     ensure_site(db, "haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/")
     db.close()
-    server, base, _ = start_server(path)
-    yield base
-    server.terminate()
-    server.wait(timeout=20)
+    with serving(path) as (base, _):
+        yield base
 
 
 def run_sql(base: str, sql: str) -> tuple[dict, float]:
@@ -108,15 +118,13 @@ def test_served_immutable_unless_watched(tmp_path, options, mutable):
     db.conn.execute("BEGIN")  # a write the log holds (WAL) when serving starts: folded in, so it is seen
     ensure_site(db, "bacgiang", "Sở Công Thương Bắc Giang", "http://127.0.0.1/")
     db.conn.commit()
-    server, base, _ = start_server(path, *options)
     try:
-        with urllib.request.urlopen(f"{base}/-/databases.json", timeout=30) as answer:
-            [database] = json.loads(answer.read())
-        with urllib.request.urlopen(f"{base}/bulletins/sites.json?_shape=array", timeout=30) as answer:
-            sites = {row["site"] for row in json.loads(answer.read())}
+        with serving(path, *options) as (base, _):
+            with urllib.request.urlopen(f"{base}/-/databases.json", timeout=30) as answer:
+                [database] = json.loads(answer.read())
+            with urllib.request.urlopen(f"{base}/bulletins/sites.json?_shape=array", timeout=30) as answer:
+                sites = {row["site"] for row in json.loads(answer.read())}
     finally:
-        server.terminate()
-        server.wait(timeout=20)
         db.close()
     assert database["is_mutable"] is mutable
     assert sites == {"haiduong", "bacgiang"}
@@ -127,12 +135,8 @@ def test_a_setting_given_on_the_command_line_wins_over_the_projects(tmp_path):
     db = open_db(path)
     ensure_site(db, "haiduong", "Sở Công Thương Hải Dương", "http://127.0.0.1/")
     db.close()
-    server, base, _ = start_server(path, "--setting", "sql_time_limit_ms", "12345")
-    try:
-        with urllib.request.urlopen(f"{base}/-/settings.json", timeout=30) as answer:
-            settings = json.loads(answer.read())
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    with serving(path, "--setting", "sql_time_limit_ms", "12345") as (base, _), \
+            urllib.request.urlopen(f"{base}/-/settings.json", timeout=30) as answer:
+        settings = json.loads(answer.read())
     assert settings["sql_time_limit_ms"] == 12345
     assert settings["facet_time_limit_ms"] == SETTINGS["facet_time_limit_ms"]  # the project's own settings stay

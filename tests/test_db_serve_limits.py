@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from test_db_serve_bounded import ANSWER_WITHIN, run_sql, start_server
+from test_db_serve_bounded import ANSWER_WITHIN, run_sql, serving
 
 from db import open_db
 from db.sample import sample_article
@@ -37,19 +37,15 @@ def database(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(database):
-    process, base, _ = start_server(database)
-    yield base
-    process.terminate()
-    process.wait(timeout=20)
+    with serving(database) as (base, _):
+        yield base
 
 
 @pytest.fixture(scope="module")
 def patient_server(database):
     """The same, with a query time limit of LONG_LIMIT_S: a hostile query runs that long, whatever the load."""
-    process, base, _ = start_server(database, "--setting", "sql_time_limit_ms", str(LONG_LIMIT_S * 1000))
-    yield base
-    process.terminate()
-    process.wait(timeout=20)
+    with serving(database, "--setting", "sql_time_limit_ms", str(LONG_LIMIT_S * 1000)) as (base, _):
+        yield base
 
 
 def answers_select_1(base: str) -> None:
