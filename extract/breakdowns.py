@@ -40,12 +40,16 @@ _OPENER = re.compile(
     rf"(?<=[tT])(?<!{_LETTER}.)(?i:(?P<some>rong đó(?:[ \t]+(?:có|gồm))?|rong số (?:đó|này)))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
     rf"|(?<=[tT])(?<!{_LETTER}.)(?i:rong(?:[ \t]+(?:tổng số|số|tổng|hơn|gần|khoảng|trên))?)[ \t]+(?P<within>)(?=\d)"
+    rf"|(?<=[tT])(?<!{_LETTER}.)(?i:rong[ \t]+(?:(?P<named>tổng)|(?P<among>các|những|số các)))(?!{_LETTER})"
+    r"[^\d,.;:!?()\n]{1,60},"
     rf"|(?<!{_LETTER}.)(?P<list>(?<=[bB])(?i:ao gồm)|(?<=[gG])(?i:ồm có|ồm)"
     r"|(?<=[cC])(?i:hia ra(?:[ \t]+làm)?|ụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
     r"|(?<=:)(?<!\d:)(?P<colon>)"
     r"|(?<=\()(?P<bracket>))"
 )
+# ("Trong tổng thu, ..." names the total the sentence divides; "Trong các nguồn thu, ..." may divide one,
+# which the sum must then confirm.)
 # A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
 # A figure introduced as a change or a comparison, not a share: the words in its clause before it...
@@ -57,6 +61,13 @@ _CHANGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))"
     r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
     r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
+    re.IGNORECASE,
+)
+# Capital added to projects is an amount, not a change: "vốn đăng ký tăng thêm 120 triệu USD", "điều
+# chỉnh tăng vốn thêm 80 triệu USD" (unless compared: "so với ..." after it is still a change).
+_ADDED_CAPITAL = re.compile(
+    r"(?<![^\W\d_])vốn(?![^\W\d_])[^,;:()\n]{0,20}?(?:tăng thêm|điều chỉnh tăng)(?![^\W\d_])[^,;:()\n]{0,12}\Z"
+    r"|(?<![^\W\d_])tăng vốn(?![^\W\d_])[^,;:()\n]{0,20}\Z",
     re.IGNORECASE,
 )
 # ... or right after it.
@@ -98,6 +109,7 @@ class _Region:
     leading: bool = False  # its opener begins a sentence ("Trong đó, ..."): the sentence is the breakdown
     extension_end: int = 0  # "trong đó" cut at a ";": where its sentence (and paragraphs ending in ";") end
     transparent: bool = False  # a bracket holding one figure only ("Thái Nguyên (45,12 tỷ đồng)")
+    confirm: bool = False  # the words do not tie the parts to the total: their sum must ("Theo ngành: ...")
 
 
 def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
@@ -158,13 +170,18 @@ def summable(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def in_range(text: str, figures: list[dict[str, Any]], i: int) -> bool:
     """Is ``figures[i]`` one end of a range or pair ("10-20 triệu đồng", "từ 10 đến 15 đề án",
-    "2.090/2.060 tỷ")? Its partner is the figure right before or after it."""
+    "2.090/2.060 tỷ"; not the first count of "18/21 xã")? Its partner is the figure right before or after it."""
     fact = figures[i]
     pairs = ((figures[i - 1] if i else None, fact), (fact, figures[i + 1] if i + 1 < len(figures) else None))
     for before, after in pairs:
         if before is None or after is None or before["type"] != after["type"]:
             continue
-        if 0 <= after["start"] - before["end"] <= 8 and _RANGE_JOINT.match(text[before["end"] : after["start"]]):
+        if not 0 <= after["start"] - before["end"] <= 8:
+            continue
+        joint = text[before["end"] : after["start"]]
+        if fact is before and fact["type"] == "count" and joint.strip() == "/":
+            continue  # "18/21 xã": the 18 that reached it can be divided ("trong đó 5 xã ...")
+        if _RANGE_JOINT.match(joint):
             return True
     return False
 
@@ -181,6 +198,9 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         assert kind is not None  # every alternative of _OPENER is a named group
         if kind == "some" and match.group().endswith(":"):
             kind = "list"  # "trong đó:" announces a list, whose items a ";" separates
+        confirm = kind == "among"
+        if kind in ("named", "among"):
+            kind = "some"
         if kind == "within":
             within = _within_region(text, match.end(), candidates, starts)
             if within is not None:
@@ -201,6 +221,7 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         else:
             region = _region_of(text, match, kind)
         if region is not None and region.end > region.start:
+            region.confirm = confirm
             regions.append(region)
     regions.sort(key=lambda r: (r.start, -r.end))
     stack: list[_Region] = []
@@ -215,8 +236,22 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if region.kind != "within":  # its total stands between "trong" and "có", its window set already
             floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
             region.window_start, region.leading = _clause_start(text, region.opener_start, floor, region.kind)
+            if not region.leading and region.kind in ("some", "list", "colon"):
+                _look_further(text, region, starts, floor)
         stack.append(region)
     return regions
+
+
+def _look_further(text: str, region: _Region, starts: list[int], floor: int) -> None:
+    """An opener whose clause holds no figure ("Mức hỗ trợ cho từng tỉnh như sau: ...", "Theo ngành: ...")
+    divides a total of the sentence before, when the sum of its parts confirms it."""
+    i = bisect.bisect_left(starts, region.window_start)
+    if i < len(starts) and starts[i] < region.opener_start:
+        return
+    line_start = max(text.rfind("\n", floor, region.opener_start) + 1, floor)
+    earlier = _sentence_before(text, region.window_start, line_start, floor)
+    if earlier < region.window_start:
+        region.window_start, region.confirm = earlier, True
 
 
 def _owners(candidates: list[dict[str, Any]], regions: list[_Region]) -> list[_Region | None]:
@@ -419,20 +454,24 @@ def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> tuple[
         start = semicolon + 1
     if text[start:opener_start].strip(" \t,.") or kind not in ("some", "list"):
         return start, False
-    leading = start == sentence_start
+    return _sentence_before(text, start, line_start, floor), start == sentence_start
+
+
+def _sentence_before(text: str, start: int, line_start: int, floor: int) -> int:
+    """Where the sentence before ``start`` starts: in its line, or the last sentence of the paragraph
+    before when ``start`` opens its line ("... 10.500 tỷ đồng.\n\nTrong đó, ..."); ``start`` if none."""
     if start > line_start:
         previous = line_start
         for match in _SENTENCE_END.finditer(text, line_start, start - 1):
             previous = match.end()
-        return previous, leading
-    # The opener opens its line: the last sentence of the paragraph before ("... 10.500 tỷ đồng.\n\nTrong đó, ...").
+        return previous
     end = len(text[floor:line_start].rstrip()) + floor
     if end <= floor or text[end - 1] == ":":
-        return start, leading
+        return start
     previous = max(text.rfind("\n", floor, end) + 1, floor)
     for match in _SENTENCE_END.finditer(text, previous, end - 1):
         previous = match.end()
-    return previous, leading
+    return previous
 
 
 def _resolve(
@@ -491,7 +530,7 @@ def _resolve(
             # running no further than the total; else only when the sum confirms it.
             if region.leading or abs(extended - total["value"]) <= max(rounding(total), Decimal(total["value"]) / 100):
                 parts, running = more, extended
-        if len(parts) < needs:
+        if len(parts) < needs or (region.confirm and abs(running - total["value"]) > sum_tolerance(total, parts)):
             continue
         region.resolved = True
         for part in parts:
@@ -550,6 +589,12 @@ def rounding(fact: dict[str, Any]) -> Decimal:
 _WRITTEN_NUMBER = re.compile(r"\d[\d.]*(?:,\d+)?")
 
 
+def sum_tolerance(total: dict[str, Any], parts: list[dict[str, Any]]) -> Decimal:
+    """How far the sum of ``parts`` may be from ``total`` and still confirm it: the rounding of each as
+    written (1.520,45 + 803,27 triệu confirms "2.323,73 triệu")."""
+    return rounding(total) + sum((rounding(part) for part in parts), Decimal(0))
+
+
 def _home(owner: _Region | None) -> _Region | None:
     """The region a figure belongs to: a bracket that holds nothing but it counts for no region."""
     while owner is not None and owner.transparent:
@@ -575,6 +620,9 @@ def _direct(region: _Region, owner: _Region | None, fact: dict[str, Any]) -> boo
 
 
 def is_change(text: str, fact: dict[str, Any]) -> bool:
-    """"tăng 5 tỷ đồng", "giảm 3 dự án", "12 dự án so với cùng kỳ": a change, not an amount of."""
+    """"tăng 5 tỷ đồng", "giảm 3 dự án", "12 dự án so với cùng kỳ": a change, not an amount of ("vốn tăng
+    thêm 20 triệu USD", capital added, is an amount)."""
+    if _CHANGE_AFTER.match(text, fact["end"], fact["end"] + 60):
+        return True
     before = text[max(0, fact["start"] - _BEFORE_LOOK) : fact["start"]]
-    return bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(text, fact["end"], fact["end"] + 60))
+    return bool(_CHANGE_BEFORE.search(before)) and not _ADDED_CAPITAL.search(before)

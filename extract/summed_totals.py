@@ -2,9 +2,10 @@
 22.765 doanh nghiệp quay trở lại hoạt động, nâng tổng số ... lên gần 128 nghìn doanh nghiệp".
 
 A figure that follows a word that sums up what came before ("như vậy", "tính chung", "nâng tổng",
-"tổng cộng", "cộng lại") in its sentence is such a total when the figures of its kind right before it
-(two or more, in a row, none a change, a rate, an end of a range or a part already) add up to it
-within the rounding of the way it is written (the unit of its last digit, halved: 500 for "128 nghìn").
+"tổng cộng", "cộng lại", or "tổng" itself: "Tổng kinh phí hỗ trợ là ...") in its sentence is such a total
+when the figures of its kind right before it (two or more, in a row, none a change, a rate, an end of a
+range or a part already) add up to it within the rounding of the way each is written (the unit of its
+last digit, halved: 500 for "128 nghìn"; a sum of rounded parts may be off by the rounding of each).
 The words state the relation and the sum confirms it; anything looser gets nothing, since a wrong
 ``part_of`` hides money from sums.
 
@@ -19,11 +20,15 @@ from typing import Any
 from .breakdowns import fits, is_change, rounding, summable
 
 # The summing words, then the total's clause up to its figure (no sentence end, ";" or ":" between).
+# "tổng" alone sums too ("Tổng kinh phí là ...", "nâng tổng"), not in the names of bodies and posts
+# ("Tổng cục Thống kê", "Tổng giám đốc") nor in "tổng kết" (a review), "tổng hợp", "tổng thể".
 _SUMMING = re.compile(
-    r"[nNtTcC](?:(?<=[nN])(?i:hư vậy|âng tổng)|(?<=[tT])(?i:ính chung|ổng cộng)|(?<=[cC])(?i:ộng lại|ộng chung))"
+    r"[nNtTcC](?:(?<=[nN])(?i:hư vậy)|(?<=[tT])(?i:ính chung)|(?<=[cC])(?i:ộng lại|ộng chung)"
+    r"|(?<=[tT])(?<![^\W\d_].)(?i:ổng)(?![ \t]+(?i:cục|công ty|giám đốc|bí thư|kết|hợp|thể|quan|đài|điều tra"
+    r"|thống|lãnh sự|liên đoàn|biên tập|tư lệnh|tham mưu|thư ký)(?![^\W\d_])))"
     r"(?![^\W\d_])[^.;:!?\n]{0,160}",
 )
-_SUMMING_WORDS = ("như vậy", "nâng tổng", "tính chung", "tổng cộng", "cộng lại", "cộng chung")
+_SUMMING_WORDS = ("như vậy", "tổng", "tính chung", "cộng lại", "cộng chung")
 _MAX_PARTS = 8  # figures of the run, at most
 _REACH = 1200  # how far before the total its parts may stand, in characters
 
@@ -53,7 +58,7 @@ def _sum_up(text: str, total: dict[str, Any], candidates: list[dict[str, Any]], 
     """Give ``total`` (``candidates[i]``) the run of the figures ahead of it that adds up to it."""
     parts: list[dict[str, Any]] = []
     running: Any = 0
-    tolerance = rounding(total)
+    tolerance = rounding(total)  # grows by each part's own rounding
     for j in range(i - 1, -1, -1):
         fact = candidates[j]
         if fact["start"] < words_start - _REACH or len(parts) == _MAX_PARTS:
@@ -64,6 +69,7 @@ def _sum_up(text: str, total: dict[str, Any], candidates: list[dict[str, Any]], 
             return  # a run that crosses another breakdown is no list of parts
         parts.append(fact)
         running += fact["value"]
+        tolerance += rounding(fact)
         if running > total["value"] + tolerance:
             return
         if len(parts) >= 2 and abs(running - total["value"]) <= tolerance:

@@ -4,11 +4,19 @@ table's end, are its parts when they add up to it exactly (rows above a last tot
 follows it). Precision first: a column whose rows do not add up exactly (sub-totals, rows left out)
 gets nothing, since a wrong ``part_of`` hides money from sums.
 
+A table flattened to one line a row, its cells parted by single blanks ("1. Tổng giá trị tăng thêm Tỷ đồng
+29315.30 32239.90 ..." over "Nông, lâm nghiệp và thủy sản Tỷ đồng 13589.90 ..."), has no columns to read:
+there the k-th figure of a total row is divided by the k-th figures of the rows right below it, as many
+as add up to it exactly (two at least), down to a blank line, a line without figures or the next total row.
+Once some column adds up so, the same rows are the parts of its other columns too when they come to less
+(a row left out of the table: taxes on products under value added), never when they come to more.
+
 Runs after extract/breakdowns.py, on figures that are no part yet and no rate; a part has its
 total's kind (extract.breakdowns.fits).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -23,6 +31,13 @@ _TOTAL_CELL = re.compile(_TOTAL_HEAD, re.IGNORECASE)
 # A line that may be a total row: a total's head opens it (after blanks, pipes, a row number) and a cell
 # separator (a pipe, a tab, two blanks) follows.
 _TOTAL_LINE = re.compile(rf"^[ \t|\d.]*+{_TOTAL_HEAD}(?:[ \t]*+[|\t]|[ \xa0]{{2}})", re.IGNORECASE | re.MULTILINE)
+# A row of a flattened table that holds totals: its label opens with a total's head, after a row number.
+_FLAT_TOTAL_LINE = re.compile(
+    r"^[ \t]*+(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*+)?(?:tổng|cộng|toàn[ \t]+(?:tỉnh|thành phố|huyện|quốc|ngành)"
+    r"|cả[ \t]+nước)(?![^\W\d_])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MAX_ROWS_BELOW = 40
 
 
 def _is_total(row: Row) -> bool:
@@ -34,11 +49,19 @@ def _is_total(row: Row) -> bool:
 
 def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
     """Set ``part_of``, ``parts``, ``parts_sum`` for the totals rows of the tables of ``text``."""
-    if not _TOTAL_LINE.search(text):
+    in_cells, flattened = _TOTAL_LINE.search(text), _FLAT_TOTAL_LINE.search(text)
+    if not in_cells and not flattened:
         return  # no line opens with a total's head: the tables need not be built
     figures = {fact["start"]: fact for fact in facts if fact["type"] in ("money", "count")}
     if len(figures) < 3:
         return
+    if in_cells:
+        _mark_tables(text, figures)
+    if flattened:
+        _mark_flattened(text, sorted(figures.values(), key=lambda fact: fact["start"]))
+
+
+def _mark_tables(text: str, figures: dict[int, dict[str, Any]]) -> None:
     for table in tables(text):
         totals = [i for i, row in enumerate(table.rows) if _is_total(row)]
         for k, i in enumerate(totals):
@@ -72,3 +95,71 @@ def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) 
         for part in parts:
             part["part_of"] = total["start"]
         total["parts"], total["parts_sum"] = "adds up", running
+
+
+def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
+    """Total rows of tables flattened to a line a row: the k-th figure of the row is divided by the k-th
+    figures of the rows below it."""
+    starts = [fact["start"] for fact in figures]
+    for match in _FLAT_TOTAL_LINE.finditer(text):
+        totals, position = _line_figures(text, match.start(), figures, starts)
+        if not totals:
+            continue
+        rows: list[list[dict[str, Any]]] = []
+        while len(rows) < _MAX_ROWS_BELOW and position < len(text) and not _FLAT_TOTAL_LINE.match(text, position):
+            row, position = _line_figures(text, position, figures, starts)
+            if not row:
+                break
+            rows.append(row)
+        columns = [[row[k] if k < len(row) else None for row in rows] for k in range(len(totals))]
+        counts = [_adding_up(total, column) for total, column in zip(totals, columns, strict=True)]
+        confirmed = max((count for count in counts if count), default=0)
+        for total, column, count in zip(totals, columns, counts, strict=True):
+            if count or confirmed:
+                _mark_column(total, column[: count or confirmed])
+
+
+def _line_figures(
+    text: str, line_start: int, figures: list[dict[str, Any]], starts: list[int]
+) -> tuple[list[dict[str, Any]], int]:
+    """The figures of the line at ``line_start``, and where the next line starts."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    low, high = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
+    return figures[low:high], line_end + 1
+
+
+def _usable(total: dict[str, Any], part: dict[str, Any] | None) -> bool:
+    return part is not None and fits(total, part) and part["per"] is None and part["part_of"] is None
+
+
+def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None]) -> int:
+    """How many figures at the head of ``column`` add up to ``total`` exactly (two at least), else 0."""
+    if total["per"] is not None or total["parts"] is not None or total["part_of"] is not None:
+        return 0
+    running: Any = 0
+    for count, part in enumerate(column, 1):
+        if part is None or not _usable(total, part):
+            return 0
+        running += part["value"]
+        if running > total["value"]:
+            return 0
+        if running == total["value"] and count >= 2:
+            return count
+    return 0
+
+
+def _mark_column(total: dict[str, Any], parts: list[dict[str, Any] | None]) -> None:
+    """Make ``parts`` those of ``total`` if they are usable and come to no more than it."""
+    if total["per"] is not None or total["parts"] is not None or total["part_of"] is not None:
+        return
+    if len(parts) < 2 or not all(_usable(total, part) for part in parts):
+        return
+    running = sum(part["value"] for part in parts if part is not None)
+    if running > total["value"]:
+        return
+    for part in parts:
+        if part is not None:
+            part["part_of"] = total["start"]
+    total["parts"] = "adds up" if running == total["value"] else "less"
+    total["parts_sum"] = running

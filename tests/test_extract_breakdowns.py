@@ -414,3 +414,115 @@ def test_no_parts_where_neither_words_nor_sums_say_so(text):
     facts = checked_facts(text)
     assert sum(f["type"] in FIGURES for f in facts) >= 3, "the row must hold figures to relate"
     assert breakdown(text) == (set(), {})
+
+
+# Breakdowns whose words do not sit right after their total (issue #18, written for these tests): the total
+# written with "Tổng ..." after its parts; capital added ("vốn tăng thêm") as a part; parts rounded each;
+# a list opened by a clause that holds no figure ("Mức phân bổ như sau:", "Theo ngành:"), whose total
+# stands in the sentence before and is confirmed by the sum; "Trong tổng thu, ..."; the first of "18/21 xã".
+GENERAL = [
+    ("Tỉnh phân bổ cho huyện Mường Tè số tiền 30 tỷ đồng, huyện Sìn Hồ 12 tỷ đồng, huyện Phong Thổ 8 tỷ đồng. "
+     "Tổng kinh phí phân bổ là 50 tỷ đồng.",
+     {("30 tỷ đồng", "50 tỷ đồng"), ("12 tỷ đồng", "50 tỷ đồng"), ("8 tỷ đồng", "50 tỷ đồng")},
+     {"50 tỷ đồng": ("adds up", 50_000_000_000)}),
+    ("Trong năm, tỉnh thu hút 12 dự án mới với vốn đăng ký 350,5 triệu USD; 8 lượt dự án điều chỉnh với vốn "
+     "đăng ký tăng thêm 120,26 triệu USD, nâng tổng vốn đăng ký lên 470,76 triệu USD.",
+     {("350,5 triệu USD", "470,76 triệu USD"), ("120,26 triệu USD", "470,76 triệu USD")},
+     {"470,76 triệu USD": ("adds up", 470_760_000)}),
+    # each part rounded to its last digit: 1.520,45 + 803,27 is 2.323,72, written 2.323,73
+    ("Vốn cấp mới đạt 1.520,45 triệu USD; số vốn tăng thêm đạt 803,27 triệu USD. Như vậy, tổng vốn đăng ký "
+     "đạt 2.323,73 triệu USD.",
+     {("1.520,45 triệu USD", "2.323,73 triệu USD"), ("803,27 triệu USD", "2.323,73 triệu USD")},
+     {"2.323,73 triệu USD": ("less", 2_323_720_000)}),
+    ("UBND tỉnh phân bổ 90 tỷ đồng cho các huyện bị thiệt hại do lũ.\n\nMức phân bổ cho từng huyện như sau: "
+     "huyện Kỳ Sơn 40 tỷ đồng, huyện Tương Dương 30 tỷ đồng và huyện Con Cuông 20 tỷ đồng.",
+     {("40 tỷ đồng", "90 tỷ đồng"), ("30 tỷ đồng", "90 tỷ đồng"), ("20 tỷ đồng", "90 tỷ đồng")},
+     {"90 tỷ đồng": ("adds up", 90_000_000_000)}),
+    ("Năm 2024, tỉnh có 1.250 doanh nghiệp thành lập mới, tăng 8% so với năm trước. Theo ngành kinh tế: dịch vụ "
+     "có 800 doanh nghiệp, tăng 9%; công nghiệp và xây dựng có 400 doanh nghiệp; nông nghiệp có 50 doanh nghiệp.",
+     {("800 doanh nghiệp", "1.250 doanh nghiệp"), ("400 doanh nghiệp", "1.250 doanh nghiệp"),
+      ("50 doanh nghiệp", "1.250 doanh nghiệp")},
+     {"1.250 doanh nghiệp": ("adds up", 1250)}),
+    ("Tổng thu ngân sách trên địa bàn 6 tháng đạt 5.120 tỷ đồng, bằng 56% dự toán.\n\nTrong tổng thu, thu nội "
+     "địa đạt 4.300 tỷ đồng, tăng 12%; thu từ hoạt động xuất nhập khẩu đạt 800 tỷ đồng.",
+     {("4.300 tỷ đồng", "5.120 tỷ đồng"), ("800 tỷ đồng", "5.120 tỷ đồng")},
+     {"5.120 tỷ đồng": ("less", 5_100_000_000_000)}),
+    ("Tổng thu ngân sách quý I đạt 3.451 tỷ đồng.\n\nTrong các nguồn thu, thu nội địa chiếm tỷ trọng lớn nhất "
+     "với 2.105 tỷ đồng; kế đến là thu xuất nhập khẩu 1.012 tỷ đồng; thu xổ số 333 tỷ đồng.",
+     {("2.105 tỷ đồng", "3.451 tỷ đồng"), ("1.012 tỷ đồng", "3.451 tỷ đồng"), ("333 tỷ đồng", "3.451 tỷ đồng")},
+     {"3.451 tỷ đồng": ("less", 3_450_000_000_000)}),
+    ("Đến nay, huyện có 18/21 xã đạt chuẩn nông thôn mới, trong đó có 5 xã đạt chuẩn nâng cao và 2 xã đạt "
+     "chuẩn kiểu mẫu.",
+     {("5 xã", "18"), ("2 xã", "18")},
+     {"18": ("less", 7)}),
+]
+
+NOT_GENERAL = [
+    # "Tổng ..." after figures that do not add up to it
+    "Năm 2023 thu 40 tỷ đồng, năm 2024 thu 55 tỷ đồng. Tổng thu ba năm đạt 150 tỷ đồng.",
+    # a list after a clause with no figure, not adding up to the total before it: another matter
+    "Tỉnh đã giải ngân 300 tỷ đồng.\n\nKết quả thu ngân sách như sau: thu nội địa 200 tỷ đồng, thu xuất nhập "
+    "khẩu 50 tỷ đồng.",
+    # "Trong các năm tới" names no total: the figures are no parts unless they add up
+    "Tổng vốn đã bố trí là 500 tỷ đồng.\n\nTrong các năm tới, tỉnh sẽ đầu tư thêm 200 tỷ đồng cho giao thông và "
+    "100 tỷ đồng cho thủy lợi.",
+    # a rise that is no capital added: a change, not a part
+    "Thu ngân sách đạt 500 tỷ đồng, trong đó thu nội địa đạt 300 tỷ đồng, tăng thêm 50 tỷ đồng.",
+]
+
+
+@pytest.mark.parametrize("text, parts, totals", GENERAL, ids=[row[0][:50] for row in GENERAL])
+def test_breakdowns_the_words_or_the_sum_tie_to_a_total_further_off(text, parts, totals):
+    assert breakdown(text) == (parts, totals)
+
+
+@pytest.mark.parametrize("text", NOT_GENERAL, ids=[text[:50] for text in NOT_GENERAL])
+def test_no_parts_further_off_without_words_or_sum(text):
+    facts = checked_facts(text)
+    assert sum(f["type"] in FIGURES for f in facts) >= 3, "the row must hold figures to relate"
+    parts, totals = breakdown(text)
+    if text.startswith("Thu ngân sách đạt 500"):  # the 300 is a part; the 50 is not
+        assert parts == {("300 tỷ đồng", "500 tỷ đồng")}
+    else:
+        assert (parts, totals) == (set(), {})
+
+
+FLATTENED_TABLE = (
+    "Chỉ tiêu ĐVT 2021 2022 2023\n"
+    "1. Tổng giá trị sản xuất Tỷ đồng 1200.50 1350.00 1500.25\n"
+    "Nông nghiệp Tỷ đồng 400.50 420.00 450.25\n"
+    "Công nghiệp Tỷ đồng 500.00 560.00 600.00\n"
+    "Dịch vụ Tỷ đồng 300.00 370.00 400.00\n"
+    "Thu ngân sách Tỷ đồng 90.00 95.00 99.00\n"
+)
+
+
+def test_a_flattened_table_total_row_is_divided_by_the_rows_that_add_up_to_it_column_by_column():
+    parts, totals = breakdown(FLATTENED_TABLE)
+    assert totals == {
+        "1200.50": ("adds up", 1_200_500_000_000),
+        "1350.00": ("adds up", 1_350_000_000_000),
+        # the same three rows, which add up in the other columns, come to less here: a row left out
+        "1500.25": ("less", 1_450_250_000_000),
+    }
+    assert parts == {
+        ("400.50", "1200.50"), ("500.00", "1200.50"), ("300.00", "1200.50"),
+        ("420.00", "1350.00"), ("560.00", "1350.00"), ("370.00", "1350.00"),
+        ("450.25", "1500.25"), ("600.00", "1500.25"), ("400.00", "1500.25"),
+    }  # "Thu ngân sách", below the rows that add up, is no part
+
+
+@pytest.mark.parametrize("table", [
+    # no column adds up: rows under a "Tổng" row are not taken on trust
+    "Chỉ tiêu ĐVT 2022 2023\n1. Tổng vốn đầu tư Tỷ đồng 900.00 950.00\nVốn ngân sách Tỷ đồng 400.00 420.00\nVốn vay Tỷ đồng 300.00 320.00\n",
+    # one column adds up, the other comes to more than its total: that one gets nothing
+    "Chỉ tiêu ĐVT 2022 2023\nTổng thu Tỷ đồng 700.00 650.00\nThu nội địa Tỷ đồng 400.00 420.00\nThu xuất nhập khẩu Tỷ đồng 300.00 330.00\n",
+])
+def test_flattened_rows_that_do_not_add_up_are_no_parts(table):
+    parts, totals = breakdown(table)
+    assert sum(f["type"] == "money" for f in checked_facts(table)) == 6, "the rows must be read as money"
+    if "Tổng thu" in table:
+        assert totals == {"700.00": ("adds up", 700_000_000_000)}
+        assert parts == {("400.00", "700.00"), ("300.00", "700.00")}
+    else:
+        assert (parts, totals) == (set(), {})
