@@ -1,7 +1,7 @@
 """Amounts of money: "11,072 tỷ đồng", "1 tỷ 200 triệu đồng", "15 triệu USD", ranges and lists.
 
 An amount with a currency word is an anchor. Currency words are mapped to ISO 4217 codes: đồng, VNĐ,
-đ (VND); USD, đô la Mỹ, $ (USD); Euro, EUR; Yên, yên Nhật (JPY); Nhân dân tệ (CNY); bảng Anh (GBP);
+VN đồng, Việt Nam đồng, đ (VND); USD, đô la Mỹ, $ (USD); Euro, EUR; Yên, yên Nhật (JPY); Nhân dân tệ (CNY); bảng Anh (GBP);
 Won (KRW); đô la Singapore, Úc, Hồng Kông, Canada, New Zealand, Đài Loan; baht, kíp, riel, ringgit,
 rupiah, peso, rupee, rúp, franc Thụy Sĩ; names in any case, with scale words ("50 tỷ Yên").
 
@@ -54,7 +54,8 @@ CURRENCIES = [
     (rf"{_DOLLAR}\s+(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"), (rf"{_DOLLAR}\s+(?i:Canada)", "CAD"),
     (rf"{_DOLLAR}\s+(?i:New\s+Zealand)", "NZD"), (rf"{_DOLLAR}\s+(?i:Đài\s+Loan)", "TWD"),
     (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
-    (r"US\$|USD|usd", "USD"), (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"),
+    (r"US\$|USD|usd", "USD"), (r"(?:VN|Việt\s+Nam|(?-i:VIỆT\s+NAM))\s+(?:đồng|Đồng|ĐỒNG)", "VND"),
+    (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"),
     (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
     (r"trđ", "VND"), (r"đ", "VND"), (r"₫", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace

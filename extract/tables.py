@@ -135,28 +135,63 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
     no_money = other_cells(text) if scopes else set()
     for header, region_end in scopes:
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
-        english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
         unit = header_multiplier(header)
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
-        if sum(1 for m in figures if not YEAR.fullmatch(m.group("number"))) < 2 and not (
-                figures and _labelled(text[header.end() : figures[0].start()])):
-            continue  # one figure with no row label is no table: a page number, a stray figure
+        if _amounts(figures) < 2 and not (figures and _labelled(text[header.end() : figures[0].start()])):
+            # One figure with no row label is no table (a page number, a stray figure); a unit line with no
+            # table under it may close the table above it ("ĐVT: Nghìn đồng" at the foot of a yearbook page).
+            above = [m for m in _CELL_FIGURE.finditer(text, _table_above(text, header.start()), header.start())]
+            if _amounts(above) >= 2 and not figures:
+                out.extend(_cell_money(text, above, unit, currency, per, taken, no_money))
+            continue
         more = _more_units(text, header.end(), figures[0].start() if figures else region_end)
         if more:
+            english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
             out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], english, taken))
             continue
-        for m in figures:
-            number_text = m.group("number")
-            small = not any(c in number_text for c in ".,") and len(number_text) < 3
-            if small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
-                continue  # a row number or a year
-            if taken.overlaps(m.start("number"), m.end("number")) or m.start("number") in no_money:
-                continue
-            value = exact(parse_number(number_text, english=english) * unit)
-            out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
-            taken.add(m.start("number"), m.end("number"))
+        out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money))
     return [money for money in out if whole_if_vnd(money)]
+
+
+def _amounts(figures: list[re.Match[str]]) -> int:
+    return sum(1 for m in figures if not YEAR.fullmatch(m.group("number")))
+
+
+def _cell_money(text: str, figures: list[re.Match[str]], unit: int, currency: str, per: str | None,
+                taken: Claims, no_money: set[int]) -> list[Money]:
+    """The figures of a table in its stated unit, but row numbers, years and figures taken already."""
+    out = []
+    english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
+    for m in figures:
+        number_text = m.group("number")
+        small = not any(c in number_text for c in ".,") and len(number_text) < 3
+        if small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
+            continue  # a row number or a year
+        if taken.overlaps(m.start("number"), m.end("number")) or m.start("number") in no_money:
+            continue
+        value = exact(parse_number(number_text, english=english) * unit)
+        out.append(Money(m.start("number"), m.end("number"), value, currency, None, per))
+        taken.add(m.start("number"), m.end("number"))
+    return out
+
+
+_MAX_LINES_ABOVE = 400
+
+
+def _table_above(text: str, end: int) -> int:
+    """Where the table right above ``end`` (a unit line) starts: after the nearest line above that is prose
+    or states a unit of its own, whatever it is ("Đơn vị tính: %": a table has one), or at the text's start."""
+    position = text.rfind("\n", 0, end) + 1
+    for _ in range(_MAX_LINES_ABOVE):
+        if position == 0:
+            return 0
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        stripped = text[line_start : position - 1].strip()
+        if stripped and (_UNIT_STATED.search(stripped) or _HEADER.match(stripped) or is_prose(stripped)):
+            return position
+        position = line_start
+    return position
 
 
 # A line that states a unit (in either language), not a row's label.

@@ -150,6 +150,9 @@ MONEY = [
     ("Vốn sự nghiệp phân bổ cho Hải Dương 12 tỷ, Hưng Yên 10 tỷ và Thái Bình 8 tỷ đồng.",
      [("12 tỷ", 12_000_000_000, VND), ("10 tỷ", 10_000_000_000, VND),
       ("8 tỷ đồng", 8_000_000_000, VND)]),
+    # "VN đồng", "Việt Nam đồng": đồng by its country's name
+    ("Giá vé tham quan là 150.000 VN đồng một lượt.", [("150.000 VN đồng", 150_000, VND)]),
+    ("Tổng mức đầu tư của dự án là 500 triệu Việt Nam đồng.", [("500 triệu Việt Nam đồng", 500_000_000, VND)]),
     ("Giải nhất được thưởng 10 triệu đồng, giải nhì 5 triệu đồng.",
      [("10 triệu đồng", 10_000_000, VND), ("5 triệu đồng", 5_000_000, VND)]),
     # --- per-unit rates ----------------------------------------------------------------------------

@@ -85,6 +85,23 @@ CASES = [
         [("1.250", 1_250_000_000, "VND", None), ("980", 980_000_000, "VND", None),
          ("1.430", 1_430_000_000, "VND", None)],
         id="a label with its unit above one value a line"),
+    # a yearbook page flattened one cell a line, its unit line at the foot, with no table under it
+    pytest.param(
+        "Thu nhập bình quân đầu người một tháng\nMonthly average income per capita\n2020\n2021\n"
+        "Toàn tỉnh - Whole province\n3.512\n3.786\nThành thị - Urban\n4.890\n5.120\n"
+        "ĐVT: Nghìn đồng - Unit: Thous. dongs\n",
+        [("3.512", 3_512_000, "VND", None), ("3.786", 3_786_000, "VND", None),
+         ("4.890", 4_890_000, "VND", None), ("5.120", 5_120_000, "VND", None)],
+        id="a unit line under its table, none below it"),
+    # ... but not over a table that states its own unit above, nor past a line of prose
+    pytest.param(
+        "Tỷ lệ hộ nghèo các năm\nĐơn vị tính: %\n2022\n2023\nToàn tỉnh\n4,51\n3,87\n"
+        "ĐVT: Nghìn đồng\n",
+        [], id="a unit line under a table of its own unit"),
+    pytest.param(
+        "Năm nay toàn tỉnh có thêm nhiều công trình được hoàn thành và đưa vào sử dụng.\n"
+        "ĐVT: Triệu đồng\n",
+        [], id="a unit line under prose"),
     pytest.param(
         "Kết quả hỗ trợ\n"
         "Xã            Số hộ     Diện tích (ha)\n"
