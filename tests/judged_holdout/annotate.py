@@ -71,8 +71,14 @@ def money(text, q=None, per=None, shape="plain", cur=None, conv="vn", mult=None,
         cur = cur or written or "VND"
     value = Decimal(value)
     assert value == value.to_integral_value() or cur != "VND", (text, value)
-    out = {"text": text, "value": int(value) if value == value.to_integral_value() else float(value),
-           "currency": cur or "VND", "qualifier": q, "per": per, "shape": shape}
+    out = {
+        "text": text,
+        "value": int(value) if value == value.to_integral_value() else float(value),
+        "currency": cur or "VND",
+        "qualifier": q,
+        "per": per,
+        "shape": shape,
+    }
     out.update(link)
     return out
 
@@ -115,7 +121,9 @@ G["h01"] = {
     ]
 }
 IGN["h01"] = {"legal_refs": [ref("Nghị quyết số 17", "17", "Nghị quyết")]}
-D.append(("h01", "Nghị quyết số 17", "a resolution cited by its serial number only, no symbol: not a reference by the spec"))
+D.append(
+    ("h01", "Nghị quyết số 17", "a resolution cited by its serial number only, no symbol: not a reference by the spec")
+)
 
 # h02: FDI of ten provinces; Bắc Ninh's total split in a bracket ("gồm"); one part has an English
 # decimal point ("1.89" with two decimals, the three parts then add up exactly).
@@ -391,7 +399,9 @@ G["h18"] = {
     "counts": [count("5.813", "xã", shape="pair"), count("8.227 xã", "xã")],
 }
 IGN["h18"] = {"counts": [count("15 tiêu chí", "tiêu chí")]}
-D.append(("h18", "15 tiêu chí", "a threshold of criteria ('không còn xã dưới 15 tiêu chí'), between a count and a score"))
+D.append(
+    ("h18", "15 tiêu chí", "a threshold of criteria ('không còn xã dưới 15 tiêu chí'), between a count and a score")
+)
 
 # h19: communes "145/151", then "trong đó" 59 + 12 + 74 communes (adds up to 145); "86 thôn" counts
 # villages, another noun: no part.
@@ -493,7 +503,13 @@ IGN["h24"] = {
         money("Hai trăm lẻ một đồng", value=201, cur="VND", shape="words"),
     ]
 }
-D.append(("h24", "201,41 thì đọc là Hai trăm lẻ một đồng bốn mốt", "a decimal amount of đồng read with xu: not an amount of the contract"))
+D.append(
+    (
+        "h24",
+        "201,41 thì đọc là Hai trăm lẻ một đồng bốn mốt",
+        "a decimal amount of đồng read with xu: not an amount of the contract",
+    )
+)
 
 # h25: a flattened table (Cục Đầu tư nước ngoài): each row's unit ("triệu USD", "dự án", "lượt dự
 # án") in a block before its figures, English grouping ("21,208.00", read the English way as only
@@ -535,7 +551,13 @@ SINGLE_COMMA = ["13,760", "13,280", "144,751", "143,442", "118,925", "177,966", 
 IGN["h25"] = {
     "money": [e for tok in SINGLE_COMMA for e in (cell(tok), money(tok, cur="USD", mult=USD_M, shape="table-row"))]
 }
-D.append(("h25", " ".join(SINGLE_COMMA), "money cells with one comma: the spec's decimal mark, the table's thousands separator"))
+D.append(
+    (
+        "h25",
+        " ".join(SINGLE_COMMA),
+        "money cells with one comma: the spec's decimal mark, the table's thousands separator",
+    )
+)
 
 # h26: live-pig prices per kg, ranges and changes.
 G["h26"] = {
