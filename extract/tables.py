@@ -141,7 +141,8 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
         if _amounts(figures) < 2 and not (figures and _labelled(text[header.end() : figures[0].start()])):
             # One figure with no row label is no table (a page number, a stray figure); a unit line with no
             # table under it may close the table above it ("ĐVT: Nghìn đồng" at the foot of a yearbook page).
-            above = [m for m in _CELL_FIGURE.finditer(text, _table_above(text, header.start()), header.start())]
+            top = _table_above(text, header.start())
+            above = [] if top is None else list(_CELL_FIGURE.finditer(text, top, header.start()))
             if _amounts(above) >= 2 and not figures:
                 out.extend(_cell_money(text, above, unit, currency, per, taken, no_money))
             continue
@@ -179,16 +180,19 @@ def _cell_money(text: str, figures: list[re.Match[str]], unit: int, currency: st
 _MAX_LINES_ABOVE = 400
 
 
-def _table_above(text: str, end: int) -> int:
-    """Where the table right above ``end`` (a unit line) starts: after the nearest line above that is prose
-    or states a unit of its own, whatever it is ("Đơn vị tính: %": a table has one), or at the text's start."""
+def _table_above(text: str, end: int) -> int | None:
+    """Where the table right above ``end`` (a unit line) starts: after the nearest line above that is prose,
+    or at the text's start; None when a line above states a unit, whatever it is ("Đơn vị tính: %"): the
+    table has its own."""
     position = text.rfind("\n", 0, end) + 1
     for _ in range(_MAX_LINES_ABOVE):
         if position == 0:
             return 0
         line_start = text.rfind("\n", 0, position - 1) + 1
         stripped = text[line_start : position - 1].strip()
-        if stripped and (_UNIT_STATED.search(stripped) or _HEADER.match(stripped) or is_prose(stripped)):
+        if stripped and (_UNIT_STATED.search(stripped) or _HEADER.match(stripped)):
+            return None
+        if stripped and is_prose(stripped):
             return position
         position = line_start
     return position
