@@ -155,6 +155,10 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
     return [money for money in out if whole_if_vnd(money)]
 
 
+# A row's section number: "2.1", "3.12", "1.2.3" (a dot before one or two digits groups no thousands).
+_OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+
+
 def _amounts(figures: list[re.Match[str]]) -> int:
     return sum(1 for m in figures if not YEAR.fullmatch(m.group("number")))
 
@@ -169,6 +173,8 @@ def _cell_money(text: str, figures: list[re.Match[str]], unit: int, currency: st
         small = not any(c in number_text for c in ".,") and len(number_text) < 3
         if small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
             continue  # a row number or a year
+        if _OUTLINE_NUMBER.fullmatch(number_text) and _first_cell(text, m.start("number")):
+            continue  # a section's number heading its row ("2.1", "3.2.1")
         if taken.overlaps(m.start("number"), m.end("number")) or m.start("number") in no_money:
             continue
         value = exact(parse_number(number_text, english=english) * unit)

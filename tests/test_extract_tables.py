@@ -93,6 +93,11 @@ CASES = [
         [("3.512", 3_512_000, "VND", None), ("3.786", 3_786_000, "VND", None),
          ("4.890", 4_890_000, "VND", None), ("5.120", 5_120_000, "VND", None)],
         id="a unit line under its table, none below it"),
+    # section numbers heading rows ("2.1", "2.2") are no amounts
+    pytest.param(
+        "Vốn giải ngân theo nguồn\n2.1\nVốn ngân sách\n1.250\n2.2\nVốn vay\n980\nĐVT: Triệu đồng\n",
+        [("1.250", 1_250_000_000, "VND", None), ("980", 980_000_000, "VND", None)],
+        id="section numbers of rows under a unit line at the foot"),
     # ... but not over a table that states its own unit above, nor past a line of prose
     pytest.param(
         "Tỷ lệ hộ nghèo các năm\nĐơn vị tính: %\n2022\n2023\nToàn tỉnh\n4,51\n3,87\n"
