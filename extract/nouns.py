@@ -12,7 +12,8 @@ from functools import lru_cache
 from .function_words import FUNCTION_WORDS
 from .text import fold_tone_placement, fold_words
 
-COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "tht", "DNNVV": "dnnvv"}
+COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "tht", "DNNVV": "dnnvv", "ĐVHC": "đvhc",
+                  "TTHC": "tthc"}
 
 # Classifiers that need the noun after them to mean something ("2 cuộc hội chợ").
 CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến"}
@@ -60,6 +61,9 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "nhà xưởng", "lò sấy", "biển hiệu", "vùng trồng", "vùng nguyên liệu", "ki ốt", "phương tiện",
         "tàu cá", "con tàu", "cơ sở giết mổ", "tổ chức tín dụng", "lượt truy cập", "người lao động",
         "khu kinh tế", "khu chế xuất", "khu du lịch", "điểm du lịch", "khu dân cư", "khu đô thị",
+        # the units of local government since the 2025 merger, and the documents bulletins count
+        "đặc khu", "đơn vị hành chính", "khu phố", "nghị quyết", "nghị định", "thông tư", "chỉ thị",
+        "công văn", "tờ trình", "thủ tục hành chính",
     ]
     singles = [
         "hộ", "người", "khách", "thợ", "cháu", "em", "vụ", "bài", "tin", "cuốn", "phim", "xã",

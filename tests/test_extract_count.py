@@ -108,6 +108,12 @@ COUNTS = [
     ("Ngành nông nghiệp đã cấp 2.345 mã số vùng trồng phục vụ xuất khẩu.",
      [(2345, ("mã", "mã số", "mã số vùng trồng"))]),
     ("Đến nay đã có hơn 500 doanh nghiệp đăng ký.", [(500, "doanh nghiệp")]),
+    # local government since the 2025 merger, and the documents a council or a department counts
+    ("Sau sắp xếp, tỉnh có 98 xã, 24 phường và 2 đặc khu.", [(98, "xã"), (24, "phường"), (2, "đặc khu")]),
+    ("Cả nước giảm còn 3.321 đơn vị hành chính cấp xã.", [(3321, "đơn vị hành chính")]),
+    ("Tỉnh mới có 124 ĐVHC cấp xã.", [(124, "đvhc")]),
+    ("Kỳ họp đã thông qua 32 nghị quyết quan trọng.", [(32, "nghị quyết")]),
+    ("Sở đã tham mưu ban hành 6 chỉ thị và 14 công văn chỉ đạo.", [(6, "chỉ thị"), (14, "công văn")]),
 ]
 
 
