@@ -1,7 +1,7 @@
 """Totals and their parts: "66 đề án ..., bao gồm: 05 đề án ...; 55 đề án ...; 06 đề án ...".
 
-A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "trong số đó/này", "chia ra", "cụ thể"), a
-colon or a bracket right after a figure. Its **region** is what the opener covers: the bracket, the list
+A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "trong số đó/này", "chia ra", "cụ thể",
+"chia theo ngành:", "phân theo nguồn vốn:", "trong tổng thu,"), a colon or a bracket right after a figure. Its **region** is what the opener covers: the bracket, the list
 lines below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
 without a colon stops at a ";", as it names a few parts, not a list; what follows the ";" counts when the sum
 confirms it, or when the sentence opens with "Trong đó," and is the breakdown, paragraphs ending in ";"
@@ -36,14 +36,15 @@ from typing import Any
 # ("(?<=[tT])") and the word boundary before it ("(?<!W.)"), and matches the rest of its words.
 _LETTER = r"[^\W\d_]"
 _OPENER = re.compile(
-    r"[tTbBgGcC:(](?:"
+    r"[tTbBgGcCpP:(](?:"
     rf"(?<=[tT])(?<!{_LETTER}.)(?i:(?P<some>rong đó(?:[ \t]+(?:có|gồm))?|rong số (?:đó|này)))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
     rf"|(?<=[tT])(?<!{_LETTER}.)(?i:rong(?:[ \t]+(?:tổng số|số|tổng|hơn|gần|khoảng|trên))?)[ \t]+(?P<within>)(?=\d)"
     rf"|(?<=[tT])(?<!{_LETTER}.)(?i:rong[ \t]+(?:(?P<named>tổng)|(?P<among>các|những|số các)))(?!{_LETTER})"
     r"[^\d,.;:!?()\n]{1,60},"
     rf"|(?<!{_LETTER}.)(?P<list>(?<=[bB])(?i:ao gồm)|(?<=[gG])(?i:ồm có|ồm)"
-    r"|(?<=[cC])(?i:hia ra(?:[ \t]+làm)?|ụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?))"
+    r"|(?<=[cC])(?i:hia ra(?:[ \t]+làm)?|ụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?)"
+    r"|(?:(?<=[cC])(?i:hia)|(?<=[pP])(?i:hân(?:[ \t]+chia)?))[ \t]+(?i:theo)[ \t]+[^\d,.;:!?()\n]{1,40}(?=[,:]))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
     r"|(?<=:)(?<!\d:)(?P<colon>)"
     r"|(?<=\()(?P<bracket>))"

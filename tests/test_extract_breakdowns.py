@@ -451,6 +451,16 @@ GENERAL = [
      "với 2.105 tỷ đồng; kế đến là thu xuất nhập khẩu 1.012 tỷ đồng; thu xổ số 333 tỷ đồng.",
      {("2.105 tỷ đồng", "3.451 tỷ đồng"), ("1.012 tỷ đồng", "3.451 tỷ đồng"), ("333 tỷ đồng", "3.451 tỷ đồng")},
      {"3.451 tỷ đồng": ("less", 3_450_000_000_000)}),
+    # "Chia theo ...", "Phân theo ...:" say that the sentence divides the total before it, whatever the sum
+    ("Năm 2024, toàn tỉnh có 1.250 doanh nghiệp thành lập mới. Chia theo ngành kinh tế, dịch vụ có 800 doanh "
+     "nghiệp, công nghiệp và xây dựng có 400 doanh nghiệp, nông nghiệp có 50 doanh nghiệp.",
+     {("800 doanh nghiệp", "1.250 doanh nghiệp"), ("400 doanh nghiệp", "1.250 doanh nghiệp"),
+      ("50 doanh nghiệp", "1.250 doanh nghiệp")},
+     {"1.250 doanh nghiệp": ("adds up", 1250)}),
+    ("Tổng vốn đầu tư toàn xã hội đạt 12.500 tỷ đồng, tăng 9%. Phân theo nguồn vốn: vốn nhà nước 4.100 tỷ đồng; "
+     "vốn ngoài nhà nước 7.200 tỷ đồng; vốn FDI 1.150 tỷ đồng.",
+     {("4.100 tỷ đồng", "12.500 tỷ đồng"), ("7.200 tỷ đồng", "12.500 tỷ đồng"), ("1.150 tỷ đồng", "12.500 tỷ đồng")},
+     {"12.500 tỷ đồng": ("less", 12_450_000_000_000)}),
     ("Đến nay, huyện có 18/21 xã đạt chuẩn nông thôn mới, trong đó có 5 xã đạt chuẩn nâng cao và 2 xã đạt "
      "chuẩn kiểu mẫu.",
      {("5 xã", "18"), ("2 xã", "18")},
