@@ -1,16 +1,17 @@
 """Totals and their parts: "66 đề án ..., bao gồm: 05 đề án ...; 55 đề án ...; 06 đề án ...".
 
-A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "trong số đó/này", "chia ra", "cụ thể",
-"chia theo ngành:", "phân theo nguồn vốn:", "trong tổng thu,"), a colon or a bracket right after a figure. Its **region** is what the opener covers: the bracket, the list
-lines below an opener that ends its line, or the rest of the sentence ("trong đó" outside brackets and
-without a colon stops at a ";", as it names a few parts, not a list; what follows the ";" counts when the sum
-confirms it, or when the sentence opens with "Trong đó," and is the breakdown, paragraphs ending in ";"
-included). Its **totals** are, for each kind of figure (money in one currency, a count of one noun), the last
-figure of that kind before the opener in the same clause, or in the sentence before (also the paragraph
-before) when the opener begins its sentence ("Cụ thể, ..."); "trong 28 tỷ đồng ..., có A và B" divides the
-figure after "trong". Its **parts** are the figures of the total's kind that stand in the region itself, not
-inside a breakdown nested in it (those are parts of their own total: breakdowns nest) nor in a bracket,
-unless the bracket holds the figure alone ("Thái Nguyên (45,12 tỷ đồng), ...").
+A breakdown is opened by a word ("bao gồm", "gồm", "trong đó", "trong số đó/này", "chia ra", "cụ thể", "chia
+theo ngành:", "phân theo nguồn vốn:", "trong tổng thu,"), a colon or a bracket right after a figure. Its
+**region** is what the opener covers: the bracket, the list lines below an opener that ends its line, or the
+rest of the sentence ("trong đó" outside brackets and without a colon stops at a ";", as it names a few parts,
+not a list; what follows the ";" counts when the sum confirms it, or when the sentence opens with "Trong đó,"
+and is the breakdown, paragraphs ending in ";" included). Its **totals** are, for each kind of figure (money
+in one currency, a count of one noun), the last figure of that kind before the opener in the same clause, or
+in the sentence before (also the paragraph before) when the opener begins its sentence ("Cụ thể, ..."); "trong
+28 tỷ đồng ..., có A và B" divides the figure after "trong". Its **parts** are the figures of the total's kind
+that stand in the region itself, not inside a breakdown nested in it (those are parts of their own total:
+breakdowns nest) nor in a bracket, unless the bracket holds the figure alone ("Thái Nguyên (45,12 tỷ đồng),
+...").
 
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a

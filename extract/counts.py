@@ -31,6 +31,7 @@ from .numbers import (
     number_pattern,
     parse_number,
 )
+from .text import fold_words
 
 if TYPE_CHECKING:
     from .text import Claims
@@ -55,6 +56,13 @@ _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con)\s+số[ \t\xa0]*\Z
 # án", "các KCN 25 doanh nghiệp" (but "Công ty TNHH 1 thành viên", "lô CN 12").
 _PLACE_ABBREVIATION_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:trong|tại|ở|các|toàn|vào|mỗi|cả)[ \t\xa0]+[A-ZĐ]{2,6}[ \t\xa0]*\Z", re.IGNORECASE
+)
+# Units of local government, which bulletins count two or three at once: "63 tỉnh/thành phố", "15 xã/phường/thị
+# trấn" (a count of either; not a ratio such as "02 hộ/01 giếng" or a rate such as "3 lượt/ngày").
+PLACE_UNITS = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+                         "thôn", "bản", "ấp", "xóm", "tổ dân phố", "khu phố"))
+_PLACE_ALTERNATIVE = re.compile(
+    r"(?:[ \t]*+/[ \t]*+(?i:" + "|".join(sorted(PLACE_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])){1,2}"
 )
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
 
@@ -105,8 +113,11 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count
         end = _unit_end(text, position, unit)
+        if end is not None and (alternative := _PLACE_ALTERNATIVE.match(text, end)) and unit in PLACE_UNITS:
+            others = (fold_words(word.strip().lower()) for word in alternative.group().split("/")[1:])
+            end, unit = alternative.end(), "/".join((unit, *others))
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
-            continue  # a ratio ("02 hộ/01 giếng")
+            continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày")
         count = Count(start, end, value, unit)
         found.append(count)
         for first in _range_start(text, start, unit, taken):

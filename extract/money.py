@@ -1,8 +1,8 @@
 """Amounts of money: "11,072 tỷ đồng", "1 tỷ 200 triệu đồng", "15 triệu USD", ranges and lists.
 
 An amount with a currency word is an anchor. Currency words are mapped to ISO 4217 codes: đồng, VNĐ,
-VN đồng, Việt Nam đồng, đ (VND); USD, đô la Mỹ, $ (USD); Euro, EUR; Yên, yên Nhật (JPY); Nhân dân tệ (CNY); bảng Anh (GBP);
-Won (KRW); đô la Singapore, Úc, Hồng Kông, Canada, New Zealand, Đài Loan; baht, kíp, riel, ringgit,
+VN đồng, Việt Nam đồng, đ (VND); USD, đô la Mỹ, $ (USD); Euro, EUR; Yên, yên Nhật (JPY); Nhân dân tệ (CNY);
+bảng Anh (GBP); Won (KRW); đô la Singapore, Úc, Hồng Kông, Canada, New Zealand, Đài Loan; baht, kíp, riel, ringgit,
 rupiah, peso, rupee, rúp, franc Thụy Sĩ; names in any case, with scale words ("50 tỷ Yên").
 
 Numbers joined to an anchor by "-", "đến", "/", "và", "," are amounts too and share its currency

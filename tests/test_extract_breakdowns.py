@@ -524,9 +524,11 @@ def test_a_flattened_table_total_row_is_divided_by_the_rows_that_add_up_to_it_co
 
 @pytest.mark.parametrize("table", [
     # no column adds up: rows under a "Tổng" row are not taken on trust
-    "Chỉ tiêu ĐVT 2022 2023\n1. Tổng vốn đầu tư Tỷ đồng 900.00 950.00\nVốn ngân sách Tỷ đồng 400.00 420.00\nVốn vay Tỷ đồng 300.00 320.00\n",
+    "Chỉ tiêu ĐVT 2022 2023\n1. Tổng vốn đầu tư Tỷ đồng 900.00 950.00\n"
+    "Vốn ngân sách Tỷ đồng 400.00 420.00\nVốn vay Tỷ đồng 300.00 320.00\n",
     # one column adds up, the other comes to more than its total: that one gets nothing
-    "Chỉ tiêu ĐVT 2022 2023\nTổng thu Tỷ đồng 700.00 650.00\nThu nội địa Tỷ đồng 400.00 420.00\nThu xuất nhập khẩu Tỷ đồng 300.00 330.00\n",
+    "Chỉ tiêu ĐVT 2022 2023\nTổng thu Tỷ đồng 700.00 650.00\n"
+    "Thu nội địa Tỷ đồng 400.00 420.00\nThu xuất nhập khẩu Tỷ đồng 300.00 330.00\n",
 ])
 def test_flattened_rows_that_do_not_add_up_are_no_parts(table):
     parts, totals = breakdown(table)

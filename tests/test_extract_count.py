@@ -113,6 +113,9 @@ COUNTS = [
     ("Cả nước giảm còn 3.321 đơn vị hành chính cấp xã.", [(3321, "đơn vị hành chính")]),
     ("Tỉnh mới có 124 ĐVHC cấp xã.", [(124, "đvhc")]),
     ("Kỳ họp đã thông qua 32 nghị quyết quan trọng.", [(32, "nghị quyết")]),
+    # units of local government counted two or three at once: a count of either, not a ratio
+    ("Hội nghị trực tuyến kết nối với 34 tỉnh/thành phố.", [(34, "tỉnh/thành phố")]),
+    ("Đến nay có 15 xã/phường/thị trấn đạt chuẩn tiếp cận pháp luật.", [(15, "xã/phường/thị trấn")]),
     ("Sở đã tham mưu ban hành 6 chỉ thị và 14 công văn chỉ đạo.", [(6, "chỉ thị"), (14, "công văn")]),
 ]
 

@@ -1,6 +1,7 @@
-"""The judged-on set of totals and parts (tests/judged_parts/) is whole and consistent: not how well the
-extractor does on it (CI's gates say that). Each text is NFC, each gold entry stands in its text, each
-total's state is what its gold parts sum to, and no text comes from a site the rules were built from."""
+"""The judged-on sets of totals and parts (tests/judged_parts/) and the held-out sets (tests/judged_holdout*/)
+are whole and consistent: not how well the extractor does on them (CI's gates say that). Each text is NFC,
+each gold entry stands in its text, each total's state is what its gold parts sum to, and no text comes from
+a site of the dev sample or of an older set."""
 import importlib.util
 import json
 import unicodedata
@@ -10,12 +11,20 @@ from urllib.parse import urlsplit
 import pytest
 
 HERE = Path(__file__).parent
-SET = HERE / "judged_parts"
+# Oldest first: a set's sites are none of the sets before it.
+SETS = [HERE / "judged_parts", *sorted(HERE.glob("judged_holdout*"))]
 _spec = importlib.util.spec_from_file_location("score_parts", HERE / "judged_texts" / "score_parts.py")
 score_parts = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score_parts)
 
-GOLD = [json.loads(line) for line in (SET / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _gold(folder):
+    lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+DOCS = [(folder, doc) for folder in SETS for doc in _gold(folder)]
 
 
 def _sites(path):
@@ -23,26 +32,32 @@ def _sites(path):
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and "://" in line}
 
 
-def test_every_text_has_gold_and_a_source():
-    texts = sorted(p.stem for p in (SET / "texts").glob("*.txt"))
+@pytest.mark.parametrize("folder", SETS, ids=[folder.name for folder in SETS])
+def test_every_text_has_gold_and_a_source(folder):
+    texts = sorted(p.stem for p in (folder / "texts").glob("*.txt"))
     assert len(texts) >= 20
-    assert [doc["id"] for doc in GOLD] == texts
-    sources = [line.split("\t")[0] for line in (SET / "sources.tsv").read_text(encoding="utf-8").splitlines()]
+    assert [doc["id"] for doc in _gold(folder)] == texts
+    sources = [line.split("\t")[0] for line in (folder / "sources.tsv").read_text(encoding="utf-8").splitlines()]
     assert sources == texts
 
 
-def test_no_site_of_the_dev_sample_or_the_older_judged_set():
-    ours = _sites(SET / "sources.tsv")
+@pytest.mark.parametrize("folder", SETS, ids=[folder.name for folder in SETS])
+def test_no_site_of_the_dev_sample_or_an_older_judged_set(folder):
+    ours = _sites(folder / "sources.tsv")
     assert len(ours) >= 15
-    assert not ours & _sites(HERE / "judged_texts" / "sources.tsv")
+    older = [HERE / "judged_texts", *SETS[: SETS.index(folder)]]
+    if folder.name.startswith("judged_holdout"):  # judged_parts was gathered beside judged_tables, not after it
+        older.append(HERE / "judged_tables")
+    for other in older:
+        assert not ours & _sites(other / "sources.tsv"), other.name
     dev = Path(__file__).resolve().parents[2] / "shared" / "dev" / "sources.tsv"
     if dev.exists():  # beside the clone in CI and in the worktrees
         assert not ours & _sites(dev)
 
 
-@pytest.mark.parametrize("doc", GOLD, ids=[doc["id"] for doc in GOLD])
-def test_gold_stands_in_its_text_and_states_add_up(doc):
-    text = (SET / "texts" / f"{doc['id']}.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize("folder, doc", DOCS, ids=[f"{folder.name}-{doc['id']}" for folder, doc in DOCS])
+def test_gold_stands_in_its_text_and_states_add_up(folder, doc):
+    text = (folder / "texts" / f"{doc['id']}.txt").read_text(encoding="utf-8")
     assert unicodedata.is_normalized("NFC", text)
     for key in ("money", "counts"):
         entries = doc.get(key, [])
