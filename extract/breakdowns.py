@@ -13,6 +13,10 @@ that stand in the region itself, not inside a breakdown nested in it (those are 
 breakdowns nest) nor in a bracket, unless the bracket holds the figure alone ("Thái Nguyên (45,12 tỷ đồng),
 ...").
 
+An opener whose clause holds no figure ("Mức hỗ trợ cho từng huyện như sau:", "Theo ngành kinh tế:", "Trong
+các nguồn thu,") divides a total of the sentence before it only when its parts add up to that total within the
+rounding of each figure as written; "Trong tổng thu," and "Chia theo ...," say so themselves.
+
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
 new total ("tổng cộng ..."), or larger than the total; the parts stop once they add up exactly.
