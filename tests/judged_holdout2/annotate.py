@@ -195,11 +195,13 @@ G["k09"] = {"money": [
 IGN["k09"] = {"legal_refs": [{"text": "Kế hoạch số 46", "code": "46"}]}
 D.append(("k09", "Kế hoạch số 46", "a plan cited by its serial number only, without a symbol"))
 
-# k10: gifts and allowances line by line ("cho N người = X đồng"), then "Tổng cộng ... là" after them.
+# k10: the headline amount (added after the first scoring run: a reading slip, see README), then
+# gifts and allowances line by line ("cho N người = X đồng"), then "Tổng cộng ... là" after them.
 # The seven amounts sum to more than the total written (the total seems to leave the centre's
 # share out, though its words say both): state "more". Rates (đồng/người, mỗi hộ) are never parts.
 G["k10"] = {
     "money": [
+        M("18 tỷ đồng", qual="over"),
         M("500.000 đồng", shape="rate", per="người"),
         M("400.000", shape="shared", per="người"),
         M("100.000 đồng", shape="rate", per="người"),
