@@ -45,13 +45,25 @@ def read(text):
     mult = 1
     for word in sorted(SCALE, key=len, reverse=True):
         if rest == word or rest.startswith(word + " ") or rest.startswith(word + "đ"):
-            mult, rest = SCALE[word], rest[len(word):].strip()
+            mult, rest = SCALE[word], rest[len(word) :].strip()
             break
     return tok, mult, rest
 
 
-def M(text, *, mult=None, cur=None, conv="vn", shape="plain", qual=None, per=None, key=None, part_of=None,
-      opener=None, restates=None):
+def M(
+    text,
+    *,
+    mult=None,
+    cur=None,
+    conv="vn",
+    shape="plain",
+    qual=None,
+    per=None,
+    key=None,
+    part_of=None,
+    opener=None,
+    restates=None,
+):
     tok, scale, rest = read(text)
     if cur is None:
         cur = next((c for w, c in sorted(CURRENCY.items(), key=lambda x: -len(x[0])) if rest.startswith(w)), "VND")
@@ -79,22 +91,23 @@ def R(text, code, doc_type, date=None):
     return {"text": text, "code": code, "doc_type": doc_type, "date": date}
 
 
-G = {}   # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
+G = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
 IGN = {}  # id -> ignore lists
-D = []   # doubtful: (id, text, why)
+D = []  # doubtful: (id, text, why)
 
-TR = 10**9   # tỷ
 TRIEU = 10**6
 
 # k01: a public investment plan and its disbursement, each split by source after "trong đó:".
-G["k01"] = {"money": [
-    M("7.314,3 tỷ đồng", key="plan", opener="trong đó"),
-    M("5.375,5 tỷ đồng", key="paid", opener="trong đó"),
-    M("1.156,4 tỷ đồng", part_of="plan"),
-    M("884,5 tỷ đồng", part_of="paid"),
-    M("6.157,9 tỷ đồng", part_of="plan"),
-    M("4.491 tỷ đồng", part_of="paid"),
-]}
+G["k01"] = {
+    "money": [
+        M("7.314,3 tỷ đồng", key="plan", opener="trong đó"),
+        M("5.375,5 tỷ đồng", key="paid", opener="trong đó"),
+        M("1.156,4 tỷ đồng", part_of="plan"),
+        M("884,5 tỷ đồng", part_of="paid"),
+        M("6.157,9 tỷ đồng", part_of="plan"),
+        M("4.491 tỷ đồng", part_of="paid"),
+    ]
+}
 
 # k02: lending in a quarter, five programmes in the next paragraph (they name only some of it).
 G["k02"] = {
@@ -113,13 +126,15 @@ G["k02"] = {
 }
 
 # k03: provincial spending and revenue, each with one named share ("trong đó").
-G["k03"] = {"money": [
-    M("16.080 tỉ đồng", key="chi", opener="trong đó"),
-    M("7.831 tỉ đồng", part_of="chi"),
-    M("2.947,6 tỉ đồng", key="thu", opener="trong đó"),
-    M("2.427,6 tỉ đồng", part_of="thu"),
-    M("1.641,9 tỉ đồng"),
-]}
+G["k03"] = {
+    "money": [
+        M("16.080 tỉ đồng", key="chi", opener="trong đó"),
+        M("7.831 tỉ đồng", part_of="chi"),
+        M("2.947,6 tỉ đồng", key="thu", opener="trong đó"),
+        M("2.427,6 tỉ đồng", part_of="thu"),
+        M("1.641,9 tỉ đồng"),
+    ]
+}
 
 # k04: businesses founded, suspended, dissolved; the running total with two kinds in a bracket.
 G["k04"] = {
@@ -136,24 +151,47 @@ G["k04"] = {
 
 # k05: a price list flattened one cell a line; "đ/kg" in each row's unit cell. The item codes
 # (10.001 ...) are no amounts; a change in brackets "(1.000)" has neither sign word nor unit: doubtful.
-G["k05"] = {"money": cells("13.000 13.000 17.000 17.000 68.000 67.000 140.000 135.000 260.000 260.000 255.000 255.000",
-                           mult=1, shape="table-row", per="kg")}
-IGN["k05"] = {"money": [{"text": t, "value": v, "currency": "VND"}
-                        for t, v in (("1.000", 1000), ("-1.000", -1000), ("5.000", 5000), ("-5.000", -5000))]}
-D.append(("k05", "68.000        67.000      (1.000)             (1)",
-          "a change in brackets in the 'Mức tăng (giảm)' column: 1.000 đ/kg less, but no sign word or unit is written"))
+G["k05"] = {
+    "money": cells(
+        "13.000 13.000 17.000 17.000 68.000 67.000 140.000 135.000 260.000 260.000 255.000 255.000",
+        mult=1,
+        shape="table-row",
+        per="kg",
+    )
+}
+IGN["k05"] = {
+    "money": [
+        {"text": t, "value": v, "currency": "VND"}
+        for t, v in (("1.000", 1000), ("-1.000", -1000), ("5.000", 5000), ("-5.000", -5000))
+    ]
+}
+D.append(
+    (
+        "k05",
+        "68.000        67.000      (1.000)             (1)",
+        "a change in brackets in the 'Mức tăng (giảm)' column: 1.000 đ/kg less, but no sign word or unit is written",
+    )
+)
 
 # k06: a yearbook table under "ĐVT: Đồng"; a unit column (Kg, Lít) says what each price is for.
 k06 = []
 for per, row in (
-    ("kg", "12.578 12.477 13.134 13.891 13.297"), ("kg", "17.390 17.441 18.663 18.729 18.419"),
-    ("kg", "84.321 96.923 154.281 129.107 120.091"), ("kg", "230.947 244.977 258.648 271.669 268.585"),
-    ("kg", "114.551 112.909 106.326 108.258 122.138"), ("kg", "45.353 45.429 43.335 42.519 46.013"),
-    ("kg", "204.275 209.502 222.615 225.894 232.712"), ("kg", "14.727 14.442 14.055 15.018 16.143"),
-    ("kg", "7.288 7.611 7.547 7.355 9.655"), ("kg", "6.389 9.671 10.961 9.616 11.355"),
-    ("kg", "12.250 16.980 18.842 13.982 19.500"), ("kg", "12.184 12.865 14.706 14.136 15.007"),
-    ("kg", "11.789 10.621 9.549 8.631 10.159"), ("kg", "14.321 16.114 15.559 16.484 18.350"),
-    ("kg", "6.341 6.374 6.423 6.594 7.400"), ("lít", "27.237 27.279 41.605 47.752 56.048"),
+    ("kg", "12.578 12.477 13.134 13.891 13.297"),
+    ("kg", "17.390 17.441 18.663 18.729 18.419"),
+    ("kg", "84.321 96.923 154.281 129.107 120.091"),
+    ("kg", "230.947 244.977 258.648 271.669 268.585"),
+    ("kg", "114.551 112.909 106.326 108.258 122.138"),
+    ("kg", "45.353 45.429 43.335 42.519 46.013"),
+    ("kg", "204.275 209.502 222.615 225.894 232.712"),
+    ("kg", "14.727 14.442 14.055 15.018 16.143"),
+    ("kg", "7.288 7.611 7.547 7.355 9.655"),
+    ("kg", "6.389 9.671 10.961 9.616 11.355"),
+    ("kg", "12.250 16.980 18.842 13.982 19.500"),
+    ("kg", "12.184 12.865 14.706 14.136 15.007"),
+    ("kg", "11.789 10.621 9.549 8.631 10.159"),
+    ("kg", "14.321 16.114 15.559 16.484 18.350"),
+    ("kg", "6.341 6.374 6.423 6.594 7.400"),
+    ("lít", "27.237 27.279 41.605 47.752 56.048"),
     ("lít", "43.248 43.185 43.335 46.312 59.542"),
 ):
     k06 += cells(row, mult=1, per=per)
@@ -163,35 +201,67 @@ G["k06"] = {"money": k06}
 # now, change, %. The codes (1.001 ...) are no amounts; a change of 0 is doubtful (an empty change).
 k07 = []
 for per, before, now, change in (
-    ("kg", "6.500", "6.500", "0"), ("kg", "10.500", "10.500", "0"), ("kg", "16.000", "16.000", "0"),
-    ("kg", "80.000", "82.000", "2.000"), ("kg", "72.000", "77.000", "5.000"), ("kg", "250.000", "250.000", "0"),
-    ("kg", "42.500", "48.000", "5.500"), ("kg", "100.000", "100.000", "0"), ("kg", "140.000", "140.000", "0"),
-    ("kg", "60.000", "60.000", "0"), ("kg", "45.000", "45.000", "0"), ("kg", "190.000", "190.000", "0"),
-    ("kg", "140.000", "140.000", "0"), ("kg", "10.000", "15.000", "5.000"), ("kg", "10.000", "10.000", "0"),
-    ("kg", "15.000", "16.000", "1.000"), ("lít", "43.000", "44.000", "1.000"), ("kg", "5.000", "5.000", "0"),
+    ("kg", "6.500", "6.500", "0"),
+    ("kg", "10.500", "10.500", "0"),
+    ("kg", "16.000", "16.000", "0"),
+    ("kg", "80.000", "82.000", "2.000"),
+    ("kg", "72.000", "77.000", "5.000"),
+    ("kg", "250.000", "250.000", "0"),
+    ("kg", "42.500", "48.000", "5.500"),
+    ("kg", "100.000", "100.000", "0"),
+    ("kg", "140.000", "140.000", "0"),
+    ("kg", "60.000", "60.000", "0"),
+    ("kg", "45.000", "45.000", "0"),
+    ("kg", "190.000", "190.000", "0"),
+    ("kg", "140.000", "140.000", "0"),
+    ("kg", "10.000", "15.000", "5.000"),
+    ("kg", "10.000", "10.000", "0"),
+    ("kg", "15.000", "16.000", "1.000"),
+    ("lít", "43.000", "44.000", "1.000"),
+    ("kg", "5.000", "5.000", "0"),
 ):
     k07 += cells(f"{before} {now}", mult=1, shape="table-row", per=per)
     if change != "0":
         k07 += cells(change, mult=1, shape="table-row", per=per)
 G["k07"] = {"money": k07}
 IGN["k07"] = {"money": [{"text": "0", "value": 0, "currency": "VND"}] * 12}
-D.append(("k07", "6.500\\n|\\n6.500\\n|\\n0\\n|\\n0,00", "a change of 0 in the 'Mức' column: no change rather than an amount"))
+D.append(
+    (
+        "k07",
+        "6.500\\n|\\n6.500\\n|\\n0\\n|\\n0,00",
+        "a change of 0 in the 'Mức' column: no change rather than an amount",
+    )
+)
 
 # k08: minimum wages per month, new and old, per region.
-G["k08"] = {"money": [M(t, shape="rate", per="tháng") for t in (
-    "3,98 triệu đồng", "3,53 triệu đồng", "3,09 triệu đồng", "2,76 triệu đồng",
-    "3,75 triệu đồng", "3,32 triệu đồng", "2,9 triệu đồng", "2,58 triệu đồng")]}
+G["k08"] = {
+    "money": [
+        M(t, shape="rate", per="tháng")
+        for t in (
+            "3,98 triệu đồng",
+            "3,53 triệu đồng",
+            "3,09 triệu đồng",
+            "2,76 triệu đồng",
+            "3,75 triệu đồng",
+            "3,32 triệu đồng",
+            "2,9 triệu đồng",
+            "2,58 triệu đồng",
+        )
+    ]
+}
 
 # k09: a Tết budget in the headline and the body; the body total is split after "Trong đó".
-G["k09"] = {"money": [
-    M("29 tỷ đồng", qual="approx"),
-    M("29 tỷ đồng", qual="approx", key="t", opener="trong đó"),
-    M("14,5 tỷ đồng", qual="over", part_of="t"),
-    M("7,5 tỷ đồng", qual="over", part_of="t"),
-    M("5,7 tỷ đồng", qual="over", part_of="t"),
-    M("150 triệu đồng", part_of="t"),
-    M("945 triệu đồng", part_of="t"),
-]}
+G["k09"] = {
+    "money": [
+        M("29 tỷ đồng", qual="approx"),
+        M("29 tỷ đồng", qual="approx", key="t", opener="trong đó"),
+        M("14,5 tỷ đồng", qual="over", part_of="t"),
+        M("7,5 tỷ đồng", qual="over", part_of="t"),
+        M("5,7 tỷ đồng", qual="over", part_of="t"),
+        M("150 triệu đồng", part_of="t"),
+        M("945 triệu đồng", part_of="t"),
+    ]
+}
 IGN["k09"] = {"legal_refs": [{"text": "Kế hoạch số 46", "code": "46"}]}
 D.append(("k09", "Kế hoạch số 46", "a plan cited by its serial number only, without a symbol"))
 
@@ -224,8 +294,14 @@ G["k10"] = {
         M("18.348.890.000 đồng", key="t", opener="after"),
     ],
     "counts": [
-        C("1.572 người", "người"), C("41.750 người", "người"), C("19.611 người", "người"), C("174 người", "người"),
-        C("80 hộ", "hộ"), C("46 đơn vị", "đơn vị"), C("22.644 hộ", "hộ"), C("555 người", "người"),
+        C("1.572 người", "người"),
+        C("41.750 người", "người"),
+        C("19.611 người", "người"),
+        C("174 người", "người"),
+        C("80 hộ", "hộ"),
+        C("46 đơn vị", "đơn vị"),
+        C("22.644 hộ", "hộ"),
+        C("555 người", "người"),
         C("1.825 người", "người"),
     ],
 }
@@ -276,9 +352,17 @@ ROWS12 = [
 ]
 for key, part_of, row in ROWS12:
     for col, tok in enumerate(row.split()):
-        k12.append(M(tok, mult=TRIEU, conv="plain", shape="table",
-                     key=f"{key}{col}" if key else None, part_of=f"{part_of}{col}" if part_of else None,
-                     opener="table rows" if key else None))
+        k12.append(
+            M(
+                tok,
+                mult=TRIEU,
+                conv="plain",
+                shape="table",
+                key=f"{key}{col}" if key else None,
+                part_of=f"{part_of}{col}" if part_of else None,
+                opener="table rows" if key else None,
+            )
+        )
 G["k12"] = {"money": k12}
 
 # k13: a relief allocation: the headline province's share, the total twice (a paragraph printed
@@ -291,14 +375,26 @@ G["k13"] = {
 
 # k14 (post-merger): communes per province "N đơn vị hành chính cấp xã, gồm A phường và B xã": the parts
 # count other nouns (phường, xã, đặc khu) than the total, so, as the spec says, they carry no links.
-k14 = [C("34 nghị quyết", "nghị quyết"), C("34 tỉnh", "tỉnh"), C("10.035 đơn vị", "đơn vị"),
-       C("3.321 đơn vị hành chính", "đơn vị hành chính"), C("34 tỉnh", "tỉnh")]
+k14 = [
+    C("34 nghị quyết", "nghị quyết"),
+    C("34 tỉnh", "tỉnh"),
+    C("10.035 đơn vị", "đơn vị"),
+    C("3.321 đơn vị hành chính", "đơn vị hành chính"),
+    C("34 tỉnh", "tỉnh"),
+]
 for total, *parts in (
-    ("126", "51 phường", "75 xã"), ("168", "113 phường", "54 xã", "1 đặc khu"),
-    ("114", "67 xã", "45 phường", "2 đặc khu"), ("94", "23 phường", "70 xã", "1 đặc khu"),
-    ("40", "21 phường", "19 xã"), ("103", "31 phường", "72 xã"), ("102", "85 xã", "14 phường", "3 đặc khu"),
-    ("99", "66 xã", "33 phường"), ("64", "55 xã", "9 phường"), ("56", "53 xã", "3 phường"),
-    ("102", "88 xã", "14 phường"), ("45", "42 xã", "3 phường"),
+    ("126", "51 phường", "75 xã"),
+    ("168", "113 phường", "54 xã", "1 đặc khu"),
+    ("114", "67 xã", "45 phường", "2 đặc khu"),
+    ("94", "23 phường", "70 xã", "1 đặc khu"),
+    ("40", "21 phường", "19 xã"),
+    ("103", "31 phường", "72 xã"),
+    ("102", "85 xã", "14 phường", "3 đặc khu"),
+    ("99", "66 xã", "33 phường"),
+    ("64", "55 xã", "9 phường"),
+    ("56", "53 xã", "3 phường"),
+    ("102", "88 xã", "14 phường"),
+    ("45", "42 xã", "3 phường"),
 ):
     k14.append(C(f"{total} đơn vị hành chính", "đơn vị hành chính"))
     k14 += [C(p, p.split(" ", 1)[1]) for p in parts]
@@ -313,8 +409,12 @@ G["k15"] = {
 # k16: a programme's capital "trên 600 tỷ" and two sources after "Ngoài ...": no opener word, no links.
 G["k16"] = {
     "money": [M("600 tỷ đồng", qual="over"), M("200 tỷ đồng", qual="over"), M("120 tỷ đồng", qual="over")],
-    "counts": [C("78 công trình", "công trình"), C("80 phòng học", "phòng học"), C("38 công trình", "công trình"),
-               C("6 công trình", "công trình")],
+    "counts": [
+        C("78 công trình", "công trình"),
+        C("80 phòng học", "phòng học"),
+        C("38 công trình", "công trình"),
+        C("6 công trình", "công trình"),
+    ],
 }
 
 # k17: policy lending; "dư nợ ... triệu đồng/137.834 khách hàng vay" is an amount and its borrowers,
@@ -324,8 +424,13 @@ G["k17"] = {
     "counts": [C("20.412 lượt", "lượt")],
 }
 IGN["k17"] = {"counts": [{"text": "137.834 khách hàng", "value": 137834, "unit": "khách hàng"}]}
-D.append(("k17", "3.107.885 triệu đồng/137.834 khách hàng vay",
-          "borrowers after a slash, written as a ratio ('02 hộ/01 giếng' is no count) though it is a number of borrowers"))
+D.append(
+    (
+        "k17",
+        "3.107.885 triệu đồng/137.834 khách hàng vay",
+        "borrowers after a slash, written as a ratio (which is no count) though they are a number",
+    )
+)
 
 # k18, k19: businesses founded, returning, suspended, dissolved.
 G["k18"] = {
@@ -339,23 +444,33 @@ G["k19"] = {
 
 # k20: jobs, workers abroad ("trong đó ... lao động nữ": the same people), the unemployed; vocational
 # schools "gồm" schools and centres: other nouns than the total, so no links.
-G["k20"] = {"counts": [
-    C("1,22 triệu người", "người", shape="multiplier"),
-    C("1,22 triệu người", "người", shape="multiplier"),
-    C("91.000 người", "người", key="abroad", opener="trong đó"),
-    C("34.000 lao động", "lao động", part_of="abroad"),
-    C("401.671 người", "người", key="unemployed", opener="trong đó"),
-    C("383.536 người", "người", part_of="unemployed"),
-    C("1.421 cơ sở", "cơ sở"),
-    C("168 trường", "trường"), C("303 trường", "trường"), C("950 trung tâm", "trung tâm"),
-    C("623.000 người", "người"), C("52.800 người", "người"),
-]}
+G["k20"] = {
+    "counts": [
+        C("1,22 triệu người", "người", shape="multiplier"),
+        C("1,22 triệu người", "người", shape="multiplier"),
+        C("91.000 người", "người", key="abroad", opener="trong đó"),
+        C("34.000 lao động", "lao động", part_of="abroad"),
+        C("401.671 người", "người", key="unemployed", opener="trong đó"),
+        C("383.536 người", "người", part_of="unemployed"),
+        C("1.421 cơ sở", "cơ sở"),
+        C("168 trường", "trường"),
+        C("303 trường", "trường"),
+        C("950 trung tâm", "trung tâm"),
+        C("623.000 người", "người"),
+        C("52.800 người", "người"),
+    ]
+}
 
 # k21: an industrial-zone board's projects: new ones "(26 FDI và 13 DDI)", adjusted ones "trong đó",
 # and all licensed "trong đó" foreign and domestic. "3.131.93 tỷ đồng" is malformed: doubtful.
 G["k21"] = {
-    "money": [M("402,76 triệu USD"), M("64,21 triệu USD"), M("35 tỷ đồng"), M("2.729,23 triệu Đô la Mỹ"),
-              M("7.566,51 tỷ đồng")],
+    "money": [
+        M("402,76 triệu USD"),
+        M("64,21 triệu USD"),
+        M("35 tỷ đồng"),
+        M("2.729,23 triệu Đô la Mỹ"),
+        M("7.566,51 tỷ đồng"),
+    ],
     "counts": [
         C("39 dự án", "dự án", key="new", opener="bracket"),
         C("26 FDI", "fdi", shape="abbrev", part_of="new"),
@@ -367,16 +482,24 @@ G["k21"] = {
         C("101 dự án", "dự án", part_of="all"),
     ],
 }
-IGN["k21"] = {"money": [{"text": "3.131.93 tỷ đồng", "value": 3131930000000, "currency": "VND"},
-                        {"text": "3.131.93 tỷ đồng", "value": 313193000000000, "currency": "VND"}]}
+IGN["k21"] = {
+    "money": [
+        {"text": "3.131.93 tỷ đồng", "value": 3131930000000, "currency": "VND"},
+        {"text": "3.131.93 tỷ đồng", "value": 313193000000000, "currency": "VND"},
+    ]
+}
 D.append(("k21", "3.131.93 tỷ đồng", "two points and no comma: 3.131,93 tỷ (a slip for the comma) or 313.193 tỷ"))
 
 # k22: one industrial zone's projects, foreign and domestic after "Trong đó".
 G["k22"] = {
     "money": [M("1,1 tỷ USD", qual="over"), M("22,3 nghìn tỷ đồng", qual="over", shape="scale")],
-    "counts": [C("213 dự án", "dự án"), C("8 khu công nghiệp", "khu công nghiệp"),
-               C("213 dự án", "dự án", key="t", opener="trong đó"),
-               C("93 dự án", "dự án", part_of="t"), C("120 dự án", "dự án", part_of="t")],
+    "counts": [
+        C("213 dự án", "dự án"),
+        C("8 khu công nghiệp", "khu công nghiệp"),
+        C("213 dự án", "dự án", key="t", opener="trong đó"),
+        C("93 dự án", "dự án", part_of="t"),
+        C("120 dự án", "dự án", part_of="t"),
+    ],
 }
 
 # k23 (post-merger): provinces' GRDP; the excerpt ends inside the last amount: doubtful.
@@ -390,14 +513,24 @@ D.append(("k23", "GRDP lên tới 613.072 tỷ ", "the excerpt ends before the c
 # k24: a wage table flattened into one line; the unit is in each column's header
 # ("(Đơn vị: đồng/tháng)", "(Đơn vị: đồng/giờ)"). "Vùng 1" names a region.
 G["k24"] = {
-    "money": [M("4.680.000", mult=1, shape="table", per="tháng"), M("22.500", mult=1, shape="table", per="giờ"),
-              M("4.160.000", mult=1, shape="table", per="tháng"), M("20.000", mult=1, shape="table", per="giờ")],
+    "money": [
+        M("4.680.000", mult=1, shape="table", per="tháng"),
+        M("22.500", mult=1, shape="table", per="giờ"),
+        M("4.160.000", mult=1, shape="table", per="tháng"),
+        M("20.000", mult=1, shape="table", per="giờ"),
+    ],
     "legal_refs": [R("Nghị định 38/2022/NĐ-CP", "38/2022/NĐ-CP", "Nghị định")],
 }
 
 # k25 (post-merger): population and area records; densities (người/km²) are ratios, areas measurements.
-G["k25"] = {"counts": [C("14 triệu người", "người", shape="multiplier"), C("512 nghìn người", "người", shape="multiplier"),
-                       C("1,4 triệu người", "người", shape="multiplier"), C("6 thành phố", "thành phố")]}
+G["k25"] = {
+    "counts": [
+        C("14 triệu người", "người", shape="multiplier"),
+        C("512 nghìn người", "người", shape="multiplier"),
+        C("1,4 triệu người", "người", shape="multiplier"),
+        C("6 thành phố", "thành phố"),
+    ]
+}
 
 # k26: an ADB loan.
 G["k26"] = {
@@ -423,16 +556,32 @@ G["k28"] = {
 # k29: a resolution's page: its symbol three times (one a bare "Số hiệu" cell), revenue and spending,
 # one share of spending after "trong đó".
 G["k29"] = {
-    "money": [M("739.401 tỷ đồng"), M("603.929 tỷ đồng"), M("1.058.271 tỷ đồng", key="t", opener="trong đó"),
-              M("350.804 tỷ đồng", part_of="t")],
-    "legal_refs": [R("Nghị quyết 129/2020/QH14", "129/2020/QH14", "Nghị quyết"),
-                   R("Nghị quyết 129/2020/QH14", "129/2020/QH14", "Nghị quyết"),
-                   R("129/2020/QH14", "129/2020/QH14", None)],
+    "money": [
+        M("739.401 tỷ đồng"),
+        M("603.929 tỷ đồng"),
+        M("1.058.271 tỷ đồng", key="t", opener="trong đó"),
+        M("350.804 tỷ đồng", part_of="t"),
+    ],
+    "legal_refs": [
+        R("Nghị quyết 129/2020/QH14", "129/2020/QH14", "Nghị quyết"),
+        R("Nghị quyết 129/2020/QH14", "129/2020/QH14", "Nghị quyết"),
+        R("129/2020/QH14", "129/2020/QH14", None),
+    ],
 }
 
 # k30: new-countryside results: provinces and districts.
-G["k30"] = {"counts": [C("16 tỉnh", "tỉnh"), C("249 đơn vị", "đơn vị"), C("57 tỉnh", "tỉnh"), C("36 đơn vị", "đơn vị"),
-                       C("16 tỉnh", "tỉnh"), C("5 tỉnh", "tỉnh"), C("240 đơn vị", "đơn vị"), C("235 đơn vị", "đơn vị")]}
+G["k30"] = {
+    "counts": [
+        C("16 tỉnh", "tỉnh"),
+        C("249 đơn vị", "đơn vị"),
+        C("57 tỉnh", "tỉnh"),
+        C("36 đơn vị", "đơn vị"),
+        C("16 tỉnh", "tỉnh"),
+        C("5 tỉnh", "tỉnh"),
+        C("240 đơn vị", "đơn vị"),
+        C("235 đơn vị", "đơn vị"),
+    ]
+}
 
 # k31: tuition per credit.
 G["k31"] = {"money": [M("337.000 đồng", shape="rate", per="tín chỉ"), M("310.000 đồng", shape="rate", per="tín chỉ")]}
@@ -451,7 +600,9 @@ def place(text, entries):
                 continue
             if t[:1].isalpha() and before.isalpha():
                 continue
-            if t[-1:].isdigit() and (after.isdigit() or (after in ".," and text[s + len(t) + 1:s + len(t) + 2].isdigit())):
+            if t[-1:].isdigit() and (
+                after.isdigit() or (after in ".," and text[s + len(t) + 1 : s + len(t) + 2].isdigit())
+            ):
                 continue
             found = s
             break
@@ -489,12 +640,12 @@ def main():
             doc[list_name] = resolve(G[doc_id].get(list_name, []))
         doc["legal_refs"] = G[doc_id].get("legal_refs", [])
         for list_name in ("money", "counts", "legal_refs"):
-            missing = [e["text"] for e, s in zip(doc[list_name], place(text, doc[list_name])) if s is None]
+            missing = [e["text"] for e, s in zip(doc[list_name], place(text, doc[list_name]), strict=True) if s is None]
             assert not missing, (doc_id, list_name, missing)
             for e in doc[list_name]:
                 if "parts" in e:
                     totals[(list_name, e["parts"])] = totals.get((list_name, e["parts"]), 0) + 1
-        for list_name, entries in IGN.get(doc_id, {}).items():
+        for entries in IGN.get(doc_id, {}).values():
             for e in entries:
                 assert e["text"].lstrip("-") in text, (doc_id, e["text"])
         if doc_id in IGN:
