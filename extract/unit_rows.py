@@ -44,6 +44,8 @@ UNIT_COLUMN_HEADS = ("đvt", "đơn vị", "đơn vị tính", "đv tính", "đv
 # Words that qualify a figure in a cell ("Khoảng 3.700"), and what they say (money.Money.qualifier).
 QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
               "dưới": "under"}
+# A ditto mark: the cell says what the one above it says.
+_DITTO = re.compile(r"[\"“”〃]|''|-?[ \t]*(?i:nt|như trên)[ \t]*-?")
 # Cells that stand for no figure in a row of figures.
 EMPTY_CELLS = ("-", "–", "...", "…", "x")
 
@@ -181,6 +183,7 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
     """Money of the rows that name their unit in a cell, under a header with a unit column head."""
     out: list[Money] = []
     in_table, columns = [False], 0
+    above: list[_Unit | None] = [None]  # the unit of the row above, for a ditto mark in the unit column
     for line_start, line in _lines_from_heads(text, _head_lines(text, _UNIT_HEAD), in_table):
         stripped = line.strip()
         if not stripped:
@@ -188,31 +191,44 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
         if is_prose(stripped):
             in_table[0] = False  # a table ends at a line of prose
             continue
-        if _UNIT_HEAD.search(line) and not any(_is_figure(t) and not YEAR.fullmatch(t) for t in line.split()):
+        if _UNIT_HEAD.search(line) and not any(_is_figure(t) and not YEAR.fullmatch(t) for t in _header_tokens(line)):
             in_table[0], columns = True, _column_count(line)
             continue
         if in_table[0]:
-            out.extend(_unit_row(text, line_start, line, columns, masks))
+            out.extend(_unit_row(text, line_start, line, columns, masks, above))
     return out
 
 
-def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[tuple[int, int]]) -> list[Money]:
+def _header_tokens(line: str) -> list[str]:
+    """What must not be a figure in a header line: its cells where "|" or tabs part them (a head such as "Giá
+    tháng 10" holds a number), else its words."""
+    if "|" in line or "\t" in line:
+        return [cell.strip() for cell in re.split(r"[|\t]", line)]
+    return line.split()
+
+
+def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[tuple[int, int]],
+              above: list[_Unit | None]) -> list[Money]:
     """Money of one row of a unit column table: its cells split at "|", tabs or runs of blanks, else at
-    single spaces (label, unit, figures)."""
+    single spaces (label, unit, figures). A ditto mark in the unit cell ('"', "nt", "-nt-") repeats the
+    unit of the row above (``above``, kept from row to row)."""
     if _CELL_SEPARATOR.search(line.strip(" |\t")):
         cells = [(m.start(), m.group()) for m in re.finditer(r"[^|\t]+?(?=[ \xa0]{2,}|\||\t|$)", line)]
         cells = [(s + len(c) - len(c.lstrip()), c.strip()) for s, c in cells if c.strip()]
         for i, (offset, cell) in enumerate(cells[1:], start=1):
-            unit = _money_unit(cell)
+            unit = _money_unit(cell) or (above[0] if _DITTO.fullmatch(cell) else None)
             if unit is None:
                 if _is_figure(cell):
+                    above[0] = None
                     return []  # figures before any unit cell: not a row of this kind
                 continue
+            above[0] = unit
             masks.append((line_start + offset, line_start + offset + len(cell)))
             spans = [(line_start + o, line_start + o + len(c)) for o, c in cells[i + 1 :] if _is_figure(c)]
             english = _english(text, spans)
             found = [_amount(text, s, e, unit, english) for s, e in spans]
             return [m for m in found if m is not None]
+        above[0] = None
         return []
     head, tail = _tail(line)
     if not tail or not head:

@@ -113,6 +113,16 @@ TWO_UNIT_COLUMNS_FLATTENED = (
     "Chỉ số phát triển (Năm trước = 100) - %\n"
 )
 
+PRICE_TABLE_DITTO = (
+    "| STT | Mặt hàng | ĐVT | Giá tháng 10 | Giá tháng 11 |\n"
+    "| 1 | Gạo tẻ thường | đ/kg | 14.500 | 15.000 |\n"
+    "| 2 | Gạo nếp | \" | 22.000 | 22.500 |\n"
+    "| 3 | Dầu ăn | đ/lít | 45.000 | 46.000 |\n"
+    "| 4 | Nước mắm | -nt- | 30.000 | 31.000 |\n"
+    "| 5 | Giá xăng tăng | % | 2,5 | 3,1 |\n"
+    "| 6 | Giá dầu tăng | nt | 1,5 | 2,0 |\n"
+)
+
 CASES = [
     pytest.param(UNIT_COLUMN_SINGLE_SPACES,
                  [("1250.40", 1_250_400_000_000, "VND", None), ("1380.75", 1_380_750_000_000, "VND", None),
@@ -151,6 +161,12 @@ CASES = [
                  [("51.200", 51_200_000, "VND", None), ("2.210", 2_210, "USD", None),
                   ("53.900", 53_900_000, "VND", None), ("2.325", 2_325, "USD", None)],
                  id="two unit columns flattened: read by column, up to the block of indices"),
+    pytest.param(PRICE_TABLE_DITTO,
+                 [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
+                  ("22.000", 22_000, "VND", "kg"), ("22.500", 22_500, "VND", "kg"),
+                  ("45.000", 45_000, "VND", "lít"), ("46.000", 46_000, "VND", "lít"),
+                  ("30.000", 30_000, "VND", "lít"), ("31.000", 31_000, "VND", "lít")],
+                 id="a head 'Giá tháng 10' holds a number; ditto marks repeat the unit above, '%' too"),
 ]
 
 
