@@ -102,12 +102,12 @@ def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
     figures of the rows below it."""
     starts = [fact["start"] for fact in figures]
     for match in _FLAT_TOTAL_LINE.finditer(text):
-        totals, position = _line_figures(text, match.start(), figures, starts)
+        totals, position = _row(text, match.start(), figures, starts)
         if not totals:
             continue
         rows: list[list[dict[str, Any]]] = []
         while len(rows) < _MAX_ROWS_BELOW and position < len(text) and not _FLAT_TOTAL_LINE.match(text, position):
-            row, position = _line_figures(text, position, figures, starts)
+            row, position = _row(text, position, figures, starts)
             if not row:
                 break
             rows.append(row)
@@ -117,6 +117,28 @@ def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
         for total, column, count in zip(totals, columns, counts, strict=True):
             if count or confirmed:
                 _mark_column(total, column[: count or confirmed])
+
+
+_LABEL_LINES = 2  # a row's label may take two lines (Vietnamese, then English) before its figures
+_FIGURES_ONLY = re.compile(r"[\d.,\s]*")
+
+
+def _row(text: str, start: int, figures: list[dict[str, Any]], starts: list[int]) -> tuple[list[dict[str, Any]], int]:
+    """The figures of the row at ``start`` and where the next row starts: a line with its label and figures,
+    or (a table flattened one cell a line) a label of a line or two and the lines of figures under it."""
+    row, position = _line_figures(text, start, figures, starts)
+    labels = 1
+    while not row and labels <= _LABEL_LINES and position < len(text) and text[start:position].strip():
+        row, position = _line_figures(text, position, figures, starts)
+        labels += 1
+    if not row:
+        return [], position
+    while position < len(text):  # more lines of figures alone
+        more, after = _line_figures(text, position, figures, starts)
+        if not more or not _FIGURES_ONLY.fullmatch(text, position, after):
+            break
+        row, position = row + more, after
+    return row, position
 
 
 def _line_figures(

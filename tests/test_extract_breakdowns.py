@@ -522,6 +522,22 @@ def test_a_flattened_table_total_row_is_divided_by_the_rows_that_add_up_to_it_co
     }  # "Thu ngân sách", below the rows that add up, is no part
 
 
+ONE_CELL_A_LINE = (
+    "Vốn đầu tư thực hiện trên địa bàn\nĐơn vị tính: Tỷ đồng\n2022\n2023\n"
+    "TỔNG SỐ - TOTAL\n12345\n15678\n"
+    "Vốn khu vực Nhà nước - State\n4567\n5678\n"
+    "Vốn khu vực ngoài Nhà nước\nNon-State\n6789\n8900\n"
+    "Vốn đầu tư nước ngoài - FDI\n989\n1100\n"
+)
+
+
+def test_a_table_flattened_one_cell_a_line_has_its_total_row_divided_too():
+    parts, totals = breakdown(ONE_CELL_A_LINE)
+    assert totals == {"12345": ("adds up", 12_345_000_000_000), "15678": ("adds up", 15_678_000_000_000)}
+    assert parts == {("4567", "12345"), ("6789", "12345"), ("989", "12345"),
+                     ("5678", "15678"), ("8900", "15678"), ("1100", "15678")}
+
+
 @pytest.mark.parametrize("table", [
     # no column adds up: rows under a "Tổng" row are not taken on trust
     "Chỉ tiêu ĐVT 2022 2023\n1. Tổng vốn đầu tư Tỷ đồng 900.00 950.00\n"
