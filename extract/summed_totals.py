@@ -1,12 +1,12 @@
 """Totals written after their parts: "... 105.125 doanh nghiệp đăng ký thành lập mới ... Bên cạnh đó, còn có
 22.765 doanh nghiệp quay trở lại hoạt động, nâng tổng số ... lên gần 128 nghìn doanh nghiệp".
 
-A figure that follows a word that sums up what came before ("như vậy", "tính chung", "nâng tổng",
-"tổng cộng", "cộng lại", or "tổng" itself: "Tổng kinh phí hỗ trợ là ...") in its sentence is such a total
-when the figures of its kind right before it (two or more, in a row, none a change, a rate, an end of a
-range or a part already) add up to it within the rounding of the way each is written (the unit of its
-last digit, halved: 500 for "128 nghìn"; a sum of rounded parts may be off by the rounding of each).
-The words state the relation and the sum confirms it; anything looser gets nothing, since a wrong
+A figure that follows a word that sums up what came before ("như vậy", "tính chung", "nâng tổng", "tổng cộng",
+"cộng lại", "tất cả", "toàn bộ", a line "Cộng: ...", or "tổng" itself: "Tổng kinh phí hỗ trợ là ...") in its
+sentence is such a total when the figures of its kind right before it (two or more, in a row, none a change, a
+rate, an end of a range or a part already) add up to it within the rounding of the way each is written (the
+unit of its last digit, halved: 500 for "128 nghìn"; a sum of rounded parts may be off by the rounding of
+each). The words state the relation and the sum confirms it; anything looser gets nothing, since a wrong
 ``part_of`` hides money from sums.
 
 Runs after extract/breakdowns.py, on figures that are neither totals nor parts yet.
@@ -23,12 +23,13 @@ from .breakdowns import fits, is_change, rounding, summable
 # "tổng" alone sums too ("Tổng kinh phí là ...", "nâng tổng"), not in the names of bodies and posts
 # ("Tổng cục Thống kê", "Tổng giám đốc") nor in "tổng kết" (a review), "tổng hợp", "tổng thể".
 _SUMMING = re.compile(
-    r"[nNtTcC](?:(?<=[nN])(?i:hư vậy)|(?<=[tT])(?i:ính chung)|(?<=[cC])(?i:ộng lại|ộng chung)"
+    r"[nNtTcC](?:(?<=[nN])(?i:hư vậy)|(?<=[tT])(?i:ính chung|ất cả)|(?<=[tT])(?<![^\W\d_].)(?i:oàn bộ)"
+    r"|(?<=[cC])(?i:ộng lại|ộng chung)|(?<=[cC])(?<![^\W\d_].)(?i:ộng)(?=[ \t]*:)"
     r"|(?<=[tT])(?<![^\W\d_].)(?i:ổng)(?![ \t]+(?i:cục|công ty|giám đốc|bí thư|kết|hợp|thể|quan|đài|điều tra"
     r"|thống|lãnh sự|liên đoàn|biên tập|tư lệnh|tham mưu|thư ký)(?![^\W\d_])))"
-    r"(?![^\W\d_])[^.;:!?\n]{0,160}",
+    r"(?![^\W\d_])(?:[ \t]*:)?[^.;:!?\n]{0,160}",
 )
-_SUMMING_WORDS = ("như vậy", "tổng", "tính chung", "cộng lại", "cộng chung")
+_SUMMING_WORDS = ("như vậy", "tổng", "tính chung", "tất cả", "toàn bộ", "cộng")
 _MAX_PARTS = 8  # figures of the run, at most
 _REACH = 1200  # how far before the total its parts may stand, in characters
 

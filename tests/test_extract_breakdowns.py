@@ -467,7 +467,20 @@ GENERAL = [
      {"18": ("less", 7)}),
 ]
 
+GENERAL += [
+    # a list's total on a line "Cộng:", or after "tất cả"
+    ("- Huyện Mường Lát: 10 tỷ đồng;\n- Huyện Quan Sơn: 20 tỷ đồng;\nCộng: 30 tỷ đồng.",
+     {("10 tỷ đồng", "30 tỷ đồng"), ("20 tỷ đồng", "30 tỷ đồng")},
+     {"30 tỷ đồng": ("adds up", 30_000_000_000)}),
+    ("Quỹ đã nhận 120 triệu đồng từ cán bộ, 80 triệu đồng từ doanh nghiệp; tất cả 200 triệu đồng đã được chuyển "
+     "đến người dân.",
+     {("120 triệu đồng", "200 triệu đồng"), ("80 triệu đồng", "200 triệu đồng")},
+     {"200 triệu đồng": ("adds up", 200_000_000)}),
+]
+
 NOT_GENERAL = [
+    # "cộng đồng" (the community) sums nothing
+    "Năm 2023 thu 40 tỷ đồng, năm 2024 thu 55 tỷ đồng, cộng đồng góp 95 tỷ đồng.",
     # "Tổng ..." after figures that do not add up to it
     "Năm 2023 thu 40 tỷ đồng, năm 2024 thu 55 tỷ đồng. Tổng thu ba năm đạt 150 tỷ đồng.",
     # a list after a clause with no figure, not adding up to the total before it: another matter
