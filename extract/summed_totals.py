@@ -13,7 +13,6 @@ Runs after extract/breakdowns.py, on figures that are neither totals nor parts y
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
@@ -27,10 +26,11 @@ _SUMMING = re.compile(
     r"|(?<=[cC])(?i:ộng lại|ộng chung)|(?<=[cC])(?<![^\W\d_].)(?i:ộng)(?=[ \t]*:)"
     r"|(?<=[tT])(?<![^\W\d_].)(?i:ổng)(?![ \t]+(?i:cục|công ty|giám đốc|bí thư|kết|hợp|thể|quan|đài|điều tra"
     r"|thống|lãnh sự|liên đoàn|biên tập|tư lệnh|tham mưu|thư ký)(?![^\W\d_])))"
-    r"(?![^\W\d_])(?:[ \t]*:)?[^.;:!?\n]{0,160}",
+    r"(?![^\W\d_])(?:[ \t]*:)?[^.;:!?\n]{0,160}\Z",
 )
 _SUMMING_WORDS = ("như vậy", "tổng", "tính chung", "tất cả", "toàn bộ", "cộng")
 _MAX_PARTS = 8  # figures of the run, at most
+_WORDS_REACH = 180  # the summing words and their clause, before the total
 _REACH = 1200  # how far before the total its parts may stand, in characters
 
 
@@ -45,13 +45,18 @@ def mark_summed_totals(text: str, facts: list[dict[str, Any]]) -> None:
     candidates = summable(text, figures)
     if len(candidates) < 3:
         return
-    starts = [fact["start"] for fact in candidates]
-    for match in _SUMMING.finditer(text, candidates[0]["end"], candidates[-1]["end"]):
-        i = bisect.bisect_right(starts, match.start())  # the first figure after the words, in their clause
-        if i == len(starts) or starts[i] >= match.end():
-            continue
+    # Each figure with two before it, its words looked for between the figure before it and itself (their
+    # clause reaches it): a str.find per word on that stretch first, the pattern only where one is found.
+    for i in range(2, len(candidates)):
         total = candidates[i]
-        if total["parts"] is None and total["part_of"] is None:
+        if total["parts"] is not None or total["part_of"] is not None:
+            continue
+        low = max(candidates[i - 1]["end"], total["start"] - _WORDS_REACH)
+        stretch = lowered[low : total["start"]]
+        if not any(words in stretch for words in _SUMMING_WORDS):
+            continue
+        match = _SUMMING.search(text, low, total["start"])
+        if match:
             _sum_up(text, total, candidates, i, match.start())
 
 
