@@ -67,15 +67,15 @@ def _data_cells(table: Table) -> Iterator[tuple[Cell, Column | None, bool]]:
                 yield cell, (columns[j] if j is not None else None), i == 0
 
 
-def other_cells(text: str, found: list[Table] | None = None) -> set[int]:
+def other_cells(text: str, found: list[Table] | None = None, told_only: bool = False) -> set[int]:
     """Starts of the figure cells of pipe and tab tables whose column holds no money (or that stand
-    where no column can be told)."""
+    where no column can be told, unless ``told_only``)."""
     out = set()
     for table in found if found is not None else tables(text):
         if table.kind == "space" or header_row(table) is None:
             continue
         for cell, column, _ in _data_cells(table):
-            if column is None or column.kind == "other":
+            if (column is None and not told_only) or (column is not None and column.kind == "other"):
                 out.add(cell.start)
     return out
 

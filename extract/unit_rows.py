@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .block_money import header_multiplier, unit_span_start
+from .block_money import header_multiplier, other_cells, unit_span_start
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 from .tables import NUMERIC_MULTIPLIER, is_prose, unit_scopes
@@ -184,6 +184,8 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
     out: list[Money] = []
     in_table, columns = [False], 0
     above: list[_Unit | None] = [None]  # the unit of the row above, for a ditto mark in the unit column
+    # Cells of a column whose head says it holds no money ("Tỷ lệ (%)" beside the prices).
+    no_money = other_cells(text, told_only=True) if "|" in text or "\t" in text else set()
     for line_start, line in _lines_from_heads(text, _head_lines(text, _UNIT_HEAD), in_table):
         stripped = line.strip()
         if not stripped:
@@ -195,7 +197,7 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
             in_table[0], columns = True, _column_count(line)
             continue
         if in_table[0]:
-            out.extend(_unit_row(text, line_start, line, columns, masks, above))
+            out.extend(m for m in _unit_row(text, line_start, line, columns, masks, above) if m.start not in no_money)
     return out
 
 

@@ -114,13 +114,13 @@ TWO_UNIT_COLUMNS_FLATTENED = (
 )
 
 PRICE_TABLE_DITTO = (
-    "| STT | Mặt hàng | ĐVT | Giá tháng 10 | Giá tháng 11 |\n"
-    "| 1 | Gạo tẻ thường | đ/kg | 14.500 | 15.000 |\n"
-    "| 2 | Gạo nếp | \" | 22.000 | 22.500 |\n"
-    "| 3 | Dầu ăn | đ/lít | 45.000 | 46.000 |\n"
-    "| 4 | Nước mắm | -nt- | 30.000 | 31.000 |\n"
-    "| 5 | Giá xăng tăng | % | 2,5 | 3,1 |\n"
-    "| 6 | Giá dầu tăng | nt | 1,5 | 2,0 |\n"
+    "| STT | Mặt hàng | ĐVT | Giá tháng 10 | Giá tháng 11 | Tỷ lệ (%) |\n"
+    "| 1 | Gạo tẻ thường | đ/kg | 14.500 | 15.000 | 3 |\n"
+    "| 2 | Gạo nếp | \" | 22.000 | 22.500 | 2 |\n"
+    "| 3 | Dầu ăn | đ/lít | 45.000 | 46.000 | 2 |\n"
+    "| 4 | Nước mắm | -nt- | 30.000 | 31.000 | 3 |\n"
+    "| 5 | Giá xăng tăng | % | 2,5 | 3,1 | |\n"
+    "| 6 | Giá dầu tăng | nt | 1,5 | 2,0 | |\n"
 )
 
 CASES = [
@@ -166,7 +166,8 @@ CASES = [
                   ("22.000", 22_000, "VND", "kg"), ("22.500", 22_500, "VND", "kg"),
                   ("45.000", 45_000, "VND", "lít"), ("46.000", 46_000, "VND", "lít"),
                   ("30.000", 30_000, "VND", "lít"), ("31.000", 31_000, "VND", "lít")],
-                 id="a head 'Giá tháng 10' holds a number; ditto marks repeat the unit above, '%' too"),
+                 id="a head 'Giá tháng 10' holds a number; ditto marks repeat the unit above, '%' too; "
+                    "the share column is no money"),
 ]
 
 
