@@ -84,7 +84,11 @@ _BETWEEN_AFTER = re.compile(
     r"[.,;]?[ \t]*[\n]?[ \t]*(?:[(\[–—:-][ \t]*)?(?:(?P<said>" + _SAID_IN_WORDS.pattern + r")[ \t]*[:：]?[ \t]*"
     r"|(?i:tức[ \t]+là|tức)[ \t]+)?[\"“]?\Z"
 )
-_BETWEEN_BEFORE = re.compile(r"(?:[ \t]+chẵn)?[ \t]*[(\[][ \t]*\Z")
+# Words, then the same figure in digits: in brackets, or after a sign or a word that says it is the same
+# ("Một triệu đồng” → 1 000 000₫", "= 1.000.000 đồng", "tức là 1.000.000 đồng"); the values must be equal.
+_BETWEEN_BEFORE = re.compile(
+    r"(?:[ \t]+chẵn)?[ \t]*[”\"]?[ \t]*,?[ \t]*(?:[(\[]|→|=>?|->|[:–-]|(?i:tức là|tức|hay|là)(?![^\W\d_]))[ \t]*\Z"
+)
 _NEAR = 60
 
 

@@ -140,6 +140,9 @@ RESTATED = [
      "2.450.000.000 đồng", "Hai tỷ bốn trăm năm mươi triệu đồng"),
     ("Mức hỗ trợ 500.000 đồng (năm trăm nghìn đồng) mỗi người.", "500.000 đồng", "năm trăm nghìn đồng"),
     ("Mức hỗ trợ năm trăm nghìn đồng chẵn (500.000 đồng) mỗi người.", "500.000 đồng", "năm trăm nghìn đồng"),
+    # the words first, then the same figure after a sign or "tức là"
+    ("Cách đọc: “Hai triệu năm trăm nghìn đồng” → 2 500 000₫.", "2 500 000₫", "Hai triệu năm trăm nghìn đồng"),
+    ("Mức phạt ba triệu đồng, tức là 3.000.000 đồng.", "3.000.000 đồng", "ba triệu đồng"),
     # a slip between digits and words after "Bằng chữ" is still the same figure said again
     ("Số tiền: 1.250.000 đồng (Bằng chữ: Một triệu hai trăm nghìn đồng).",
      "1.250.000 đồng", "Một triệu hai trăm nghìn đồng"),
@@ -160,6 +163,8 @@ NOT_RESTATED = [
     "Xã nhận 300.000.000 đồng, huyện nhận hai tỷ đồng.",
     "Hỗ trợ 500.000 đồng (năm triệu đồng cho cả nhóm).",
     "Kinh phí 5.000 USD (năm nghìn đồng).",
+    # words, then another figure after a dash: two amounts (the values differ)
+    "Phạt hai triệu đồng - 3.000.000 đồng với tổ chức.",
 ]
 
 
