@@ -64,6 +64,9 @@ PLACE_UNITS = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị x
 _PLACE_ALTERNATIVE = re.compile(
     r"(?:[ \t]*+/[ \t]*+(?i:" + "|".join(sorted(PLACE_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])){1,2}"
 )
+# The same count said again in English after a slash or a dash, as bilingual yearbooks write it ("8 vùng/ 8
+# region", "63 tỉnh - 63 provinces").
+_ENGLISH_AFTER = re.compile(r"[ \t]*[/–-][ \t]*(?P<number>\d[\d.,]*)[ \t]+[A-Za-z]+(?![^\W\d_])")
 _JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
 
 
@@ -116,6 +119,11 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         if end is not None and (alternative := _PLACE_ALTERNATIVE.match(text, end)) and unit in PLACE_UNITS:
             others = (fold_words(word.strip().lower()) for word in alternative.group().split("/")[1:])
             end, unit = alternative.end(), "/".join((unit, *others))
+        if end is not None and (english := _ENGLISH_AFTER.match(text, end)) and english.group("number") == amount:
+            found.append(Count(start, end, value, unit))  # "8 vùng/ 8 region": the same count in English after it
+            taken.add(english.start("number"), english.end())
+            position = english.end()
+            continue
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
             continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày")
         count = Count(start, end, value, unit)
