@@ -157,14 +157,19 @@ def _key(fact: dict[str, Any]) -> tuple[Any, Any]:
     return (fact["type"], fact["currency"] if fact["type"] == "money" else fact["unit"])
 
 
-def fits(total: dict[str, Any], part: dict[str, Any]) -> bool:
+def fits(total: dict[str, Any], part: dict[str, Any], text: str = "") -> bool:
     """Same kind of figure: money in the same currency, or a count of the same noun (or a narrower
-    one: "hộ" → "hộ nghèo")."""
+    one: "hộ" → "hộ nghèo"; with ``text``, "84 lượt ý kiến" counts "lượt" of the "ý kiến" its parts count)."""
     if total["type"] != part["type"]:
         return False
     if total["type"] == "money":
         return bool(total["currency"] == part["currency"])
-    return bool(part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " "))
+    if part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " "):
+        return True
+    if total["unit"] != "lượt":
+        return False
+    after = text[total["end"] : total["end"] + 40].lstrip(" \t").lower()
+    return after.startswith(part["unit"]) and not after[len(part["unit"]) : len(part["unit"]) + 1].isalpha()
 
 
 def summable(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -562,7 +567,7 @@ def _parts_of(
     extending, parts = bool(parts), list(parts)
     for i in indexes:
         fact = candidates[i]
-        if fact["part_of"] is not None or not fits(total, fact):
+        if fact["part_of"] is not None or not fits(total, fact, text):
             continue
         if _NEW_TOTAL_BEFORE.search(text, max(floor, fact["start"] - 50), fact["start"]):
             break

@@ -69,7 +69,7 @@ def _sum_up(text: str, total: dict[str, Any], candidates: list[dict[str, Any]], 
         fact = candidates[j]
         if fact["start"] < words_start - _REACH or len(parts) == _MAX_PARTS:
             return
-        if not fits(total, fact) or is_change(text, fact):
+        if not fits(total, fact, text) or is_change(text, fact):
             continue
         if fact["part_of"] is not None or fact["parts"] is not None:
             return  # a run that crosses another breakdown is no list of parts

@@ -478,6 +478,14 @@ GENERAL += [
      {"200 triệu đồng": ("adds up", 200_000_000)}),
 ]
 
+GENERAL += [
+    # "lượt ý kiến" (times an opinion was given) divided into "ý kiến"
+    ("Đoàn đã tiếp nhận 52 lượt ý kiến, kiến nghị của cử tri (trong đó có 40 ý kiến về kinh tế, 07 ý kiến về "
+     "pháp chế và 05 ý kiến về xã hội).",
+     {("40 ý kiến", "52 lượt"), ("07 ý kiến", "52 lượt"), ("05 ý kiến", "52 lượt")},
+     {"52 lượt": ("adds up", 52)}),
+]
+
 NOT_GENERAL = [
     # "cộng đồng" (the community) sums nothing
     "Năm 2023 thu 40 tỷ đồng, năm 2024 thu 55 tỷ đồng, cộng đồng góp 95 tỷ đồng.",
