@@ -247,21 +247,27 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if region.kind != "within":  # its total stands between "trong" and "có", its window set already
             floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
             region.window_start, region.leading = _clause_start(text, region.opener_start, floor, region.kind)
-            if not region.leading and region.kind in ("some", "list", "colon"):
+            if region.kind in ("some", "list", "colon"):
                 _look_further(text, region, starts, floor)
         stack.append(region)
     return regions
 
 
+_FURTHER_SENTENCES = 2
+
+
 def _look_further(text: str, region: _Region, starts: list[int], floor: int) -> None:
-    """An opener whose clause holds no figure ("Mức hỗ trợ cho từng tỉnh như sau: ...", "Theo ngành: ...")
-    divides a total of the sentence before, when the sum of its parts confirms it."""
-    i = bisect.bisect_left(starts, region.window_start)
-    if i < len(starts) and starts[i] < region.opener_start:
-        return
-    line_start = max(text.rfind("\n", floor, region.opener_start) + 1, floor)
-    earlier = _sentence_before(text, region.window_start, line_start, floor)
-    if earlier < region.window_start:
+    """An opener whose clause (or, for "Trong đó, ..." opening a sentence, the sentence before) holds no
+    figure ("Mức hỗ trợ cho từng tỉnh như sau: ...", "Theo ngành: ...") divides a total of a sentence
+    further back, up to two, when the sum of its parts confirms it."""
+    for _ in range(_FURTHER_SENTENCES):
+        i = bisect.bisect_left(starts, region.window_start)
+        if i < len(starts) and starts[i] < region.opener_start:
+            return  # the window holds a figure
+        line_start = max(text.rfind("\n", floor, region.window_start) + 1, floor)
+        earlier = _sentence_before(text, region.window_start, line_start, floor)
+        if earlier >= region.window_start:
+            return
         region.window_start, region.confirm = earlier, True
 
 

@@ -486,7 +486,18 @@ GENERAL += [
      {"52 lượt": ("adds up", 52)}),
 ]
 
+GENERAL += [
+    # "Trong đó," two paragraphs under its total, a sentence without figures between: the sum confirms it
+    ("Tổng vốn đầu tư dự án là 500 tỷ đồng.\n\nDự án được khởi công năm 2023 tại xã Tân Lập.\n\n"
+     "Trong đó, vốn ngân sách 300 tỷ đồng, vốn vay 200 tỷ đồng.",
+     {("300 tỷ đồng", "500 tỷ đồng"), ("200 tỷ đồng", "500 tỷ đồng")},
+     {"500 tỷ đồng": ("adds up", 500_000_000_000)}),
+]
+
 NOT_GENERAL = [
+    # ... and not when the parts fall short of it: which total they divide is not said
+    "Tổng vốn đầu tư dự án là 500 tỷ đồng.\n\nDự án được khởi công năm 2023 tại xã Tân Lập.\n\n"
+    "Trong đó, vốn ngân sách 300 tỷ đồng, vốn vay 150 tỷ đồng.",
     # "cộng đồng" (the community) sums nothing
     "Năm 2023 thu 40 tỷ đồng, năm 2024 thu 55 tỷ đồng, cộng đồng góp 95 tỷ đồng.",
     # "Tổng ..." after figures that do not add up to it
