@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from .nouns import ACRONYM_NOUNS, PERSON_NOUNS
+
 # Opening words, longest first ("trong đó", "bao gồm", "gồm", "chia ra", "cụ thể", ...); "cụ thể hóa" (to make
 # concrete) opens nothing. The pattern starts with one case-sensitive set of the openers' first characters,
 # which lets the regex engine skip to them instead of trying the pattern at every character (a quarter of the
@@ -158,18 +160,25 @@ def _key(fact: dict[str, Any]) -> tuple[Any, Any]:
 
 
 def fits(total: dict[str, Any], part: dict[str, Any], text: str = "") -> bool:
-    """Same kind of figure: money in the same currency, or a count of the same noun (or a narrower
-    one: "hộ" → "hộ nghèo"; with ``text``, "84 lượt ý kiến" counts "lượt" of the "ý kiến" its parts count)."""
+    """Same kind of figure: money in the same currency, or a count of the same noun (or a narrower one:
+    "hộ" → "hộ nghèo", "người" → "lao động"; "doanh nghiệp" and "DN" alike; with ``text``, "84 lượt ý kiến"
+    counts "lượt" of the "ý kiến" its parts count)."""
     if total["type"] != part["type"]:
         return False
     if total["type"] == "money":
         return bool(total["currency"] == part["currency"])
-    if part["unit"] == total["unit"] or part["unit"].startswith(total["unit"] + " "):
+    whole, unit = ACRONYM_NOUNS.get(total["unit"], total["unit"]), ACRONYM_NOUNS.get(part["unit"], part["unit"])
+    if unit == whole or unit.startswith(whole + " ") or (whole == "người" and _counts_people(unit)):
         return True
     if total["unit"] != "lượt":
         return False
     after = text[total["end"] : total["end"] + 40].lstrip(" \t").lower()
     return after.startswith(part["unit"]) and not after[len(part["unit"]) : len(part["unit"]) + 1].isalpha()
+
+
+def _counts_people(unit: str) -> bool:
+    """"lao động", "lao động nữ", "học sinh": a noun that counts people."""
+    return any(unit == noun or unit.startswith(noun + " ") for noun in PERSON_NOUNS)
 
 
 def summable(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:

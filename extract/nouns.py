@@ -15,6 +15,16 @@ from .text import fold_tone_placement, fold_words
 COUNT_ACRONYMS = {"HTX": "htx", "DN": "dn", "CCN": "ccn", "KCN": "kcn", "THT": "tht", "DNNVV": "dnnvv", "ĐVHC": "đvhc",
                   "TTHC": "tthc"}
 
+# The nouns the acronyms stand for: a total of "doanh nghiệp" has "DN" parts.
+ACRONYM_NOUNS = {"dn": "doanh nghiệp", "htx": "hợp tác xã", "ccn": "cụm công nghiệp", "kcn": "khu công nghiệp",
+                 "tht": "tổ hợp tác", "đvhc": "đơn vị hành chính", "tthc": "thủ tục hành chính"}
+# Nouns that count people: parts of a total of "người" ("1.200 người, trong đó 800 lao động nữ").
+PERSON_NOUNS = frozenset((
+    "người", "người dân", "người lao động", "lao động", "công nhân", "cán bộ", "công chức", "viên chức",
+    "đảng viên", "hội viên", "đoàn viên", "thành viên", "đại biểu", "học viên", "học sinh", "sinh viên",
+    "giáo viên", "bác sĩ", "y bác sĩ", "nghệ nhân", "bệnh nhân", "trẻ em", "du khách", "khách", "nạn nhân",
+))
+
 # Classifiers that need the noun after them to mean something ("2 cuộc hội chợ").
 CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến"}
 

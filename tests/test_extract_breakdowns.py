@@ -494,7 +494,19 @@ GENERAL += [
      {"500 tỷ đồng": ("adds up", 500_000_000_000)}),
 ]
 
+GENERAL += [
+    # people counted by what they are under a total of "người"; "DN" under "doanh nghiệp"
+    ("Có 500 người tham dự, trong đó 300 học sinh và 200 giáo viên.",
+     {("300 học sinh", "500 người"), ("200 giáo viên", "500 người")},
+     {"500 người": ("adds up", 500)}),
+    ("Năm 2024 có 1.250 doanh nghiệp thành lập mới, trong đó 800 DN dịch vụ, 450 DN công nghiệp.",
+     {("800 DN", "1.250 doanh nghiệp"), ("450 DN", "1.250 doanh nghiệp")},
+     {"1.250 doanh nghiệp": ("adds up", 1250)}),
+]
+
 NOT_GENERAL = [
+    # households are no people: no part of a total of "người"
+    "Xã có 2.000 người, trong đó 450 hộ nghèo và 120 hộ cận nghèo.",
     # ... and not when the parts fall short of it: which total they divide is not said
     "Tổng vốn đầu tư dự án là 500 tỷ đồng.\n\nDự án được khởi công năm 2023 tại xã Tân Lập.\n\n"
     "Trong đó, vốn ngân sách 300 tỷ đồng, vốn vay 150 tỷ đồng.",
