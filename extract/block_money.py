@@ -23,13 +23,13 @@ from collections.abc import Iterator
 from .blocks import Cell, Table, column_index, tables
 from .columns import OPEN, Column, column_of
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
-from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 
 # A unit line's scope: (scope start, scope end, multiplier, currency, per).
 _Unit = tuple[int, int, int, str, "str | None"]
 
 _FIGURE = re.compile(NUMBER_PATTERN)
-_ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_ENGLISH_FIGURE = re.compile(ENGLISH_FIGURE)
 # A unit in brackets, as a column head states it: "(triệu đồng)", "(đồng/m3)", "(USD)".
 _HEAD_UNIT = re.compile(rf"\((?:[ \t]*+{MULTIPLIER_PATTERN})?[ \t]*+{CURRENCY_PATTERN}", re.IGNORECASE)
 

@@ -20,16 +20,20 @@ def number_pattern(*not_after: str) -> str:
     skip from digit to digit of the text, where a leading look-behind, or an alternation, is tried at every
     character (scans for money and counts two to three times faster, same matches).
     """
-    # English grouping first: it is the longer match ("7,599,800"). A dot that cannot group thousands
+    # English grouping first: it is the longer match ("7,599,800", "1,234.5"). A dot that cannot group thousands
     # ("2.5 tỷ", "1.5000") is a decimal mark typed the English way.
     first_digit = r"\d" + "".join(rf"(?<!{body}\d)" for body in not_after)
-    return (rf"(?:{first_digit}(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?:\.\d+)?|\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?(?![.\d])"
+    return (rf"(?:{first_digit}(?:\d{{0,2}}(?:,\d{{3}}){{2,}}(?:\.\d+)?|\d{{0,2}}(?:,\d{{3}})+\.\d+"
+            rf"|\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?(?![.\d])"
             rf"|\d*(?:,\d+|\.(?!\d{{3}}(?!\d))\d+)?))")
 
 
 NUMBER_PATTERN = number_pattern()
 
-_ENGLISH_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+# The English grouping, which no Vietnamese numeral has: two comma groups or more ("7,599,800"), or a comma
+# group before a decimal point ("1,234.5"). A table with one such figure is read that way throughout.
+ENGLISH_FIGURE = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+"
+_ENGLISH_GROUPED = re.compile(ENGLISH_FIGURE)
 _DECIMAL_DOT = re.compile(r"\d+\.\d+")
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SINGLE_ENGLISH_GROUP = re.compile(r"\d{1,3},\d{3}")

@@ -35,7 +35,7 @@ from .block_money import header_multiplier, other_cells
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
-from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 
 if TYPE_CHECKING:
     from .text import Claims
@@ -47,6 +47,9 @@ _PER = r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{
 # first bracket holds a rate's unit "(nghìn đồng/kg)". Possessive quantifiers throughout: a page of blanks or
 # tabs must not make these backtrack.
 _UNIT_WORDS = ("đơn vị tính", "đơn vị", "đvt", "unit")
+# Heads of a unit column.
+UNIT_COLUMN_HEADS = ("đvt", "đơn vị", "đơn vị tính", "đv tính", "đvt tính", "unit", "đơn vị - unit",
+                     "đơn vị tính - unit", "đvt - unit")
 # A unit line may scale its figures by a number instead of a word: "Đơn vị: 1.000.000đ", "ĐVT: 1.000
 # đồng/m2", "Unit: 1000 VNĐ" (a one and groups of three zeros; see numeric_multiplier).
 NUMERIC_MULTIPLIER = r"1(?:[.,]?000)++"
@@ -106,7 +109,7 @@ _COLON_OR_BRACKET = re.compile(r"[:：(]")
 _ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+[^\W\d_]", re.IGNORECASE)
 # A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
-_ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_ENGLISH_FIGURE = re.compile(ENGLISH_FIGURE)
 _FIRST_CELL = re.compile(r"[ \t|]*+")
 
 
@@ -266,7 +269,48 @@ def _by_unit_column(text: str, figures: list[re.Match[str]], units: list[tuple[i
 def unit_scopes(text: str) -> tuple[tuple[re.Match[str], int], ...]:
     """Each unit line of ``text`` with the end of its scope (see the module docstring); found once per
     text for the finders that read them."""
-    return tuple((header, _table_end(text, header.end())) for header in _headers(text))
+    return tuple((header, _row_end(text, header.end()) if _unit_cell(text, header) else _table_end(text, header.end()))
+                 for header in _headers(text))
+
+
+# A unit column's head alone on its line: the table below it is flattened one cell a line, a unit per row.
+_COLUMN_HEAD_ALONE = re.compile(
+    rf"[ \t]*+(?:{'|'.join(re.escape(h) for h in sorted(UNIT_COLUMN_HEADS, key=len, reverse=True))})[ \t]*+:?[ \t]*+",
+    re.IGNORECASE,
+)
+_LINES_UP_TO_HEAD = 60
+
+
+def _unit_cell(text: str, header: re.Match[str]) -> bool:
+    """Is the unit line ``header`` ("Triệu USD" alone on its line) a row's unit cell, under a unit column's
+    head alone on its line ("ĐVT") with no prose between? Then it holds for its row only."""
+    if not header.group("line_mult"):
+        return False
+    position = text.rfind("\n", 0, header.start() + 1)
+    for _ in range(_LINES_UP_TO_HEAD):
+        if position <= 0:
+            return False
+        line_start = text.rfind("\n", 0, position) + 1
+        line = text[line_start:position].strip()
+        if _COLUMN_HEAD_ALONE.fullmatch(line):
+            return True
+        if line and is_prose(line):
+            return False
+        position = line_start - 1
+    return False
+
+
+def _row_end(text: str, start: int) -> int:
+    """Where a row's figures, one a line after its unit cell, end: at the first line that is no figure."""
+    position = text.find("\n", start)
+    while 0 <= position < len(text):
+        line_end = text.find("\n", position + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position + 1 : line_end].strip()
+        if line and not _CELL_FIGURE.fullmatch(line):
+            return position + 1
+        position = line_end
+    return len(text)
 
 
 def _per(words: str | None) -> str | None:

@@ -35,12 +35,9 @@ from functools import lru_cache
 
 from .block_money import header_multiplier, other_cells, unit_span_start
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
-from .numbers import MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
-from .tables import NUMERIC_MULTIPLIER, is_prose, unit_scopes
+from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+from .tables import NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
 
-# Heads of a unit column.
-UNIT_COLUMN_HEADS = ("đvt", "đơn vị", "đơn vị tính", "đv tính", "đvt tính", "unit", "đơn vị - unit",
-                     "đơn vị tính - unit", "đvt - unit")
 # Words that qualify a figure in a cell ("Khoảng 3.700"), and what they say (money.Money.qualifier).
 QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
               "dưới": "under"}
@@ -72,7 +69,7 @@ _MONEY_UNIT = re.compile(
 )
 _FIGURE = re.compile(NUMBER_PATTERN)
 _QUALIFIED = re.compile(rf"(?:(?P<word>{'|'.join(QUALIFIERS)})[ \t]++)?(?P<number>{NUMBER_PATTERN})", re.IGNORECASE)
-_ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_ENGLISH_FIGURE = re.compile(ENGLISH_FIGURE)
 _TOKEN = re.compile(r"\S+")
 _CELL_SEPARATOR = re.compile(r"\||\t|[ \xa0]{2,}")
 _NAME_NUMBER = re.compile(r"\d{1,2}")

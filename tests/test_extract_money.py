@@ -126,6 +126,8 @@ MONEY = [
      [("3,275,400 USD", 3_275_400, USD)]),
     ("Khoản viện trợ trị giá 1,250,000 USD đã được giải ngân.",
      [("1,250,000 USD", 1_250_000, USD)]),
+    # one comma group before a decimal point: English, whatever else the text shows
+    ("Kim ngạch xuất khẩu đạt 1,234.5 triệu USD.", [("1,234.5 triệu USD", 1_234_500_000, USD)]),
     # --- ranges, pairs, lists ---------------------------------------------------------------------
     ("Các đơn vị được giao dự toán từ 10 đến 20 triệu đồng.",
      [("10", 10_000_000, VND), ("20 triệu đồng", 20_000_000, VND)]),

@@ -123,6 +123,13 @@ PRICE_TABLE_DITTO = (
     "| 6 | Giá dầu tăng | nt | 1,5 | 2,0 | |\n"
 )
 
+FLATTENED_ENGLISH_DECIMALS = (
+    "Chỉ tiêu\nĐVT\n2023\n2024\n"
+    "Vốn đăng ký\nTriệu USD\n1,234.5\n2,345.6\n"
+    "Số dự án\nDự án\n1,947\n798\n"
+    "Lao động\nNgười\n5,172\n1,212\n"
+)
+
 CASES = [
     pytest.param(UNIT_COLUMN_SINGLE_SPACES,
                  [("1250.40", 1_250_400_000_000, "VND", None), ("1380.75", 1_380_750_000_000, "VND", None),
@@ -161,6 +168,9 @@ CASES = [
                  [("51.200", 51_200_000, "VND", None), ("2.210", 2_210, "USD", None),
                   ("53.900", 53_900_000, "VND", None), ("2.325", 2_325, "USD", None)],
                  id="two unit columns flattened: read by column, up to the block of indices"),
+    pytest.param(FLATTENED_ENGLISH_DECIMALS,
+                 [("1,234.5", 1_234_500_000, "USD", None), ("2,345.6", 2_345_600_000, "USD", None)],
+                 id="a unit cell alone on its line under 'ĐVT' holds for its row only; '1,234.5' is English"),
     pytest.param(PRICE_TABLE_DITTO,
                  [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
                   ("22.000", 22_000, "VND", "kg"), ("22.500", 22_500, "VND", "kg"),
