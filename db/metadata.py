@@ -202,7 +202,7 @@ TABLES: dict[str, dict[str, Any]] = {
         "columns": {
             **_FACT_COLUMNS,
             "value": "How many (integer)",
-            "unit": "What is counted, lower case (đề án, lao động, sản phẩm, lượt, ...)",
+            "unit": "What is counted, lower case (đề án, lao động, sản phẩm, lượt, tỉnh/thành phố, ...)",
             **_PARTS_COLUMNS,
         },
     },
