@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,22 +24,38 @@ _DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC}|{_WORDS})(?![\w/])", re.IGNORECA
 
 # Spans that are parts of dates and times but give no full date: "ngày 5-2", "6/4", "7:43:26 AM",
 # "tháng 2/2025", "quý I/2025", "năm 2019". Numbers in them are neither counts nor money.
-# These patterns start with a digit or a word, not a look-behind, and the words are spelled out in their
-# three cases rather than matched with IGNORECASE, so the regex engine can skip ahead to candidates (half
-# the time of the IGNORECASE pattern); the character before a match is checked in code.
+# Two patterns, read as one by :func:`_date_like_matches`: those that start with a digit, and those that
+# start with a word. Each begins with what the regex engine can skip ahead to (a digit; the first letter of
+# one of the words, each word spelled out in its three cases and written with its own tail, rather than
+# matched with IGNORECASE or grouped in an alternation, which make the engine try the whole pattern at
+# every character: three times the time); the character before a match is checked in code.
 
 
-def _in_three_cases(*words: str) -> str:
-    return "|".join(spelling for word in words for spelling in (word, word.capitalize(), word.upper()))
+def _in_three_cases(*words: str) -> list[str]:
+    return [spelling for word in words for spelling in (word, word.capitalize(), word.upper())]
 
 
-_DATE_LIKE = re.compile(
-    r"\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
-    rf"|(?:{_in_three_cases('ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm')})"
-    r"\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
-    # Not "tháng 10" of "đồng/người/tháng 10.800": a figure that goes on after a dot is no month.
-    rf"|(?:{_in_three_cases('năm', 'tháng', 'quý', 'ngày')})\s+[IVXivx\d]{{1,4}}(?:\s*/\s*\d{{4}})?(?!\d|\.\d{{3}})"
+def _by_first_letter(spellings: list[tuple[str, str]]) -> str:
+    """An alternation of ``word + tail`` for each (word, tail), grouped by first letter, so that the
+    alternation starts with a literal in each branch (the engine then scans for those letters). The
+    order of the spellings within a letter is kept; spellings of different first letters never match
+    at the same place, so their order does not matter."""
+    by_letter: dict[str, list[str]] = {}
+    for word, tail in spellings:
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+
+
+_DAY_DASH_TAIL = r"\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
+# Not "tháng 10" of "đồng/người/tháng 10.800": a figure that goes on after a dot is no month.
+_PART_TAIL = r"\s+[IVXivx\d]{1,4}(?:\s*/\s*\d{4})?(?!\d|\.\d{3})"
+_DATE_LIKE_DIGITS = re.compile(
+    r"\d\d?(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
 )
+_DATE_LIKE_WORDS = re.compile(_by_first_letter(
+    [(word, _DAY_DASH_TAIL) for word in _in_three_cases("ngày", "sáng", "chiều", "tối", "đêm", "trưa", "hôm")]
+    + [(word, _PART_TAIL) for word in _in_three_cases("năm", "tháng", "quý", "ngày")]
+))
 _INSIDE_A_TOKEN = r"[\w.,]"  # a look-behind body (numbers.number_pattern): not part of a word or a figure
 _PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])")
 _PERIOD_LEAD = re.compile(r"(?<![^\W\d_])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+\Z", re.IGNORECASE)
@@ -89,7 +106,7 @@ def _could_be_day_month(day: str, month: str) -> bool:
 def find_date_like(text: str) -> list[Span]:
     """Parts of dates and times that are no full date, to keep their numbers from other facts."""
     out = []
-    for m in _DATE_LIKE.finditer(text):
+    for m in _date_like_matches(text):
         before = text[m.start() - 1] if m.start() else " "
         if before.isalpha() or (m.group()[0].isdigit() and (before.isdigit() or before in "_/.,")):
             continue
@@ -97,6 +114,23 @@ def find_date_like(text: str) -> list[Span]:
             continue  # "45/60 xã", "16/20 tiêu chí": a pair of figures, no day and month
         out.append(Span(m.start(), m.end()))
     return out
+
+
+def _date_like_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the two date-like patterns as one pattern made of both would give them: in text
+    order, none inside the one before (a digit never starts a word, so at most one matches at a place)."""
+    position = 0
+    digits = _DATE_LIKE_DIGITS.search(text)
+    words = _DATE_LIKE_WORDS.search(text)
+    while digits or words:
+        match = digits if words is None or (digits is not None and digits.start() < words.start()) else words
+        assert match is not None  # one of the two is left
+        yield match
+        position = match.end()
+        if digits is not None and digits.start() < position:
+            digits = _DATE_LIKE_DIGITS.search(text, position)
+        if words is not None and words.start() < position:
+            words = _DATE_LIKE_WORDS.search(text, position)
 
 
 def find_periods(text: str) -> list[Span]:
