@@ -20,7 +20,17 @@ _NUMERIC = r"(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4})"
 # A date right after "ngày", as the date of a document ("Quyết định số ... ngày 01/8/2014").
 DATE_AFTER_NGAY = rf"ngày\s*(?:{_NUMERIC}(?!\d)|{_WORDS})"
-_DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC}|{_WORDS})(?![\w/])", re.IGNORECASE)
+# A full date anywhere: both forms after one day, not inside a token. The pattern starts with the day's
+# first digit and checks the character before it after it (``\d(?<!X\d)``, as numbers.number_pattern), so
+# the regex engine skips from digit to digit; a leading look-behind, or an alternation of the two forms
+# each with its own day, is tried at every character (twice the time, same matches: the day is the run
+# of one or two digits either form needs).
+_DATE = re.compile(
+    r"(?P<day>\d(?<![\w/.-]\d)\d?)(?:"
+    r"\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4}|\d\d \d\d(?!\d))"
+    r"|\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4}))(?![\w/])",
+    re.IGNORECASE,
+)
 
 # Spans that are parts of dates and times but give no full date: "ngày 5-2", "6/4", "7:43:26 AM",
 # "tháng 2/2025", "quý I/2025", "năm 2019". Numbers in them are neither counts nor money.
@@ -90,7 +100,8 @@ def find_dates(text: str) -> list[Span]:
     """Full dates, day first; ``value`` is the ISO date."""
     out = []
     for m in _DATE.finditer(text):
-        value = date_of(m)
+        value = iso_date(*m.group("day", "month", "year")) if m.group("month") else iso_date(
+            *m.group("day", "wmonth", "wyear"))
         if value:
             out.append(Span(m.start(), m.end(), value))
     return out

@@ -24,11 +24,13 @@ _JOINT = (
     r"|[ ]?/[ ]?(?=[A-ZĐ]))"
 )
 _TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
+# Both forms start with the number's digits, not inside a token: one group for both, starting with the first
+# digit and checking the character before it after it (``\d(?<!X\d)``), so that the regex engine skips from
+# digit to digit (a leading look-behind is tried at every character: twice the time, same matches).
 SYMBOL = re.compile(
-    r"(?<![\w/.,-])(?:"
-    rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}"
-    rf"(?P<tail>{_TAIL})"
-    rf"|(?P<party_number>\d{{1,5}})[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
+    r"(?P<digits>\d(?<![\w/.,-]\d)\d{0,4})(?:"
+    rf"(?P<letter>[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}(?P<tail>{_TAIL})"
+    rf"|[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
     r")(?![\w])"
 )
 
@@ -142,8 +144,8 @@ def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
     before = text[max(0, start - 160) : start]
     if _NOT_A_DOCUMENT_BEFORE.search(before, max(0, len(before) - 32)):
         return None
-    party = match.group("party_number") is not None
-    number = match.group("party_number") if party else match.group("number")
+    party = match.group("party_tail") is not None
+    number = match.group("digits") if party else match.group("digits") + match.group("letter")
     year = None if party else match.group("year")
     tail = match.group("party_tail") if party else match.group("tail")
     parts = [_canonical_case(p) for p in re.split(r"\s*[-–./]\s*", tail) if p]
