@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .numbers import NUMBER_PATTERN, YEAR, number_pattern, parse_number
+from .scanning import alternation_by_first_letter
 
 # Day/month/year with one separator throughout, or the spelled-out form. A year split by a stray
 # space ("20 21") is read as one.
@@ -36,24 +37,12 @@ _DATE = re.compile(
 # "tháng 2/2025", "quý I/2025", "năm 2019". Numbers in them are neither counts nor money.
 # Two patterns, read as one by :func:`_date_like_matches`: those that start with a digit, and those that
 # start with a word. Each begins with what the regex engine can skip ahead to (a digit; the first letter of
-# one of the words, each word spelled out in its three cases and written with its own tail, rather than
-# matched with IGNORECASE or grouped in an alternation, which make the engine try the whole pattern at
-# every character: three times the time); the character before a match is checked in code.
+# one of the words, each word spelled out in its three cases: extract/scanning.py); the character before a
+# match is checked in code.
 
 
 def _in_three_cases(*words: str) -> list[str]:
     return [spelling for word in words for spelling in (word, word.capitalize(), word.upper())]
-
-
-def _by_first_letter(spellings: list[tuple[str, str]]) -> str:
-    """An alternation of ``word + tail`` for each (word, tail), grouped by first letter, so that the
-    alternation starts with a literal in each branch (the engine then scans for those letters). The
-    order of the spellings within a letter is kept; spellings of different first letters never match
-    at the same place, so their order does not matter."""
-    by_letter: dict[str, list[str]] = {}
-    for word, tail in spellings:
-        by_letter.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
 
 
 _DAY_DASH_TAIL = r"\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
@@ -62,7 +51,7 @@ _PART_TAIL = r"\s+[IVXivx\d]{1,4}(?:\s*/\s*\d{4})?(?!\d|\.\d{3})"
 _DATE_LIKE_DIGITS = re.compile(
     r"\d\d?(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
 )
-_DATE_LIKE_WORDS = re.compile(_by_first_letter(
+_DATE_LIKE_WORDS = re.compile(alternation_by_first_letter(
     [(word, _DAY_DASH_TAIL) for word in _in_three_cases("ngày", "sáng", "chiều", "tối", "đêm", "trưa", "hôm")]
     + [(word, _PART_TAIL) for word in _in_three_cases("năm", "tháng", "quý", "ngày")]
 ))
