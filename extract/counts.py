@@ -56,7 +56,8 @@ _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con)\s+số[ \t\xa0]*\Z
 _PLACE_ABBREVIATION_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:trong|tại|ở|các|toàn|vào|mỗi|cả)[ \t\xa0]+[A-ZĐ]{2,6}[ \t\xa0]*\Z", re.IGNORECASE
 )
-_JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
+_JOINTS = ("-", "–", "đến", "tới")
+_JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:{'|'.join(_JOINTS)})\s*\Z")
 
 
 @dataclass
@@ -223,7 +224,12 @@ def _unit_pattern(unit: str) -> re.Pattern[str]:
 
 def _range_start(text: str, start: int, unit: str, taken: Claims) -> list[Count]:
     """The first number of "7-10 nhà văn hóa" or "từ 10 đến 15 đề án": a count of the same noun."""
-    match = _JOINED_BEFORE.search(text, max(0, start - 24), start)
+    window = max(0, start - 24)
+    # A joint must end the window but for blanks: a cheap look (most counts have none) before the pattern,
+    # which is tried at each of the window's characters.
+    if not text[window:start].rstrip().endswith(_JOINTS):
+        return []
+    match = _JOINED_BEFORE.search(text, window, start)
     if not match or taken.overlaps(match.start(), match.end("number")) or YEAR.fullmatch(match.group("number")):
         return []
     value = _value(match.group("number"))
