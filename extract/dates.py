@@ -59,6 +59,8 @@ _INSIDE_A_TOKEN = r"[\w.,]"  # a look-behind body (numbers.number_pattern): not 
 _PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])")
 _PERIOD_LEAD = re.compile(r"(?<![^\W\d_])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+\Z", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?P<number>{number_pattern(_INSIDE_A_TOKEN)})\s*(?:%|phần trăm(?![^\W\d_]))")
+# The signs a percentage ends with: far fewer than the figures of a text (see _percent_matches).
+_PERCENT_SIGN = re.compile(r"%|phần trăm")
 # The first number of a range whose "%" is written once ("6-7%/năm", "từ 5 đến 7%").
 _PERCENT_RANGE_START = re.compile(rf"(?<![\w.,/])(?P<number>{NUMBER_PATTERN})[ \t]*(?:-|–|—|đến|tới)[ \t]*\Z")
 
@@ -146,10 +148,29 @@ def find_periods(text: str) -> list[Span]:
     return out
 
 
+def _percent_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_PERCENT.finditer(text)`` gives, found from the signs back rather than tried at each
+    figure of the text (a percentage ends with its sign, and signs are few). A match's figure is made of
+    digits, dots and commas and stands after no word character, dot or comma (number_pattern's look-behind),
+    and only blanks stand between it and its sign: so it starts where the run of word characters, dots and
+    commas that ends before those blanks starts, and each sign gives one place to try. Matches found so
+    never overlap: no digit inside one stands after a character that is none of those."""
+    for sign in _PERCENT_SIGN.finditer(text):
+        end = sign.start()
+        while end and text[end - 1].isspace():  # what \s matches
+            end -= 1
+        start = end
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):  # what [\w.,] matches
+            start -= 1
+        match = _PERCENT.match(text, start)
+        if match is not None:  # it ends with this sign: the run and the blanks hold no other
+            yield match
+
+
 def find_percents(text: str) -> list[Span]:
     """Percentages ("12,5%"), both ends of a range ("6-7%"); ``value`` is the exact Decimal."""
     out: list[Span] = []
-    for m in _PERCENT.finditer(text):
+    for m in _percent_matches(text):
         try:
             value = parse_number(m.group("number"))
         except ValueError:

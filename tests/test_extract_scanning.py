@@ -2,6 +2,7 @@
 patterns they replace match: the case variants of a letter, alternations of words grouped by first
 letter, the date-like parts found by two patterns and merged, and full dates, document symbols and
 document types read from their first character."""
+import random
 import re
 
 import pytest
@@ -104,3 +105,16 @@ def test_symbols_from_their_first_digit_match_the_look_behind_pattern():
     assert len(expected) >= 8
     found = [(m.span(), m.group("digits") + (m.group("letter") or "")) for m in legal.SYMBOL.finditer(SYMBOL_TEXT)]
     assert found == expected
+
+
+def test_percentages_found_from_their_signs_match_the_scan_of_every_figure():
+    rng = random.Random(18)
+    pieces = ["%", " %", "phần trăm", " phần trăm", "phần trămx", "1", "12", "1.500", "2,5", "1.5000", ",", ".",
+              " ", "\n", "a", "Tăng ", "x5", "_", "٣", "²", " - ", "đến ", "6-7", "\u00a0"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in dates._PERCENT.finditer(text)]
+        assert [m.span() for m in dates._percent_matches(text)] == expected, text
+        found += len(expected)
+    assert found > 1000
