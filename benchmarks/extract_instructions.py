@@ -1,18 +1,19 @@
 """Instructions the extractor executes on a fixed 0.3 MB of benchmarks/corpus.py's text, counted by
-valgrind (callgrind): exact and repeatable on a shared machine, where CPU times vary by 20%.
+valgrind (callgrind): repeatable on a shared machine, where CPU times vary by 20%.
 
-    python benchmarks/extract_instructions.py                       # this checkout's extract/
-    python benchmarks/extract_instructions.py --tree /work/wt/before  # another checkout's extract/, same corpus
-    python benchmarks/extract_instructions.py --kb 100              # a smaller slice, faster
+    python benchmarks/extract_instructions.py                     # this checkout's extract/
+    python benchmarks/extract_instructions.py --tree ../before    # another checkout's extract/, same corpus
+    python benchmarks/extract_instructions.py --kb 100            # a smaller slice, faster
 
-A process under valgrind imports the extractor, warms it up and runs extract_facts once over the slice (the
-noun classifier's caches filled, as in a long crawl), sets the objects made so far aside from the garbage
-collector (gc.freeze: a full collection over the models costs tens of millions of instructions, at
-chaotic moments), then runs the slice once more inside ``functools.reduce``, and callgrind counts only
+A process under valgrind imports the extractor, warms it up and runs extract_facts once over the slice
+(the noun classifier's caches filled, as in a long crawl), sets the objects made so far aside from the
+garbage collector (gc.freeze: a full collection over the models costs tens of millions of instructions,
+at chaotic moments), then runs the slice once more inside ``functools.reduce``, and callgrind counts only
 the instructions inside that call (``--toggle-collect``; the extractor calls no reduce of its own). The
-loading of the models is not counted, and does not sway the count: the same code gives the same count
-to the instruction. The corpus is always this checkout's benchmarks/corpus.py, so two trees are measured
-on the same text. Needs valgrind and a Python whose library keeps its symbols; about a minute.
+loading of the models is not counted and does not sway the count: the same code gives the same count
+within 0.2% (ca430bc's to the instruction; later code keys sets and dicts by id(), which probably moves
+with the memory layout). The corpus is always this checkout's benchmarks/corpus.py, so two trees are
+measured on the same text. Needs valgrind and a Python whose library keeps its symbols; about a minute.
 """
 from __future__ import annotations
 
@@ -79,7 +80,8 @@ def main() -> None:
     count = instructions(tree, args.kb, args.seed)
     print(f"tree         : {tree}")
     print(f"corpus       : {args.kb} kB of benchmarks/corpus.py, seed {args.seed}, caches warm")
-    print(f"instructions : {count / 1e9:.3f} x 10^9 for the warm pass ({count / (args.kb * 1000):,.0f} per character)")
+    print(f"instructions : {count / 1e9:.3f} x 10^9 for the warm pass ({count:,}; "
+          f"{count / (args.kb * 1000):,.0f} per character)")
 
 
 if __name__ == "__main__":
