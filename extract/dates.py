@@ -121,7 +121,6 @@ def find_date_like(text: str) -> list[Span]:
 def _date_like_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of the two date-like patterns as one pattern made of both would give them: in text
     order, none inside the one before (a digit never starts a word, so at most one matches at a place)."""
-    position = 0
     digits = _DATE_LIKE_DIGITS.search(text)
     words = _DATE_LIKE_WORDS.search(text)
     while digits or words:

@@ -21,7 +21,9 @@ _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def case_variants(character: str) -> list[str]:
-    """The characters IGNORECASE matches to ``character`` (a letter), in a fixed order."""
+    """The characters IGNORECASE matches to ``character``, a letter of Vietnamese or English words (the
+    test checks a-z, đ and ơ over all of Unicode), in a fixed order. Not for letters with a third case
+    ("ǅ" of "ǆ") or folded with others (Greek sigma): IGNORECASE matches more there."""
     lower = character.lower()
     return sorted({lower, character.upper(), *_OTHER_CASES.get(lower, "")})
 
