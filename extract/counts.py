@@ -67,7 +67,8 @@ _PLACE_ALTERNATIVE = re.compile(
 # The same count said again in English after a slash or a dash, as bilingual yearbooks write it ("8 vùng/ 8
 # region", "63 tỉnh - 63 provinces").
 _ENGLISH_AFTER = re.compile(r"[ \t]*[/–-][ \t]*(?P<number>\d[\d.,]*)[ \t]+[A-Za-z]+(?![^\W\d_])")
-_JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:-|–|đến|tới)\s*\Z")
+_JOINTS = ("-", "–", "đến", "tới")
+_JOINED_BEFORE = re.compile(rf"(?<![\w.,/+-])(?P<number>{NUMBER_PATTERN})\s*(?:{'|'.join(_JOINTS)})\s*\Z")
 
 
 @dataclass
@@ -242,7 +243,12 @@ def _unit_pattern(unit: str) -> re.Pattern[str]:
 
 def _range_start(text: str, start: int, unit: str, taken: Claims) -> list[Count]:
     """The first number of "7-10 nhà văn hóa" or "từ 10 đến 15 đề án": a count of the same noun."""
-    match = _JOINED_BEFORE.search(text, max(0, start - 24), start)
+    window = max(0, start - 24)
+    # A joint must end the window but for blanks: a cheap look (most counts have none) before the pattern,
+    # which is tried at each of the window's characters.
+    if not text[window:start].rstrip().endswith(_JOINTS):
+        return []
+    match = _JOINED_BEFORE.search(text, window, start)
     if not match or taken.overlaps(match.start(), match.end("number")) or YEAR.fullmatch(match.group("number")):
         return []
     value = _value(match.group("number"))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .numbers import NUMBER_PATTERN, YEAR, number_pattern, parse_number
+from .scanning import alternation_by_first_letter
 
 # Day/month/year with one separator throughout, or the spelled-out form. A year split by a stray
 # space ("20 21") is read as one.
@@ -19,30 +21,46 @@ _NUMERIC = r"(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4})"
 # A date right after "ngày", as the date of a document ("Quyết định số ... ngày 01/8/2014").
 DATE_AFTER_NGAY = rf"ngày\s*(?:{_NUMERIC}(?!\d)|{_WORDS})"
-_DATE = re.compile(rf"(?<![\w/.-])(?:{_NUMERIC}|{_WORDS})(?![\w/])", re.IGNORECASE)
+# A full date anywhere: both forms after one day, not inside a token. The pattern starts with the day's
+# first digit and checks the character before it after it (``\d(?<!X\d)``, as numbers.number_pattern), so
+# the regex engine skips from digit to digit; a leading look-behind, or an alternation of the two forms
+# each with its own day, is tried at every character (twice the time, same matches: the day is the run
+# of one or two digits either form needs).
+_DATE = re.compile(
+    r"(?P<day>\d(?<![\w/.-]\d)\d?)(?:"
+    r"\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4}|\d\d \d\d(?!\d))"
+    r"|\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4}))(?![\w/])",
+    re.IGNORECASE,
+)
 
 # Spans that are parts of dates and times but give no full date: "ngày 5-2", "6/4", "7:43:26 AM",
 # "tháng 2/2025", "quý I/2025", "năm 2019". Numbers in them are neither counts nor money.
-# These patterns start with a digit or a word, not a look-behind, and the words are spelled out in their
-# three cases rather than matched with IGNORECASE, so the regex engine can skip ahead to candidates (half
-# the time of the IGNORECASE pattern); the character before a match is checked in code.
+# Two patterns, read as one by :func:`_date_like_matches`: those that start with a digit, and those that
+# start with a word. Each begins with what the regex engine can skip ahead to (a digit; the first letter of
+# one of the words, each word spelled out in its three cases: extract/scanning.py); the character before a
+# match is checked in code.
 
 
-def _in_three_cases(*words: str) -> str:
-    return "|".join(spelling for word in words for spelling in (word, word.capitalize(), word.upper()))
+def _in_three_cases(*words: str) -> list[str]:
+    return [spelling for word in words for spelling in (word, word.capitalize(), word.upper())]
 
 
-_DATE_LIKE = re.compile(
-    r"\d{1,2}(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
-    rf"|(?:{_in_three_cases('ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'hôm')})"
-    r"\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
-    # Not "tháng 10" of "đồng/người/tháng 10.800": a figure that goes on after a dot is no month.
-    rf"|(?:{_in_three_cases('năm', 'tháng', 'quý', 'ngày')})\s+[IVXivx\d]{{1,4}}(?:\s*/\s*\d{{4}})?(?!\d|\.\d{{3}})"
+_DAY_DASH_TAIL = r"\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
+# Not "tháng 10" of "đồng/người/tháng 10.800": a figure that goes on after a dot is no month.
+_PART_TAIL = r"\s+[IVXivx\d]{1,4}(?:\s*/\s*\d{4})?(?!\d|\.\d{3})"
+_DATE_LIKE_DIGITS = re.compile(
+    r"\d\d?(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
 )
+_DATE_LIKE_WORDS = re.compile(alternation_by_first_letter(
+    [(word, _DAY_DASH_TAIL) for word in _in_three_cases("ngày", "sáng", "chiều", "tối", "đêm", "trưa", "hôm")]
+    + [(word, _PART_TAIL) for word in _in_three_cases("năm", "tháng", "quý", "ngày")]
+))
 _INSIDE_A_TOKEN = r"[\w.,]"  # a look-behind body (numbers.number_pattern): not part of a word or a figure
 _PERIOD = re.compile(r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|—|đến|tới)\s*(?P<last>(?:19|20)\d\d)(?![\d/])")
 _PERIOD_LEAD = re.compile(r"(?<![^\W\d_])(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm)\s+\Z", re.IGNORECASE)
 _PERCENT = re.compile(rf"(?P<number>{number_pattern(_INSIDE_A_TOKEN)})\s*(?:%|phần trăm(?![^\W\d_]))")
+# The signs a percentage ends with: far fewer than the figures of a text (see _percent_matches).
+_PERCENT_SIGN = re.compile(r"%|phần trăm")
 # The first number of a range whose "%" is written once ("6-7%/năm", "từ 5 đến 7%").
 _PERCENT_RANGE_START = re.compile(rf"(?<![\w.,/])(?P<number>{NUMBER_PATTERN})[ \t]*(?:-|–|—|đến|tới)[ \t]*\Z")
 
@@ -73,7 +91,8 @@ def find_dates(text: str) -> list[Span]:
     """Full dates, day first; ``value`` is the ISO date."""
     out = []
     for m in _DATE.finditer(text):
-        value = date_of(m)
+        value = iso_date(*m.group("day", "month", "year")) if m.group("month") else iso_date(
+            *m.group("day", "wmonth", "wyear"))
         if value:
             out.append(Span(m.start(), m.end(), value))
     return out
@@ -89,7 +108,7 @@ def _could_be_day_month(day: str, month: str) -> bool:
 def find_date_like(text: str) -> list[Span]:
     """Parts of dates and times that are no full date, to keep their numbers from other facts."""
     out = []
-    for m in _DATE_LIKE.finditer(text):
+    for m in _date_like_matches(text):
         before = text[m.start() - 1] if m.start() else " "
         if before.isalpha() or (m.group()[0].isdigit() and (before.isdigit() or before in "_/.,")):
             continue
@@ -97,6 +116,22 @@ def find_date_like(text: str) -> list[Span]:
             continue  # "45/60 xã", "16/20 tiêu chí": a pair of figures, no day and month
         out.append(Span(m.start(), m.end()))
     return out
+
+
+def _date_like_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the two date-like patterns as one pattern made of both would give them: in text
+    order, none inside the one before (a digit never starts a word, so at most one matches at a place)."""
+    digits = _DATE_LIKE_DIGITS.search(text)
+    words = _DATE_LIKE_WORDS.search(text)
+    while digits or words:
+        match = digits if words is None or (digits is not None and digits.start() < words.start()) else words
+        assert match is not None  # one of the two is left
+        yield match
+        position = match.end()
+        if digits is not None and digits.start() < position:
+            digits = _DATE_LIKE_DIGITS.search(text, position)
+        if words is not None and words.start() < position:
+            words = _DATE_LIKE_WORDS.search(text, position)
 
 
 def find_periods(text: str) -> list[Span]:
@@ -112,10 +147,29 @@ def find_periods(text: str) -> list[Span]:
     return out
 
 
+def _percent_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_PERCENT.finditer(text)`` gives, found from the signs back rather than tried at each
+    figure of the text (a percentage ends with its sign, and signs are few). A match's figure is made of
+    digits, dots and commas and stands after no word character, dot or comma (number_pattern's look-behind),
+    and only blanks stand between it and its sign: so it starts where the run of word characters, dots and
+    commas that ends before those blanks starts, and each sign gives one place to try. Matches found so
+    never overlap: no digit inside one stands after a character that is none of those."""
+    for sign in _PERCENT_SIGN.finditer(text):
+        end = sign.start()
+        while end and text[end - 1].isspace():  # what \s matches
+            end -= 1
+        start = end
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):  # what [\w.,] matches
+            start -= 1
+        match = _PERCENT.match(text, start)
+        if match is not None:  # it ends with this sign: the run and the blanks hold no other
+            yield match
+
+
 def find_percents(text: str) -> list[Span]:
     """Percentages ("12,5%"), both ends of a range ("6-7%"); ``value`` is the exact Decimal."""
     out: list[Span] = []
-    for m in _PERCENT.finditer(text):
+    for m in _percent_matches(text):
         try:
             value = parse_number(m.group("number"))
         except ValueError:

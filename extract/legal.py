@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DATE_AFTER_NGAY, date_of
+from .scanning import alternation_by_first_letter
 
 # One part of a symbol: "QĐ", "TTg", "UBND", "QH15", "HĐND".
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
@@ -24,11 +25,13 @@ _JOINT = (
     r"|[ ]?/[ ]?(?=[A-ZĐ]))"
 )
 _TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
+# Both forms start with the number's digits, not inside a token: one group for both, starting with the first
+# digit and checking the character before it after it (``\d(?<!X\d)``), so that the regex engine skips from
+# digit to digit (a leading look-behind is tried at every character: twice the time, same matches).
 SYMBOL = re.compile(
-    r"(?<![\w/.,-])(?:"
-    rf"(?P<number>\d{{1,5}}[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}"
-    rf"(?P<tail>{_TAIL})"
-    rf"|(?P<party_number>\d{{1,5}})[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
+    r"(?P<digits>\d(?<![\w/.,-]\d)\d{0,4})(?:"
+    rf"(?P<letter>[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}(?P<tail>{_TAIL})"
+    rf"|[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
     r")(?![\w])"
 )
 
@@ -81,8 +84,11 @@ ISSUER_CODES = {
 # Mixed-case codes as they are officially written, for symbols typed in capitals ("QĐ-TTG").
 _CANONICAL_CASE = {"TTG": "TTg", "TTR": "TTr", "QYĐ": "QyĐ", "CTR": "CTr", "QĐI": "QĐi"}
 
+# A document type in any case, not inside a word; written for the engine to skip to the types' first letters
+# (extract/scanning.py), what "(?<![^\W\d_])(?:Quyết định|...)(?![^\W\d_])" under IGNORECASE matches.
 _TYPE_WORD = re.compile(
-    "(?<![^\\W\\d_])(?:" + "|".join(re.escape(t) for t in DOC_TYPES) + ")(?![^\\W\\d_])", re.IGNORECASE
+    "(?:" + alternation_by_first_letter(((t, "") for t in DOC_TYPES), ignore_case=True, not_after=r"[^\W\d_]")
+    + r")(?![^\W\d_])"
 )
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:QĐ|NĐ|TTLT|TT|NQ|CT|KH|CV|TB|BC|TTr|HD|KL|CĐ|QyĐ|CTr)(?![^\W\d_])")
 _SO_BEFORE = re.compile(r"(?<![^\W\d_])(?:số|Số|SỐ)(?:[ \t]*:)?(?:[ \t]+(?:số|Số))?\s*\Z")
@@ -142,8 +148,8 @@ def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
     before = text[max(0, start - 160) : start]
     if _NOT_A_DOCUMENT_BEFORE.search(before, max(0, len(before) - 32)):
         return None
-    party = match.group("party_number") is not None
-    number = match.group("party_number") if party else match.group("number")
+    party = match.group("party_tail") is not None
+    number = match.group("digits") if party else match.group("digits") + match.group("letter")
     year = None if party else match.group("year")
     tail = match.group("party_tail") if party else match.group("tail")
     parts = [_canonical_case(p) for p in re.split(r"\s*[-–./]\s*", tail) if p]
@@ -221,10 +227,10 @@ def _words_before(text: str, start: int, before: str, symbol_type: str | None) -
 
 def _canonical_type(word: str) -> str:
     lowered = word.lower()
-    for doc_type in DOC_TYPES:
-        if doc_type.lower() == lowered:
-            return doc_type
-    return word[:1].upper() + word[1:].lower()
+    return _CANONICAL_TYPES.get(lowered) or word[:1].upper() + word[1:].lower()
+
+
+_CANONICAL_TYPES = {doc_type.lower(): doc_type for doc_type in DOC_TYPES}
 
 
 def _type_from_symbol(type_code: str | None, tail: str) -> str | None:

@@ -36,9 +36,10 @@ def nfc(text: str) -> str:
     return "".join(out)
 
 
-# A run of 65 marks: the cheap first look (it starts with a mark, so the engine skips to them), which
-# most texts fail, before the exact pattern below (which starts with nearly any character).
-_MARK_RUN = re.compile(r"[\u0300-\u034e\u0350-\u036f]{65}")
+# A run of 65 marks: the cheap first look, which most texts fail, before the exact pattern below (which
+# starts with nearly any character). Written as one mark and 64 more: a pattern that opens with a
+# character set lets the engine skip to the marks; one that opens with a repeat is tried at every character.
+_MARK_RUN = re.compile(r"[\u0300-\u034e\u0350-\u036f][\u0300-\u034e\u0350-\u036f]{64}")
 # A Latin starter (never composed with the character before it) followed by more than 64 combining
 # diacritical marks (U+034F, a starter, excluded) and by no other mark of any block.
 _LONG_MARK_RUN = re.compile(
