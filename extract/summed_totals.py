@@ -31,6 +31,7 @@ _SUMMING = re.compile(
 _SUMMING_WORDS = ("như vậy", "tổng", "tính chung", "tất cả", "toàn bộ", "cộng")
 _MAX_PARTS = 8  # figures of the run, at most
 _WORDS_REACH = 180  # the summing words and their clause, before the total
+_SHORTEST_WORDS = min(map(len, _SUMMING_WORDS)) + 1
 _REACH = 1200  # how far before the total its parts may stand, in characters
 
 
@@ -52,6 +53,8 @@ def mark_summed_totals(text: str, facts: list[dict[str, Any]]) -> None:
         if total["parts"] is not None or total["part_of"] is not None:
             continue
         low = max(candidates[i - 1]["end"], total["start"] - _WORDS_REACH)
+        if total["start"] - low < _SHORTEST_WORDS:
+            continue  # no room for the words between the figure before and this one
         stretch = lowered[low : total["start"]]
         if not any(words in stretch for words in _SUMMING_WORDS):
             continue
