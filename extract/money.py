@@ -254,7 +254,8 @@ def _bare_amounts(text: str, anchors: list[Money], taken: Claims) -> list[Money]
             if kind != "other":
                 continue  # "2,37 triệu lượt khách" is a count, "2 tỷ m3" a measure
         scale = multiplier_value(parts[0][3])
-        currency = _currency_later_in_clause(text, end, anchors, anchor_starts, scale)
+        currency = (_currency_later_in_clause(text, end, anchors, anchor_starts, scale)
+                    or _foreign_currency_before(text, start, anchors, anchor_starts, scale))
         if currency and _counted_shortly_before(text, start):
             currency = None  # "lượt khách đạt 2 triệu, doanh thu 5 tỷ đồng"
         # A rate without its currency word ("giá 30 triệu/m2", "25 nghìn/kg") is money all the same,
@@ -360,6 +361,33 @@ def _currency_later_in_clause(
         return None
     if scale >= 10**9 and anchor.currency not in SMALL_UNIT_CURRENCIES:
         return None
+    return anchor.currency
+
+
+_SENTENCE_BREAK = re.compile(r"[\n!?]|\.\s")
+_MULTIPLIER = re.compile(MULTIPLIER_PATTERN, re.IGNORECASE)
+_REACH_BACK = 160
+
+
+def _foreign_currency_before(
+    text: str, start: int, anchors: list[Money], anchor_starts: list[int], scale: int
+) -> str | None:
+    """The foreign currency of an amount of the same scale shortly before a bare one in its sentence, which
+    the writer did not say again: "xuất khẩu 1,2 tỷ USD, nhập khẩu 0,9 tỷ", "đạt 500 triệu USD, tăng 20 triệu
+    so với cùng kỳ". Not from a conversion ("(khoảng 12,7 triệu USD)")."""
+    i = bisect.bisect_left(anchor_starts, start) - 1
+    if i < 0:
+        return None
+    anchor = anchors[i]
+    if anchor.currency == "VND" or start - anchor.end > _REACH_BACK or _SENTENCE_BREAK.search(text, anchor.end, start):
+        return None
+    written = _MULTIPLIER.search(text, anchor.start, anchor.end)
+    if written is None or multiplier_value(written.group()) != scale:
+        return None
+    if _CONVERSION.search(text, max(0, anchor.start - 24), anchor.start):
+        return None
+    if _COUNTED_CUE.search(text, anchor.end, start) and not _MONEY_CUE.search(text, anchor.end, start):
+        return None  # "doanh thu 350 triệu USD, dân số 2 triệu": a number of people between
     return anchor.currency
 
 

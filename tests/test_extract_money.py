@@ -185,6 +185,12 @@ MONEY = [
      [("2 triệu đồng", 2_000_000, VND, UNDER)]),
     ("Kim ngạch xuất khẩu sang Nhật Bản đạt gần 80 triệu USD.",
      [("80 triệu USD", 80_000_000, USD, APPROX)]),
+    # --- a foreign currency said once for amounts of the same scale after it ------------------------
+    ("Kim ngạch xuất khẩu đạt 1,2 tỷ USD, nhập khẩu 0,9 tỷ.",
+     [("1,2 tỷ USD", 1_200_000_000, USD), ("0,9 tỷ", 900_000_000, USD)]),
+    ("Vốn FDI đạt 500 triệu USD, tăng 20 triệu so với cùng kỳ.",
+     [("500 triệu USD", 500_000_000, USD), ("20 triệu", 20_000_000, USD)]),
+    ("Doanh thu du lịch đạt 350 triệu USD, dân số 2 triệu.", [("350 triệu USD", 350_000_000, USD)]),
     # --- money without a currency word where the sentence makes it money --------------------------
     ("Một người đàn ông ở Long An trúng xổ số 45 tỷ nhưng chưa đến nhận thưởng.",
      [("45 tỷ", 45_000_000_000, VND)]),
