@@ -14,8 +14,9 @@ breakdowns nest) nor in a bracket, unless the bracket holds the figure alone ("T
 ...").
 
 An opener whose clause holds no figure ("Mức hỗ trợ cho từng huyện như sau:", "Theo ngành kinh tế:", "Trong
-các nguồn thu,") divides a total of the sentence before it only when its parts add up to that total within the
-rounding of each figure as written; "Trong tổng thu," and "Chia theo ...," say so themselves.
+các nguồn thu,"), or whose sentence before holds none, divides a total up to two sentences back only when its
+parts add up to that total within the rounding of each figure as written; "Trong tổng thu," and "Chia theo
+...," say that the sentence before is divided themselves.
 
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
