@@ -30,6 +30,7 @@ from w3lib.encoding import html_to_unicode
 from . import generic
 from .appstate import read_app_state
 from .deep import flatten, truncated
+from .documents.legacy import fix_legacy_lines
 from .families import load_family, recognise
 from .family import read_family
 from .metadata import read_json_ld, read_microdata, read_open_graph
@@ -255,10 +256,16 @@ def read_page(root: lxml.html.HtmlElement, url: str, profile: Profile | None = N
         return Reading(None, why_not(summary, found, generic_why), summary, family)
     values = {key: value for key, (_, value) in chosen.items()}
     values = drop_metadata_lead(values, chosen)
+    read_by = {key: reader for key, (reader, _) in chosen.items() if key in values}
+    for key in ("title", "lead", "body"):  # a page typed in a legacy font, or a table of it in a Unicode page
+        if values.get(key):
+            values[key], legacy = fix_legacy_lines(values[key])
+            if legacy:
+                read_by[key] += f"+{legacy}"
     article = Article(url=url, title=values["title"], body=values["body"], published=values.get("published"),
                       lead=values.get("lead"), author=values.get("author"), category=values.get("category"),
                       related=list(values.get("related") or []), attachments=list(values.get("attachments") or []),
-                      read_by={key: reader for key, (reader, _) in chosen.items() if key in values})
+                      read_by=read_by)
     return Reading(article, None, summary, family)
 
 

@@ -188,3 +188,29 @@ def test_large_unicode_text_with_latin1_symbols_never_touched():
     text = "\n".join(t + "\n" + extras[i % len(extras)] for i, t in enumerate(texts))
     assert len(text) > 50_000
     assert legacy.fix_legacy(text) == (text, None)
+    assert legacy.fix_legacy_lines(text) == (text, None)
+
+
+# A Unicode page that carries a run of lines typed in a legacy font (a table pasted from an old document):
+# the run is converted, the Unicode lines around it are left as they are.
+MIXED = [
+    ("tcvn3", "Kim ngạch xuất khẩu của tỉnh tăng mạnh.\n{legacy}\n1.234\nNhập khẩu tăng nhẹ.",
+     "Đơn vị tính: Triệu USD\nXuất khẩu hàng hóa"),
+    ("vni", "Giá cao hơn dự kiến.\n{legacy}\nSở Công Thương.", "Xuất khẩu hàng hóa tăng mạnh"),
+]
+
+
+@pytest.mark.parametrize("encoding, page, typed", MIXED, ids=[row[0] for row in MIXED])
+def test_a_run_of_legacy_lines_in_a_unicode_text_is_converted(encoding, page, typed):
+    encode = legacy.to_tcvn3 if encoding == "tcvn3" else legacy.to_vni
+    text = page.format(legacy=encode(typed))
+    assert legacy.fix_legacy(text) == (text, None)  # as a whole the text is Unicode
+    assert legacy.fix_legacy_lines(text) == (page.format(legacy=typed), encoding)
+
+
+@pytest.mark.parametrize("text", [
+    "Giá «cao» hơn dự kiến.\nThe price is «high» - Unit: USD\nSở Công Thương.",
+    "Ông José Müller tham dự.\nMr. Müller paid 5 × 3 €.\nGiá cao.",
+])
+def test_lines_of_latin1_words_and_quotes_in_a_unicode_text_stay(text):
+    assert legacy.fix_legacy_lines(text) == (text, None)

@@ -107,3 +107,21 @@ def test_read_page_is_pure_and_says_why_there_is_no_article():
                                    "Tin tức</a></li></ul></body></html>"), "http://example.vn/")
     assert reading.article is None
     assert reading.why.startswith("no article: ") and "generic: nothing" in reading.why
+
+
+def test_a_page_typed_in_a_legacy_font_is_read_in_unicode():
+    # An old portal's article whose body was typed in .VnTime (TCVN3), its title in Unicode.
+    from reader.documents.legacy import to_tcvn3
+
+    paragraphs = ["Sở Công Thương tổ chức hội nghị tổng kết công tác khuyến công năm 2024 tại thành phố.",
+                  "Năm qua, tỉnh đã hỗ trợ 66 đề án khuyến công với tổng kinh phí 11,072 tỷ đồng cho các cơ sở.",
+                  "Hội nghị cũng đề ra nhiệm vụ trọng tâm của năm 2025 cho các huyện, thị xã và thành phố."]
+    body = "".join(f"<p>{to_tcvn3(p)}</p>" for p in paragraphs)
+    html = (f"<html><head><title>Tổng kết khuyến công năm 2024</title></head><body><article><h1>Tổng kết khuyến "
+            f"công năm 2024</h1><time datetime='2024-12-20T08:00:00+07:00'>20/12/2024</time>{body}</article>"
+            f"</body></html>").encode()
+    reading = read_page(parse_html(html), "http://sct.example.gov.vn/tin-tuc/tong-ket-123.html")
+    assert reading.article is not None, reading.why
+    assert "66 đề án khuyến công với tổng kinh phí 11,072 tỷ đồng" in reading.article.body
+    assert reading.article.read_by["body"].endswith("+tcvn3")
+    assert reading.article.title == "Tổng kết khuyến công năm 2024"

@@ -20,7 +20,8 @@ import unicodedata
 
 from . import legacy_tables as T
 
-__all__ = ["detect_legacy", "fix_legacy", "to_tcvn3", "to_vni", "tcvn3_to_unicode", "vni_to_unicode"]
+__all__ = ["detect_legacy", "fix_legacy", "fix_legacy_lines", "to_tcvn3", "to_vni", "tcvn3_to_unicode",
+           "vni_to_unicode"]
 
 
 def _pairs(unicode_table: str, legacy_table: str) -> dict[str, str]:
@@ -84,11 +85,11 @@ def _evidence(text: str) -> tuple[int, int, int, int]:
     return tcvn, vni, len(_VN_UNICODE.findall(text)), len(_LETTER.findall(text))
 
 
-def detect_legacy(text: str) -> str | None:
+def detect_legacy(text: str, min_evidence: int = MIN_EVIDENCE) -> str | None:
     """ "tcvn3", "vni" or None: which legacy encoding the text is in, if the evidence is strong."""
     tcvn, vni, vn_unicode, letters = _evidence(text)
     best, score, other = ("tcvn3", tcvn, vni) if tcvn >= vni else ("vni", vni, tcvn)
-    if score < MIN_EVIDENCE or score < MIN_SHARE * letters:
+    if score < min_evidence or score < MIN_SHARE * letters:
         return None
     if vn_unicode * 4 > score:  # a Unicode text with some odd characters: leave it alone
         return None
@@ -151,6 +152,38 @@ def fix_legacy(text: str) -> tuple[str, str | None]:
     if kind == "vni":
         return vni_to_unicode(text), kind
     return text, None
+
+
+MIN_RUN_EVIDENCE = 2  # legacy characters a run of lines needs, in a text that is not legacy as a whole
+_GUILLEMETS = str.maketrans("", "", "«»")
+
+
+def fix_legacy_lines(text: str) -> tuple[str, str | None]:
+    """``fix_legacy`` for a text, else run by run of lines: a web page in Unicode may carry a table or a
+    paragraph typed in a legacy font ("§¬n vÞ tÝnh: TriÖu USD"). A run of lines with no Vietnamese letter
+    outside Latin-1 (which a Unicode line nearly always has, and a legacy one never) is converted when its
+    own evidence says so; other lines are left as they are. Returns the encoding found (the first, in a mixed
+    text) or None."""
+    if not _TCVN3_ONLY_RE.search(text) and not _VNI_PAIR.search(text):
+        return text, None  # no legacy character at all: the common case, one scan or two
+    fixed, kind = fix_legacy(text)
+    if kind is not None:
+        return fixed, kind
+    found: str | None = None
+    lines = text.split("\n")
+    run_start = 0
+    for i in range(len(lines) + 1):
+        if i < len(lines) and not _VN_UNICODE.search(lines[i]):
+            continue  # the run goes on
+        run = "\n".join(lines[run_start:i])
+        # Guillemets («high») quote words in many a Unicode text: no evidence for a run on their own.
+        run_kind = detect_legacy(run.translate(_GUILLEMETS), MIN_RUN_EVIDENCE) if run.strip() else None
+        if run_kind is not None:
+            converted = (tcvn3_to_unicode(run) if run_kind == "tcvn3" else vni_to_unicode(run)).split("\n")
+            lines[run_start:i] = converted
+            found = found or run_kind
+        run_start = i + 1
+    return ("\n".join(lines), found) if found else (text, None)
 
 
 def to_tcvn3(text: str) -> str:
