@@ -164,8 +164,18 @@ G["m04"] = {
     ],
 }
 doubt("m04", "counts", {"text": "1 TV", "value": 1, "unit": "tv"}, "inside a name of a legal form (công ty TNHH 1 TV)")
-doubt("m04", "counts", {"text": "2 thành viên", "value": 2, "unit": "thành viên"}, "inside a name of a legal form (TNHH 2 thành viên trở lên)")
-doubt("m04", "counts", {"text": "03 doanh", "value": 3, "unit": "doanh nghiệp"}, "the excerpt ends inside the counted noun")
+doubt(
+    "m04",
+    "counts",
+    {"text": "2 thành viên", "value": 2, "unit": "thành viên"},
+    "inside a name of a legal form (TNHH 2 thành viên trở lên)",
+)
+doubt(
+    "m04",
+    "counts",
+    {"text": "03 doanh", "value": 3, "unit": "doanh nghiệp"},
+    "the excerpt ends inside the counted noun",
+)
 
 # m05: monthly registrations; sectors are given as shares without an opener (no links).
 G["m05"] = {
@@ -185,7 +195,12 @@ G["m05"] = {
     ],
 }
 doubt("m05", "money", {"text": "0", "value": 0, "currency": "VND"}, "lower end 0 of the range 'từ 0 - 10 tỷ đồng'")
-doubt("m05", "counts", {"text": "1.021 do", "value": 1021, "unit": "doanh nghiệp"}, "the excerpt ends inside the counted noun")
+doubt(
+    "m05",
+    "counts",
+    {"text": "1.021 do", "value": 1021, "unit": "doanh nghiệp"},
+    "the excerpt ends inside the counted noun",
+)
 
 # m06: a yearbook table, "Triệu đồng - Mill. dongs" under the header; each year's total is split
 # into four sectors ("Chia ra"), and industry-and-construction has "Trong đó: Công nghiệp".
@@ -231,7 +246,12 @@ G["m08"] = {
         C("6 trường", "trường", shape="pair"),
     ],
 }
-doubt("m08", "money", {"text": "39", "value": 39000000, "currency": "VND"}, "the excerpt ends after the number, before its multiplier")
+doubt(
+    "m08",
+    "money",
+    {"text": "39", "value": 39000000, "currency": "VND"},
+    "the excerpt ends after the number, before its multiplier",
+)
 
 # m09: tourists, "trong đó" international ones.
 G["m09"] = {
@@ -247,13 +267,16 @@ G["m09"] = {
 # CHUNG row is the sum of the four rows "Phân theo nguồn thu" (table rows under a total row);
 # urban and rural are averages over other people, not parts.
 m10 = [M("5.807 nghìn đồng", NGHIN), M("5.995 nghìn đồng", NGHIN), M("4.293 nghìn đồng", NGHIN)]
-rows10 = [r.split() for r in """5.505 6.057 5.284 5.230 5.807
+rows10 = [
+    r.split()
+    for r in """5.505 6.057 5.284 5.230 5.807
 5.787 6.440 5.602 5.543 5.995
 3.304 3.577 3.104 3.817 4.293
 3.006 3.781 3.143 3.233 3.417
 54 47 110 64 50
 1.561 1.496 1.363 1.291 1.598
-884 733 667 641 742""".splitlines()]
+884 733 667 641 742""".splitlines()
+]
 for i, row in enumerate(rows10):
     for j, cell in enumerate(row):
         if i == 0:
@@ -305,34 +328,81 @@ G["m13"] = {
         C("3.117 dự án", "dự án"),
     ],
 }
-doubt("m13", "money", {"text": "11.284 tỷ USD", "value": 11284000000000, "currency": "USD"}, "'11.284 tỷ USD' means 11,284 tỷ (a point for the decimal mark); read by the spec it is 11 284 tỷ")
-doubt("m13", "money", {"text": "11.284 tỷ USD", "value": 11284000000, "currency": "USD"}, "the same figure read as the writer meant it")
+doubt(
+    "m13",
+    "money",
+    {"text": "11.284 tỷ USD", "value": 11284000000000, "currency": "USD"},
+    "'11.284 tỷ USD' means 11,284 tỷ (a point for the decimal mark); read by the spec it is 11 284 tỷ",
+)
+doubt(
+    "m13",
+    "money",
+    {"text": "11.284 tỷ USD", "value": 11284000000, "currency": "USD"},
+    "the same figure read as the writer meant it",
+)
 
 # m14: FDI partners; a table with "(Triệu USD)" in the header cell of its money column and English
 # decimal points; the prose writes "70,158 triệu USD" and "8,900 dự án" with English grouping.
 G["m14"] = {
     "money": [M("70,2 tỷ USD", TY, "USD", q="approx"), M("60,3 tỷ USD", TY, "USD", q="approx")]
-    + table("70158.72 60258.51 21129.03 33200.3 55019.76 24916.04 9339.47 22051.68 12771.05 3617.44", TRIEU, "USD", conv="pt"),
+    + table(
+        "70158.72 60258.51 21129.03 33200.3 55019.76 24916.04 9339.47 22051.68 12771.05 3617.44",
+        TRIEU,
+        "USD",
+        conv="pt",
+    ),
     "counts": [C("106 quốc gia", "quốc gia")],
 }
 for text, v in (("70,158 triệu USD", "70158"), ("60,258 triệu USD", "60258")):
-    doubt("m14", "money", {"text": text, "value": int(v) * TRIEU, "currency": "USD"}, "English thousands comma: the writer means " + v + " triệu USD")
-    doubt("m14", "money", {"text": text, "value": int(v) * 1000, "currency": "USD"}, "the same figure read by the spec (a single comma is the decimal mark)")
+    doubt(
+        "m14",
+        "money",
+        {"text": text, "value": int(v) * TRIEU, "currency": "USD"},
+        "English thousands comma: the writer means " + v + " triệu USD",
+    )
+    doubt(
+        "m14",
+        "money",
+        {"text": text, "value": int(v) * 1000, "currency": "USD"},
+        "the same figure read by the spec (a single comma is the decimal mark)",
+    )
 for text, v in (("8,900 dự án", 8900), ("4,500 dự án", 4500)):
     doubt("m14", "counts", {"text": text, "value": v, "unit": "dự án"}, "English thousands comma in a count")
-    doubt("m14", "counts", {"text": text, "value": v // 1000, "unit": "dự án"}, "the same count read with a decimal comma")
+    doubt(
+        "m14", "counts", {"text": text, "value": v // 1000, "unit": "dự án"}, "the same count read with a decimal comma"
+    )
 for n in (10, 10):
-    doubt("m14", "counts", {"text": "Top 10 đối tác", "value": n, "unit": "đối tác"}, "'Top 10 đối tác' in a caption: a rank list rather than a count")
+    doubt(
+        "m14",
+        "counts",
+        {"text": "Top 10 đối tác", "value": n, "unit": "đối tác"},
+        "'Top 10 đối tác' in a caption: a rank list rather than a count",
+    )
 for n in "8895 4586 3049 2764 2554 1911 1054 862 640 604".split():
-    doubt("m14", "counts", {"text": n, "value": int(n), "unit": "dự án"}, "a cell of the table column 'Số dự án': the counted noun is in the header")
+    doubt(
+        "m14",
+        "counts",
+        {"text": n, "value": int(n), "unit": "dự án"},
+        "a cell of the table column 'Số dự án': the counted noun is in the header",
+    )
 
 # m15: joint-venture FDI by province.
 G["m15"] = {
-    "money": [M("7,45 tỷ USD", TY, "USD"), M("1,94 tỷ USD", TY, "USD"), M("1,38 tỷ USD", TY, "USD"),
-              M("0,75 tỷ USD", TY, "USD"), M("0,56 tỷ USD", TY, "USD")],
+    "money": [
+        M("7,45 tỷ USD", TY, "USD"),
+        M("1,94 tỷ USD", TY, "USD"),
+        M("1,38 tỷ USD", TY, "USD"),
+        M("0,75 tỷ USD", TY, "USD"),
+        M("0,56 tỷ USD", TY, "USD"),
+    ],
     "counts": [C("115 dự án", "dự án"), C("59 dự án", "dự án"), C("22 dự án", "dự án"), C("42 dự án", "dự án")],
 }
-doubt("m15", "counts", {"text": "412 dự", "value": 412, "unit": "dự án"}, "the counted noun is broken by a line break ('412 dự\\nán liên doanh')")
+doubt(
+    "m15",
+    "counts",
+    {"text": "412 dự", "value": 412, "unit": "dự án"},
+    "the counted noun is broken by a line break ('412 dự\\nán liên doanh')",
+)
 
 # m16: Japanese ODA in yen with a dollar conversion, said twice.
 G["m16"] = {
@@ -365,10 +435,23 @@ def kg_first(text):
 # m19: live-pig prices per kg, ranges and changes.
 G["m19"] = {
     "money": [
-        kg_first("65.000"), kg("70.000 đồng/kg"), kg("65.000 đồng/kg"), kg("1.000 đồng/kg"), kg("68.000 đồng/kg"),
-        kg("68.000 đồng/kg"), kg("3.000 đồng/kg"), kg("1.000 đồng/kg"), kg("68.000 đồng/kg"), kg("70.000 đồng/kg"),
-        kg_first("63.000"), kg("70.000 đồng/kg"), kg("63.000 đồng/kg"), kg("64.000 đồng/kg"), kg("70.000 đồng/kg"),
-        kg_first("66.000"), kg("67.000 đồng/kg"),
+        kg_first("65.000"),
+        kg("70.000 đồng/kg"),
+        kg("65.000 đồng/kg"),
+        kg("1.000 đồng/kg"),
+        kg("68.000 đồng/kg"),
+        kg("68.000 đồng/kg"),
+        kg("3.000 đồng/kg"),
+        kg("1.000 đồng/kg"),
+        kg("68.000 đồng/kg"),
+        kg("70.000 đồng/kg"),
+        kg_first("63.000"),
+        kg("70.000 đồng/kg"),
+        kg("63.000 đồng/kg"),
+        kg("64.000 đồng/kg"),
+        kg("70.000 đồng/kg"),
+        kg_first("66.000"),
+        kg("67.000 đồng/kg"),
     ]
 }
 for e in G["m19"]["money"]:
@@ -430,7 +513,12 @@ G["m23"] = {
 
 # m24: a bilingual payment clause with blanks ("Bằng chữ: …… đồng"): no amount at all.
 G["m24"] = {"counts": [C("2 đợt", "đợt")]}
-doubt("m24", "counts", {"text": "1 LẦN", "value": 1, "unit": "lần"}, "'THANH TOÁN 1 LẦN' (pay at once): a frequency, not a counted thing")
+doubt(
+    "m24",
+    "counts",
+    {"text": "1 LẦN", "value": 1, "unit": "lần"},
+    "'THANH TOÁN 1 LẦN' (pay at once): a frequency, not a counted thing",
+)
 
 # m25: post-merger provinces; areas in km2 are measurements.
 G["m25"] = {
@@ -443,9 +531,19 @@ G["m25"] = {
         C("5 tỉnh thành", "tỉnh thành"),
     ]
 }
-doubt("m25", "counts", {"text": "2 cấp", "value": 2, "unit": "cấp"}, "the name of a model ('chính quyền địa phương 2 cấp')")
+doubt(
+    "m25",
+    "counts",
+    {"text": "2 cấp", "value": 2, "unit": "cấp"},
+    "the name of a model ('chính quyền địa phương 2 cấp')",
+)
 for _ in range(2):
-    doubt("m25", "counts", {"text": "top 5 tỉnh", "value": 5, "unit": "tỉnh"}, "'top 5 tỉnh': a rank list rather than a count")
+    doubt(
+        "m25",
+        "counts",
+        {"text": "top 5 tỉnh", "value": 5, "unit": "tỉnh"},
+        "'top 5 tỉnh': a rank list rather than a count",
+    )
 
 # m26: post-merger provinces; a table of areas and populations (no unit word in the cells).
 G["m26"] = {
@@ -476,7 +574,12 @@ G["m29"] = {
     "counts": [C("100 dự án", "dự án", q="approx")],
 }
 for _ in range(2):
-    doubt("m29", "counts", {"text": "1248 dòng", "value": 1248, "unit": "dòng"}, "page furniture of the site's list of related news")
+    doubt(
+        "m29",
+        "counts",
+        {"text": "1248 dòng", "value": 1248, "unit": "dòng"},
+        "page furniture of the site's list of related news",
+    )
 
 # m30: jobs for poor people.
 G["m30"] = {
@@ -492,7 +595,10 @@ G["m30"] = {
 # m31: businesses by sector and region; "nghìn" multiplies a count and an amount.
 G["m31"] = {
     "money": [M("353,1 nghìn tỷ đồng", NGHIN * TY, shape="scale")],
-    "counts": [C("14.722 doanh nghiệp", "doanh nghiệp"), C("22,5 nghìn doanh nghiệp", "doanh nghiệp", NGHIN, shape="multiplier")],
+    "counts": [
+        C("14.722 doanh nghiệp", "doanh nghiệp"),
+        C("22,5 nghìn doanh nghiệp", "doanh nghiệp", NGHIN, shape="multiplier"),
+    ],
 }
 
 # m32: a provincial investment plan, "trong đó" central budget (the excerpt stops before the rest).
@@ -508,16 +614,26 @@ G["m32"] = {
 # m33: exports by market and a month's exports "trong đó" by sector; groups of goods are shares.
 G["m33"] = {
     "money": [
-        M("19,5 tỷ USD", TY, "USD"), M("16,1 tỷ USD", TY, "USD"), M("11,1 tỷ USD", TY, "USD"),
-        M("9,4 tỷ USD", TY, "USD"), M("9,3 tỷ USD", TY, "USD"),
+        M("19,5 tỷ USD", TY, "USD"),
+        M("16,1 tỷ USD", TY, "USD"),
+        M("11,1 tỷ USD", TY, "USD"),
+        M("9,4 tỷ USD", TY, "USD"),
+        M("9,3 tỷ USD", TY, "USD"),
         M("21 tỷ USD", TY, "USD", tag="A", opener="trong đó"),
         M("7,4 tỷ USD", TY, "USD", part="A"),
         M("13,6 tỷ USD", TY, "USD", part="A"),
-        M("64 tỷ USD", TY, "USD"), M("43,3 tỷ USD", TY, "USD"), M("10,4 tỷ USD", TY, "USD"),
+        M("64 tỷ USD", TY, "USD"),
+        M("43,3 tỷ USD", TY, "USD"),
+        M("10,4 tỷ USD", TY, "USD"),
     ]
 }
 for _ in range(2):
-    doubt("m33", "counts", {"text": "1 điểm phần trăm", "value": 1, "unit": "điểm"}, "percentage points: a measure, not a counted thing")
+    doubt(
+        "m33",
+        "counts",
+        {"text": "1 điểm phần trăm", "value": 1, "unit": "điểm"},
+        "percentage points: a measure, not a counted thing",
+    )
 
 # m34: a poverty fund; "riêng các doanh nghiệp ... hơn 10 tỷ" is a part of the province's 11 tỷ.
 G["m34"] = {
@@ -549,11 +665,19 @@ for row in """4.475 32.715.15 11.947,88
 79 4,984.23 1.229,31
 333 4,361.46 991,25""".splitlines():
     projects, registered, charter = row.split()
-    doubt("m35", "counts", {"text": projects, "value": int(projects.replace(".", "")), "unit": "dự án"},
-          "a cell of the table column 'Số dự án': the counted noun is in the header")
+    doubt(
+        "m35",
+        "counts",
+        {"text": projects, "value": int(projects.replace(".", "")), "unit": "dự án"},
+        "a cell of the table column 'Số dự án': the counted noun is in the header",
+    )
     if registered.count(".") == 2:
-        doubt("m35", "money", {"text": registered, "value": 32715150000, "currency": "USD"},
-              "'32.715.15': two points, an OCR slip for 32,715.15 triệu USD")
+        doubt(
+            "m35",
+            "money",
+            {"text": registered, "value": 32715150000, "currency": "USD"},
+            "'32.715.15': two points, an OCR slip for 32,715.15 triệu USD",
+        )
     else:
         m35.append(M(registered.replace(",", ""), TRIEU, "USD", shape="table", conv="pt"))
         m35[-1]["text"] = registered
@@ -575,7 +699,9 @@ def place(text, entries):
                 continue
             if t[:1].isalpha() and before.isalpha():
                 continue
-            if t[-1:].isdigit() and (after.isdigit() or (after in ".," and text[s + len(t) + 1:s + len(t) + 2].isdigit())):
+            if t[-1:].isdigit() and (
+                after.isdigit() or (after in ".," and text[s + len(t) + 1 : s + len(t) + 2].isdigit())
+            ):
                 continue
             found = s
             break
@@ -628,7 +754,9 @@ def main():
                     assert e["text"] in text, (doc, e["text"])
         records.append(rec)
     assert set(G) | set(IGN) <= {r["id"] for r in records}
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    (HERE / "gold.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
     (HERE / "doubtful.tsv").write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in D), encoding="utf-8")
     n = {k: sum(len(r[k]) for r in records) for k in ("money", "counts", "legal_refs")}
     links = {k: sum(1 for r in records for e in r[k] if "part_of" in e) for k in ("money", "counts")}
@@ -643,8 +771,20 @@ def main():
     for r in records:
         for e in r["money"]:
             shapes[e["shape"]] = shapes.get(e["shape"], 0) + 1
-    print(len(records), "texts", n, "part links", links, "totals", totals, states, "money shapes", shapes,
-          "ignore", len(D))
+    print(
+        len(records),
+        "texts",
+        n,
+        "part links",
+        links,
+        "totals",
+        totals,
+        states,
+        "money shapes",
+        shapes,
+        "ignore",
+        len(D),
+    )
 
 
 if __name__ == "__main__":
