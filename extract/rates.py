@@ -1,8 +1,9 @@
 """Per-unit rates: the ``per`` of a money fact ("3 triệu đồng/người/tháng" → ``người/tháng``).
 
 A rate is money, but it is never a total nor a part of one, and a sum of amounts must leave it out.
-The unit is read as written after a slash ("đồng/m3", "đồng/người/tháng", "nghìn/kg") or after
-"mỗi"/"một" ("200.000 đồng mỗi người", "500 nghìn đồng một tháng"). A noun of several syllables
+The unit is read as written after a slash ("đồng/m3", "đồng/người/tháng", "nghìn/kg"), after
+"mỗi"/"một" ("200.000 đồng mỗi người", "500 nghìn đồng một tháng"), or from "mỗi" a few words before the
+amount in its clause ("mỗi tỉnh 2 tỷ đồng", "Mỗi hộ nghèo được hỗ trợ 5 triệu đồng"). A noun of several syllables
 is kept whole where the counted-noun lexicon knows it ("đồng/cơ sở" → ``cơ sở``, "đồng/hộ gia
 đình" → ``hộ gia đình``). The lower figure of a range or list of rates shares the rate of the upper
 ("từ 10 đến 20 triệu đồng/cơ sở", "48.000 và 47.000 đồng/kg").
@@ -22,6 +23,10 @@ _SLASH_UNIT = re.compile(r"[ \t]?/[ \t]?(?P<word>[^\W\d_][^\W_]*+)")
 # as "một phần", "một số", "một lần" are no rates.
 _EACH = re.compile(r"[ \t]+(?:mỗi|Mỗi|cho mỗi)[ \t]+(?P<word>[^\W\d_]+)")
 _ONE = re.compile(r"[ \t]+(?:một|1)[ \t]+(?P<word>[^\W\d_]+)")
+# "mỗi" before the amount, a few words back in its clause: "mỗi tỉnh 2 tỷ đồng", "Mỗi hộ nghèo được hỗ trợ
+# 5 triệu đồng": so much for each, a rate too.
+_EACH_BEFORE = re.compile(r"(?<![^\W\d_])(?:mỗi|Mỗi|MỖI)[ \t]+(?P<word>[^\W\d_]+)(?:[ \t]+[^\W\d_]+){0,5}[ \t]+\Z")
+_EACH_REACH = 48
 _RATE_AFTER_ONE = {"người", "hộ", "tháng", "năm", "ngày", "tuần", "quý", "suất", "lao động", "học sinh",
                    "sinh viên", "học viên", "cơ sở", "doanh nghiệp", "con", "ha", "hécta", "kg", "tấn", "lít",
                    "m2", "m3", "km", "chiếc", "xe", "phòng", "căn hộ", "lớp", "buổi", "giờ", "mét", "cây",
@@ -50,6 +55,12 @@ def rate_after(text: str, end: int) -> str | None:
     return None
 
 
+def rate_before(text: str, start: int) -> str | None:
+    """The unit of the rate "mỗi <noun>" says a few words before an amount that starts at ``start``, or None."""
+    match = _EACH_BEFORE.search(text, max(0, start - _EACH_REACH), start)
+    return _noun_from(text, match.start("word"))[0] if match else None
+
+
 def _noun_from(text: str, start: int) -> tuple[str, int]:
     """The noun that starts at ``start``: the longest lexicon entry there, else one word."""
     first = _LETTERS_AND_DIGITS.match(text, start)
@@ -73,7 +84,7 @@ def mark_rates(text: str, facts: list[dict[str, Any]]) -> None:
     money = [fact for fact in facts if fact["type"] == "money"]
     for fact in money:
         if fact.get("per") is None:
-            fact["per"] = rate_after(text, fact["end"])
+            fact["per"] = rate_after(text, fact["end"]) or rate_before(text, fact["start"])
     # Read right to left, so that a whole range or list takes the unit of its last figure.
     for lower, upper in zip(reversed(money[:-1]), reversed(money[1:]), strict=True):  # neighbours: as many
         if lower["per"] is None and upper["per"] is not None and lower["currency"] == upper["currency"]:

@@ -17,12 +17,17 @@ RATES = [
     ("Mỗi hộ gia đình được hỗ trợ 50 triệu đồng/hộ gia đình để làm nhà.", [("50 triệu đồng", "hộ gia đình")]),
     ("Giá đất ở mặt đường được định giá 30 triệu/m2.", [("30 triệu", "m2")]),
     ("Doanh thu bình quân đạt 2 tỷ đồng/ năm.", [("2 tỷ đồng", "năm")]),
+    # "mỗi" a few words before the amount: so much for each ("một lần", once, is still no unit)
+    ("Mỗi hộ nhận hỗ trợ 5 triệu đồng một lần khi thoát nghèo.", [("5 triệu đồng", "hộ")]),
+    ("Tỉnh hỗ trợ 5 tỉnh bị lũ, mỗi tỉnh 2 tỷ đồng, tổng cộng 10 tỷ đồng.",
+     [("2 tỷ đồng", "tỉnh"), ("10 tỷ đồng", None)]),
     # no rates
     ("Giá vàng miếng ở mức 2.090/2.060 tỷ đồng.", [("2.090", None), ("2.060 tỷ đồng", None)]),
-    ("Mỗi hộ nhận hỗ trợ 5 triệu đồng một lần khi thoát nghèo.", [("5 triệu đồng", None)]),
     ("Huyện hỗ trợ 2 tỷ đồng cho 10 hộ nghèo.", [("2 tỷ đồng", None)]),
     ("Bình quân 11,072 tỷ đồng/66 đề án.", [("11,072 tỷ đồng", None)]),
     ("Dự án dành 4 tỷ đồng một phần cho đào tạo.", [("4 tỷ đồng", None)]),
+    # "mỗi" in another clause says nothing of the amount
+    ("Mỗi năm tỉnh tổ chức hội chợ, năm nay doanh thu đạt 4 tỷ đồng.", [("4 tỷ đồng", None)]),
 ]
 
 

