@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .dates import counted_pair
 from .money import CURRENCY_PATTERN
 from .nouns import LEXICON, classify_after, names_a_number
 from .numbers import (
@@ -168,8 +169,10 @@ def _pairs(text: str, taken: Claims) -> list[Count]:
         if YEAR.fullmatch(first) or YEAR.fullmatch(second):
             continue
         a, b = _value(first), _value(second)
-        if a is None or b is None or (a <= 31 and b <= 12):
+        if a is None or b is None:
             continue
+        if a <= 31 and b <= 12 and not counted_pair(text, match.start(), match.end(), first, second):
+            continue  # a day and a month ("ngày 5/6 người dân"), or a fraction ("1/2 số hộ")
         position = match.end()
         noun = _WORD_AFTER.match(text, position)
         if not noun or not noun.group(1)[0].islower() or _after_label(text, match.start(), lower_noun=True):

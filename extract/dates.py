@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .nouns import classify_after
 from .numbers import NUMBER_PATTERN, YEAR, number_pattern, parse_number
 from .scanning import alternation_by_first_letter
 
@@ -105,6 +106,20 @@ def _could_be_day_month(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+# Words that make the "d/m" after them a day ("ngày 15/8 hội nghị ...", "từ 1/7").
+_DAY_CUE = re.compile(r"(?<![^\W\d_])(?i:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|vào|lúc|hạn)[ \t]*\(?[ \t]*\Z")
+
+
+def counted_pair(text: str, start: int, end: int, first: str, second: str) -> bool:
+    """Is "x/y" at ``start``-``end``, which could be a day and a month, a pair of counts instead ("7/9 huyện":
+    seven of nine districts): the first no larger than the second, a counted noun right after, and no word
+    of a day before it ("ngày 7/9 hội nghị ...")?"""
+    if int(first.replace(".", "")) > int(second.replace(".", "")):
+        return False
+    kind, _ = classify_after(text[end : end + 48])
+    return kind == "count" and not _DAY_CUE.search(text, max(0, start - 12), start)
+
+
 def find_date_like(text: str) -> list[Span]:
     """Parts of dates and times that are no full date, to keep their numbers from other facts."""
     out = []
@@ -114,6 +129,8 @@ def find_date_like(text: str) -> list[Span]:
             continue
         if (day_month := _DAY_MONTH.fullmatch(m.group())) and not _could_be_day_month(*day_month.groups()):
             continue  # "45/60 xã", "16/20 tiêu chí": a pair of figures, no day and month
+        if day_month and counted_pair(text, m.start(), m.end(), *day_month.groups()):
+            continue  # "7/9 huyện": seven of nine districts, not the 7th of September
         out.append(Span(m.start(), m.end()))
     return out
 

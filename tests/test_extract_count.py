@@ -116,6 +116,8 @@ COUNTS = [
     # units of local government counted two or three at once: a count of either, not a ratio
     ("Hội nghị trực tuyến kết nối với 34 tỉnh/thành phố.", [(34, "tỉnh/thành phố")]),
     ("Đến nay có 15 xã/phường/thị trấn đạt chuẩn tiếp cận pháp luật.", [(15, "xã/phường/thị trấn")]),
+    # "x/y" that could be a day and a month is a pair of counts before a counted noun, no day's word before it
+    ("Toàn tỉnh có 7/9 huyện hoàn thành kế hoạch.", [(7, "huyện"), (9, "huyện")]),
     # a bilingual yearbook says the count again in English: one count
     ("Lãnh thổ được chia thành 6 vùng/ 6 regions kinh tế - xã hội.", [(6, "vùng")]),
     ("Năm 2024 có 705 huyện - 705 districts.", [(705, "huyện")]),
