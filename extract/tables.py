@@ -354,19 +354,25 @@ def _may_hold_cells(text: str) -> bool:
 
 
 def _column_money(text: str, taken: Claims) -> list[Money]:
-    """Figures in the columns of "|" or tab tables whose head cell names a unit."""
+    """Figures in the columns of "|" or tab tables whose head cell names a unit. A column whose figures show
+    the English grouping ("1,089,100") is read that way throughout ("52,345" is 52 345), its neighbours not."""
     if not _may_hold_cells(text):
         return []
-    out, units = [], None  # units: column index -> (multiplier, currency, per) of the table being read
+    out: list[Money] = []
+    units = None  # column index -> (multiplier, currency, per) of the table being read
+    cells_found: list[tuple[int, int, str, int]] = []  # (start, end, figure, column) of the table being read
     position = 0
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
         if line.count("|") < 2 and line.count("\t") < 1:
-            units = None  # a line outside any table ends it
+            out += _column_figures(cells_found, units, taken)
+            units, cells_found = None, []  # a line outside any table ends it
             continue
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line) if m.group().strip()]
         head = {i: m for i, (_, cell) in enumerate(cells) if (m := _COLUMN_UNIT.search(cell))}
         if head:
+            out += _column_figures(cells_found, units, taken)
+            cells_found = []
             units = {
                 i: (multiplier_value(m.group("mult")), currency_code(m.group("currency")), _per(m.group("per")))
                 for i, m in head.items()
@@ -375,10 +381,22 @@ def _column_money(text: str, taken: Claims) -> list[Money]:
         for i, (offset, cell) in enumerate(cells):
             if units and i in units and (figure := _FIGURE.fullmatch(cell.strip())):
                 start = line_start + offset + cell.index(figure.group())
-                end = start + len(figure.group())
-                if not taken.overlaps(start, end):
-                    scale, currency, per = units[i]
-                    out.append(Money(start, end, exact(parse_number(figure.group()) * scale), currency, None, per))
+                cells_found.append((start, start + len(figure.group()), figure.group(), i))
+    return out + _column_figures(cells_found, units, taken)
+
+
+def _column_figures(cells: list[tuple[int, int, str, int]], units: dict[int, tuple[int, str, str | None]] | None,
+                    taken: Claims) -> list[Money]:
+    """Money of the figure cells of one table under its unit heads, each column read in its own grouping."""
+    if not units:
+        return []
+    english = {column for _, _, figure, column in cells if _ENGLISH_FIGURE.fullmatch(figure)}
+    out = []
+    for start, end, figure, column in cells:
+        if not taken.overlaps(start, end):
+            scale, currency, per = units[column]
+            value = exact(parse_number(figure, english=column in english) * scale)
+            out.append(Money(start, end, value, currency, None, per))
     return out
 
 

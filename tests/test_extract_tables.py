@@ -85,6 +85,13 @@ CASES = [
         [("1.250", 1_250_000_000, "VND", None), ("980", 980_000_000, "VND", None),
          ("1.430", 1_430_000_000, "VND", None)],
         id="a label with its unit above one value a line"),
+    # two money columns, each in its own grouping: "52,345" is 52 345 USD where its column shows "1,089,100"
+    pytest.param(
+        "| Hạng mục | Giá trị (triệu đồng) | Giá trị (USD) |\n| Xây lắp | 1.234,5 | 52,345 |\n"
+        "| Thiết bị | 2.100 | 1,089,100 |\n",
+        [("1.234,5", 1_234_500_000, "VND", None), ("52,345", 52_345, "USD", None),
+         ("2.100", 2_100_000_000, "VND", None), ("1,089,100", 1_089_100, "USD", None)],
+        id="two money columns in two groupings"),
     # a yearbook page flattened one cell a line, its unit line at the foot, with no table under it
     pytest.param(
         "Thu nhập bình quân đầu người một tháng\nMonthly average income per capita\n2020\n2021\n"
