@@ -16,6 +16,7 @@ Readings:
   written (see ../judged_texts/README.md).
 """
 
+import importlib.util
 import json
 import pathlib
 import re
@@ -23,6 +24,12 @@ import unicodedata
 from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
+
+# The placing rule of the parts scorer, reused rather than copied.
+_spec = importlib.util.spec_from_file_location("score_parts", HERE.parent / "judged_texts" / "score_parts.py")
+assert _spec and _spec.loader
+score_parts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score_parts)
 
 SCALE = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 CURRENCY = {"đồng": "VND", "đ": "VND", "VNĐ": "VND", "USD": "USD", "Đô la Mỹ": "USD"}
@@ -587,31 +594,6 @@ G["k30"] = {
 G["k31"] = {"money": [M("337.000 đồng", shape="rate", per="tín chỉ"), M("310.000 đồng", shape="rate", per="tín chỉ")]}
 
 
-def place(text, entries):
-    """Start of each entry in `text`, in list order, on word boundaries (tests/judged_texts/score_parts.py)."""
-    starts, pos = [], 0
-    for e in entries:
-        t, found = e["text"], None
-        for m in re.finditer(re.escape(t), text[pos:]):
-            s = pos + m.start()
-            before = text[s - 1] if s else " "
-            after = text[s + len(t)] if s + len(t) < len(text) else " "
-            if t[:1].isdigit() and (before.isdigit() or (before in ".," and s > 1 and text[s - 2].isdigit())):
-                continue
-            if t[:1].isalpha() and before.isalpha():
-                continue
-            if t[-1:].isdigit() and (
-                after.isdigit() or (after in ".," and text[s + len(t) + 1 : s + len(t) + 2].isdigit())
-            ):
-                continue
-            found = s
-            break
-        starts.append(found)
-        if found is not None:
-            pos = found + 1
-    return starts
-
-
 def resolve(entries):
     """Turn (entry, key, part_of, opener) readings into gold entries with indexes and computed states."""
     keys = {key: i for i, (_, key, _, _) in enumerate(entries) if key}
@@ -640,7 +622,8 @@ def main():
             doc[list_name] = resolve(G[doc_id].get(list_name, []))
         doc["legal_refs"] = G[doc_id].get("legal_refs", [])
         for list_name in ("money", "counts", "legal_refs"):
-            missing = [e["text"] for e, s in zip(doc[list_name], place(text, doc[list_name]), strict=True) if s is None]
+            starts = score_parts.place(text, doc[list_name])
+            missing = [e["text"] for e, s in zip(doc[list_name], starts, strict=True) if s is None]
             assert not missing, (doc_id, list_name, missing)
             for e in doc[list_name]:
                 if "parts" in e:

@@ -13,12 +13,19 @@ is written. Conventions for the number: 'vn' ('.' groups thousands, ',' decimal)
 decimal point, no grouping).
 """
 
+import importlib.util
 import json
 import pathlib
 import re
 from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
+
+# The placing rule of the parts scorer, reused rather than copied.
+_spec = importlib.util.spec_from_file_location("score_parts", HERE.parent / "judged_texts" / "score_parts.py")
+assert _spec and _spec.loader
+score_parts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score_parts)
 
 NGHIN, TRIEU, TY = 10**3, 10**6, 10**9
 NUMBER = re.compile(r"\d[\d.,]*\d|\d")
@@ -685,32 +692,6 @@ for row in """4.475 32.715.15 11.947,88
 G["m35"] = {"money": m35, "counts": [C("63 tỉnh, thành", "tỉnh, thành")]}
 
 
-def place(text, entries):
-    """Start of each entry's text in list order, on number and word boundaries (as score_parts.py)."""
-    starts, pos = [], 0
-    for e in entries:
-        t = e["text"]
-        found = None
-        for m in re.finditer(re.escape(t), text[pos:]):
-            s = pos + m.start()
-            before = text[s - 1] if s else " "
-            after = text[s + len(t)] if s + len(t) < len(text) else " "
-            if t[:1].isdigit() and (before.isdigit() or (before in ".," and s > 1 and text[s - 2].isdigit())):
-                continue
-            if t[:1].isalpha() and before.isalpha():
-                continue
-            if t[-1:].isdigit() and (
-                after.isdigit() or (after in ".," and text[s + len(t) + 1 : s + len(t) + 2].isdigit())
-            ):
-                continue
-            found = s
-            break
-        assert found is not None, t
-        starts.append(found)
-        pos = found + 1
-    return starts
-
-
 def resolve(entries):
     """Turn tags into list indexes and compute each total's parts state from its parts."""
     index = {e["_tag"]: i for i, e in enumerate(entries) if "_tag" in e}
@@ -746,7 +727,9 @@ def main():
         rec = {"id": doc}
         for kind in ("money", "counts", "legal_refs"):
             rec[kind] = resolve(g.get(kind, []))
-            place(text, rec[kind])
+            starts = score_parts.place(text, rec[kind])
+            missing = [e["text"] for e, s in zip(rec[kind], starts, strict=True) if s is None]
+            assert not missing, (doc, kind, missing)
         if doc in IGN:
             rec["ignore"] = {k: IGN[doc].get(k, []) for k in ("money", "counts", "legal_refs")}
             for entries in rec["ignore"].values():
