@@ -29,7 +29,6 @@ from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, e
 _Unit = tuple[int, int, int, str, "str | None"]
 
 _FIGURE = re.compile(NUMBER_PATTERN)
-_ENGLISH_FIGURE = re.compile(ENGLISH_FIGURE)
 # A unit in brackets, as a column head states it: "(triệu đồng)", "(đồng/m3)", "(USD)".
 _HEAD_UNIT = re.compile(rf"\((?:[ \t]*+{MULTIPLIER_PATTERN})?[ \t]*+{CURRENCY_PATTERN}", re.IGNORECASE)
 
@@ -91,7 +90,7 @@ def find_block_money(text: str, units: list[_Unit],
         if table.kind != "space":
             continue
         unit = _unit_over(units, table.start)
-        english = any(_ENGLISH_FIGURE.fullmatch(cell.text) for row in table.rows for cell in row.cells)
+        english = any(ENGLISH_FIGURE.fullmatch(cell.text) for row in table.rows for cell in row.cells)
         for cell, column, first in _data_cells(table):
             if column is not None and column.kind == "money":
                 scale, currency, per = column.scale, column.currency, column.per

@@ -32,8 +32,7 @@ NUMBER_PATTERN = number_pattern()
 
 # The English grouping, which no Vietnamese numeral has: two comma groups or more ("7,599,800"), or a comma
 # group before a decimal point ("1,234.5"). A table with one such figure is read that way throughout.
-ENGLISH_FIGURE = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+"
-_ENGLISH_GROUPED = re.compile(ENGLISH_FIGURE)
+ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")
 _DECIMAL_DOT = re.compile(r"\d+\.\d+")
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _SINGLE_ENGLISH_GROUP = re.compile(r"\d{1,3},\d{3}")
@@ -90,7 +89,7 @@ def parse_number(text: str, *, english: bool = False) -> Decimal:
     if text.isdigit():
         return Decimal(text)
     try:
-        if _ENGLISH_GROUPED.fullmatch(text) or (english and _SINGLE_ENGLISH_GROUP.fullmatch(text)):
+        if ENGLISH_FIGURE.fullmatch(text) or (english and _SINGLE_ENGLISH_GROUP.fullmatch(text)):
             return Decimal(text.replace(",", ""))
         if _DECIMAL_DOT.fullmatch(text) and not _THOUSANDS_DOT.fullmatch(text):
             return Decimal(text)

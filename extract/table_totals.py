@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .blocks import Row, column_index, tables
@@ -85,16 +86,8 @@ def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) 
     for j, cell in enumerate(total_row.cells):
         total = figures.get(cell.start)
         parts = columns.get(j, [])
-        if total is None or total["per"] is not None or total["parts"] is not None or total["part_of"] is not None:
-            continue
-        if len(parts) < 2 or any(not fits(total, p) or p["per"] is not None or p["part_of"] is not None for p in parts):
-            continue
-        running = sum(p["value"] for p in parts)
-        if running != total["value"]:
-            continue
-        for part in parts:
-            part["part_of"] = total["start"]
-        total["parts"], total["parts_sum"] = "adds up", running
+        if total is not None and sum(p["value"] for p in parts) == total["value"]:
+            _mark_column(total, parts)  # exactly, in a table with columns
 
 
 def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
@@ -151,13 +144,18 @@ def _line_figures(
     return figures[low:high], line_end + 1
 
 
+def _open(total: dict[str, Any]) -> bool:
+    """Can ``total`` still be given parts: no rate, no parts yet, no part of another total?"""
+    return total["per"] is None and total["parts"] is None and total["part_of"] is None
+
+
 def _usable(total: dict[str, Any], part: dict[str, Any] | None) -> bool:
     return part is not None and fits(total, part) and part["per"] is None and part["part_of"] is None
 
 
 def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None]) -> int:
     """How many figures at the head of ``column`` add up to ``total`` exactly (two at least), else 0."""
-    if total["per"] is not None or total["parts"] is not None or total["part_of"] is not None:
+    if not _open(total):
         return 0
     running: Any = 0
     for count, part in enumerate(column, 1):
@@ -171,17 +169,15 @@ def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None]) -> in
     return 0
 
 
-def _mark_column(total: dict[str, Any], parts: list[dict[str, Any] | None]) -> None:
+def _mark_column(total: dict[str, Any], parts: Sequence[dict[str, Any] | None]) -> None:
     """Make ``parts`` those of ``total`` if they are usable and come to no more than it."""
-    if total["per"] is not None or total["parts"] is not None or total["part_of"] is not None:
+    chosen = [part for part in parts if part is not None and _usable(total, part)]
+    if not _open(total) or len(chosen) < 2 or len(chosen) < len(parts):
         return
-    if len(parts) < 2 or not all(_usable(total, part) for part in parts):
-        return
-    running = sum(part["value"] for part in parts if part is not None)
+    running = sum(part["value"] for part in chosen)
     if running > total["value"]:
         return
-    for part in parts:
-        if part is not None:
-            part["part_of"] = total["start"]
+    for part in chosen:
+        part["part_of"] = total["start"]
     total["parts"] = "adds up" if running == total["value"] else "less"
     total["parts_sum"] = running

@@ -109,7 +109,6 @@ _COLON_OR_BRACKET = re.compile(r"[:：(]")
 _ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+[^\W\d_]", re.IGNORECASE)
 # A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
-_ENGLISH_FIGURE = re.compile(ENGLISH_FIGURE)
 _FIRST_CELL = re.compile(r"[ \t|]*+")
 
 
@@ -151,8 +150,7 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             continue
         more = _more_units(text, header.end(), figures[0].start() if figures else region_end)
         if more:
-            english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
-            out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], english, taken))
+            out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], _english(figures), taken))
             continue
         out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money))
     return [money for money in out if whole_if_vnd(money)]
@@ -160,6 +158,11 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
 
 # A row's section number: "2.1", "3.12", "1.2.3" (a dot before one or two digits groups no thousands).
 _OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}")
+
+
+def _english(figures: list[re.Match[str]]) -> bool:
+    """Does a figure of the table show the English grouping? Then the table is read that way throughout."""
+    return any(ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
 
 
 def _amounts(figures: list[re.Match[str]]) -> int:
@@ -170,7 +173,7 @@ def _cell_money(text: str, figures: list[re.Match[str]], unit: int, currency: st
                 taken: Claims, no_money: set[int]) -> list[Money]:
     """The figures of a table in its stated unit, but row numbers, years and figures taken already."""
     out = []
-    english = any(_ENGLISH_FIGURE.fullmatch(m.group("number")) for m in figures)
+    english = _english(figures)
     for m in figures:
         number_text = m.group("number")
         small = not any(c in number_text for c in ".,") and len(number_text) < 3
@@ -273,8 +276,9 @@ def unit_scopes(text: str) -> tuple[tuple[re.Match[str], int], ...]:
                  for header in _headers(text))
 
 
-# A unit column's head alone on its line: the table below it is flattened one cell a line, a unit per row.
-_COLUMN_HEAD_ALONE = re.compile(
+# A unit column's head alone on its line ("ĐVT", "Đơn vị tính:"): the table below it is flattened one cell a
+# line, a unit per row (extract/unit_rows.py reads those units).
+COLUMN_HEAD_ALONE = re.compile(
     rf"[ \t]*+(?:{'|'.join(re.escape(h) for h in sorted(UNIT_COLUMN_HEADS, key=len, reverse=True))})[ \t]*+:?[ \t]*+",
     re.IGNORECASE,
 )
@@ -292,7 +296,7 @@ def _unit_cell(text: str, header: re.Match[str]) -> bool:
             return False
         line_start = text.rfind("\n", 0, position) + 1
         line = text[line_start:position].strip()
-        if _COLUMN_HEAD_ALONE.fullmatch(line):
+        if COLUMN_HEAD_ALONE.fullmatch(line):
             return True
         if line and is_prose(line):
             return False
@@ -390,7 +394,7 @@ def _column_figures(cells: list[tuple[int, int, str, int]], units: dict[int, tup
     """Money of the figure cells of one table under its unit heads, each column read in its own grouping."""
     if not units:
         return []
-    english = {column for _, _, figure, column in cells if _ENGLISH_FIGURE.fullmatch(figure)}
+    english = {column for _, _, figure, column in cells if ENGLISH_FIGURE.fullmatch(figure)}
     out = []
     for start, end, figure, column in cells:
         if not taken.overlaps(start, end):

@@ -36,7 +36,7 @@ from functools import lru_cache
 from .block_money import header_multiplier, other_cells, unit_span_start
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
-from .tables import NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
+from .tables import COLUMN_HEAD_ALONE, NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
 
 # Words that qualify a figure in a cell ("Khoảng 3.700"), and what they say (money.Money.qualifier).
 QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
@@ -45,8 +45,6 @@ QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "
 _DITTO = re.compile(r"[\"“”〃]|''|-?[ \t]*(?i:nt|như trên)[ \t]*-?")
 # Cells that stand for no figure in a row of figures.
 EMPTY_CELLS = ("-", "–", "...", "…", "x")
-
-_HEAD_WORDS = "|".join(re.escape(h) for h in sorted(UNIT_COLUMN_HEADS, key=len, reverse=True))
 
 
 def _rests(first: str) -> str:
@@ -59,8 +57,7 @@ def _rests(first: str) -> str:
 _UNIT_HEAD = re.compile(
     rf"[đĐuU](?<![^\W\d_].)(?i:(?<=[đĐ])(?:{_rests('đ')})|(?<=[uU])(?:{_rests('u')}))(?![^\W\d_])(?![ \t]*+[:：])"
 )
-_HEAD_ALONE = re.compile(rf"[ \t]*+(?:{_HEAD_WORDS})[ \t]*+:?[ \t]*+", re.IGNORECASE)
-_HEAD_LINE = re.compile(rf"^{_HEAD_ALONE.pattern}$", re.IGNORECASE | re.MULTILINE)
+_HEAD_LINE = re.compile(rf"^{COLUMN_HEAD_ALONE.pattern}$", re.IGNORECASE | re.MULTILINE)
 # A money unit as a cell: "Tỷ đồng", "Triệu USD", "đ/kg", "đồng/m3", "1000 đ", "VND".
 _MONEY_UNIT = re.compile(
     rf"(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++|(?P<number_mult>{NUMERIC_MULTIPLIER})[ \t]*+)?"
@@ -69,7 +66,6 @@ _MONEY_UNIT = re.compile(
 )
 _FIGURE = re.compile(NUMBER_PATTERN)
 _QUALIFIED = re.compile(rf"(?:(?P<word>{'|'.join(QUALIFIERS)})[ \t]++)?(?P<number>{NUMBER_PATTERN})", re.IGNORECASE)
-_ENGLISH_FIGURE = re.compile(ENGLISH_FIGURE)
 _TOKEN = re.compile(r"\S+")
 _CELL_SEPARATOR = re.compile(r"\||\t|[ \xa0]{2,}")
 _NAME_NUMBER = re.compile(r"\d{1,2}")
@@ -161,7 +157,7 @@ def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int) -> li
 
 
 def _english(text: str, spans: list[tuple[int, int]]) -> bool:
-    return any(_ENGLISH_FIGURE.fullmatch(text[s:e]) for s, e in spans)
+    return any(ENGLISH_FIGURE.fullmatch(text[s:e]) for s, e in spans)
 
 
 def _unit_before_tail(head: list[re.Match[str]]) -> tuple[int, _Unit] | None:
@@ -253,7 +249,7 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
         stripped = line.strip()
         if not stripped:
             continue
-        if _HEAD_ALONE.fullmatch(line):
+        if COLUMN_HEAD_ALONE.fullmatch(line):
             in_table[0], unit = True, None
             continue
         if not in_table[0]:
