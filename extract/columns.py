@@ -34,6 +34,7 @@ _UNIT = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TOTAL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|total)(?: - total)?")
 _BRACKET = re.compile(r"\(([^()]{1,30})\)")
 _NUMBER_OF = re.compile(r"(?:tổng[ \t]+)?số(?:[ \t]+lượng)?[ \t]+(?P<noun>[^\W\d_].*)", re.IGNORECASE)
 _STARTS = {words: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", re.IGNORECASE)
@@ -79,6 +80,8 @@ def column_of(header: str) -> Column:
     number_of = _NUMBER_OF.match(lower)
     if number_of and not money_word:
         return OTHER  # "Số dự án", "Số lượng HTX", "Tổng số lao động"
+    if _TOTAL.fullmatch(lower):
+        return OPEN  # the column of the row's totals, in the table's unit
     if not money_word:
         kind, _ = classify_after(" " + lower)
         if kind in ("count", "measure"):

@@ -23,6 +23,7 @@ from typing import Any
 
 from .blocks import Row, column_index, tables
 from .breakdowns import fits
+from .tables import is_prose
 
 # The first cell with text of a total row (after a row number, if any), whole: "Tổng cộng", "Tổng số:",
 # "Cộng", "Toàn tỉnh" ("Tổng số doanh nghiệp" heads a row of its own figures, not of totals).
@@ -51,15 +52,19 @@ def _is_total(row: Row) -> bool:
 def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
     """Set ``part_of``, ``parts``, ``parts_sum`` for the totals rows of the tables of ``text``."""
     in_cells, flattened = _TOTAL_LINE.search(text), _FLAT_TOTAL_LINE.search(text)
-    if not in_cells and not flattened:
+    total_column = _TOTAL_COLUMN_HEAD.search(text)
+    if not in_cells and not flattened and not total_column:
         return  # no line opens with a total's head: the tables need not be built
     figures = {fact["start"]: fact for fact in facts if fact["type"] in ("money", "count")}
     if len(figures) < 3:
         return
     if in_cells:
         _mark_tables(text, figures)
+    in_order = sorted(figures.values(), key=lambda fact: fact["start"])
     if flattened:
-        _mark_flattened(text, sorted(figures.values(), key=lambda fact: fact["start"]))
+        _mark_flattened(text, in_order)
+    if total_column:
+        _mark_total_columns(text, in_order)
 
 
 def _mark_tables(text: str, figures: dict[int, dict[str, Any]]) -> None:
@@ -91,44 +96,166 @@ def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) 
 
 
 def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
-    """Total rows of tables flattened to a line a row: the k-th figure of the row is divided by the k-th
-    figures of the rows below it."""
+    """Total rows of tables flattened to a line a row (or one cell a line): the k-th figure of the row is
+    divided by the k-th figures of the rows below it; a row that is itself the exact sum of the rows right
+    under it (a sub-total) stands for them."""
     starts = [fact["start"] for fact in figures]
     for match in _FLAT_TOTAL_LINE.finditer(text):
         totals, position = _row(text, match.start(), figures, starts)
-        if not totals:
-            continue
-        rows: list[list[dict[str, Any]]] = []
-        while len(rows) < _MAX_ROWS_BELOW and position < len(text) and not _FLAT_TOTAL_LINE.match(text, position):
-            row, position = _row(text, position, figures, starts)
-            if not row:
-                break
-            rows.append(row)
-        columns = [[row[k] if k < len(row) else None for row in rows] for k in range(len(totals))]
-        counts = [_adding_up(total, column) for total, column in zip(totals, columns, strict=True)]
-        confirmed = max((count for count in counts if count), default=0)
-        for total, column, count in zip(totals, columns, counts, strict=True):
-            if count or confirmed:
-                _mark_column(total, column[: count or confirmed])
+        if totals:
+            _divide(totals, _rows_below(text, position, figures, starts))
 
 
-_LABEL_LINES = 2  # a row's label may take two lines (Vietnamese, then English) before its figures
+Rows = list[list[dict[str, Any]]]
+
+
+def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts: list[int]) -> Rows:
+    """The rows under a total row, down to the next total row, a line of prose or a row without figures."""
+    rows: Rows = []
+    while len(rows) < _MAX_ROWS_BELOW:
+        position = _skip_blank(text, position)
+        if position >= len(text) or _FLAT_TOTAL_LINE.match(text, position):
+            break
+        row, position = _row(text, position, figures, starts)
+        if not row:
+            break
+        rows.append(row)
+    return rows
+
+
+def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:
+    top, children = _top_level(rows)
+    columns = [[row[k] if k < len(row) else None for row in top] for k in range(len(totals))]
+    counts = [_adding_up(total, column) for total, column in zip(totals, columns, strict=True)]
+    confirmed = max((count for count in counts if count), default=0)
+    for total, column, count in zip(totals, columns, counts, strict=True):
+        if count or confirmed:
+            _mark_column(total, column[: count or confirmed])
+    if confirmed:  # the sub-totals among the parts (two levels), each divided by its own rows, exactly
+        for index, below in children.items():
+            if index < confirmed:
+                for k, subtotal in enumerate(top[index]):
+                    _set_parts(subtotal, [row[k] for row in below])
+
+
+_MAX_SUBROWS = 12
+
+
+def _top_level(rows: Rows) -> tuple[Rows, dict[int, Rows]]:
+    """``rows`` without those a sub-total stands for, and each sub-total's rows (by its index in the first)."""
+    top: Rows = []
+    children: dict[int, Rows] = {}
+    i = 0
+    while i < len(rows):
+        top.append(rows[i])
+        span = _subtotal_span(rows[i], rows[i + 1 : i + 1 + _MAX_SUBROWS])
+        if span:
+            children[len(top) - 1] = rows[i + 1 : i + 1 + span]
+        i += 1 + span
+    return top, children
+
+
+def _subtotal_span(row: list[dict[str, Any]], below: Rows) -> int:
+    """How many rows right under ``row`` add up to it exactly in each of its columns (two columns and two
+    rows at least: one column may add up by chance), else 0."""
+    if len(row) < 2:
+        return 0
+    running = [0] * len(row)
+    for count, part_row in enumerate(below, 1):
+        if len(part_row) != len(row) or not all(map(_usable, row, part_row)):
+            return 0
+        running = [sum_ + part["value"] for sum_, part in zip(running, part_row, strict=True)]
+        if any(sum_ > total["value"] for sum_, total in zip(running, row, strict=True)):
+            return 0
+        if count >= 2 and all(sum_ == total["value"] for sum_, total in zip(running, row, strict=True)):
+            return count
+    return 0
+
+
+# The head of a column of totals, followed by the heads of the other columns (not by figures): "Tổng số" over
+# "Chia ra - Of which", "| Tổng cộng | Vốn NSTW | Vốn NSĐP |".
+_TOTAL_COLUMN_HEAD = re.compile(
+    r"(?:^|[|\t])[ \t]*+(?:tổng[ \t]+số|tổng[ \t]+cộng|tổng|total)(?:[ \t]*+[-–][ \t]*+total)?"
+    r"(?:[ \t]*+\([^()\n]{1,30}\))?[ ]*+[|\t\n][\s|]*+(?=[^\W\d_])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROW_GAP = re.compile(r"[\s|]*")
+_MAX_TABLE_CHARACTERS = 20_000
+
+
+def _mark_total_columns(text: str, figures: list[dict[str, Any]]) -> None:
+    """Under a column of totals' head, each row whose first (or last) figure is the exact sum of its other
+    figures (two at least) is divided by them: "2021 | 1.300 | 300 | 1.000" under "Tổng số | Chia ra"."""
+    starts = [fact["start"] for fact in figures]
+    for head in _TOTAL_COLUMN_HEAD.finditer(text):
+        end = _prose_after(text, head.end(), head.end() + _MAX_TABLE_CHARACTERS)
+        low, high = bisect.bisect_left(starts, head.end()), bisect.bisect_left(starts, end)
+        for run in _runs(text, figures[low:high]):
+            for total, parts in ((run[0], run[1:]), (run[-1], run[:-1])):
+                if (len(parts) >= 2 and _open(total) and all(_usable(total, part) for part in parts)
+                        and sum(part["value"] for part in parts) == total["value"]):
+                    _set_parts(total, parts)
+                    break
+
+
+def _runs(text: str, figures: list[dict[str, Any]]) -> Rows:
+    """The figures in runs with nothing but blanks, line breaks and pipes between them: a row's cells."""
+    runs: Rows = []
+    for fact in figures:
+        if runs and _ROW_GAP.fullmatch(text, runs[-1][-1]["end"], fact["start"]):
+            runs[-1].append(fact)
+        else:
+            runs.append([fact])
+    return runs
+
+
+def _prose_after(text: str, start: int, limit: int) -> int:
+    """The start of the first line of prose after ``start`` (the end of a table), or ``limit``."""
+    position = start
+    while position < min(limit, len(text)):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end].strip()
+        if line and is_prose(line):
+            return position
+        position = line_end + 1
+    return min(limit, len(text))
+
+
+_LABEL_LINES = 6  # a row's label may take several lines (Vietnamese, then English, each wrapped; a section's
+# head above it: "Phân theo loại hình kinh tế" / "By types of ownership") before its figures
 _FIGURES_ONLY = re.compile(r"[\d.,\s]*")
+
+
+def _skip_blank(text: str, position: int) -> int:
+    """The start of the first line at or after ``position`` with more than blanks: a table flattened one
+    cell a line may leave a blank line between its cells."""
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[position:line_end].strip():
+            return position
+        position = line_end + 1
+    return position
 
 
 def _row(text: str, start: int, figures: list[dict[str, Any]], starts: list[int]) -> tuple[list[dict[str, Any]], int]:
     """The figures of the row at ``start`` and where the next row starts: a line with its label and figures,
-    or (a table flattened one cell a line) a label of a line or two and the lines of figures under it."""
+    or (a table flattened one cell a line) a label of a few lines and the lines of figures under it. No row
+    where a line of prose comes first."""
     row, position = _line_figures(text, start, figures, starts)
     labels = 1
-    while not row and labels <= _LABEL_LINES and position < len(text) and text[start:position].strip():
+    while not row:
+        position = _skip_blank(text, position)
+        line_end = text.find("\n", position)
+        if labels >= _LABEL_LINES or position >= len(text) or is_prose(text[position:line_end].strip()):
+            return [], position
         row, position = _line_figures(text, position, figures, starts)
         labels += 1
-    if not row:
-        return [], position
     while position < len(text):  # more lines of figures alone
-        more, after = _line_figures(text, position, figures, starts)
-        if not more or not _FIGURES_ONLY.fullmatch(text, position, after):
+        line = _skip_blank(text, position)
+        more, after = _line_figures(text, line, figures, starts)
+        if not more or not _FIGURES_ONLY.fullmatch(text, line, after):
             break
         row, position = row + more, after
     return row, position
@@ -174,10 +301,13 @@ def _mark_column(total: dict[str, Any], parts: Sequence[dict[str, Any] | None]) 
     chosen = [part for part in parts if part is not None and _usable(total, part)]
     if not _open(total) or len(chosen) < 2 or len(chosen) < len(parts):
         return
-    running = sum(part["value"] for part in chosen)
-    if running > total["value"]:
-        return
-    for part in chosen:
+    if sum(part["value"] for part in chosen) <= total["value"]:
+        _set_parts(total, chosen)
+
+
+def _set_parts(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> None:
+    running = sum(part["value"] for part in parts)
+    for part in parts:
         part["part_of"] = total["start"]
     total["parts"] = "adds up" if running == total["value"] else "less"
     total["parts_sum"] = running

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .block_money import header_multiplier, other_cells
+from .columns import PERCENT_WORDS
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
@@ -106,7 +107,15 @@ def _headers(text: str) -> list[re.Match[str]]:
 
 # Any unit line, money or not ("Đơn vị tính: ha", "ĐVT: người"): it ends the table before it.
 _COLON_OR_BRACKET = re.compile(r"[:：(]")
-_ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+[^\W\d_]", re.IGNORECASE)
+_ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+(?:[^\W\d_]|%)", re.IGNORECASE)
+# A short line that heads a block of another measure under the figures of a table: shares or indices
+# ("Cơ cấu - Structure (%)", "Chỉ số phát triển (Năm trước = 100) - Index (Previous year = 100) - %").
+# It ends the table above it once figures have been read (in a header it may name a column).
+_OTHER_MEASURE = re.compile(
+    rf"(?:(?:{'|'.join(PERCENT_WORDS)}|tỷ trọng|structure|index|growth rate)(?![^\W\d_])[^\n]{{0,80}}"
+    r"|[^\n]{0,80}\([ \t]*+%[ \t]*+\)[^\n]{0,40}|[^\n]{0,80}[-–][ \t]*+%)",
+    re.IGNORECASE,
+)
 # A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
 _FIRST_CELL = re.compile(r"[ \t|]*+")
@@ -335,7 +344,7 @@ def _table_end(text: str, start: int) -> int:
     if position < 0:
         return len(text)
     position += 1
-    in_rows = False
+    in_rows = figures_read = False
     while position < len(text):
         line_end = text.find("\n", position)
         if line_end < 0:
@@ -344,9 +353,12 @@ def _table_end(text: str, start: int) -> int:
         stripped = line.strip()
         if stripped:
             is_row = "|" in line or "\t" in line
-            if _ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or is_prose(stripped):
+            if (_ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or is_prose(stripped)
+                    or (figures_read and _OTHER_MEASURE.fullmatch(stripped))):
                 return position
             in_rows = in_rows or is_row
+            figure = _CELL_FIGURE.search(line)
+            figures_read = figures_read or (figure is not None and not YEAR.fullmatch(figure.group("number")))
         position = line_end + 1
     return len(text)
 

@@ -582,6 +582,58 @@ def test_a_table_flattened_one_cell_a_line_has_its_total_row_divided_too():
                      ("5678", "15678"), ("8900", "15678"), ("1100", "15678")}
 
 
+# A yearbook table flattened one cell a line, blank lines between its cells, a section's head among its rows
+# and a sub-total ("ngoài Nhà nước") right above the rows it sums; a second division of the same total below.
+YEARBOOK_TWO_LEVELS = (
+    "Giá trị sản xuất phân theo thành phần kinh tế\nGross output by types of ownership\n\n"
+    "ĐVT: Triệu đồng - Unit: Mill. dongs\n\n \n\n2022\n\nSơ bộ\nPrel. 2023\n\n"
+    "TỔNG SỐ - TOTAL\n\n1.000.000\n\n1.500.000\n\n"
+    "Phân theo thành phần kinh tế\nBy types of ownership\n\n \n\n \n\n"
+    "Kinh tế Nhà nước - State\n\n200.000\n\n300.000\n\n"
+    "Kinh tế ngoài Nhà nước\nNon-State\n\n500.000\n\n800.000\n\n"
+    "Tập thể - Collective\n\n100.000\n\n150.000\n\n"
+    "Tư nhân - Private\n\n400.000\n\n650.000\n\n"
+    "Khu vực có vốn đầu tư nước ngoài\nForeign investment sector\n\n300.000\n\n400.000\n\n"
+    "Phân theo ngành kinh tế\nBy kinds of economic activity\n\n \n\n \n\n"
+    "Nông nghiệp - Agriculture\n\n400.000\n\n450.000\n\n"
+    "Công nghiệp - Industry\n\n600.000\n\n1.050.000\n"
+)
+
+
+def test_a_yearbook_table_divides_its_total_row_on_two_levels():
+    parts, totals = breakdown(YEARBOOK_TWO_LEVELS)
+    assert totals == {"1.000.000": ("adds up", 1_000_000_000_000), "1.500.000": ("adds up", 1_500_000_000_000),
+                      "500.000": ("adds up", 500_000_000_000), "800.000": ("adds up", 800_000_000_000)}
+    assert parts == {
+        ("200.000", "1.000.000"), ("500.000", "1.000.000"), ("300.000", "1.000.000"),
+        ("300.000", "1.500.000"), ("800.000", "1.500.000"), ("400.000", "1.500.000"),
+        ("100.000", "500.000"), ("400.000", "500.000"),
+        ("150.000", "800.000"), ("650.000", "800.000"),
+    }  # the division by activity, below the first, is no second set of parts
+
+
+@pytest.mark.parametrize("table, expected", [
+    # a yearbook's "Tổng số" over "Chia ra - Of which", one cell a line, a year heading each row
+    ("Doanh thu dịch vụ\n\nTổng số\n\nChia ra - Of which\n\nLưu trú\n\nĂn uống\n\nTotal\n\n"
+     "Nghìn đồng - Thous. dongs\n\n2022\n\n800.500\n\n300.500\n\n500.000\n\n"
+     "2023\n\n900.000\n\n350.000\n\n550.000\n",
+     {("300.500", "800.500"), ("500.000", "800.500"), ("350.000", "900.000"), ("550.000", "900.000")}),
+    # a pipe table of allocations: the total column first
+    ("Đơn vị tính: triệu đồng\n| STT | Huyện | Tổng cộng | Vốn NSTW | Vốn NSĐP |\n"
+     "| 1 | Bảo Yên | 12.500 | 8.000 | 4.500 |\n| 2 | Văn Bàn | 9.800 | 6.300 | 3.500 |\n",
+     {("8.000", "12.500"), ("4.500", "12.500"), ("6.300", "9.800"), ("3.500", "9.800")}),
+    # ... or last; a row that does not add up gets nothing
+    ("Đơn vị: triệu đồng\nXã\tVốn sự nghiệp\tVốn đầu tư\tTổng\nNậm Lúc\t1.200\t3.400\t4.600\n"
+     "Cốc Lầu\t800\t2.000\t2.900\n",
+     {("1.200", "4.600"), ("3.400", "4.600")}),
+    # no column of totals in the head: a series whose first figure happens to be the sum of the rest is no total
+    ("Đơn vị tính: tỷ đồng\n| Chỉ tiêu | 2021 | 2022 | 2023 |\n| Thu ngân sách | 900 | 400 | 500 |\n", set()),
+])
+def test_a_column_of_totals_divides_each_row(table, expected):
+    parts, _ = breakdown(table)
+    assert parts == expected
+
+
 @pytest.mark.parametrize("table", [
     # no column adds up: rows under a "Tổng" row are not taken on trust
     "Chỉ tiêu ĐVT 2022 2023\n1. Tổng vốn đầu tư Tỷ đồng 900.00 950.00\n"

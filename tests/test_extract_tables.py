@@ -120,6 +120,23 @@ CASES = [
         "Tân Lập       120       45\n"
         "Hòa Bình      85        30\n",
         [], id="no unit stated: nothing is money"),
+    # a yearbook block of shares under the amounts ends the table, whether it says "Cơ cấu", "(%)" or "- %"
+    pytest.param(
+        "Doanh thu dịch vụ\nTổng số\nLưu trú\nĂn uống\nNghìn đồng - Thous. dongs\n2022\n800.500\n300.500\n"
+        "500.000\nCơ cấu - Structure (%)\n2022\n100,00\n37,54\n62,46\n",
+        [("800.500", 800_500_000, "VND", None), ("300.500", 300_500_000, "VND", None),
+         ("500.000", 500_000_000, "VND", None)],
+        id="a block of shares after the amounts"),
+    pytest.param(
+        "Vốn đầu tư\nĐVT: Tỷ đồng\n\n2022\n\n2023\n\nTổng số\n\n1.100\n\n1.200\n\n"
+        "Chỉ số phát triển (Năm trước = 100) - Index (Previous year = 100) - %\n\n2022\n\n2023\n\n"
+        "Tổng số\n\n104,2\n\n108,5\n",
+        [("1.100", 1_100_000_000_000, "VND", None), ("1.200", 1_200_000_000_000, "VND", None)],
+        id="a block of indices after the amounts"),
+    pytest.param(
+        "Chi ngân sách\nĐơn vị tính: Tỷ đồng\nNăm\nTổng chi\nTỷ lệ (%)\n2023\n950\n",
+        [("950", 950_000_000_000, "VND", None)],
+        id="a share column's head above the first figure does not end the table"),
 ]
 
 
