@@ -245,6 +245,7 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
     out: list[Money] = []
     in_table = [False]
     unit: _Unit | None = None
+    row_number: int | None = None
     for line_start, line in _lines_from_heads(text, _head_lines(text, _HEAD_LINE), in_table):
         stripped = line.strip()
         if not stripped:
@@ -264,6 +265,9 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
             masks.append((line_start + lead, line_start + lead + len(stripped)))
             continue
         qualified = _QUALIFIED.fullmatch(stripped)
+        if qualified and _row_number(text, line_start + len(line), stripped, row_number):
+            row_number, unit = int(stripped), None  # "2" above "Thịt lợn hơi": the next row's number
+            continue
         if unit is not None and qualified:
             lead = len(line) - len(line.lstrip())
             start = line_start + lead + qualified.start("number")
@@ -275,6 +279,22 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
             continue
         unit = None  # a label or a unit that is no money: the figures after it are not this row's
     return out
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _row_number(text: str, line_end: int, line: str, last: int | None) -> bool:
+    """Whether ``line``, a small whole number, numbers the row below it: a line of words follows it ("2"
+    above "Thịt lợn hơi"), and it is 1 or the number after the ``last`` row's (a price "45" in "nghìn
+    đồng/kg" above the next row's label is a figure of its row)."""
+    if not _ROW_NUMBER.fullmatch(line) or int(line) != (last or 0) + 1:
+        return False
+    for _, following in _lines(text, line_end + 1, len(text)):
+        following = following.strip()
+        if following:
+            return not _QUALIFIED.fullmatch(following) and _money_unit(following) is None
+    return False
 
 
 def _unit_line_rows(text: str) -> list[Money]:

@@ -178,6 +178,16 @@ CASES = [
                   ("30.000", 30_000, "VND", "lít"), ("31.000", 31_000, "VND", "lít")],
                  id="a head 'Giá tháng 10' holds a number; ditto marks repeat the unit above, '%' too; "
                     "the share column is no money"),
+    pytest.param("Bảng giá\nSTT\nTên hàng\nĐVT\nGiá kỳ trước\nGiá kỳ này\n1\nGạo tẻ thường\nđồng/kg\n14.500\n"
+                 "15.000\n2\nXăng RON 95\nđồng/lít\n23.450\n22.980\n",
+                 [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
+                  ("23.450", 23_450, "VND", "lít"), ("22.980", 22_980, "VND", "lít")],
+                 id="flattened price table: the next row's number '2' under a row's prices is no price"),
+    pytest.param("Bảng giá\nTên hàng\nĐVT\nGiá kỳ trước\nGiá kỳ này\nGạo tẻ\nnghìn đồng/kg\n14\n15\n"
+                 "Thịt bò\nnghìn đồng/kg\n250\n260\n",
+                 [("14", 14_000, "VND", "kg"), ("15", 15_000, "VND", "kg"),
+                  ("250", 250_000, "VND", "kg"), ("260", 260_000, "VND", "kg")],
+                 id="... but a small price above the next row's label is its row's"),
 ]
 
 
