@@ -144,11 +144,19 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
     scopes = unit_scopes(text)
     # Figures of a pipe or tab table's column that holds no money ("Tỷ lệ (%)", "Số dự án").
     no_money = other_cells(text) if scopes else set()
-    for header, region_end in scopes:
+    column_units: list[tuple[int, str, str | None]] = []  # heads of columns above, one a line, each its unit
+    for index, (header, region_end) in enumerate(scopes):
         figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
         unit = header_multiplier(header)
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
+        if not figures and _next_column_head(text, scopes, index):
+            column_units.append((unit, currency, per))  # "Trị giá (triệu USD)" above "Trị giá (tỷ đồng)"
+            continue
+        if column_units:
+            units, column_units = [*column_units, (unit, currency, per)], []
+            out.extend(_by_unit_column(text, figures, units, taken))
+            continue
         if _amounts(figures) < 2 and not (figures and _labelled(text[header.end() : figures[0].start()])):
             # One figure with no row label is no table (a page number, a stray figure); a unit line with no
             # table under it may close the table above it ("ĐVT: Nghìn đồng" at the foot of a yearbook page).
@@ -159,7 +167,7 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             continue
         more = _more_units(text, header.end(), figures[0].start() if figures else region_end)
         if more:
-            out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], _english(figures), taken))
+            out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], taken))
             continue
         out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money))
     return [money for money in out if whole_if_vnd(money)]
@@ -247,12 +255,41 @@ def _more_units(text: str, start: int, end: int) -> list[tuple[int, str, str | N
     return found
 
 
+_COLUMN_HEAD_LINES = 3
+
+
+def _next_column_head(text: str, scopes: tuple[tuple[re.Match[str], int], ...], index: int) -> bool:
+    """Is the unit line ``scopes[index]`` the head of one column of a table flattened one cell a line: the next
+    unit line follows it within a few short lines and no figure stands between?"""
+    if index + 1 >= len(scopes) or "(" not in scopes[index][0].group():
+        return False  # a column's head gives its unit in a bracket
+    between = text[scopes[index][0].end() : scopes[index + 1][0].start()]
+    lines = [line.strip() for line in between.split("\n") if line.strip()]
+    return len(lines) <= _COLUMN_HEAD_LINES and not any(_FIGURE.search(line) or is_prose(line) for line in lines)
+
+
 def _by_unit_column(text: str, figures: list[re.Match[str]], units: list[tuple[int, str, str | None]],
-                    english: bool, taken: Claims) -> list[Money]:
+                    taken: Claims) -> list[Money]:
     """Figures of a table flattened one cell a line with a unit per column: after each row label (words,
-    or a year), its k-th figure is in the k-th unit. The table ends where its row years start again
-    (the same years over again: a block of indices or shares below the amounts)."""
+    or a year), its k-th figure is in the k-th unit, read in the grouping its column shows ("1,234.5" in
+    a USD column beside "28.456,7" in a đồng one). The table ends where its row years start again (the
+    same years over again: a block of indices or shares below the amounts)."""
+    placed = _place_by_column(text, figures, len(units))
+    english = {column: _english([m for m, k in placed if k == column]) for column in range(len(units))}
     out: list[Money] = []
+    for m, column in placed:
+        start, end = m.start("number"), m.end("number")
+        if not taken.overlaps(start, end):
+            scale, currency, per = units[column]
+            value = exact(parse_number(m.group("number"), english=english[column]) * scale)
+            out.append(Money(start, end, value, currency, None, per))
+            taken.add(start, end)
+    return out
+
+
+def _place_by_column(text: str, figures: list[re.Match[str]], columns: int) -> list[tuple[re.Match[str], int]]:
+    """The figures of a table flattened one cell a line, each with its column, after its row's label."""
+    placed: list[tuple[re.Match[str], int]] = []
     index, last_year, previous = 0, 0, figures[0].start() if figures else 0
     for m in figures:
         number_text = m.group("number")
@@ -267,14 +304,10 @@ def _by_unit_column(text: str, figures: list[re.Match[str]], units: list[tuple[i
                 continue
         elif label.strip():
             index = 0
-        start, end = m.start("number"), m.end("number")
-        if index < len(units) and not taken.overlaps(start, end):
-            scale, currency, per = units[index]
-            value = exact(parse_number(number_text, english=english) * scale)
-            out.append(Money(start, end, value, currency, None, per))
-            taken.add(start, end)
+        if index < columns:
+            placed.append((m, index))
         index += 1
-    return out
+    return placed
 
 
 @lru_cache(maxsize=2)

@@ -58,10 +58,14 @@ _UNIT_HEAD = re.compile(
     rf"[đĐuU](?<![^\W\d_].)(?i:(?<=[đĐ])(?:{_rests('đ')})|(?<=[uU])(?:{_rests('u')}))(?![^\W\d_])(?![ \t]*+[:：])"
 )
 _HEAD_LINE = re.compile(rf"^{COLUMN_HEAD_ALONE.pattern}$", re.IGNORECASE | re.MULTILINE)
+# A unit in English, as yearbooks write it beside or under the Vietnamese one ("Tỷ đồng - Bill. dongs").
+_ENGLISH_UNIT = r"(?:(?:thous|mill|bill)(?:ion)?s?\.?[ \t]*+)?(?:dongs?|VND|USD)"
+_ENGLISH_UNIT_CELL = re.compile(_ENGLISH_UNIT, re.IGNORECASE)
 # A money unit as a cell: "Tỷ đồng", "Triệu USD", "đ/kg", "đồng/m3", "1000 đ", "VND".
 _MONEY_UNIT = re.compile(
     rf"(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++|(?P<number_mult>{NUMERIC_MULTIPLIER})[ \t]*+)?"
-    rf"(?P<currency>{CURRENCY_PATTERN})(?:[ \t]*+/[ \t]*+(?P<per>[^\W\d_]\w{{0,11}}(?:/[^\W\d_]\w{{0,11}}){{0,2}}))?",
+    rf"(?P<currency>{CURRENCY_PATTERN})(?:[ \t]*+/[ \t]*+(?P<per>[^\W\d_]\w{{0,11}}(?:/[^\W\d_]\w{{0,11}}){{0,2}}))?"
+    rf"(?:[ \t]*+[-–][ \t]*+{_ENGLISH_UNIT})?",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(NUMBER_PATTERN)
@@ -259,6 +263,8 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
             in_table[0], unit = False, None
             continue
         cell_unit = _money_unit(stripped)
+        if cell_unit is None and unit is not None and _ENGLISH_UNIT_CELL.fullmatch(stripped):
+            cell_unit = unit  # "Bill. dongs" under "Tỷ đồng": the same unit in English
         if cell_unit is not None:
             unit = cell_unit
             lead = len(line) - len(line.lstrip())

@@ -137,6 +137,12 @@ CASES = [
         "Chi ngân sách\nĐơn vị tính: Tỷ đồng\nNăm\nTổng chi\nTỷ lệ (%)\n2023\n950\n",
         [("950", 950_000_000_000, "VND", None)],
         id="a share column's head above the first figure does not end the table"),
+    # column heads one a line, each with its unit in a bracket, each column in its own grouping
+    pytest.param(
+        "Thị trường\nTrị giá (triệu USD)\nTrị giá (tỷ đồng)\nHoa Kỳ\n1,234.5\n28.456,7\nNhật Bản\n456.7\n10.512,3\n",
+        [("1,234.5", 1_234_500_000, "USD", None), ("28.456,7", 28_456_700_000_000, "VND", None),
+         ("456.7", 456_700_000, "USD", None), ("10.512,3", 10_512_300_000_000, "VND", None)],
+        id="two bracketed column units flattened one cell a line"),
 ]
 
 

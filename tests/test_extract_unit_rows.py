@@ -188,6 +188,12 @@ CASES = [
                  [("14", 14_000, "VND", "kg"), ("15", 15_000, "VND", "kg"),
                   ("250", 250_000, "VND", "kg"), ("260", 260_000, "VND", "kg")],
                  id="... but a small price above the next row's label is its row's"),
+    pytest.param("Chỉ tiêu - Items\n\nĐơn vị tính - Unit\n\n2022\n\n2023\n\nGiá trị sản xuất\n\nGross output\n\n"
+                 "Tỷ đồng\n\nBill. dongs\n\n1.234\n\n1.456\n\nTỷ lệ hộ nghèo\n\nPoverty rate\n\n%\n\n3,2\n\n2,8\n\n"
+                 "Xuất khẩu\n\nExports\n\nTriệu USD - Mill. USD\n\n12,5\n\n13,4\n",
+                 [("1.234", 1_234_000_000_000, "VND", None), ("1.456", 1_456_000_000_000, "VND", None),
+                  ("12,5", 12_500_000, "USD", None), ("13,4", 13_400_000, "USD", None)],
+                 id="a bilingual yearbook's unit cells: 'Bill. dongs' under 'Tỷ đồng', 'Triệu USD - Mill. USD'"),
 ]
 
 
