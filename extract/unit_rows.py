@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .block_money import header_multiplier, other_cells, unit_span_start
+from .columns import column_of
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 from .tables import COLUMN_HEAD_ALONE, NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
@@ -309,9 +310,9 @@ def _unit_line_rows(text: str) -> list[Money]:
     for header, scope_end in unit_scopes(text):
         unit = _Unit(header_multiplier(header), currency_code(header.group("currency")),
                      re.sub(r"[ \t]+", "", header.group("per")) if header.group("per") else None)
-        spans: list[tuple[int, int]] = []
-        columns = 0
         first_line_end = text.find("\n", header.end())
+        spans = _one_line_table(text, header.end(), len(text) if first_line_end < 0 else first_line_end)
+        columns = 0
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
             if "|" in line or "\t" in line or _CELL_SEPARATOR.search(line.strip()):
                 continue  # a table with cells: extract/tables.py and block_money.py read it
@@ -339,6 +340,29 @@ def _unit_line_rows(text: str) -> list[Money]:
             if money is not None:
                 out.append(money)
     return out
+
+
+def _one_line_table(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the figures of a table run together on its unit line's own line ("(Đơn vị: triệu USD) Năm
+    2022 Năm 2023 Vốn đăng ký 1,234.5 1,456.7 Vốn điều chỉnh 345.6 456.7"): each run of two figures or
+    more after a word, as many as the years heading it; a line of prose has no such runs."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    spans: list[tuple[int, int]] = []
+    columns = i = label_start = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and _is_figure(tokens[j].group()) and not YEAR.fullmatch(tokens[j].group()):
+            j += 1
+        if j == i:
+            columns += bool(YEAR.fullmatch(tokens[i].group()))
+            i += 1
+            continue
+        label = text[tokens[label_start].start() : tokens[i - 1].end()] if i > label_start else ""
+        if j - i >= 2 and label and column_of(label).kind != "other":  # not "Số dự án", "Tỷ lệ (%)"
+            run = tokens[i:j][-columns:] if columns else tokens[i:j]
+            spans.extend((t.start(), t.end()) for t in run)
+        i = label_start = j
+    return spans
 
 
 def find_unit_row_money(text: str) -> list[Money]:

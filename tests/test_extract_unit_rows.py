@@ -194,6 +194,11 @@ CASES = [
                  [("1.234", 1_234_000_000_000, "VND", None), ("1.456", 1_456_000_000_000, "VND", None),
                   ("12,5", 12_500_000, "USD", None), ("13,4", 13_400_000, "USD", None)],
                  id="a bilingual yearbook's unit cells: 'Bill. dongs' under 'Tỷ đồng', 'Triệu USD - Mill. USD'"),
+    pytest.param("Thu hút vốn FDI (Đơn vị: triệu USD) Năm 2022 Năm 2023 Vốn đăng ký mới 1,234.5 1,456.7 "
+                 "Số dự án 45 52 Tỷ lệ giải ngân (%) 55,2 61,3 Vốn điều chỉnh 345.6 456.7\n",
+                 [("1,234.5", 1_234_500_000, "USD", None), ("1,456.7", 1_456_700_000, "USD", None),
+                  ("345.6", 345_600_000, "USD", None), ("456.7", 456_700_000, "USD", None)],
+                 id="a table run together on its unit line's line: counts and shares stay out"),
 ]
 
 
