@@ -312,6 +312,7 @@ def _unit_line_rows(text: str) -> list[Money]:
                      re.sub(r"[ \t]+", "", header.group("per")) if header.group("per") else None)
         first_line_end = text.find("\n", header.end())
         spans = _one_line_table(text, header.end(), len(text) if first_line_end < 0 else first_line_end)
+        rows: list[list[tuple[int, int]]] = []
         columns = 0
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
             if "|" in line or "\t" in line or _CELL_SEPARATOR.search(line.strip()):
@@ -333,13 +334,36 @@ def _unit_line_rows(text: str) -> list[Money]:
                 continue  # a row with its own unit: read with the unit column
             if len(tail) == 1 and _NAME_NUMBER.fullmatch(tail[0].group()):
                 continue  # "Vị trí 1", "Nhóm 2": a name that ends with its number
-            spans.extend(_row_figures(line_start, tail, columns))
-        english = _english(text, spans)
-        for s, e in spans:
-            money = _amount(text, s, e, unit, english)
+            rows.append(_row_figures(line_start, tail, columns))
+        english = _english(text, spans + [span for row in rows for span in row])
+        by_column = _column_units(text, header)
+        placed = [(span, unit) for span in spans]
+        for row in rows:
+            units = by_column if len(by_column) == len(row) else [unit] * len(row)
+            placed.extend(zip(row, units, strict=True))
+        for (s, e), row_unit in placed:
+            money = _amount(text, s, e, row_unit, english)
             if money is not None:
                 out.append(money)
     return out
+
+
+_BRACKETED_UNIT = re.compile(
+    rf"\([ \t]*+(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++)?(?P<currency>{CURRENCY_PATTERN})"
+    rf"(?:[ \t]*+/[ \t]*+(?P<per>[^\W\d_]\w{{0,11}}(?:/[^\W\d_]\w{{0,11}}){{0,2}}))?[ \t]*+\)",
+    re.IGNORECASE,
+)
+
+
+def _column_units(text: str, header: re.Match[str]) -> list[_Unit]:
+    """The units of the columns named on the unit line's own line, each in a bracket ("Mức lương tháng
+    (đồng/tháng) Mức lương giờ (đồng/giờ)"), when there are two or more: a row of as many figures takes
+    them in order."""
+    line_start = text.rfind("\n", 0, header.end()) + 1
+    line_end = text.find("\n", header.end())
+    found = [_Unit(multiplier_value(m.group("mult")), currency_code(m.group("currency")), m.group("per"))
+             for m in _BRACKETED_UNIT.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
+    return found if len(found) >= 2 else []
 
 
 def _one_line_table(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -199,6 +199,11 @@ CASES = [
                  [("1,234.5", 1_234_500_000, "USD", None), ("1,456.7", 1_456_700_000, "USD", None),
                   ("345.6", 345_600_000, "USD", None), ("456.7", 456_700_000, "USD", None)],
                  id="a table run together on its unit line's line: counts and shares stay out"),
+    pytest.param("Vùng Mức lương tối thiểu tháng (đồng/tháng) Mức lương tối thiểu giờ (đồng/giờ)\n"
+                 "Vùng I 4.960.000 23.800\nVùng II 4.410.000 21.200\n",
+                 [("4.960.000", 4_960_000, "VND", "tháng"), ("23.800", 23_800, "VND", "giờ"),
+                  ("4.410.000", 4_410_000, "VND", "tháng"), ("21.200", 21_200, "VND", "giờ")],
+                 id="two bracketed units on the head line: a row of two figures takes them in order"),
 ]
 
 
