@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .block_money import header_multiplier, other_cells
-from .columns import PERCENT_WORDS
+from .columns import PERCENT_WORDS, column_of
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
@@ -116,6 +116,16 @@ _OTHER_MEASURE = re.compile(
     r"|[^\n]{0,80}\([ \t]*+%[ \t]*+\)[^\n]{0,40}|[^\n]{0,80}[-–][ \t]*+%)",
     re.IGNORECASE,
 )
+_BRACKETED = re.compile(r"\([^()\n]*+\)")
+
+
+def _other_measure(line: str) -> bool:
+    """Does ``line`` (stripped) head a block of shares or indices: no figure but in its brackets ("Năm trước
+    = 100"), pipes or tabs of an empty row around it?"""
+    line = line.strip("|\t ")
+    return _OTHER_MEASURE.fullmatch(line) is not None and not any(c.isdigit() for c in _BRACKETED.sub("", line))
+
+
 # A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
 _CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
 _FIRST_CELL = re.compile(r"[ \t|]*+")
@@ -169,8 +179,31 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
         if more:
             out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], taken))
             continue
-        out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money))
+        other = _flattened_other_columns(text, header.end(), figures)
+        out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money | other if other else no_money))
     return [money for money in out if whole_if_vnd(money)]
+
+
+def _flattened_other_columns(text: str, start: int, figures: list[re.Match[str]]) -> set[int]:
+    """In a table flattened one cell a line, the figures of the columns whose head says they hold no money
+    ("Cơ cấu (%)", "Tăng trưởng (%)"): the heads are the lines between the unit line and the first row's
+    label, one for each figure of a row (and one for the labels' column: "Chỉ tiêu"). Where the count of
+    heads leaves it unsure which head is whose, nothing is left out."""
+    if not figures or _may_hold_cells(text[start : figures[-1].end()]):
+        return set()
+    placed = _place_by_column(text, figures, _MAX_COLUMNS)
+    columns = 1 + max((column for _, column in placed), default=-1)
+    lines = [line.strip() for line in text[start : figures[0].start()].split("\n") if line.strip()]
+    heads = lines[:-1]  # the last line before the first figure is its row's label
+    if len(heads) == columns + 1:
+        heads = heads[1:]  # the head of the labels' column
+    if columns < 2 or len(heads) != columns:
+        return set()
+    other = {index for index, head in enumerate(heads) if column_of(head).kind == "other"}
+    return {m.start("number") for m, column in placed if column in other}
+
+
+_MAX_COLUMNS = 40
 
 
 # A row's section number: "2.1", "3.12", "1.2.3" (a dot before one or two digits groups no thousands).
@@ -387,11 +420,10 @@ def _table_end(text: str, start: int) -> int:
         if stripped:
             is_row = "|" in line or "\t" in line
             if (_ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or is_prose(stripped)
-                    or (figures_read and _OTHER_MEASURE.fullmatch(stripped))):
+                    or (figures_read and _other_measure(stripped))):
                 return position
             in_rows = in_rows or is_row
-            figure = _CELL_FIGURE.search(line)
-            figures_read = figures_read or (figure is not None and not YEAR.fullmatch(figure.group("number")))
+            figures_read = figures_read or any(not YEAR.fullmatch(m.group()) for m in _FIGURE.finditer(line))
         position = line_end + 1
     return len(text)
 

@@ -143,6 +143,26 @@ CASES = [
         [("1,234.5", 1_234_500_000, "USD", None), ("28.456,7", 28_456_700_000_000, "VND", None),
          ("456.7", 456_700_000, "USD", None), ("10.512,3", 10_512_300_000_000, "VND", None)],
         id="two bracketed column units flattened one cell a line"),
+    # a share column beside the amounts, flattened one cell a line: the heads tell which figure is whose
+    pytest.param(
+        "ĐVT: Tỷ đồng\n\nChỉ tiêu\n\nGiá trị\n\nCơ cấu (%)\n\nTổng số\n\n4.000\n\n100,0\n\n"
+        "Nông nghiệp\n\n1.000\n\n25,0\n",
+        [("4.000", 4_000_000_000_000, "VND", None), ("1.000", 1_000_000_000_000, "VND", None)],
+        id="a share column flattened one cell a line"),
+    pytest.param(
+        "ĐVT: Tỷ đồng\nNăm 2023\nNăm 2024\nTăng trưởng (%)\nTổng thu\n4.000\n4.400\n10,0\n",
+        [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None)],
+        id="a growth column flattened, no head over the labels"),
+    # a block of shares under rows of single-spaced figures, or inside a pipe table
+    pytest.param(
+        "Đơn vị tính: tỷ đồng\nChỉ tiêu 2022 2023\nTổng số 4.000 4.400\nCơ cấu (%)\nTổng số 100,0 100,0\n",
+        [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None)],
+        id="a block of shares under single-spaced rows"),
+    pytest.param(
+        "Đơn vị tính: tỷ đồng\n| Chỉ tiêu | 2022 | 2023 |\n| Tổng số | 4.000 | 4.400 |\n| Cơ cấu (%) | | |\n"
+        "| Tổng số | 100,0 | 100,0 |\n",
+        [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None)],
+        id="a block of shares in a pipe table"),
 ]
 
 
