@@ -53,6 +53,13 @@ OPEN = Column("open")
 OTHER = Column("other")
 
 
+def says_no_money(head: str) -> bool:
+    """Does a column's head (lower case) say in so many words that it holds no money: a rank, a share, a
+    rate of growth, an area ("STT", "Cơ cấu (%)", "Tốc độ tăng", "Diện tích (ha)")?"""
+    return bool(head in RANK_HEADERS or "%" in head or _STARTS[PERCENT_WORDS].search(head)
+                or _STARTS[MEASURE_WORDS].search(head))
+
+
 def column_of(header: str) -> Column:
     """What the column headed ``header`` holds (see the module docstring)."""
     head = " ".join(header.split()).strip(" .:*")
@@ -63,12 +70,7 @@ def column_of(header: str) -> Column:
     lower = head.lower()
     if not lower:
         return OPEN
-    if (
-        lower in RANK_HEADERS
-        or "%" in lower
-        or _STARTS[PERCENT_WORDS].search(lower)
-        or _STARTS[MEASURE_WORDS].search(lower)
-    ):
+    if says_no_money(lower):
         return OTHER
     if _A_YEAR.search(lower) and not _BRACKET.search(lower):
         return OPEN  # "Năm 2024", "Kế hoạch 2025": that year's figures, in the table's unit

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .block_money import header_multiplier, other_cells
-from .columns import PERCENT_WORDS, column_of
+from .columns import PERCENT_WORDS, says_no_money
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import classify_after
@@ -199,7 +199,7 @@ def _flattened_other_columns(text: str, start: int, figures: list[re.Match[str]]
         heads = heads[1:]  # the head of the labels' column
     if columns < 2 or len(heads) != columns:
         return set()
-    other = {index for index, head in enumerate(heads) if column_of(head).kind == "other"}
+    other = {index for index, head in enumerate(heads) if says_no_money(" ".join(head.lower().split()))}
     return {m.start("number") for m, column in placed if column in other}
 
 
