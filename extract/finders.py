@@ -14,6 +14,7 @@ from typing import TypeVar
 from .block_money import find_block_money, unit_scope
 from .counts import Count, find_counts
 from .dates import find_date_like, find_dates, find_percents, find_periods
+from .english import find_english_money
 from .legal import find_legal_refs
 from .lists import find_list_money
 from .money import Money, find_money
@@ -79,6 +80,10 @@ def money(text: str) -> list[Candidate]:
     return _money("money", find_money(text, Claims(len(text))))
 
 
+def money_english(text: str) -> list[Candidate]:
+    return _money("money_english", find_english_money(text))
+
+
 def money_table(text: str) -> list[Candidate]:
     return _money("money_table", find_table_money(text, Claims(len(text))))
 
@@ -126,6 +131,7 @@ FINDERS: dict[str, Callable[[str], list[Candidate]]] = {
     "percent": percents,
     "unit_mask": unit_masks,
     "money": money,
+    "money_english": money_english,
     "money_row": money_row,
     "money_table": money_table,
     "money_block": money_block,

@@ -34,7 +34,8 @@ NOT_COUNTED = set(
     ha hécta hecta sào km km2 m m2 m3 cm mm dm mét tấn tạ yến kg kilôgam kilogam g gam gram lít l ml
     mw kw kwh mwh gw gwh kv kva w v a hp calo dặm feet inch
     đồng tiền usd vnđ vnd euro eur đô yên yen tệ bảng won nghìn ngàn triệu tỷ tỉ trăm chục vạn
-    years year months month weeks week days day hours hour minutes""".split()  # the last: English phrases kept
+    years year months month weeks week days day hours hour minutes thousand million billion trillion bn
+    dong dongs dollars dollar percent""".split()  # the last two lines: English phrases kept
 )
 NOT_COUNTED_PHRASES = {
     "độ c", "héc ta", "mét vuông", "mét khối", "ki lô mét", "phần trăm", "phần nghìn", "đô la",

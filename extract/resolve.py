@@ -39,6 +39,7 @@ PRECEDENCE = (
     "unit_mask",  # a mask: the unit of a unit line or a unit cell ("1.000.000đ", "Tỷ đồng")
     "percent",
     "money",  # amounts with their currency or multiplier in the text
+    "money_english",  # amounts written in English ("VND 1.5 billion", "2,345 billion VND")
     "money_row",  # figures of a row whose unit cell names it, or of a row under a unit line (single spaces)
     "money_table",  # figures of "|" and tab tables under a unit line or a unit column head
     "money_block",  # figures of tables aligned with spaces, by column heads and unit lines

@@ -1,0 +1,68 @@
+"""Amounts written in English, as bilingual bulletins and yearbooks write them beside the Vietnamese:
+"VND 1.5 billion", "2,345 billion VND", "US$ 100 million", "12,500 billion dong", "USD 300 million".
+
+The figure is read in the English grouping (a comma groups thousands, a point is the decimal point):
+the words around it are English. A figure whose point is followed by exactly three digits and no
+comma ("VND 1.200 billion") may be either convention and is left alone, never guessed.
+An amount needs an English scale word ("million") or a currency written before the figure ("VND
+500,000"): "500 USD" alone is read by extract/money.py.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from .money import Money, whole_if_vnd
+from .numbers import exact
+
+# English scale words and their values.
+SCALES = {"thousand": 10**3, "million": 10**6, "mn": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9,
+          "trillion": 10**12}
+# Currencies as English texts write them, with their codes; before the figure, after it, or both.
+CURRENCIES_BEFORE = {"vnd": "VND", "vnđ": "VND", "usd": "USD", "us$": "USD", "$": "USD", "eur": "EUR", "€": "EUR"}
+CURRENCIES_AFTER = {"vnd": "VND", "vnđ": "VND", "dong": "VND", "dongs": "VND", "đồng": "VND", "usd": "USD",
+                    "us dollars": "USD", "us dollar": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR",
+                    "euros": "EUR", "euro": "EUR"}
+# Words before an amount that qualify it (money.Money.qualifier).
+QUALIFIERS = {"about": "approx", "around": "approx", "approximately": "approx", "nearly": "approx",
+              "almost": "approx", "over": "over", "more than": "over", "above": "over", "under": "under",
+              "less than": "under"}
+
+
+def _words(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FIGURE = r"\d{1,3}(?:,\d{3})++(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = rf"(?P<scale>{_words(SCALES)})"
+_QUALIFIER = rf"(?:(?P<qualifier>{_words(QUALIFIERS)})[ \t]++)?"
+_BEFORE = re.compile(
+    rf"(?<![\w$€]){_QUALIFIER}(?P<currency>{_words(CURRENCIES_BEFORE)})[ \t\xa0]?(?P<number>{_FIGURE})"
+    rf"(?:[ \t\xa0]?{_SCALE})?(?![\w.,]*\d)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    rf"(?<![\w.,$€]){_QUALIFIER}(?P<number>{_FIGURE})[ \t\xa0]?{_SCALE}[ \t\xa0]++"
+    rf"(?P<currency>{_words(CURRENCIES_AFTER)})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_AMBIGUOUS = re.compile(r"\d{1,3}\.\d{3}")  # "1.200": a thousand and two hundred, or one point two
+
+
+def find_english_money(text: str) -> list[Money]:
+    """Amounts written in English in ``text`` (see the module docstring)."""
+    out = []
+    for pattern, currencies in ((_BEFORE, CURRENCIES_BEFORE), (_AFTER, CURRENCIES_AFTER)):
+        for m in pattern.finditer(text):
+            number = m.group("number")
+            if _AMBIGUOUS.fullmatch(number):
+                continue
+            scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
+            currency = currencies[" ".join(m.group("currency").lower().split())]
+            qualifier = QUALIFIERS[" ".join(m.group("qualifier").lower().split())] if m.group("qualifier") else None
+            start = m.start("qualifier") if m.group("qualifier") else m.start()
+            money = Money(start, m.end(), exact(Decimal(number.replace(",", "")) * scale), currency, qualifier, None)
+            if whole_if_vnd(money):
+                out.append(money)
+    return out
