@@ -117,7 +117,7 @@ def tables(text: str) -> tuple[Table, ...]:
         row = split_row(text, start, end)
         if row is None:
             continue
-        if current is not None and current.kind == row.kind and current.rows[-1].end + 1 == start:
+        if current is not None and current.kind == row.kind and _next_row(text, current.rows[-1], row):
             current.rows.append(row)
             continue
         if current is not None and len(current.rows) >= 2:
@@ -126,6 +126,15 @@ def tables(text: str) -> tuple[Table, ...]:
     if current is not None and len(current.rows) >= 2:
         out.append(current)
     return tuple(out)
+
+
+def _next_row(text: str, last: Row, row: Row) -> bool:
+    """Does ``row`` go on the table whose last row is ``last``: on the next line, or after one blank line
+    with as many cells (a table whose rows are parted by blank lines, as pages often write them)?"""
+    if last.end + 1 == row.start:
+        return True
+    between = text[last.end : row.start]
+    return between.count("\n") == 2 and not between.strip() and len(row.cells) == len(last.cells)
 
 
 class _Hints:

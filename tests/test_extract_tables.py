@@ -163,6 +163,13 @@ CASES = [
         "| Tổng số | 100,0 | 100,0 |\n",
         [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None)],
         id="a block of shares in a pipe table"),
+    # rows aligned with spaces, a blank line between each two: one table
+    pytest.param(
+        "Đơn vị tính: Tỷ đồng\nChỉ tiêu          2022        2023\n\nTổng số          4.000       4.400\n\n"
+        "Nhà nước         1.000       1.100\n",
+        [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None),
+         ("1.000", 1_000_000_000_000, "VND", None), ("1.100", 1_100_000_000_000, "VND", None)],
+        id="space-aligned rows parted by blank lines"),
 ]
 
 
@@ -178,6 +185,12 @@ def test_units_over_tables(text, expected):
 ])
 def test_column_heads(header, kind):
     assert column_of(header).kind == kind
+
+
+def test_a_blank_line_parts_two_tables_whose_rows_differ():
+    text = "A  B  C\n1  2  3\n\nX  Y\n7  8\n"
+    assert [len(t.rows) for t in tables(text)] == [2, 2]
+    assert [len(t.rows) for t in tables("A  B\n\n1  2\n\n3  4\n")] == [3]
 
 
 def test_blocks_split_rows_into_cells_with_their_offsets():
