@@ -179,28 +179,46 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
         if more:
             out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], taken))
             continue
-        other = _flattened_other_columns(text, header.end(), figures)
+        other = _flattened_other_columns(text, header, figures)
         out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money | other if other else no_money))
     return [money for money in out if whole_if_vnd(money)]
 
 
-def _flattened_other_columns(text: str, start: int, figures: list[re.Match[str]]) -> set[int]:
+def _flattened_other_columns(text: str, header: re.Match[str], figures: list[re.Match[str]]) -> set[int]:
     """In a table flattened one cell a line, the figures of the columns whose head says they hold no money
     ("Cơ cấu (%)", "Tăng trưởng (%)"): the heads are the lines between the unit line and the first row's
-    label, one for each figure of a row (and one for the labels' column: "Chỉ tiêu"). Where the count of
-    heads leaves it unsure which head is whose, nothing is left out."""
-    if not figures or _may_hold_cells(text[start : figures[-1].end()]):
+    label, one for each figure of a row (and one for the labels' column: "Chỉ tiêu"), or, when no line
+    stands there, the lines right above the unit line (pages often put "Đơn vị tính" under the heads).
+    Where the count of heads leaves it unsure which head is whose, nothing is left out."""
+    if not figures or _may_hold_cells(text[header.end() : figures[-1].end()]):
         return set()
     placed = _place_by_column(text, figures, _MAX_COLUMNS)
     columns = 1 + max((column for _, column in placed), default=-1)
-    lines = [line.strip() for line in text[start : figures[0].start()].split("\n") if line.strip()]
+    lines = [line.strip() for line in text[header.end() : figures[0].start()].split("\n") if line.strip()]
     heads = lines[:-1]  # the last line before the first figure is its row's label
+    if not heads:
+        heads = _head_lines_above(text, header.start(), columns + 1)
     if len(heads) == columns + 1:
         heads = heads[1:]  # the head of the labels' column
     if columns < 2 or len(heads) != columns:
         return set()
     other = {index for index, head in enumerate(heads) if says_no_money(" ".join(head.lower().split()))}
     return {m.start("number") for m, column in placed if column in other}
+
+
+def _head_lines_above(text: str, end: int, most: int) -> list[str]:
+    """The lines right above ``end`` that may be a table's column heads, up to ``most`` of them, nearest
+    last: short lines, none of them prose, stopping at a blank line or the text's start."""
+    heads: list[str] = []
+    for line in reversed(text[:end].rstrip("\n").split("\n")[-most:]):
+        line = line.strip()
+        if not line or len(line) > _HEAD_LENGTH or is_prose(line):
+            break
+        heads.insert(0, line)
+    return heads
+
+
+_HEAD_LENGTH = 120
 
 
 _MAX_COLUMNS = 40

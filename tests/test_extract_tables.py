@@ -153,6 +153,12 @@ CASES = [
         "ĐVT: Tỷ đồng\nNăm 2023\nNăm 2024\nTăng trưởng (%)\nTổng thu\n4.000\n4.400\n10,0\n",
         [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None)],
         id="a growth column flattened, no head over the labels"),
+    pytest.param(
+        "Quý I\nQuý II\nQuý II so với quý I (%)\nĐơn vị tính: tỷ đồng\nDoanh thu\n2.100,5\n2.310,0\n110,0\n"
+        "Bán lẻ\n1.500,0\n1.650,0\n110,0\n",
+        [("2.100,5", 2_100_500_000_000, "VND", None), ("2.310,0", 2_310_000_000_000, "VND", None),
+         ("1.500,0", 1_500_000_000_000, "VND", None), ("1.650,0", 1_650_000_000_000, "VND", None)],
+        id="a growth column flattened, its heads above the unit line"),
     # a block of shares under rows of single-spaced figures, or inside a pipe table
     pytest.param(
         "Đơn vị tính: tỷ đồng\nChỉ tiêu 2022 2023\nTổng số 4.000 4.400\nCơ cấu (%)\nTổng số 100,0 100,0\n",
