@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .block_money import header_multiplier, other_cells, unit_span_start
-from .columns import column_of
+from .columns import column_of, says_no_money
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 from .tables import COLUMN_HEAD_ALONE, NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
@@ -46,6 +46,9 @@ QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "
 _DITTO = re.compile(r"[\"“”〃]|''|-?[ \t]*(?i:nt|như trên)[ \t]*-?")
 # Cells that stand for no figure in a row of figures.
 EMPTY_CELLS = ("-", "–", "...", "…", "x")
+# Cells of a row that hold no amount but are cells all the same: a signed change ("+200", "-42,3", a
+# change column beside the prices) and a note's mark ("*").
+_NO_AMOUNT_CELL = re.compile(rf"[+\-−–]{NUMBER_PATTERN}|\*")
 
 
 def _rests(first: str) -> str:
@@ -150,15 +153,43 @@ def _tail(line: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The tokens of a line split into its head and the run of figures (or empty cells) that ends it."""
     tokens = list(_TOKEN.finditer(line))
     i = len(tokens)
-    while i > 0 and (_is_figure(tokens[i - 1].group()) or tokens[i - 1].group() in EMPTY_CELLS):
+    while i > 0 and (_is_figure(tokens[i - 1].group()) or tokens[i - 1].group() in EMPTY_CELLS
+                     or _NO_AMOUNT_CELL.fullmatch(tokens[i - 1].group())):
         i -= 1
     return tokens[:i], tokens[i:]
 
 
-def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int) -> list[tuple[int, int]]:
-    """Spans of the figures of a row's tail; where the header gave ``columns``, the last ones only."""
+def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int, last_not_money: int = 0
+                 ) -> list[tuple[int, int]]:
+    """Spans of the figures of a row's tail; where the header gave ``columns``, the last ones only; where
+    its last ``last_not_money`` columns hold no money (their heads say "(%)"), not those."""
     cells = tail[-columns:] if columns and len(tail) > columns else tail
+    label_year = 1 if len(cells) > 1 and YEAR.fullmatch(cells[0].group()) else 0  # "2021 180.00 -42,3"
+    if last_not_money and len(cells) - label_year > last_not_money:
+        cells = cells[:-last_not_money]
     return [(line_start + t.start(), line_start + t.end()) for t in cells if _is_figure(t.group())]
+
+
+def _last_heads_not_money(text: str, start: int, end: int) -> int:
+    """How many of the last column heads between a unit line and its table's first row (``text[start:
+    end]``, one head a line, a bracket alone on its line going with the line above) say they hold no
+    money ("Tốc độ tăng trưởng" "(%)"): the columns at the right end of each row."""
+    heads: list[str] = []
+    for line in text[start:end].split("\n"):
+        line = line.strip()
+        if len(line) > _HEAD_LENGTH or line and is_prose(line):
+            return 0  # prose, no heads
+        if line.startswith("(") and heads:
+            heads[-1] += " " + line
+        elif line:
+            heads.append(line)
+    count = 0
+    while count < len(heads) and says_no_money(" ".join(heads[-1 - count].lower().split())):
+        count += 1
+    return count
+
+
+_HEAD_LENGTH = 120
 
 
 def _english(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -314,6 +345,7 @@ def _unit_line_rows(text: str) -> list[Money]:
         spans = _one_line_table(text, header.end(), len(text) if first_line_end < 0 else first_line_end)
         rows: list[list[tuple[int, int]]] = []
         columns = 0
+        last_not_money: int | None = None
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
             if "|" in line or "\t" in line or _CELL_SEPARATOR.search(line.strip()):
                 continue  # a table with cells: extract/tables.py and block_money.py read it
@@ -334,7 +366,9 @@ def _unit_line_rows(text: str) -> list[Money]:
                 continue  # a row with its own unit: read with the unit column
             if len(tail) == 1 and _NAME_NUMBER.fullmatch(tail[0].group()):
                 continue  # "Vị trí 1", "Nhóm 2": a name that ends with its number
-            rows.append(_row_figures(line_start, tail, columns))
+            if last_not_money is None:
+                last_not_money = _last_heads_not_money(text, header.end(), line_start)
+            rows.append(_row_figures(line_start, tail, columns, last_not_money))
         english = _english(text, spans + [span for row in rows for span in row])
         by_column = _column_units(text, header)
         placed = [(span, unit) for span in spans]

@@ -204,6 +204,16 @@ CASES = [
                  [("4.960.000", 4_960_000, "VND", "tháng"), ("23.800", 23_800, "VND", "giờ"),
                   ("4.410.000", 4_410_000, "VND", "tháng"), ("21.200", 21_200, "VND", "giờ")],
                  id="two bracketed units on the head line: a row of two figures takes them in order"),
+    pytest.param("Năm Doanh thu du lịch\n(tỷ đồng)\nTăng so với năm trước\n(%)\n2024 1.250,5 -12,4\n"
+                 "2023 1.427,8 8,3\n2022 1.318,0 *\n2021 980,2\n",
+                 [("1.250,5", 1_250_500_000_000, "VND", None), ("1.427,8", 1_427_800_000_000, "VND", None),
+                  ("1.318,0", 1_318_000_000_000, "VND", None), ("980,2", 980_200_000_000, "VND", None)],
+                 id="rows under a bracketed unit, the last head '(%)': its column, signed or not, is no money"),
+    pytest.param("Tên hàng ĐVT Giá tuần trước Giá tuần này Tăng, giảm\nGạo tẻ đồng/kg 14.500 15.000 +500\n"
+                 "Thịt lợn hơi đồng/kg 62.000 60.500 -1.500\n",
+                 [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
+                  ("62.000", 62_000, "VND", "kg"), ("60.500", 60_500, "VND", "kg")],
+                 id="a price row with its unit cell and a signed change: the change is no price"),
 ]
 
 
