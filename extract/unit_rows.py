@@ -144,6 +144,17 @@ def _amount(text: str, start: int, end: int, unit: _Unit, english: bool, qualifi
     return money if whole_if_vnd(money) else None
 
 
+def _head_years(line: str) -> int:
+    """How many years a line of a table's header names when it heads columns: two or more years and no
+    other figure ("2015 2018 2019 2020 Sơ bộ"), or years alone ("2021", "Năm 2021"); else 0."""
+    tokens = _TOKEN.findall(line)
+    figures = [t for t in tokens if any(c.isdigit() for c in t)]
+    if not figures or not all(YEAR.fullmatch(t) for t in figures):
+        return 0
+    alone = all(YEAR.fullmatch(t) or t.lower() == "năm" for t in tokens)
+    return len(figures) if len(figures) >= 2 or alone else 0
+
+
 def _column_count(line: str) -> int:
     """How many columns of figures a header line heads: its years ("2020 2021 2022", "Năm 2019 Năm 2020")."""
     return len(_YEAR_HEAD.findall(line))
@@ -345,10 +356,15 @@ def _unit_line_rows(text: str) -> list[Money]:
         spans = _one_line_table(text, header.end(), len(text) if first_line_end < 0 else first_line_end)
         rows: list[list[tuple[int, int]]] = []
         columns = 0
+        heading = False  # on the header's lines: years on the next line add columns ("... Sơ bộ" "2021")
         last_not_money: int | None = None
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
             if "|" in line or "\t" in line or _CELL_SEPARATOR.search(line.strip()):
                 continue  # a table with cells: extract/tables.py and block_money.py read it
+            years = _head_years(line)
+            if years:
+                columns, heading = columns + years if heading else years, True
+                continue
             head, tail = _tail(line)
             if not tail:
                 continue
@@ -369,6 +385,7 @@ def _unit_line_rows(text: str) -> list[Money]:
             if last_not_money is None:
                 last_not_money = _last_heads_not_money(text, header.end(), line_start)
             rows.append(_row_figures(line_start, tail, columns, last_not_money))
+            heading = False
         english = _english(text, spans + [span for row in rows for span in row])
         by_column = _column_units(text, header)
         placed = [(span, unit) for span in spans]

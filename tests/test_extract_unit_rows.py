@@ -214,6 +214,13 @@ CASES = [
                  [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
                   ("62.000", 62_000, "VND", "kg"), ("60.500", 60_500, "VND", "kg")],
                  id="a price row with its unit cell and a signed change: the change is no price"),
+    pytest.param("ĐVT: Tỷ đồng - Unit: Bill. dongs\n2020 2022 2023 Sơ bộ\nPrel.\n2024\n"
+                 "TỔNG SỐ - TOTAL 1200 1350 1420 1510\nTrung ương - Central 200 250 220 210\n",
+                 [("1200", 1_200_000_000_000, "VND", None), ("1350", 1_350_000_000_000, "VND", None),
+                  ("1420", 1_420_000_000_000, "VND", None), ("1510", 1_510_000_000_000, "VND", None),
+                  ("200", 200_000_000_000, "VND", None), ("250", 250_000_000_000, "VND", None),
+                  ("220", 220_000_000_000, "VND", None), ("210", 210_000_000_000, "VND", None)],
+                 id="a yearbook header whose last year ('Sơ bộ' 'Prel.' '2024') wraps: four columns, not one"),
 ]
 
 
