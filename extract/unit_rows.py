@@ -31,6 +31,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from .block_money import header_multiplier, other_cells, unit_span_start
@@ -288,14 +289,19 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
 
 def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Money]:
     """Money of a unit column table flattened one cell a line: after a line that is a unit column head
-    alone, a line that is a unit of money makes money of the figure lines right after it."""
+    alone, a line that is a unit of money makes money of the figure lines right after it. A ditto mark
+    in the unit column repeats the unit of the row above; lines of bare pipes between the cells are
+    skipped; a figure that is the difference of the two before it is the row's change, an amount too,
+    and ends its money ("Giá kỳ trước" 80.000, "Giá kỳ này" 82.000, "Mức tăng" 2.000, then "%" 2,50)."""
     out: list[Money] = []
     in_table = [False]
     unit: _Unit | None = None
+    last_unit: _Unit | None = None  # the unit of the row above, for a ditto mark
+    row: list[Decimal] = []  # the figures read so far in the current row, for its change column
     row_number: int | None = None
     for line_start, line in _lines_from_heads(text, _head_lines(text, _HEAD_LINE), in_table):
         stripped = line.strip()
-        if not stripped:
+        if not stripped.strip("|"):
             continue
         if COLUMN_HEAD_ALONE.fullmatch(line):
             in_table[0], unit = True, None
@@ -308,8 +314,11 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
         cell_unit = _money_unit(stripped)
         if cell_unit is None and unit is not None and _ENGLISH_UNIT_CELL.fullmatch(stripped):
             cell_unit = unit  # "Bill. dongs" under "Tỷ đồng": the same unit in English
+        if cell_unit is None and unit is None and last_unit is not None and _DITTO.fullmatch(stripped):
+            cell_unit = last_unit  # '"' under "đ/kg": the unit of the row above
         if cell_unit is not None:
-            unit = cell_unit
+            unit = last_unit = cell_unit
+            row = []
             lead = len(line) - len(line.lstrip())
             masks.append((line_start + lead, line_start + lead + len(stripped)))
             continue
@@ -325,6 +334,10 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
                             QUALIFIERS[word.lower()] if word else None)
             if money is not None:
                 out.append(money)
+            number = parse_number(qualified.group("number"))
+            if len(row) >= 2 and number == abs(row[-1] - row[-2]):
+                unit = None  # the change from the price before, money too; what follows is its rate (%)
+            row.append(number)
             continue
         unit = None  # a label or a unit that is no money: the figures after it are not this row's
     return out

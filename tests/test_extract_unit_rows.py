@@ -213,7 +213,14 @@ CASES = [
                  "Thịt lợn hơi đồng/kg 62.000 60.500 -1.500\n",
                  [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
                   ("62.000", 62_000, "VND", "kg"), ("60.500", 60_500, "VND", "kg")],
-                 id="a price row with its unit cell and a signed change: the change is no price"),
+                 id="a price row with its unit cell and a signed change: the prices before the sign are read"),
+    pytest.param("Mã số\n|\nMặt hàng\n|\nĐVT\n|\nGiá kỳ trước\n|\nGiá kỳ này\n|\nMức tăng\n|\n%\n|\n"
+                 "2.001\n|\nĐường kính trắng\n|\nđ/kg\n|\n21.000\n|\n21.000\n|\n0\n|\n0,00\n|\n"
+                 "2.002\n|\nSữa bột trẻ em\n|\n\"\n|\n310.000\n|\n315.000\n|\n5.000\n|\n1,61\n|\n",
+                 [("21.000", 21_000, "VND", "kg"), ("21.000", 21_000, "VND", "kg"),
+                  ("310.000", 310_000, "VND", "kg"), ("315.000", 315_000, "VND", "kg"), ("5.000", 5_000, "VND", "kg")],
+                 id="a price table flattened between bare pipes: a ditto repeats 'đ/kg'; the change is money, "
+                    "its % and the next item's code are not"),
     pytest.param("ĐVT: Tỷ đồng - Unit: Bill. dongs\n2020 2022 2023 Sơ bộ\nPrel.\n2024\n"
                  "TỔNG SỐ - TOTAL 1200 1350 1420 1510\nTrung ương - Central 200 250 220 210\n",
                  [("1200", 1_200_000_000_000, "VND", None), ("1350", 1_350_000_000_000, "VND", None),
