@@ -48,8 +48,8 @@ _DITTO = re.compile(r"[\"“”〃]|''|-?[ \t]*(?i:nt|như trên)[ \t]*-?")
 # Cells that stand for no figure in a row of figures.
 EMPTY_CELLS = ("-", "–", "...", "…", "x")
 # Cells of a row that hold no amount but are cells all the same: a signed change ("+200", "-42,3", a
-# change column beside the prices) and a note's mark ("*").
-_NO_AMOUNT_CELL = re.compile(rf"[+\-−–]{NUMBER_PATTERN}|\*")
+# change column beside the prices), a share ("0,54%") and a note's mark ("*").
+_NO_AMOUNT_CELL = re.compile(rf"[+\-−–]{NUMBER_PATTERN}|[+\-−–]?{NUMBER_PATTERN}[ \t]?%|\*")
 
 
 def _rests(first: str) -> str:
@@ -208,16 +208,25 @@ def _english(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(ENGLISH_FIGURE.fullmatch(text[s:e]) for s, e in spans)
 
 
-def _unit_before_tail(head: list[re.Match[str]]) -> tuple[int, _Unit] | None:
-    """(index of its first token, unit) when the last one to three tokens of a row's head are a unit
-    of money and words stand before them (the row's label)."""
-    for size in (3, 2, 1):
-        if len(head) > size:
-            words = " ".join(t.group() for t in head[-size:])
-            unit = _money_unit(words)
-            if unit is not None:
-                return len(head) - size, unit
+def _unit_before_tail(head: list[re.Match[str]], above: _Unit | None = None) -> tuple[int, int, _Unit] | None:
+    """(index of its first token, index after its last, unit) when one to three tokens of a row's head
+    are a unit of money, or a ditto mark repeating ``above``, with words before them (the row's label)
+    and at most two words after them (a price's kind: "đ/kg Bán lẻ 9.200", '" " 11.300')."""
+    for after in range(_KIND_WORDS + 1):
+        end = len(head) - after
+        if after and (end < 2 or any(_is_figure(t.group()) for t in head[end:])):
+            break
+        if above is not None and end > 1 and _DITTO.fullmatch(head[end - 1].group()):
+            return end - 1, end, above
+        for size in (3, 2, 1):
+            if end > size:
+                unit = _money_unit(" ".join(t.group() for t in head[end - size : end]))
+                if unit is not None:
+                    return end - size, end, unit
     return None
+
+
+_KIND_WORDS = 2
 
 
 def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
@@ -276,11 +285,12 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
     head, tail = _tail(line)
     if not tail or not head:
         return []
-    unit_at = _unit_before_tail(head)
+    unit_at = _unit_before_tail(head, above[0])
     if unit_at is None:
         return []
-    index, unit = unit_at
-    masks.append((line_start + head[index].start(), line_start + head[-1].end()))
+    first, end, unit = unit_at
+    above[0] = unit
+    masks.append((line_start + head[first].start(), line_start + head[end - 1].end()))
     spans = _row_figures(line_start, tail, columns)
     english = _english(text, spans)
     found = [_amount(text, s, e, unit, english) for s, e in spans]

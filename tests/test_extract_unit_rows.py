@@ -214,6 +214,14 @@ CASES = [
                  [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
                   ("62.000", 62_000, "VND", "kg"), ("60.500", 60_500, "VND", "kg")],
                  id="a price row with its unit cell and a signed change: the prices before the sign are read"),
+    pytest.param("STT Mặt hàng ĐVT Loại giá Giá kỳ trước Giá kỳ này Mức tăng, giảm Tỷ lệ (%)\n"
+                 "1 Đậu tương hạt đ/kg Bán lẻ 24.000 24.500 500 2,08%\n - Đậu xanh \" \" 38.000 38.000 0 0,00%\n"
+                 "2 Cá chép đ/kg Bán buôn 60.000 58.000 -2.000 -3,33%\n",
+                 [("24.000", 24_000, "VND", "kg"), ("24.500", 24_500, "VND", "kg"), ("500", 500, "VND", "kg"),
+                  ("38.000", 38_000, "VND", "kg"), ("38.000", 38_000, "VND", "kg"),
+                  ("60.000", 60_000, "VND", "kg"), ("58.000", 58_000, "VND", "kg")],
+                 id="single-spaced price rows: the price's kind after the unit, ditto marks for both, "
+                    "a share and a signed change end the row"),
     pytest.param("Mã số\n|\nMặt hàng\n|\nĐVT\n|\nGiá kỳ trước\n|\nGiá kỳ này\n|\nMức tăng\n|\n%\n|\n"
                  "2.001\n|\nĐường kính trắng\n|\nđ/kg\n|\n21.000\n|\n21.000\n|\n0\n|\n0,00\n|\n"
                  "2.002\n|\nSữa bột trẻ em\n|\n\"\n|\n310.000\n|\n315.000\n|\n5.000\n|\n1,61\n|\n",
