@@ -190,6 +190,8 @@ def _flattened_other_columns(text: str, header: re.Match[str], figures: list[re.
     label, one for each figure of a row (and one for the labels' column: "Chỉ tiêu"), or, when no line
     stands there, the lines right above the unit line (pages often put "Đơn vị tính" under the heads).
     Where the count of heads leaves it unsure which head is whose, nothing is left out."""
+    while figures and YEAR.fullmatch(figures[0].group("number")):
+        figures = figures[1:]  # years of the heads ("Quý I" "năm" "2018")
     if not figures or _may_hold_cells(text[header.end() : figures[-1].end()]):
         return set()
     placed = _place_by_column(text, figures, _MAX_COLUMNS)
@@ -200,10 +202,42 @@ def _flattened_other_columns(text: str, header: re.Match[str], figures: list[re.
         heads = _head_lines_above(text, header.start(), columns + 1)
     if len(heads) == columns + 1:
         heads = heads[1:]  # the head of the labels' column
-    if columns < 2 or len(heads) != columns:
+    if columns < 2:
         return set()
-    other = {index for index, head in enumerate(heads) if says_no_money(" ".join(head.lower().split()))}
+    if len(heads) == columns:
+        other = {index for index, head in enumerate(heads) if says_no_money(" ".join(head.lower().split()))}
+    else:
+        other = set(range(_money_columns_first(text, figures[0].start(), columns), columns))
     return {m.start("number") for m, column in placed if column in other}
+
+
+def _money_columns_first(text: str, end: int, columns: int) -> int:
+    """How many columns of a flattened table hold money when its header has two levels (a group's head
+    over its columns: the heads, flattened, are not in the columns' order): as many as the heads naming a
+    unit of money in a bracket ("Tổng mức (Tỷ đồng)"), the amounts coming first, when the header also
+    names a share or an index ("Cơ cấu (%)", "So với cùng kỳ (%)"); else all of them."""
+    lines = _head_block(text, end)
+    money = sum(1 for line in lines if _COLUMN_UNIT.search(line))
+    shares = any(says_no_money(line.lower()) for line in lines)
+    return money if shares and 0 < money < columns else columns
+
+
+def _head_block(text: str, end: int) -> list[str]:
+    """The lines of a flattened table's header: up from its first row's label (the line right above
+    ``end``) to a line of prose, a figure that is no year, or the text's start, blank lines skipped."""
+    lines = text[:end].rstrip().split("\n")[:-1]  # the first row's label left out
+    block: list[str] = []
+    for line in reversed(lines[-_HEAD_BLOCK_LINES:]):
+        line = line.strip()
+        if not line:
+            continue
+        if is_prose(line) or _FIGURE.fullmatch(line) and not YEAR.fullmatch(line):
+            break
+        block.append(line)
+    return block
+
+
+_HEAD_BLOCK_LINES = 40
 
 
 def _head_lines_above(text: str, end: int, most: int) -> list[str]:

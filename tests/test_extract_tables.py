@@ -159,6 +159,17 @@ CASES = [
         [("2.100,5", 2_100_500_000_000, "VND", None), ("2.310,0", 2_310_000_000_000, "VND", None),
          ("1.500,0", 1_500_000_000_000, "VND", None), ("1.650,0", 1_650_000_000_000, "VND", None)],
         id="a growth column flattened, its heads above the unit line"),
+    # a two-level header flattened: a group's head over its columns, the heads out of the columns' order
+    pytest.param(
+        "Thực hiện 6 tháng\n6 tháng so với cùng kỳ (%)\nDoanh thu (Tỷ đồng)\nCơ cấu (%)\nTổng số\n8.420,5\n100,0\n"
+        "112,4\nBán lẻ\n6.010,2\n71,4\n110,9\n",
+        [("8.420,5", 8_420_500_000_000, "VND", None), ("6.010,2", 6_010_200_000_000, "VND", None)],
+        id="a two-level header flattened: the amounts first, the shares and indices after"),
+    pytest.param(
+        "Thực hiện\n\nQuý I\nnăm\n2024\n(Tỷ đồng)\n\nSo với cùng kỳ (%)\n\nQuý II\nnăm\n2024\n(Tỷ đồng)\n\n"
+        "Quý I\n\nQuý II\n\nLưu trú\n\n551,8\n\n649,2\n\n112,50\n\n116,10\n",
+        [("551,8", 551_800_000_000, "VND", None), ("649,2", 649_200_000_000, "VND", None)],
+        id="... with years among the heads"),
     # a block of shares under rows of single-spaced figures, or inside a pipe table
     pytest.param(
         "Đơn vị tính: tỷ đồng\nChỉ tiêu 2022 2023\nTổng số 4.000 4.400\nCơ cấu (%)\nTổng số 100,0 100,0\n",
