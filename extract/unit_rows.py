@@ -43,6 +43,10 @@ from .tables import COLUMN_HEAD_ALONE, NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is
 # Words that qualify a figure in a cell ("Khoảng 3.700"), and what they say (money.Money.qualifier).
 QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
               "dưới": "under"}
+# Measures a price is quoted by, as a unit column writes them under a price head in đồng ("kg" under
+# "ĐVT" beside "Giá gốc (đồng)": a price per kg).
+PRICED_BY = frozenset("""kg tấn tạ yến lít m m2 m3 m² m³ md km cái chiếc viên bộ tấm bao hộp chai thùng cây con
+    gói túi lọ can phuy cuộn thanh kwh""".split())
 # A ditto mark: the cell says what the one above it says.
 _DITTO = re.compile(r"[\"“”〃]|''|-?[ \t]*(?i:nt|như trên)[ \t]*-?")
 # Cells that stand for no figure in a row of figures.
@@ -234,6 +238,7 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
     out: list[Money] = []
     in_table, columns = [False], 0
     above: list[_Unit | None] = [None]  # the unit of the row above, for a ditto mark in the unit column
+    price: list[_Unit | None] = [None]  # the unit of a price column's head, for rows whose unit is a measure
     # Cells of a column whose head says it holds no money ("Tỷ lệ (%)" beside the prices).
     no_money = other_cells(text, told_only=True) if "|" in text or "\t" in text else set()
     for line_start, line in _lines_from_heads(text, _head_lines(text, _UNIT_HEAD), in_table):
@@ -243,12 +248,26 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
         if is_prose(stripped):
             in_table[0] = False  # a table ends at a line of prose
             continue
-        if _UNIT_HEAD.search(line) and not any(_is_figure(t) and not YEAR.fullmatch(t) for t in _header_tokens(line)):
-            in_table[0], columns = True, _column_count(line)
+        no_figure = not any(_is_figure(t) and not YEAR.fullmatch(t) for t in _header_tokens(line))
+        if _UNIT_HEAD.search(line) and no_figure:
+            in_table[0], columns, price[0] = True, _column_count(line), _price_head(line)
+            continue
+        if in_table[0] and no_figure and _price_head(line):
+            price[0] = _price_head(line)  # "Giá gốc (đồng)" on a line of its own under "STT Tên hàng ĐVT"
             continue
         if in_table[0]:
-            out.extend(m for m in _unit_row(text, line_start, line, columns, masks, above) if m.start not in no_money)
+            found = _unit_row(text, line_start, line, columns, masks, above, price[0])
+            out.extend(m for m in found if m.start not in no_money)
     return out
+
+
+def _price_head(line: str) -> _Unit | None:
+    """The unit of money a price column's head names in a bracket, with no unit of its own after a slash
+    ("Giá gốc (đồng)", "Đơn giá (nghìn đồng)"): each row's measure ("kg", "m3") makes the price a rate."""
+    for match in _BRACKETED_UNIT.finditer(line):
+        if not match.group("per"):
+            return _Unit(multiplier_value(match.group("mult")), currency_code(match.group("currency")), None)
+    return None
 
 
 def _header_tokens(line: str) -> list[str]:
@@ -260,7 +279,7 @@ def _header_tokens(line: str) -> list[str]:
 
 
 def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[tuple[int, int]],
-              above: list[_Unit | None]) -> list[Money]:
+              above: list[_Unit | None], price: _Unit | None = None) -> list[Money]:
     """Money of one row of a unit column table: its cells split at "|", tabs or runs of blanks, else at
     single spaces (label, unit, figures). A ditto mark in the unit cell ('"', "nt", "-nt-") repeats the
     unit of the row above (``above``, kept from row to row)."""
@@ -272,7 +291,11 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
             if unit is None:
                 if _is_figure(cell):
                     above[0] = None
-                    return []  # figures before any unit cell: not a row of this kind
+                    measure = cells[i - 1][1].lower()
+                    if price is None or measure not in PRICED_BY:
+                        return []  # figures before any unit cell: not a row of this kind
+                    spans = _figure_run([(line_start + o, c) for o, c in cells[i:]])
+                    return _priced(text, spans, price, measure)
                 continue
             above[0] = unit
             masks.append((line_start + offset, line_start + offset + len(cell)))
@@ -283,6 +306,10 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
         above[0] = None
         return []
     head, tail = _tail(line)
+    if price is not None:
+        measured = _measured_run(line_start, line)
+        if measured:
+            return _priced(text, measured[1], price, measured[0])
     if not tail or not head:
         return []
     unit_at = _unit_before_tail(head, above[0])
@@ -294,6 +321,34 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
     spans = _row_figures(line_start, tail, columns)
     english = _english(text, spans)
     found = [_amount(text, s, e, unit, english) for s, e in spans]
+    return [m for m in found if m is not None]
+
+
+def _figure_run(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of the figures that start ``cells`` ((start, cell) pairs), up to the first that is none."""
+    spans = []
+    for start, cell in cells:
+        if not _is_figure(cell):
+            break
+        spans.append((start, start + len(cell)))
+    return spans
+
+
+def _measured_run(line_start: int, line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """(measure, spans of the figures right after it) for a single-spaced row whose unit cell is a measure
+    ("Xi măng bao PCB30 kg 1.505 Tại Đồng Hới"): the first measure after the label that figures follow."""
+    tokens = list(_TOKEN.finditer(line))
+    for i in range(1, len(tokens) - 1):
+        measure = tokens[i].group().lower()
+        if measure in PRICED_BY and _is_figure(tokens[i + 1].group()):
+            return measure, _figure_run([(line_start + t.start(), t.group()) for t in tokens[i + 1 :]])
+    return None
+
+
+def _priced(text: str, spans: list[tuple[int, int]], price: _Unit, measure: str) -> list[Money]:
+    """The figures ``spans`` as prices in a price head's unit, each a rate by ``measure``."""
+    unit = _Unit(price.scale, price.currency, measure)
+    found = [_amount(text, s, e, unit, _english(text, spans)) for s, e in spans]
     return [m for m in found if m is not None]
 
 

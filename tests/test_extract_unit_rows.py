@@ -222,6 +222,14 @@ CASES = [
                   ("60.000", 60_000, "VND", "kg"), ("58.000", 58_000, "VND", "kg")],
                  id="single-spaced price rows: the price's kind after the unit, ditto marks for both, "
                     "a share and a signed change end the row"),
+    pytest.param("STT Tên vật liệu ĐVT\nĐơn giá (đồng)\nGhi chú\n1 Gạch đặc 6x10,5x22 viên 1.250 Giao tại kho\n"
+                 "2 Cát đen san lấp m3 95.000 - nt -\n3 Thép cuộn phi 6 kg 15.600 Tại TP\n",
+                 [("1.250", 1_250, "VND", "viên"), ("95.000", 95_000, "VND", "m3"), ("15.600", 15_600, "VND", "kg")],
+                 id="a price head in đồng, a measure per row, a note after the price: rates by the measure"),
+    pytest.param("| STT | Tên hàng | ĐVT | Giá (nghìn đồng) |\n| 1 | Xi măng PCB40 | tấn | 1.450 |\n"
+                 "| 2 | Cát vàng | m3 | 320 |\n",
+                 [("1.450", 1_450_000, "VND", "tấn"), ("320", 320_000, "VND", "m3")],
+                 id="... in a pipe table, the price head in thousands"),
     pytest.param("Mã số\n|\nMặt hàng\n|\nĐVT\n|\nGiá kỳ trước\n|\nGiá kỳ này\n|\nMức tăng\n|\n%\n|\n"
                  "2.001\n|\nĐường kính trắng\n|\nđ/kg\n|\n21.000\n|\n21.000\n|\n0\n|\n0,00\n|\n"
                  "2.002\n|\nSữa bột trẻ em\n|\n\"\n|\n310.000\n|\n315.000\n|\n5.000\n|\n1,61\n|\n",
