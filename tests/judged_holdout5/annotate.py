@@ -719,6 +719,33 @@ G["m31"] = {
 }
 
 
+# m32: a district's poor households (headline and body); communes split by poverty rate without a
+# stated total ("10 xã, thị trấn ... 8 xã còn lại").
+G["m32"] = {
+    "counts": [
+        C("483 hộ", "hộ"),
+        C("483 hộ", "hộ"),
+        C("1.589 hộ", "hộ"),
+        C("104 hộ", "hộ"),
+        C("1.299 hộ", "hộ"),
+        C("10 xã, thị trấn", "xã, thị trấn"),
+        C("8 xã", "xã"),
+    ]
+}
+
+# m33: a district's poor households and all households; the page's visitor counter ("Khách 325",
+# "Tổng 329", "253 Go top") is furniture, no count.
+G["m33"] = {
+    "counts": [
+        C("3.594 hộ", "hộ"),
+        C("999 hộ", "hộ"),
+        C("10.396 hộ", "hộ"),
+        C("255 hộ", "hộ"),
+        C("87 hộ", "hộ"),
+    ]
+}
+
+
 def resolve(entries):
     """Turn tags into list indexes and compute each total's parts state from its parts."""
     index = {e["_tag"]: i for i, e in enumerate(entries) if "_tag" in e}
