@@ -212,11 +212,13 @@ def _english(text: str, spans: list[tuple[int, int]]) -> bool:
     return any(ENGLISH_FIGURE.fullmatch(text[s:e]) for s, e in spans)
 
 
-def _unit_before_tail(head: list[re.Match[str]], above: _Unit | None = None) -> tuple[int, int, _Unit] | None:
+def _unit_before_tail(head: list[re.Match[str]], above: _Unit | None = None, kind_words: int = 0
+                      ) -> tuple[int, int, _Unit] | None:
     """(index of its first token, index after its last, unit) when one to three tokens of a row's head
     are a unit of money, or a ditto mark repeating ``above``, with words before them (the row's label)
-    and at most two words after them (a price's kind: "đ/kg Bán lẻ 9.200", '" " 11.300')."""
-    for after in range(_KIND_WORDS + 1):
+    and at most ``kind_words`` words after a rate's unit or a ditto (a price's kind: "đ/kg Bán lẻ 9.200",
+    '" " 11.300')."""
+    for after in range(kind_words + 1):
         end = len(head) - after
         if after and (end < 2 or any(_is_figure(t.group()) for t in head[end:])):
             break
@@ -225,7 +227,7 @@ def _unit_before_tail(head: list[re.Match[str]], above: _Unit | None = None) -> 
         for size in (3, 2, 1):
             if end > size:
                 unit = _money_unit(" ".join(t.group() for t in head[end - size : end]))
-                if unit is not None:
+                if unit is not None and (not after or unit.per):  # "đồng bào", "đồng bằng" are no unit
                     return end - size, end, unit
     return None
 
@@ -312,7 +314,7 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
             return _priced(text, measured[1], price, measured[0])
     if not tail or not head:
         return []
-    unit_at = _unit_before_tail(head, above[0])
+    unit_at = _unit_before_tail(head, above[0], _KIND_WORDS)
     if unit_at is None:
         return []
     first, end, unit = unit_at
