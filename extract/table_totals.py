@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import combinations, pairwise
 from typing import Any
 
 from .blocks import Row, column_index, tables
@@ -176,7 +177,7 @@ def _subtotal_span(row: list[dict[str, Any]], below: Rows) -> int:
 # "Chia ra - Of which", "| Tổng cộng | Vốn NSTW | Vốn NSĐP |".
 _TOTAL_COLUMN_HEAD = re.compile(
     r"(?:^|[|\t])[ \t]*+(?:tổng[ \t]+số|tổng[ \t]+cộng|tổng|total)(?:[ \t]*+[-–][ \t]*+total)?"
-    r"(?:[ \t]*+\([^()\n]{1,30}\))?[ ]*+[|\t\n][\s|]*+(?=[^\W\d_])",
+    r"(?:[ \t]*+\([^()\n]{1,30}\))?(?:[ ]*+[|\t\n]|[ \xa0]{2,})[\s|]*+(?=[^\W\d_])",
     re.IGNORECASE | re.MULTILINE,
 )
 _ROW_GAP = re.compile(r"[\s|]*")
@@ -192,10 +193,32 @@ def _mark_total_columns(text: str, figures: list[dict[str, Any]]) -> None:
         low, high = bisect.bisect_left(starts, head.end()), bisect.bisect_left(starts, end)
         for run in _runs(text, figures[low:high]):
             for total, parts in ((run[0], run[1:]), (run[-1], run[:-1])):
-                if (len(parts) >= 2 and _open(total) and all(_usable(total, part) for part in parts)
-                        and sum(part["value"] for part in parts) == total["value"]):
-                    _set_parts(total, parts)
+                if len(parts) < 2 or not _open(total) or not all(_usable(total, part) for part in parts):
+                    continue
+                nested = _nested_columns(total, parts)
+                if nested is not None:
+                    _set_parts(total, [part for k, part in enumerate(parts) if k not in nested])
+                    for k in nested:  # "Công nghiệp và xây dựng: Tổng số | Trong đó: Công nghiệp"
+                        if parts[k - 1]["parts"] is None and parts[k]["part_of"] is None:
+                            _set_parts(parts[k - 1], [parts[k]])  # a part, and the total of its own part
                     break
+
+
+def _nested_columns(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> frozenset[int] | None:
+    """Which of a row's ``parts`` are an "of which" of the column before them, when the others add up to
+    ``total`` exactly: none (all add up), or one or two, each smaller than its left neighbour (a group's
+    "Tổng số" then "Trong đó: ..."); None when no such choice adds up."""
+    whole = sum(part["value"] for part in parts)
+    if whole == total["value"]:
+        return frozenset()
+    smaller = [k for k in range(1, len(parts)) if parts[k]["value"] < parts[k - 1]["value"]]
+    for size in (1, 2):
+        for chosen in combinations(smaller, size):
+            if (all(b - a > 1 for a, b in pairwise(chosen))  # not an "of which" of an "of which"
+                    and len(parts) - size >= 2
+                    and whole - sum(parts[k]["value"] for k in chosen) == total["value"]):
+                return frozenset(chosen)
+    return None
 
 
 def _runs(text: str, figures: list[dict[str, Any]]) -> Rows:

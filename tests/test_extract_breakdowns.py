@@ -626,6 +626,15 @@ def test_a_yearbook_table_divides_its_total_row_on_two_levels():
     ("Đơn vị: triệu đồng\nXã\tVốn sự nghiệp\tVốn đầu tư\tTổng\nNậm Lúc\t1.200\t3.400\t4.600\n"
      "Cốc Lầu\t800\t2.000\t2.900\n",
      {("1.200", "4.600"), ("3.400", "4.600")}),
+    # a yearbook page aligned with spaces: a group's own "Tổng số" and "Trong đó" among the columns
+    ("Triệu đồng - Mill. dongs\n          Tổng số       Chia ra - Of which\n"
+     "                        Nông nghiệp   Công nghiệp và xây dựng   Dịch vụ\n"
+     "                                      Tổng số   Trong đó: Công nghiệp\n\n"
+     "   2022     10.000.000    2.000.000     5.000.000   4.200.000     3.000.000\n\n"
+     "   2023     11.000.000    2.100.000     5.600.000   4.700.000     3.300.000\n",
+     {("2.000.000", "10.000.000"), ("5.000.000", "10.000.000"), ("3.000.000", "10.000.000"),
+      ("4.200.000", "5.000.000"), ("2.100.000", "11.000.000"), ("5.600.000", "11.000.000"),
+      ("3.300.000", "11.000.000"), ("4.700.000", "5.600.000")}),
     # no column of totals in the head: a series whose first figure happens to be the sum of the rest is no total
     ("Đơn vị tính: tỷ đồng\n| Chỉ tiêu | 2021 | 2022 | 2023 |\n| Thu ngân sách | 900 | 400 | 500 |\n", set()),
 ])
