@@ -23,7 +23,7 @@ from itertools import combinations, pairwise
 from typing import Any
 
 from .blocks import Row, column_index, tables
-from .breakdowns import fits
+from .breakdowns import fits, sum_tolerance
 from .tables import is_prose
 
 # The first cell with text of a total row (after a row number, if any), whole: "Tổng cộng", "Tổng số:",
@@ -191,11 +191,14 @@ def _mark_total_columns(text: str, figures: list[dict[str, Any]]) -> None:
     for head in _TOTAL_COLUMN_HEAD.finditer(text):
         end = _prose_after(text, head.end(), head.end() + _MAX_TABLE_CHARACTERS)
         low, high = bisect.bisect_left(starts, head.end()), bisect.bisect_left(starts, end)
+        first = figures[low]["start"] if low < high else head.end()
+        line_above = text.rfind("\n", 0, max(text.rfind("\n", 0, head.start() + 1), 0)) + 1
+        of_which = _OF_WHICH.search(text, line_above, first)  # "Trong đó:" over "Tổng số", or after it
         for run in _runs(text, figures[low:high]):
             for total, parts in ((run[0], run[1:]), (run[-1], run[:-1])):
                 if len(parts) < 2 or not _open(total) or not all(_usable(total, part) for part in parts):
                     continue
-                nested = _nested_columns(total, parts)
+                nested = _nested_columns(total, parts, of_which is not None and total is run[0])
                 if nested is not None:
                     _set_parts(total, [part for k, part in enumerate(parts) if k not in nested])
                     for k in nested:  # "Công nghiệp và xây dựng: Tổng số | Trong đó: Công nghiệp"
@@ -204,21 +207,31 @@ def _mark_total_columns(text: str, figures: list[dict[str, Any]]) -> None:
                     break
 
 
-def _nested_columns(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> frozenset[int] | None:
+def _nested_columns(total: dict[str, Any], parts: Sequence[dict[str, Any]], of_which: bool = False
+                    ) -> frozenset[int] | None:
     """Which of a row's ``parts`` are an "of which" of the column before them, when the others add up to
-    ``total`` exactly: none (all add up), or one or two, each smaller than its left neighbour (a group's
-    "Tổng số" then "Trong đó: ..."); None when no such choice adds up."""
-    whole = sum(part["value"] for part in parts)
-    if whole == total["value"]:
+    ``total`` (exactly, or within the rounding of the figures as written; or to less when the head says
+    "Trong đó"): none, or one or two, each smaller than its left neighbour (a group's "Tổng số" then
+    "Trong đó: ..."); None when no such choice adds up."""
+    if _adds_up(total, parts, of_which):
         return frozenset()
     smaller = [k for k in range(1, len(parts)) if parts[k]["value"] < parts[k - 1]["value"]]
     for size in (1, 2):
         for chosen in combinations(smaller, size):
             if (all(b - a > 1 for a, b in pairwise(chosen))  # not an "of which" of an "of which"
                     and len(parts) - size >= 2
-                    and whole - sum(parts[k]["value"] for k in chosen) == total["value"]):
+                    and _adds_up(total, [part for k, part in enumerate(parts) if k not in chosen])):
                 return frozenset(chosen)
     return None
+
+
+def _adds_up(total: dict[str, Any], parts: Sequence[dict[str, Any]], of_which: bool = False) -> bool:
+    running = sum(part["value"] for part in parts)
+    return abs(running - total["value"]) <= sum_tolerance(total, list(parts)) or of_which and running < total["value"]
+
+
+# "Trong đó" among the heads of a column of totals: its columns are some of the total, not all of it.
+_OF_WHICH = re.compile(r"trong[ \t]+đó|of[ \t]+which", re.IGNORECASE)
 
 
 def _runs(text: str, figures: list[dict[str, Any]]) -> Rows:
@@ -332,5 +345,5 @@ def _set_parts(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> None:
     running = sum(part["value"] for part in parts)
     for part in parts:
         part["part_of"] = total["start"]
-    total["parts"] = "adds up" if running == total["value"] else "less"
+    total["parts"] = "adds up" if running == total["value"] else "less" if running < total["value"] else "more"
     total["parts_sum"] = running

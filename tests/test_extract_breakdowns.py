@@ -635,12 +635,27 @@ def test_a_yearbook_table_divides_its_total_row_on_two_levels():
      {("2.000.000", "10.000.000"), ("5.000.000", "10.000.000"), ("3.000.000", "10.000.000"),
       ("4.200.000", "5.000.000"), ("2.100.000", "11.000.000"), ("5.600.000", "11.000.000"),
       ("3.300.000", "11.000.000"), ("4.700.000", "5.600.000")}),
+    # figures rounded to one decimal: the parts come within their rounding of the total
+    ("Đơn vị: 1000 đồng\nTổng\nsố Tiền lương Nông nghiệp Khác\nToàn tỉnh 4210,3 2105,2 1200,6 904,6\n"
+     "Thành thị 5120,0 3050,1 800,0 1270,0\n",
+     {("2105,2", "4210,3"), ("1200,6", "4210,3"), ("904,6", "4210,3"),
+      ("3050,1", "5120,0"), ("800,0", "5120,0"), ("1270,0", "5120,0")}),
+    # "Trong đó" over the columns: some of the total, not all of it
+    ("Đơn vị tính: triệu đồng\n| Huyện | Tổng số | Trong đó: Vốn NSTW | Vốn ODA |\n"
+     "| Bảo Yên | 12.500 | 6.000 | 2.500 |\n",
+     {("6.000", "12.500"), ("2.500", "12.500")}),
     # no column of totals in the head: a series whose first figure happens to be the sum of the rest is no total
     ("Đơn vị tính: tỷ đồng\n| Chỉ tiêu | 2021 | 2022 | 2023 |\n| Thu ngân sách | 900 | 400 | 500 |\n", set()),
 ])
 def test_a_column_of_totals_divides_each_row(table, expected):
     parts, _ = breakdown(table)
     assert parts == expected
+
+
+def test_a_total_within_its_rounding_says_how_its_parts_come_out():
+    _, totals = breakdown("Đơn vị: 1000 đồng\nTổng\nsố Tiền lương Nông nghiệp Khác\n"
+                          "Toàn tỉnh 4210,3 2105,2 1200,6 904,6\nThành thị 5120,0 3050,1 800,0 1270,0\n")
+    assert totals == {"4210,3": ("more", 4_210_400), "5120,0": ("more", 5_120_100)}
 
 
 @pytest.mark.parametrize("table", [
