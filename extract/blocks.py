@@ -129,12 +129,23 @@ def tables(text: str) -> tuple[Table, ...]:
 
 
 def _next_row(text: str, last: Row, row: Row) -> bool:
-    """Does ``row`` go on the table whose last row is ``last``: on the next line, or after one blank line
-    with as many cells (a table whose rows are parted by blank lines, as pages often write them)?"""
+    """Does ``row`` go on the table whose last row is ``last``: on the next line, or with as many cells
+    after one blank line (a table whose rows are parted by blank lines, as pages often write them) or
+    after the head of a division of its rows on a line of its own ("Phân theo nguồn thu")?"""
     if last.end + 1 == row.start:
         return True
+    if len(row.cells) != len(last.cells):
+        return False
     between = text[last.end : row.start]
-    return between.count("\n") == 2 and not between.strip() and len(row.cells) == len(last.cells)
+    if not between.strip():
+        return between.count("\n") == 2
+    lines = [line for line in between.split("\n") if line.strip()]
+    return len(lines) == 1 and between.count("\n") <= 4 and DIVISION_HEAD.match(lines[0]) is not None
+
+
+# The head of a division of a table's rows, on a line of its own above them: "Phân theo thành thị, nông
+# thôn", "Chia theo ngành kinh tế", "By sources of income".
+DIVISION_HEAD = re.compile(r"[ \t]*+(?:(?:phân|chia)[ \t]+theo|theo|by)[ \t]", re.IGNORECASE)
 
 
 class _Hints:

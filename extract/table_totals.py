@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from itertools import combinations, pairwise
 from typing import Any
 
-from .blocks import Row, column_index, tables
+from .blocks import DIVISION_HEAD, Row, column_index, tables
 from .breakdowns import fits, sum_tolerance
 from .tables import is_prose
 
@@ -37,7 +37,7 @@ _TOTAL_LINE = re.compile(rf"^[ \t|\d.]*+{_TOTAL_HEAD}(?:[ \t]*+[|\t]|[ \xa0]{{2}
 # A row of a flattened table that holds totals: its label opens with a total's head, after a row number.
 _FLAT_TOTAL_LINE = re.compile(
     r"^[ \t]*+(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*+)?(?:tổng|cộng|toàn[ \t]+(?:tỉnh|thành phố|huyện|quốc|ngành)"
-    r"|cả[ \t]+nước)(?![^\W\d_])",
+    r"|cả[ \t]+nước|chung(?=[ \t]*+(?:$|[-–:]|\d)))(?![^\W\d_])",
     re.IGNORECASE | re.MULTILINE,
 )
 _MAX_ROWS_BELOW = 40
@@ -76,8 +76,20 @@ def _mark_tables(text: str, figures: dict[int, dict[str, Any]]) -> None:
             group = table.rows[i + 1 : below_end]
             if not group and k == len(totals) - 1 and i == len(table.rows) - 1:
                 group = table.rows[(totals[k - 1] + 1) if k else 0 : i]  # a last total row sums those above
-            if len(group) >= 2:
-                _mark(table.rows[i], group, figures)
+            for section in _table_sections(text, group):
+                if len(section) >= 2:
+                    _mark(table.rows[i], section, figures)
+
+
+def _table_sections(text: str, rows: list[Row]) -> list[list[Row]]:
+    """A table's ``rows`` parted where a division's head stands on a line between two of them."""
+    sections: list[list[Row]] = [rows[:1]]
+    for last, row in pairwise(rows):
+        between = text[last.end : row.start]
+        if any(DIVISION_HEAD.match(line) for line in between.split("\n")):
+            sections.append([])
+        sections[-1].append(row)
+    return sections
 
 
 def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) -> None:
@@ -104,7 +116,8 @@ def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
     for match in _FLAT_TOTAL_LINE.finditer(text):
         totals, position = _row(text, match.start(), figures, starts)
         if totals:
-            _divide(totals, _rows_below(text, position, figures, starts))
+            for group in _sections(text, _rows_below(text, position, figures, starts)):
+                _divide(totals, group)  # each division of the whole: by area, by source ("Phân theo ...")
 
 
 Rows = list[list[dict[str, Any]]]
@@ -122,6 +135,22 @@ def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts:
             break
         rows.append(row)
     return rows
+
+
+def _sections(text: str, rows: Rows) -> list[Rows]:
+    """``rows`` parted where a row's label opens with a division's head ("Phân theo nguồn thu", "Chia theo
+    ngành", "By sources"): under a total row, each division is a whole set of parts of its own."""
+    sections: list[Rows] = [[]]
+    previous_end = None
+    for row in rows:
+        label = text[previous_end : row[0]["start"]] if previous_end is not None else ""
+        if sections[-1] and any(DIVISION_HEAD.match(line) for line in label.split("\n")):
+            sections.append([])
+        sections[-1].append(row)
+        previous_end = row[-1]["end"]
+    return sections
+
+
 
 
 def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .block_money import header_multiplier, other_cells
+from .blocks import DIVISION_HEAD
 from .columns import PERCENT_WORDS, says_no_money
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
@@ -471,8 +472,9 @@ def _table_end(text: str, start: int) -> int:
         stripped = line.strip()
         if stripped:
             is_row = "|" in line or "\t" in line
-            if (_ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row) or is_prose(stripped)
-                    or (figures_read and _other_measure(stripped))):
+            division = in_rows and DIVISION_HEAD.match(line) is not None  # "Phân theo nguồn thu" among the rows
+            if (_ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row and not division)
+                    or is_prose(stripped) or (figures_read and _other_measure(stripped))):
                 return position
             in_rows = in_rows or is_row
             figures_read = figures_read or any(not YEAR.fullmatch(m.group()) for m in _FIGURE.finditer(line))

@@ -652,6 +652,36 @@ def test_a_column_of_totals_divides_each_row(table, expected):
     assert parts == expected
 
 
+DIVIDED_TWICE = (
+    "(Đơn vị tính: nghìn đồng)\n\n  2022 2023 Sơ bộ 2024\n"
+    "CHUNG          4.200         4.600         5.000\n"
+    "Phân theo thành thị, nông thôn\n"
+    "Thành thị      5.900         6.300         6.800\n"
+    "Nông thôn      3.100         3.500         3.900\n"
+    "Phân theo nguồn thu\n"
+    "Tiền lương     2.500         2.800         3.100\n"
+    "Nông nghiệp      700           750           800\n"
+    "Khác           1.000         1.050         1.100\n"
+)
+
+
+def test_a_total_row_divided_twice_gets_the_division_that_adds_up():
+    """Averages by area do not add up to the overall average; the income by source does."""
+    parts, totals = breakdown(DIVIDED_TWICE)
+    assert parts == {("2.500", "4.200"), ("700", "4.200"), ("1.000", "4.200"),
+                     ("2.800", "4.600"), ("750", "4.600"), ("1.050", "4.600"),
+                     ("3.100", "5.000"), ("800", "5.000"), ("1.100", "5.000")}
+    assert totals == {"4.200": ("adds up", 4_200_000), "4.600": ("adds up", 4_600_000),
+                      "5.000": ("adds up", 5_000_000)}
+
+
+def test_a_pipe_table_divided_twice_gets_the_division_that_adds_up():
+    parts, _ = breakdown("Đơn vị tính: nghìn đồng\n| Chỉ tiêu | 2023 | 2024 |\n| Tổng số | 4.200 | 4.600 |\n"
+                         "Phân theo khu vực\n| Thành thị | 5.900 | 6.300 |\n| Nông thôn | 3.100 | 3.500 |\n"
+                         "Phân theo nguồn thu\n| Tiền lương | 2.500 | 2.800 |\n| Khác | 1.700 | 1.800 |\n")
+    assert parts == {("2.500", "4.200"), ("1.700", "4.200"), ("2.800", "4.600"), ("1.800", "4.600")}
+
+
 def test_a_total_within_its_rounding_says_how_its_parts_come_out():
     _, totals = breakdown("Đơn vị: 1000 đồng\nTổng\nsố Tiền lương Nông nghiệp Khác\n"
                           "Toàn tỉnh 4210,3 2105,2 1200,6 904,6\nThành thị 5120,0 3050,1 800,0 1270,0\n")

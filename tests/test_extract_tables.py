@@ -180,6 +180,14 @@ CASES = [
         "| Tổng số | 100,0 | 100,0 |\n",
         [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None)],
         id="a block of shares in a pipe table"),
+    # rows aligned with spaces, a division's head on a line of its own among them: one table, its first row too
+    pytest.param(
+        "(Đơn vị tính: nghìn đồng)\n  2023 2024\nCHUNG          4.200         4.600\nPhân theo nguồn thu\n"
+        "Tiền lương     2.500         2.800\nKhác           1.700         1.800\n",
+        [("4.200", 4_200_000, "VND", None), ("4.600", 4_600_000, "VND", None),
+         ("2.500", 2_500_000, "VND", None), ("2.800", 2_800_000, "VND", None),
+         ("1.700", 1_700_000, "VND", None), ("1.800", 1_800_000, "VND", None)],
+        id="a division's head between rows aligned with spaces"),
     # rows aligned with spaces, a blank line between each two: one table
     pytest.param(
         "Đơn vị tính: Tỷ đồng\nChỉ tiêu          2022        2023\n\nTổng số          4.000       4.400\n\n"
