@@ -54,8 +54,8 @@ def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
     """Set ``part_of``, ``parts``, ``parts_sum`` for the totals rows of the tables of ``text``."""
     in_cells, flattened = _TOTAL_LINE.search(text), _FLAT_TOTAL_LINE.search(text)
     total_column = _TOTAL_COLUMN_HEAD.search(text)
-    if not in_cells and not flattened and not total_column:
-        return  # no line opens with a total's head: the tables need not be built
+    if not in_cells and not flattened and not total_column and not _NUMBERED_ROW.search(text):
+        return  # no line opens with a total's head or a number: the tables need not be built
     figures = {fact["start"]: fact for fact in facts if fact["type"] in ("money", "count")}
     if len(figures) < 3:
         return
@@ -66,6 +66,8 @@ def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
         _mark_flattened(text, in_order)
     if total_column:
         _mark_total_columns(text, in_order)
+    if _NUMBERED_ROW.search(text):
+        _mark_numbered(text, in_order)
 
 
 def _mark_tables(text: str, figures: dict[int, dict[str, Any]]) -> None:
@@ -123,12 +125,36 @@ def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
 Rows = list[list[dict[str, Any]]]
 
 
-def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts: list[int]) -> Rows:
-    """The rows under a total row, down to the next total row, a line of prose or a row without figures."""
+def _mark_numbered(text: str, figures: list[dict[str, Any]]) -> None:
+    """A numbered row of a flattened table ("1. Dịch vụ lưu trú, ăn uống, lữ hành") over rows without a
+    number, down to the next numbered row: its figures are theirs when every column adds up (within the
+    rounding of the figures as written; exactly when the row has one figure), though no head says "Tổng"."""
+    starts = [fact["start"] for fact in figures]
+    for match in _NUMBERED_ROW.finditer(text):
+        totals, position = _row(text, match.start(), figures, starts)
+        rows = _rows_below(text, position, figures, starts, _NUMBERED_ROW)
+        if not totals or len(rows) < 2 or any(len(row) != len(totals) for row in rows):
+            continue
+        columns = [[row[k] for row in rows] for k in range(len(totals))]
+        if all(_open(total) and all(_usable(total, part) for part in column)
+               and (_adds_up(total, column) if len(totals) >= 2 else sum(p["value"] for p in column) == total["value"])
+               for total, column in zip(totals, columns, strict=True)):
+            for total, column in zip(totals, columns, strict=True):
+                _set_parts(total, column)
+
+
+# A row of a flattened table that opens with its section's number: "1. Dịch vụ", "II. Chi thường xuyên".
+_NUMBERED_ROW = re.compile(r"^[ \t]*+(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*+(?=[^\W\d_])", re.MULTILINE)
+
+
+def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts: list[int],
+                stop: re.Pattern[str] = _FLAT_TOTAL_LINE) -> Rows:
+    """The rows under a total row, down to the next total row (or the next line ``stop`` matches), a line
+    of prose or a row without figures."""
     rows: Rows = []
     while len(rows) < _MAX_ROWS_BELOW:
         position = _skip_blank(text, position)
-        if position >= len(text) or _FLAT_TOTAL_LINE.match(text, position):
+        if position >= len(text) or stop.match(text, position) or _FLAT_TOTAL_LINE.match(text, position):
             break
         row, position = _row(text, position, figures, starts)
         if not row:

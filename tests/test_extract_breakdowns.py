@@ -682,6 +682,20 @@ def test_a_pipe_table_divided_twice_gets_the_division_that_adds_up():
     assert parts == {("2.500", "4.200"), ("1.700", "4.200"), ("2.800", "4.600"), ("1.800", "4.600")}
 
 
+NUMBERED_SECTIONS = (
+    "Đơn vị tính: tỷ đồng\nQuý I\nQuý II\n1. Dịch vụ lưu trú, ăn uống\n1.250,4\n1.310,2\nLưu trú\n420,1\n"
+    "455,0\nĂn uống\n830,2\n855,1\n2. Dịch vụ khác\n600,0\n640,0\nSửa chữa\n100,0\n120,0\nKhác\n350,0\n"
+    "380,0\n"
+)
+
+
+def test_a_numbered_row_is_the_total_of_the_rows_under_it_when_they_add_up():
+    """420,1 + 830,2 is 1.250,3: within the rounding of '1.250,4'; the second section leaves rows out."""
+    parts, totals = breakdown(NUMBERED_SECTIONS)
+    assert parts == {("420,1", "1.250,4"), ("830,2", "1.250,4"), ("455,0", "1.310,2"), ("855,1", "1.310,2")}
+    assert totals == {"1.250,4": ("less", 1_250_300_000_000), "1.310,2": ("less", 1_310_100_000_000)}
+
+
 def test_a_total_within_its_rounding_says_how_its_parts_come_out():
     _, totals = breakdown("Đơn vị: 1000 đồng\nTổng\nsố Tiền lương Nông nghiệp Khác\n"
                           "Toàn tỉnh 4210,3 2105,2 1200,6 904,6\nThành thị 5120,0 3050,1 800,0 1270,0\n")
