@@ -187,6 +187,9 @@ def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:
     for total, column, count in zip(totals, columns, counts, strict=True):
         if count or confirmed:
             _mark_column(total, column[: count or confirmed])
+    if not confirmed:  # a total divided once already ("Phân theo cấp quản lý"): this division's sub-totals
+        confirmed = max((_adding_up(total, column, divided=True)
+                         for total, column in zip(totals, columns, strict=True)), default=0)
     if confirmed:  # the sub-totals among the parts (two levels), each divided by its own rows, exactly
         for index, below in children.items():
             if index < confirmed:
@@ -371,9 +374,10 @@ def _usable(total: dict[str, Any], part: dict[str, Any] | None) -> bool:
     return part is not None and fits(total, part) and part["per"] is None and part["part_of"] is None
 
 
-def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None]) -> int:
-    """How many figures at the head of ``column`` add up to ``total`` exactly (two at least), else 0."""
-    if not _open(total):
+def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None], divided: bool = False) -> int:
+    """How many figures at the head of ``column`` add up to ``total`` exactly (two at least), else 0; with
+    ``divided``, whether or not ``total`` has its parts already."""
+    if not (_open(total) or divided and total["per"] is None):
         return 0
     running: Any = 0
     for count, part in enumerate(column, 1):

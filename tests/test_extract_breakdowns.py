@@ -696,6 +696,23 @@ def test_a_numbered_row_is_the_total_of_the_rows_under_it_when_they_add_up():
     assert totals == {"1.250,4": ("less", 1_250_300_000_000), "1.310,2": ("less", 1_310_100_000_000)}
 
 
+YEARBOOK_TWO_DIVISIONS = (
+    "ĐVT: Triệu đồng - Unit: Mill. dongs\n2022 2023\nTỔNG SỐ - TOTAL 1000 1200\n"
+    "Phân theo cấp quản lý\nTrung ương - Central 300 400\nĐịa phương - Local 700 800\n"
+    "Phân theo nguồn vốn - By source\nVốn Nhà nước - State 600 650\nVốn ngân sách - Budget 450 500\n"
+    "Vốn vay - Loan 150 150\nVốn ngoài Nhà nước - Non-State 400 550\nVốn dân cư - Households 250 300\n"
+    "Vốn doanh nghiệp - Enterprises 150 250\n"
+)
+
+
+def test_a_second_division_of_a_total_gives_its_sub_totals_their_rows():
+    """The total takes the first division that adds up; the second still divides its own sub-totals."""
+    parts, _ = breakdown(YEARBOOK_TWO_DIVISIONS)
+    assert parts == {("300", "1000"), ("700", "1000"), ("400", "1200"), ("800", "1200"),
+                     ("450", "600"), ("150", "600"), ("500", "650"), ("150", "650"),
+                     ("250", "400"), ("150", "400"), ("300", "550"), ("250", "550")}
+
+
 def test_a_total_within_its_rounding_says_how_its_parts_come_out():
     _, totals = breakdown("Đơn vị: 1000 đồng\nTổng\nsố Tiền lương Nông nghiệp Khác\n"
                           "Toàn tỉnh 4210,3 2105,2 1200,6 904,6\nThành thị 5120,0 3050,1 800,0 1270,0\n")
