@@ -109,6 +109,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
         if not lower and tuple(unit.split()) not in LEXICON and _named_number(text, start):
             continue  # "Sư đoàn 5 Quân khu 7": a capitalised noun the tagger found, after a name's number
+        if tuple(unit.split()) not in LEXICON and _ends_a_name(text, start):
+            continue  # "Đài Thơm 8 có giá 5.800 đồng/kg": the number ends a name; the tagger's noun is none
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
         if figures is None:  # a bare numeral: no multiplier to read
@@ -201,6 +203,19 @@ def _value(number: str) -> int | None:
 # A numeral inside a line of text: a word or a comma before it on its line, not a list number.
 _MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(])[ \t\xa0]*\Z")
 _WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """Does the numeral at ``start`` end a name of two capitalised words or more ("lúa Đài Thơm 8", "Nàng
+    Hoa 9"), inside a sentence (a word in lower case or a comma before the name, on its line)?"""
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 48) : start].split()
+    name = 0
+    while name < len(line) and line[-1 - name][:1].isupper() and line[-1 - name].isalpha():
+        name += 1
+    if name < 2 or name == len(line):
+        return False
+    before = line[-1 - name]
+    return before.endswith(",") or before.isalpha() and before.islower()
 
 
 def _named_number(text: str, start: int) -> bool:

@@ -33,7 +33,7 @@ NOT_COUNTED = set(
     """năm tháng ngày giờ phút giây tuần quý tiếng đêm tuổi độ sao lần bậc điểm số
     ha hécta hecta sào km km2 m m2 m3 cm mm dm mét tấn tạ yến kg kilôgam kilogam g gam gram lít l ml
     mw kw kwh mwh gw gwh kv kva w v a hp calo dặm feet inch
-    đồng tiền usd vnđ vnd euro eur đô yên yen tệ bảng won nghìn ngàn triệu tỷ tỉ trăm chục vạn
+    đồng tiền giá usd vnđ vnd euro eur đô yên yen tệ bảng won nghìn ngàn triệu tỷ tỉ trăm chục vạn
     years year months month weeks week days day hours hour minutes thousand million billion trillion bn
     dong dongs dollars dollar percent""".split()  # the last two lines: English phrases kept
 )

@@ -235,6 +235,8 @@ NOT_COUNTS_AS_WRITTEN = [
     "Bài thi đạt 8/10 điểm.",
     "Sư đoàn 5 Quân khu 7 tham gia diễn tập phòng thủ.",
     "Đơn vị Trung đoàn 3 Bộ đội Biên phòng tỉnh nhận nhiệm vụ.",
+    "Theo đó, lúa Nàng Hương 7 có giá là 6.000 đồng/kg.",
+    "Nếp khô 7.200 đồng/kg; lúa thơm 8 giá 6.100 đồng/kg.",
 ]
 
 
