@@ -61,10 +61,14 @@ _PRICE_WORDS = ("đơn giá",)
 _PRICE_REST = rf"[ \t]*+\([ \t]*+(?:(?P<price_mult>{MULTIPLIER_PATTERN})[ \t]++)?"
 _LINE_UNIT = rf"[ \t|(]*+(?P<line_mult>{MULTIPLIER_PATTERN})[ \t]++"
 # A line whose first bracket holds a rate's unit, or a label whose bracket closing the line holds a unit
-# ("Kinh phí (triệu đồng)" above one value a line).
+# ("Kinh phí (triệu đồng)" above one value a line), or whose brackets to the line's end all hold units of
+# money (a head line: "Số dự án Vốn đăng ký (Triệu USD) Vốn điều lệ (Triệu USD)").
+_MORE_BRACKETED_UNITS = (
+    rf"(?:[^\n(|\t]{{0,60}}+\([ \t]*+(?:{MULTIPLIER_PATTERN}[ \t]++)?(?:{CURRENCY_PATTERN})[ \t]*+\))*+"
+)
 _BRACKET_UNIT = (
     rf"[^\n(|\t]{{0,60}}+\([ \t]*+(?:(?P<bracket_mult>{MULTIPLIER_PATTERN})[ \t]++)?"
-    rf"(?=(?:{CURRENCY_PATTERN})[ \t]*+(?:/|\)[ \t\r]*+$))"
+    rf"(?=(?:{CURRENCY_PATTERN})[ \t]*+(?:/|\){_MORE_BRACKETED_UNITS}[ \t\r]*+$))"
 )
 _CURRENCY_AFTER = rf"(?P<currency>{CURRENCY_PATTERN}){_PER}(?=[ \t]*+(?:[-)/|;,\n]|$))"
 _HEADER = re.compile(

@@ -470,6 +470,8 @@ def _unit_line_rows(text: str) -> list[Money]:
         by_column = _column_units(text, header)
         placed = [(span, unit) for span in spans]
         for row in rows:
+            if by_column and len(by_column) < len(row) <= len(by_column) + _LEADING_OTHERS:
+                row = row[-len(by_column) :]  # "Số dự án" before the two amounts: a count, not money
             units = by_column if len(by_column) == len(row) else [unit] * len(row)
             placed.extend(zip(row, units, strict=True))
         for (s, e), row_unit in placed:
@@ -478,6 +480,10 @@ def _unit_line_rows(text: str) -> list[Money]:
                 out.append(money)
     return out
 
+
+# Figures that may stand before those of the bracketed units of a head line, in columns of their own (a
+# count of projects before the registered and the chartered capital).
+_LEADING_OTHERS = 1
 
 _BRACKETED_UNIT = re.compile(
     rf"\([ \t]*+(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++)?(?P<currency>{CURRENCY_PATTERN})"

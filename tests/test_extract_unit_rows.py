@@ -230,6 +230,13 @@ CASES = [
     pytest.param("Chỉ tiêu ĐVT Loại giá 2023 2024\nHỗ trợ đồng bào 1.200 1.500\n",
                  [],
                  id="... nor in a unit column's row: no price without a rate's unit"),
+    pytest.param("Bảng 3. Dự án FDI theo địa phương\nSTT Địa phương Số Vốn đăng ký Vốn điều lệ\n"
+                 "dự án (Triệu USD) (Triệu USD)\n1 Hải Phòng 812 21,355.58 7.700,04\n"
+                 "2 Long An 1.040 9,120.40 3.215,60\n",
+                 [("21,355.58", 21_355_580_000, "USD", None), ("7.700,04", 7_700_040_000, "USD", None),
+                  ("9,120.40", 9_120_400_000, "USD", None), ("3.215,60", 3_215_600_000, "USD", None)],
+                 id="a head line of bracketed units over rows that open with a count: the last figures, "
+                    "each in its own grouping"),
     pytest.param("STT Tên vật liệu ĐVT\nĐơn giá (đồng)\nGhi chú\n1 Gạch đặc 6x10,5x22 viên 1.250 Giao tại kho\n"
                  "2 Cát đen san lấp m3 95.000 - nt -\n3 Thép cuộn phi 6 kg 15.600 Tại TP\n",
                  [("1.250", 1_250, "VND", "viên"), ("95.000", 95_000, "VND", "m3"), ("15.600", 15_600, "VND", "kg")],
