@@ -50,19 +50,73 @@ _AFTER = re.compile(
 _AMBIGUOUS = re.compile(r"\d{1,3}\.\d{3}")  # "1.200": a thousand and two hundred, or one point two
 
 
+# Where an amount in English may be: a currency written before a figure ("USD 300", "$5"), or a scale word
+# right after one ("1.5 billion"), in the ways texts write them. Looked for with ``str.find`` (C speed),
+# so that the patterns below, whose look-behinds and qualifiers would make the regex engine try them at
+# every character, read only around these.
+_CURRENCY_HINTS = ("USD", "VND", "VNĐ", "US$", "$", "EUR", "€", "usd", "vnd", "vnđ", "Usd", "Vnd", "Vnđ", "VNd", "VNđ",
+                   "Eur", "eur")
+_SCALE_HINTS = ("million", "billion", "Million", "Billion", "thousand", "trillion", "bn", "mn", "mln")
+_REACH = 40  # characters a pattern's match may reach before and after its hint
+
+
+def _figure_after(text: str, position: int, length: int) -> bool:
+    """Does a digit follow the hint at ``position`` (after one blank at most)?"""
+    after = text[position + length : position + length + 2].lstrip(" \t\xa0")
+    return after[:1].isdigit()
+
+
+def _figure_before(text: str, position: int, length: int) -> bool:
+    """Does a digit come right before the hint at ``position`` (after one blank at most)?"""
+    before = text[max(0, position - 2) : position].rstrip(" \t\xa0")
+    return before[-1:].isdigit()
+
+
+def _past_figures(text: str, end: int) -> int:
+    """``end``, or past the word or figure it falls in, and one character more: a window never cuts short
+    what the patterns' look-aheads read ("(?![\\w.,]*\\d)")."""
+    while end < len(text) and (text[end].isalnum() or text[end] in ".,_"):
+        end += 1
+    return min(end + 1, len(text))
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` around its hints, overlapping ones merged, in order."""
+    spans = []
+    for hints, figure_at in ((_CURRENCY_HINTS, _figure_after), (_SCALE_HINTS, _figure_before)):
+        for hint in hints:
+            position = text.find(hint)
+            while position >= 0:
+                if figure_at(text, position, len(hint)):  # "USD 300", "1.5 billion": not "triệu USD"
+                    spans.append((max(0, position - _REACH), _past_figures(text, position + len(hint) + _REACH)))
+                position = text.find(hint, position + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def find_english_money(text: str) -> list[Money]:
     """Amounts written in English in ``text`` (see the module docstring)."""
     out = []
-    for pattern, currencies in ((_BEFORE, CURRENCIES_BEFORE), (_AFTER, CURRENCIES_AFTER)):
-        for m in pattern.finditer(text):
-            number = m.group("number")
-            if _AMBIGUOUS.fullmatch(number):
-                continue
-            scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
-            currency = currencies[" ".join(m.group("currency").lower().split())]
-            qualifier = QUALIFIERS[" ".join(m.group("qualifier").lower().split())] if m.group("qualifier") else None
-            start = m.start("qualifier") if m.group("qualifier") else m.start()
-            money = Money(start, m.end(), exact(Decimal(number.replace(",", "")) * scale), currency, qualifier, None)
-            if whole_if_vnd(money):
-                out.append(money)
+    seen = set()  # a match found from two hints' windows is read once
+    for start, end in _windows(text):
+        for pattern, currencies in ((_BEFORE, CURRENCIES_BEFORE), (_AFTER, CURRENCIES_AFTER)):
+            for m in pattern.finditer(text, start, end):
+                number = m.group("number")
+                if m.span() in seen or _AMBIGUOUS.fullmatch(number):
+                    continue
+                seen.add(m.span())
+                scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
+                currency = currencies[" ".join(m.group("currency").lower().split())]
+                qualifier = (QUALIFIERS[" ".join(m.group("qualifier").lower().split())]
+                             if m.group("qualifier") else None)
+                first = m.start("qualifier") if m.group("qualifier") else m.start()
+                money = Money(first, m.end(), exact(Decimal(number.replace(",", "")) * scale), currency, qualifier,
+                              None)
+                if whole_if_vnd(money):
+                    out.append(money)
     return out
