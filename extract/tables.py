@@ -176,8 +176,9 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             # One figure with no row label is no table (a page number, a stray figure); a unit line with no
             # table under it may close the table above it ("ĐVT: Nghìn đồng" at the foot of a yearbook page).
             top = _table_above(text, header.start())
-            above = [] if top is None else list(_CELL_FIGURE.finditer(text, top, header.start()))
-            if _amounts(above) >= 2 and not figures:
+            above = [] if top is None else _figures_above(text, top, header.start())
+            page_number = len(figures) == 1 and figures[0].group("number").isdigit()  # "371" at a page's foot
+            if _amounts(above) >= 2 and (not figures or page_number):
                 out.extend(_cell_money(text, above, unit, currency, per, taken, no_money))
             continue
         more = _more_units(text, header.end(), figures[0].start() if figures else region_end)
@@ -315,6 +316,32 @@ def _table_above(text: str, end: int) -> int | None:
             return position
         position = line_start
     return position
+
+
+def _figures_above(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The figures of the table in ``text[start:end]`` whose unit line is at its foot: those alone in their
+    line or cell, and those of lines of figures only ("909,2 1.300,5 1.676,9"), down to a block of another
+    measure ("Chênh lệch ... (Lần)", "Cơ cấu (%)") once figures were read."""
+    found: list[re.Match[str]] = []
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[position:line_end]
+        if found and (_other_measure(line.strip()) or _MEASURE_BRACKET.search(line)):
+            break
+        if _FIGURES_ONLY_LINE.fullmatch(line):
+            found.extend(_FIGURE_IN_LINE.finditer(text, position, line_end))
+        else:
+            found.extend(_CELL_FIGURE.finditer(text, position, line_end))
+        position = line_end + 1
+    return found
+
+
+_FIGURES_ONLY_LINE = re.compile(rf"[ \t]*+{NUMBER_PATTERN}(?:[ \t]++{NUMBER_PATTERN})++[ \t]*+")
+_FIGURE_IN_LINE = re.compile(rf"(?P<number>{NUMBER_PATTERN})")
+# A bracket on a row's label that names a measure other than money: "(Lần)", "(Người)", "(ha)".
+_MEASURE_BRACKET = re.compile(r"\([ \t]*+(?:lần|người|hộ|ha|km|tấn|time|times|persons?)[ \t]*+\)", re.IGNORECASE)
 
 
 # A line that states a unit (in either language), not a row's label.

@@ -100,6 +100,14 @@ CASES = [
         [("3.512", 3_512_000, "VND", None), ("3.786", 3_786_000, "VND", None),
          ("4.890", 4_890_000, "VND", None), ("5.120", 5_120_000, "VND", None)],
         id="a unit line under its table, none below it"),
+    pytest.param(
+        "Chi tiêu bình quân đầu người một tháng\n2020\n2022\n2024\nTỔNG SỐ -\nTOTAL\n1.210,4 1.532,0\n1.804,7\n"
+        "Thành thị -\nUrban\n1.655,1 2.010,3 2.351,9\nChênh lệch thành thị với nông thôn (Lần)\n1,8\n1,7\n1,6\n"
+        "ĐVT: Nghìn đồng - Unit: Thous. dongs\n412\n",
+        [("1.210,4", 1_210_400, "VND", None), ("1.532,0", 1_532_000, "VND", None),
+         ("1.804,7", 1_804_700, "VND", None), ("1.655,1", 1_655_100, "VND", None),
+         ("2.010,3", 2_010_300, "VND", None), ("2.351,9", 2_351_900, "VND", None)],
+        id="... its rows' figures run together on lines, a block in '(Lần)' left out, a page number under it"),
     # section numbers heading rows ("2.1", "2.2") are no amounts
     pytest.param(
         "Vốn giải ngân theo nguồn\n2.1\nVốn ngân sách\n1.250\n2.2\nVốn vay\n980\nĐVT: Triệu đồng\n",
