@@ -66,7 +66,7 @@ def _rests(first: str) -> str:
 _UNIT_HEAD = re.compile(
     rf"[đĐuU](?<![^\W\d_].)(?i:(?<=[đĐ])(?:{_rests('đ')})|(?<=[uU])(?:{_rests('u')}))(?![^\W\d_])(?![ \t]*+[:：])"
 )
-_HEAD_LINE = re.compile(rf"^{COLUMN_HEAD_ALONE.pattern}$", re.IGNORECASE | re.MULTILINE)
+_HEAD_LINE = re.compile(rf"^[ \t|]*(?:{COLUMN_HEAD_ALONE.pattern})[ \t|]*$", re.IGNORECASE | re.MULTILINE)
 # A unit in English, as yearbooks write it beside or under the Vietnamese one ("Tỷ đồng - Bill. dongs").
 _ENGLISH_UNIT = r"(?:(?:thous|mill|bill)(?:ion)?s?\.?[ \t]*+)?(?:dongs?|VND|USD)"
 _ENGLISH_UNIT_CELL = re.compile(_ENGLISH_UNIT, re.IGNORECASE)
@@ -357,45 +357,59 @@ def _priced(text: str, spans: list[tuple[int, int]], price: _Unit, measure: str)
 def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Money]:
     """Money of a unit column table flattened one cell a line: after a line that is a unit column head
     alone, a line that is a unit of money makes money of the figure lines right after it. A ditto mark
-    in the unit column repeats the unit of the row above; lines of bare pipes between the cells are
-    skipped; a figure that is the difference of the two before it is the row's change, an amount too,
-    and ends its money ("Giá kỳ trước" 80.000, "Giá kỳ này" 82.000, "Mức tăng" 2.000, then "%" 2,50)."""
+    in the unit column repeats the unit of the row above; lines of bare pipes between the cells, and the
+    pipes around a cell, are skipped; a figure that is the difference of the two before it is the row's
+    change, an amount too, and ends its money ("Giá kỳ trước" 80.000, "Giá kỳ này" 82.000, "Mức tăng"
+    2.000, then "%" 2,50). Under a price head in đồng ("Giá mua (đồng)"), a measure in the unit column
+    ("kg") makes the prices after it rates by that measure; a range ("5.300 - 5.500") is two prices."""
     out: list[Money] = []
     in_table = [False]
     unit: _Unit | None = None
     last_unit: _Unit | None = None  # the unit of the row above, for a ditto mark
+    price: _Unit | None = None  # the unit of a price column's head
     row: list[Decimal] = []  # the figures read so far in the current row, for its change column
     row_number: int | None = None
     for line_start, line in _lines_from_heads(text, _head_lines(text, _HEAD_LINE), in_table):
-        stripped = line.strip()
-        if not stripped.strip("|"):
+        cell = line.strip().strip("|").strip()
+        if not cell:
             continue
-        if COLUMN_HEAD_ALONE.fullmatch(line):
-            in_table[0], unit = True, None
+        at = line_start + line.find(cell)
+        if COLUMN_HEAD_ALONE.fullmatch(cell):
+            in_table[0], unit, price = True, None, None
             continue
         if not in_table[0]:
             continue
-        if is_prose(stripped):
+        if is_prose(cell):
             in_table[0], unit = False, None
             continue
-        cell_unit = _money_unit(stripped)
-        if cell_unit is None and unit is not None and _ENGLISH_UNIT_CELL.fullmatch(stripped):
+        if not any(c.isdigit() for c in cell) and _price_head(cell):
+            price = _price_head(cell)  # "Giá mua của thương lái (đồng)"
+            continue
+        cell_unit = _money_unit(cell)
+        if cell_unit is None and unit is not None and _ENGLISH_UNIT_CELL.fullmatch(cell):
             cell_unit = unit  # "Bill. dongs" under "Tỷ đồng": the same unit in English
-        if cell_unit is None and unit is None and last_unit is not None and _DITTO.fullmatch(stripped):
+        if cell_unit is None and unit is None and last_unit is not None and _DITTO.fullmatch(cell):
             cell_unit = last_unit  # '"' under "đ/kg": the unit of the row above
+        if cell_unit is None and price is not None and cell.lower() in PRICED_BY:
+            cell_unit = _Unit(price.scale, price.currency, cell.lower())  # "kg" under "Giá (đồng)"
         if cell_unit is not None:
             unit = last_unit = cell_unit
             row = []
-            lead = len(line) - len(line.lstrip())
-            masks.append((line_start + lead, line_start + lead + len(stripped)))
+            masks.append((at, at + len(cell)))
             continue
-        qualified = _QUALIFIED.fullmatch(stripped)
-        if qualified and _row_number(text, line_start + len(line), stripped, row_number):
-            row_number, unit = int(stripped), None  # "2" above "Thịt lợn hơi": the next row's number
+        qualified = _QUALIFIED.fullmatch(cell)
+        if qualified and _row_number(text, line_start + len(line), cell, row_number):
+            row_number, unit = int(cell), None  # "2" above "Thịt lợn hơi": the next row's number
+            continue
+        in_range = _RANGE_CELL.fullmatch(cell) if unit is not None and not qualified else None
+        if unit is not None and in_range:
+            for group in ("low", "high"):
+                money = _amount(text, at + in_range.start(group), at + in_range.end(group), unit, False)
+                if money is not None:
+                    out.append(money)
             continue
         if unit is not None and qualified:
-            lead = len(line) - len(line.lstrip())
-            start = line_start + lead + qualified.start("number")
+            start = at + qualified.start("number")
             word = qualified.group("word")
             money = _amount(text, start, start + len(qualified.group("number")), unit, False,
                             QUALIFIERS[word.lower()] if word else None)
@@ -406,8 +420,14 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
                 unit = None  # the change from the price before, money too; what follows is its rate (%)
             row.append(number)
             continue
+        if unit is not None and cell in EMPTY_CELLS:
+            continue  # no price this time: the next cell is still the row's
         unit = None  # a label or a unit that is no money: the figures after it are not this row's
     return out
+
+
+# A cell that gives a price as a range: "5.300 - 5.500".
+_RANGE_CELL = re.compile(rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})")
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")

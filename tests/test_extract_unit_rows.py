@@ -245,6 +245,11 @@ CASES = [
                  "| 2 | Cát vàng | m3 | 320 |\n",
                  [("1.450", 1_450_000, "VND", "tấn"), ("320", 320_000, "VND", "m3")],
                  id="... in a pipe table, the price head in thousands"),
+    pytest.param("Mặt hàng |\nĐVT |\nGiá thu mua (đồng) |\nTăng, giảm so với tuần trước |\n- Cà phê nhân |\nkg |\n"
+                 "- |\n- |\n- Hồ tiêu đen |\nkg |\n148.000 - 150.000 |\n+2.000 |\n- Điều thô |\nkg |\n32.500 |\n- |\n",
+                 [("148.000", 148_000, "VND", "kg"), ("150.000", 150_000, "VND", "kg"),
+                  ("32.500", 32_500, "VND", "kg")],
+                 id="a price table flattened a cell and a pipe a line: 'kg' under a head in đồng, ranges, no price"),
     pytest.param("Mã số\n|\nMặt hàng\n|\nĐVT\n|\nGiá kỳ trước\n|\nGiá kỳ này\n|\nMức tăng\n|\n%\n|\n"
                  "2.001\n|\nĐường kính trắng\n|\nđ/kg\n|\n21.000\n|\n21.000\n|\n0\n|\n0,00\n|\n"
                  "2.002\n|\nSữa bột trẻ em\n|\n\"\n|\n310.000\n|\n315.000\n|\n5.000\n|\n1,61\n|\n",
