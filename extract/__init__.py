@@ -29,8 +29,9 @@ from .words import mark_restatements
 __version__ = "0.7.0"  # tables of more shapes (two-level and wrapped heads, share and change columns, price
 # tables by measure, divisions of rows), totals by column and by numbered row, amounts in English
 # (0.6.0: totals and parts further off (sum-confirmed), flattened table total rows, a unit line under its
-# table, ditto marks, "1,234.5", local-government and document nouns, "tỉnh/thành phố"; 0.5.0: units per row, "yen", "₫", space-grouped thousands; the paragraph after, totals after their parts;
-# 0.4.0: order-free finders, tables by column, lists, words, scale words, counted nouns as written)
+# table, ditto marks, "1,234.5", local-government and document nouns, "tỉnh/thành phố"; 0.5.0: units per
+# row, "yen", "₫", space-grouped thousands; the paragraph after, totals after their parts; 0.4.0: order-free
+# finders, tables by column, lists, words, scale words, counted nouns as written)
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
 

@@ -46,9 +46,12 @@ def _in_three_cases(*words: str) -> list[str]:
     return [spelling for word in words for spelling in (word, word.capitalize(), word.upper())]
 
 
-_DAY_DASH_TAIL = r"\s+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
-# Not "tháng 10" of "đồng/người/tháng 10.800": a figure that goes on after a dot is no month.
-_PART_TAIL = r"\s+[IVXivx\d]{1,4}(?:\s*/\s*\d{4})?(?!\d|\.\d{3})"
+# On the word's own line: "năm" closing a table's unit cell ("triệu đồng/năm") is no year of the figure
+# on the next line.
+_DAY_DASH_TAIL = r"[ \t\xa0]+\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{2,4})?(?!\d)"
+# Not "tháng 10" of "đồng/người/tháng 10.800", nor "năm 14" of "năm 14,400": a figure that goes on after a
+# dot or a comma is no month or year.
+_PART_TAIL = r"[ \t\xa0]+[IVXivx\d]{1,4}(?:\s*/\s*\d{4})?(?!\d|\.\d{3}|,\d)"
 _DATE_LIKE_DIGITS = re.compile(
     r"\d\d?(?::\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?|\s*+/\s*+\d{1,2}(?:\s*+/\s*+\d{2,4})?(?![\w/,]|\.\d))"
 )

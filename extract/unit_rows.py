@@ -398,7 +398,8 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
             masks.append((at, at + len(cell)))
             continue
         qualified = _QUALIFIED.fullmatch(cell)
-        if qualified and _row_number(text, line_start + len(line), cell, row_number):
+        restart = unit is None or bool(row)  # no price of a row is pending: "1" opens a new section
+        if qualified and _row_number(text, line_start + len(line), cell, row_number, restart):
             row_number, unit = int(cell), None  # "2" above "Thịt lợn hơi": the next row's number
             continue
         in_range = _RANGE_CELL.fullmatch(cell) if unit is not None and not qualified else None
@@ -433,11 +434,15 @@ _RANGE_CELL = re.compile(rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<hig
 _ROW_NUMBER = re.compile(r"\d{1,3}")
 
 
-def _row_number(text: str, line_end: int, line: str, last: int | None) -> bool:
+def _row_number(text: str, line_end: int, line: str, last: int | None, restart: bool = False) -> bool:
     """Whether ``line``, a small whole number, numbers the row below it: a line of words follows it ("2"
-    above "Thịt lợn hơi"), and it is 1 or the number after the ``last`` row's (a price "45" in "nghìn
-    đồng/kg" above the next row's label is a figure of its row)."""
-    if not _ROW_NUMBER.fullmatch(line) or int(line) != (last or 0) + 1:
+    above "Thịt lợn hơi"), and it is the number after the ``last`` row's, or 1 where numbering may
+    ``restart`` (a new section; a price "45" in "nghìn đồng/kg" above the next row's label is a figure of
+    its row)."""
+    if not _ROW_NUMBER.fullmatch(line):
+        return False
+    number = int(line)
+    if number != (last or 0) + 1 and not (number == 1 and restart):
         return False
     for _, following in _lines(text, line_end + 1, len(text)):
         following = following.strip()

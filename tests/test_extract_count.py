@@ -122,6 +122,8 @@ COUNTS = [
     ("Lãnh thổ được chia thành 6 vùng/ 6 regions kinh tế - xã hội.", [(6, "vùng")]),
     ("Năm 2024 có 705 huyện - 705 districts.", [(705, "huyện")]),
     ("Sở đã tham mưu ban hành 6 chỉ thị và 14 công văn chỉ đạo.", [(6, "chỉ thị"), (14, "công văn")]),
+    # "năm" ending a line is no year of the number that opens the next one
+    ("Mức học phí 5 triệu đồng/năm\n14 hộ nghèo được miễn.", [(14, "hộ nghèo")]),
 ]
 
 

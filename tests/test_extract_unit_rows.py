@@ -250,6 +250,13 @@ CASES = [
                  [("148.000", 148_000, "VND", "kg"), ("150.000", 150_000, "VND", "kg"),
                   ("32.500", 32_500, "VND", "kg")],
                  id="a price table flattened a cell and a pipe a line: 'kg' under a head in đồng, ranges, no price"),
+    pytest.param("TT\n\nNội dung\n\nĐơn vị tính\n\nMức thu\n\nI\n\nHọc phí chính quy\n\n1\n\nĐại học\n\n"
+                 "triệu đồng/năm\n\n12,600\n\n2\n\nCao đẳng\n\ntriệu đồng/năm\n\n \n\nII\n\nTổng thu\n\n"
+                 "1\n\nTừ học phí\n\ntỷ đồng\n\n45,210\n\n2\n\nTừ ngân sách\n\ntỷ đồng\n\n18,500\n",
+                 [("12,600", 12_600_000, "VND", "năm"), ("45,210", 45_210_000_000, "VND", None),
+                  ("18,500", 18_500_000_000, "VND", None)],
+                 id="a fee table flattened one cell a line: 'năm' of the unit cell is no year of the fee under it; "
+                    "row numbers start again at 1 in a new section"),
     pytest.param("Mã số\n|\nMặt hàng\n|\nĐVT\n|\nGiá kỳ trước\n|\nGiá kỳ này\n|\nMức tăng\n|\n%\n|\n"
                  "2.001\n|\nĐường kính trắng\n|\nđ/kg\n|\n21.000\n|\n21.000\n|\n0\n|\n0,00\n|\n"
                  "2.002\n|\nSữa bột trẻ em\n|\n\"\n|\n310.000\n|\n315.000\n|\n5.000\n|\n1,61\n|\n",
