@@ -109,6 +109,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
         if not lower and tuple(unit.split()) not in LEXICON and _named_number(text, start):
             continue  # "Sư đoàn 5 Quân khu 7": a capitalised noun the tagger found, after a name's number
+        if tuple(unit.split()) not in LEXICON and YEAR.fullmatch(amount):
+            continue  # "giá so sánh 2010 phân theo", "constant 2010 prices": a year before a word, no count
         if tuple(unit.split()) not in LEXICON and _ends_a_name(text, start):
             continue  # "Đài Thơm 8 có giá 5.800 đồng/kg": the number ends a name; the tagger's noun is none
         if text[position].isalpha() and text[position].isupper():

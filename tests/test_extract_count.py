@@ -124,6 +124,7 @@ COUNTS = [
     ("Sở đã tham mưu ban hành 6 chỉ thị và 14 công văn chỉ đạo.", [(6, "chỉ thị"), (14, "công văn")]),
     # "năm" ending a line is no year of the number that opens the next one
     ("Mức học phí 5 triệu đồng/năm\n14 hộ nghèo được miễn.", [(14, "hộ nghèo")]),
+    ("Toàn tỉnh còn 2010 hộ nghèo.", [(2010, "hộ nghèo")]),  # a year's figure before a counted noun counts
 ]
 
 
@@ -238,6 +239,8 @@ NOT_COUNTS_AS_WRITTEN = [
     "Sư đoàn 5 Quân khu 7 tham gia diễn tập phòng thủ.",
     "Đơn vị Trung đoàn 3 Bộ đội Biên phòng tỉnh nhận nhiệm vụ.",
     "Theo đó, lúa Nàng Hương 7 có giá là 6.000 đồng/kg.",
+    "Vốn đầu tư theo giá so sánh 2010 phân theo ngành kinh tế",
+    "Investment at constant 2010 prices by kinds of economic activity",
     "Nếp khô 7.200 đồng/kg; lúa thơm 8 giá 6.100 đồng/kg.",
 ]
 
