@@ -239,6 +239,8 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
     """Money of the rows that name their unit in a cell, under a header with a unit column head."""
     out: list[Money] = []
     in_table, columns = [False], 0
+    heads: list[str] = []  # the "|" cells of the header, in lower case
+    unit_index: int | None = None  # the unit column's place among them
     above: list[_Unit | None] = [None]  # the unit of the row above, for a ditto mark in the unit column
     price: list[_Unit | None] = [None]  # the unit of a price column's head, for rows whose unit is a measure
     # Cells of a column whose head says it holds no money ("Tỷ lệ (%)" beside the prices).
@@ -253,14 +255,47 @@ def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
         no_figure = not any(_is_figure(t) and not YEAR.fullmatch(t) for t in _header_tokens(line))
         if _UNIT_HEAD.search(line) and no_figure:
             in_table[0], columns, price[0] = True, _column_count(line), _price_head(line)
+            heads = [" ".join(cell.lower().split()) for cell in line.split("|")]
+            unit_index = next((i for i, cell in enumerate(heads) if _UNIT_HEAD.search(cell)), None)
+            unit_index = unit_index if "|" in line else None
             continue
         if in_table[0] and no_figure and _price_head(line):
             price[0] = _price_head(line)  # "Giá gốc (đồng)" on a line of its own under "STT Tên hàng ĐVT"
             continue
-        if in_table[0]:
+        if in_table[0] and unit_index is not None and "|" in line:
+            out.extend(_pipe_unit_row(text, line_start, line, heads, unit_index, masks, above, price[0]))
+        elif in_table[0]:
             found = _unit_row(text, line_start, line, columns, masks, above, price[0])
             out.extend(m for m in found if m.start not in no_money)
     return out
+
+
+def _pipe_unit_row(text: str, line_start: int, line: str, heads: list[str], unit_index: int,
+                   masks: list[tuple[int, int]], above: list[_Unit | None], price: _Unit | None) -> list[Money]:
+    """Money of a row of a "|" table whose header (``heads``, its cells in lower case) names the unit
+    column (the ``unit_index``-th cell): the figures after that cell, in its unit, but in a column whose
+    head says it holds no money ("Tỷ lệ (%)"); an empty unit cell or a ditto mark under a row that named
+    a unit of money ("| I | Học phí | Triệu đồng/năm | |" over "| 4 | Cao đẳng | | 6,3 |") takes that unit;
+    under a ``price`` head in đồng, a measure in the unit cell ("tấn") makes the figures rates by it."""
+    cells, offset = [], line_start
+    for cell in line.split("|"):
+        cells.append((offset + len(cell) - len(cell.lstrip()), cell.strip()))
+        offset += len(cell) + 1
+    if len(cells) <= unit_index:
+        return []
+    at, cell = cells[unit_index]
+    unit = _money_unit(cell) if cell and not _DITTO.fullmatch(cell) else above[0]
+    if unit is None and price is not None and cell.lower() in PRICED_BY:
+        unit = _Unit(price.scale, price.currency, cell.lower())
+    above[0] = unit
+    if unit is None:
+        return []  # a unit that is no money ("Người", "%"), or none above an empty cell
+    if cell and not _DITTO.fullmatch(cell):
+        masks.append((at, at + len(cell)))
+    spans = [(start, start + len(figure)) for j, (start, figure) in enumerate(cells)
+             if j > unit_index and _is_figure(figure) and not (j < len(heads) and says_no_money(heads[j]))]
+    english = _english(text, spans)
+    return [money for s, e in spans if (money := _amount(text, s, e, unit, english)) is not None]
 
 
 def _price_head(line: str) -> _Unit | None:
