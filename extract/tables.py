@@ -282,10 +282,15 @@ def _cell_money(text: str, figures: list[re.Match[str]], unit: int, currency: st
     """The figures of a table in its stated unit, but row numbers, years and figures taken already."""
     out = []
     english = _english(figures)
+    last_row = 0  # the number of the last row numbered, in a table of rates one cell a line
     for m in figures:
         number_text = m.group("number")
         small = not any(c in number_text for c in ".,") and len(number_text) < 3
-        if small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
+        if (small and per and _first_cell(text, m.start("number")) and int(number_text) not in (last_row + 1, 1)
+                and not _words_below(text, m.end())):
+            pass  # "80" (nghìn đồng/m2) after "2", "520", "392": a small rate, not the next row's number
+        elif small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
+            last_row = int(number_text) if small else last_row
             continue  # a row number or a year
         if _OUTLINE_NUMBER.fullmatch(number_text) and _first_cell(text, m.start("number")):
             continue  # a section's number heading its row ("2.1", "3.2.1")
@@ -464,16 +469,35 @@ def _unit_cell(text: str, header: re.Match[str]) -> bool:
 
 
 def _row_end(text: str, start: int) -> int:
-    """Where a row's figures, one a line after its unit cell, end: at the first line that is no figure."""
+    """Where a row's figures, one a line after its unit cell, end: at the first line that is no figure, or
+    at the next row's number (a small whole number right above a line of words: "2" over "Thạc sỹ")."""
     position = text.find("\n", start)
+    numbered = None  # where a line with a small whole number starts, until the next line says what it is
     while 0 <= position < len(text):
         line_end = text.find("\n", position + 1)
         line_end = len(text) if line_end < 0 else line_end
         line = text[position + 1 : line_end].strip()
         if line and not _CELL_FIGURE.fullmatch(line):
-            return position + 1
+            return numbered if numbered is not None else position + 1
+        if line:
+            numbered = position + 1 if _ROW_NUMBER.fullmatch(line) else None
         position = line_end
     return len(text)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _words_below(text: str, end: int) -> bool:
+    """Is the next line with more than blanks after ``end`` a line of words (a row's label)?"""
+    position = text.find("\n", end)
+    while 0 <= position < len(text):
+        line_end = text.find("\n", position + 1)
+        line = text[position + 1 : len(text) if line_end < 0 else line_end].strip()
+        if line:
+            return line[0].isalpha()
+        position = line_end
+    return False
 
 
 def _per(words: str | None) -> str | None:

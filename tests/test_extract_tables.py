@@ -167,6 +167,14 @@ CASES = [
         [("2.100,5", 2_100_500_000_000, "VND", None), ("2.310,0", 2_310_000_000_000, "VND", None),
          ("1.500,0", 1_500_000_000_000, "VND", None), ("1.650,0", 1_650_000_000_000, "VND", None)],
         id="a growth column flattened, its heads above the unit line"),
+    # a land-price table flattened one cell a line, rates in thousands: small rates are rates, row numbers not
+    pytest.param(
+        "Bảng giá đất ở\nĐơn vị tính: 1.000 đồng/m2\nLoại đường\nVị trí 1\nVị trí 2\nVị trí 3\n1\n9.600\n3.840\n"
+        "2.400\n2\n640\n96\n58\n3\n320\n64\n40\n",
+        [("9.600", 9_600_000, "VND", "m2"), ("3.840", 3_840_000, "VND", "m2"), ("2.400", 2_400_000, "VND", "m2"),
+         ("640", 640_000, "VND", "m2"), ("96", 96_000, "VND", "m2"), ("58", 58_000, "VND", "m2"),
+         ("320", 320_000, "VND", "m2"), ("64", 64_000, "VND", "m2"), ("40", 40_000, "VND", "m2")],
+        id="small rates of a flattened land-price table, the rows numbered in order"),
     # a two-level header flattened: a group's head over its columns, the heads out of the columns' order
     pytest.param(
         "Thực hiện 6 tháng\n6 tháng so với cùng kỳ (%)\nDoanh thu (Tỷ đồng)\nCơ cấu (%)\nTổng số\n8.420,5\n100,0\n"

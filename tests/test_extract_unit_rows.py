@@ -260,11 +260,16 @@ CASES = [
     pytest.param("| STT | Nội dung | Đơn vị | Số lượng | Tỷ lệ (%) |\n"
                  "| I | Học   phí năm học 2024-2025 | Triệu   đồng/năm |  |  |\n| 1 | Đại   học |  | 12,5 | 60 |\n"
                  "| 2 | Cao   đẳng |  | 9,8 | 40 |\n| II | Tổng   thu | Tỷ   đồng | 31,205 |  |\n"
-                 "| 1 | Từ   học phí | \" | 20,4 |  |\n| III | Người học | Người | 2.450 |  |\n| 1 | Nữ |  | 1.300 |  |\n",
+                 "| 1 | Từ   học phí | \" | 20,4 |  |\n| III | Người học | Người | 2.450 |  |\n"
+                 "| 1 | Nữ |  | 1.300 |  |\n",
                  [("12,5", 12_500_000, "VND", "năm"), ("9,8", 9_800_000, "VND", "năm"),
                   ("31,205", 31_205_000_000, "VND", None), ("20,4", 20_400_000_000, "VND", None)],
                  id="a pipe table with a unit column: a section's unit for the empty unit cells under it, runs of "
                     "blanks inside a cell, a '%' column and the rows in 'Người' no money"),
+    pytest.param("TT\n\nNgành đào tạo\n\nĐơn vị tính\n\nHọc phí\n\n1\n\nKỹ thuật\n\nTriệu đồng /năm\n\n8,450\n\n"
+                 "2\n\nKinh tế\n\nTriệu đồng /năm\n\n7,300\n\n3\n\nCao đẳng\n\n \n",
+                 [("8,450", 8_450_000, "VND", "năm"), ("7,300", 7_300_000, "VND", "năm")],
+                 id="a fee under its row's unit cell; the next row's number under the fee is no fee"),
     pytest.param("Mã số\n|\nMặt hàng\n|\nĐVT\n|\nGiá kỳ trước\n|\nGiá kỳ này\n|\nMức tăng\n|\n%\n|\n"
                  "2.001\n|\nĐường kính trắng\n|\nđ/kg\n|\n21.000\n|\n21.000\n|\n0\n|\n0,00\n|\n"
                  "2.002\n|\nSữa bột trẻ em\n|\n\"\n|\n310.000\n|\n315.000\n|\n5.000\n|\n1,61\n|\n",
