@@ -230,20 +230,31 @@ def _top_level(rows: Rows) -> tuple[Rows, dict[int, Rows]]:
 
 
 def _subtotal_span(row: list[dict[str, Any]], below: Rows) -> int:
-    """How many rows right under ``row`` add up to it exactly in each of its columns (two columns and two
-    rows at least: one column may add up by chance), else 0."""
+    """How many rows right under ``row`` add up to it in each of its columns, within the rounding of the
+    figures as written (two columns and two rows at least: one column may add up by chance), else 0."""
     if len(row) < 2:
         return 0
-    running = [0] * len(row)
+    columns: Rows = [[] for _ in row]
     for count, part_row in enumerate(below, 1):
         if len(part_row) != len(row) or not all(map(_usable, row, part_row)):
             return 0
-        running = [sum_ + part["value"] for sum_, part in zip(running, part_row, strict=True)]
-        if any(sum_ > total["value"] for sum_, total in zip(running, row, strict=True)):
+        for column, part in zip(columns, part_row, strict=True):
+            column.append(part)
+        if any(_beyond(total, column) for total, column in zip(row, columns, strict=True)):
             return 0
-        if count >= 2 and all(sum_ == total["value"] for sum_, total in zip(running, row, strict=True)):
+        if count >= 2 and all(_comes_to(total, column) for total, column in zip(row, columns, strict=True)):
             return count
     return 0
+
+
+def _comes_to(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> bool:
+    """Do ``parts`` add up to ``total`` within the rounding of the figures as written?"""
+    return bool(abs(sum(part["value"] for part in parts) - total["value"]) <= sum_tolerance(total, list(parts)))
+
+
+def _beyond(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> bool:
+    """Do ``parts`` come to more than ``total``, past the rounding of the figures as written?"""
+    return bool(sum(part["value"] for part in parts) - total["value"] > sum_tolerance(total, list(parts)))
 
 
 # The head of a column of totals, followed by the heads of the other columns (not by figures): "Tổng số" over
@@ -403,19 +414,19 @@ def _usable(total: dict[str, Any], part: dict[str, Any] | None) -> bool:
 
 
 def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None], divided: bool = False) -> int:
-    """How many figures at the head of ``column`` add up to ``total`` exactly (two at least), else 0; with
-    ``divided``, whether or not ``total`` has its parts already."""
+    """How many figures at the head of ``column`` add up to ``total`` (two at least; within the rounding of
+    the figures as written), else 0; with ``divided``, whether or not ``total`` has its parts already."""
     if not (_open(total) or divided and total["per"] is None):
         return 0
-    running: Any = 0
-    for count, part in enumerate(column, 1):
+    parts: list[dict[str, Any]] = []
+    for part in column:
         if part is None or not _usable(total, part):
             return 0
-        running += part["value"]
-        if running > total["value"]:
+        parts.append(part)
+        if _beyond(total, parts):
             return 0
-        if running == total["value"] and count >= 2:
-            return count
+        if len(parts) >= 2 and _comes_to(total, parts):
+            return len(parts)
     return 0
 
 
@@ -424,7 +435,7 @@ def _mark_column(total: dict[str, Any], parts: Sequence[dict[str, Any] | None]) 
     chosen = [part for part in parts if part is not None and _usable(total, part)]
     if not _open(total) or len(chosen) < 2 or len(chosen) < len(parts):
         return
-    if sum(part["value"] for part in chosen) <= total["value"]:
+    if not _beyond(total, chosen):
         _set_parts(total, chosen)
 
 

@@ -713,6 +713,16 @@ def test_a_second_division_of_a_total_gives_its_sub_totals_their_rows():
                      ("250", "400"), ("150", "400"), ("300", "550"), ("250", "550")}
 
 
+def test_a_sub_total_row_within_its_rounding_stands_for_its_rows():
+    """1.752.672 + 5.603.345 + 3.710.758 is 11.066.775: within the rounding of '11.066.776' and its parts."""
+    parts, _ = breakdown("ĐVT: Triệu đồng - Unit: Mill. dongs\n2022\n2023\nTỔNG SỐ - TOTAL\n30.000.000\n31.000.000\n"
+                         "Nhà nước - State\n8.933.225\n9.000.000\nNgoài Nhà nước - Non-State\n11.066.776\n12.000.000\n"
+                         "Tập thể - Collective\n1.752.672\n2.000.000\nTư nhân - Private\n5.603.345\n6.000.000\n"
+                         "Cá thể - Household\n3.710.758\n4.000.000\nNước ngoài - Foreign\n10.000.000\n10.000.000\n")
+    assert {("8.933.225", "30.000.000"), ("11.066.776", "30.000.000"), ("10.000.000", "30.000.000"),
+            ("1.752.672", "11.066.776"), ("5.603.345", "11.066.776"), ("3.710.758", "11.066.776")} <= parts
+
+
 def test_a_total_within_its_rounding_says_how_its_parts_come_out():
     _, totals = breakdown("Đơn vị: 1000 đồng\nTổng\nsố Tiền lương Nông nghiệp Khác\n"
                           "Toàn tỉnh 4210,3 2105,2 1200,6 904,6\nThành thị 5120,0 3050,1 800,0 1270,0\n")
