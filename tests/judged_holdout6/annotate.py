@@ -40,8 +40,9 @@ def number(text, conv):
     return Decimal(token)
 
 
-def M(text, mult=1, cur="VND", shape="plain", q=None, per=None, conv="vn", tag=None, part=None, opener=None,
-      restates=None):
+def M(
+    text, mult=1, cur="VND", shape="plain", q=None, per=None, conv="vn", tag=None, part=None, opener=None, restates=None
+):
     """A money fact: the first number in `text` times `mult`, in `cur` (or `value` given for words)."""
     value = number(text, conv) * Decimal(mult)
     return _money(text, value, cur, shape, q, per, tag, part, opener, restates)
@@ -357,8 +358,18 @@ G["n10"] = {
 # n11: fuel prices per litre or kg, each change and each price before and after.
 m11 = []
 for t in (
-    "680 đồng/lít", "28.959 đồng/lít", "29.639 đồng/lít", "670 đồng/lít", "29.983 đồng/lít", "30.653 đồng/lít",
-    "1.100 đồng/lít", "26.650 đồng/lít", "25.550 đồng/lít", "760 đồng/lít", "25.160 đồng/lít", "24.400 đồng/lít",
+    "680 đồng/lít",
+    "28.959 đồng/lít",
+    "29.639 đồng/lít",
+    "670 đồng/lít",
+    "29.983 đồng/lít",
+    "30.653 đồng/lít",
+    "1.100 đồng/lít",
+    "26.650 đồng/lít",
+    "25.550 đồng/lít",
+    "760 đồng/lít",
+    "25.160 đồng/lít",
+    "24.400 đồng/lít",
 ):
     m11.append(M(t, shape="rate", per="lít"))
 m11.append(M("970 đồng/ký", shape="rate", per="ký"))
@@ -440,13 +451,20 @@ G["n16"] = {
         C("10 dự án", "dự án", q="under"),
     ],
 }
-doubt("n16", "counts", {"text": "10 các địa phương", "value": 10, "unit": "địa phương"}, "'top 10 các địa phương': a rank list")
+doubt(
+    "n16",
+    "counts",
+    {"text": "10 các địa phương", "value": 10, "unit": "địa phương"},
+    "'top 10 các địa phương': a rank list",
+)
 
 # n17: one amount ("tỉ USD").
 G["n17"] = {"money": [M("7,71 tỉ USD", TY, "USD")]}
 
 # n18: a tag page: the same amount in the title and the text; shares only after "Trong đó".
-G["n18"] = {"money": [M("583,1 nghìn tỷ đồng", NGHIN_TY, shape="scale"), M("583,1 nghìn tỷ đồng", NGHIN_TY, shape="scale")]}
+G["n18"] = {
+    "money": [M("583,1 nghìn tỷ đồng", NGHIN_TY, shape="scale"), M("583,1 nghìn tỷ đồng", NGHIN_TY, shape="scale")]
+}
 
 # n19: the FIA page on Taiwan's investment; "Theo lĩnh vực đầu tư:" splits the total of the
 # paragraph before (projects and capital) by sector (chia theo, less); "Theo địa bàn đầu tư:" splits
@@ -476,8 +494,15 @@ G["n19"] = {
         C("337 dự án", "dự án"),
     ],
 }
-doubt("n19", "counts", {"text": "141 quốc gia", "value": 141, "unit": "quốc gia"}, "'đứng thứ 4/141 quốc gia': a rank out of 141")
-doubt("n19", "counts", {"text": "4", "value": 4, "unit": "quốc gia"}, "the rank 4 of 'thứ 4/141 quốc gia' read as a pair")
+doubt(
+    "n19",
+    "counts",
+    {"text": "141 quốc gia", "value": 141, "unit": "quốc gia"},
+    "'đứng thứ 4/141 quốc gia': a rank out of 141",
+)
+doubt(
+    "n19", "counts", {"text": "4", "value": 4, "unit": "quốc gia"}, "the rank 4 of 'thứ 4/141 quốc gia' read as a pair"
+)
 
 # n20: the same kind of page in 2015; the sectors follow without an opener (not linked); "18/18
 # ngành" is a pair.
@@ -590,9 +615,28 @@ def main():
             cur[e["currency"]] = cur.get(e["currency"], 0) + 1
     dated = sum(1 for r in records for e in r["legal_refs"] if e["date"])
     table_links = sum(1 for r in records for e in r["money"] if "part_of" in e and e["shape"] == "table")
-    print(len(records), "texts", n, "part links", links, "of which table money", table_links, "totals", totals,
-          states, "openers", openers, "money shapes", shapes, "currencies", cur, "dated refs", dated,
-          "ignore", len(D))
+    print(
+        len(records),
+        "texts",
+        n,
+        "part links",
+        links,
+        "of which table money",
+        table_links,
+        "totals",
+        totals,
+        states,
+        "openers",
+        openers,
+        "money shapes",
+        shapes,
+        "currencies",
+        cur,
+        "dated refs",
+        dated,
+        "ignore",
+        len(D),
+    )
 
 
 if __name__ == "__main__":
