@@ -547,6 +547,60 @@ G["n21"] = {
 }
 
 
+# n22: the same agency's page on Taiwan in 2014. "Riêng trong 11 tháng" opens the next paragraph,
+# after a rate, so it is not linked to the cumulative total; the sector figures that follow "trong
+# đó vốn đầu tư tập trung vào ngành …" two paragraphs after the total are not linked either, nor the
+# split by form of investment. "thứ 4/101" and "thứ 5/60 quốc gia" are ranks, the "3,8" that ends
+# the excerpt has lost its unit (doubtful).
+G["n22"] = {
+    "money": [
+        M("28 tỷ USD", TY, "USD", q="approx"),
+        M("11,9 triệu USD", TRIEU, "USD", q="approx"),
+        M("14,3 triệu USD/dự án", TRIEU, "USD", shape="rate", per="dự án"),
+        M("869 triệu USD", TRIEU, "USD"),
+        M("23,1 tỷ USD", TY, "USD"),
+        M("1,69 tỷ USD", TY, "USD"),
+        M("1,5 tỷ USD", TY, "USD"),
+        M("23,8 tỷ USD", TY, "USD"),
+    ],
+    "counts": [
+        C("2.353 dự án", "dự án"),
+        C("70 dự án", "dự án"),
+        C("49 dự án", "dự án"),
+        C("18", "ngành", shape="pair"),
+        C("18 ngành", "ngành", shape="pair"),
+        C("1839 dự án", "dự án"),
+        C("25 dự án", "dự án"),
+        C("106 dự án", "dự án"),
+        C("2.080 dự án", "dự án"),
+        C("242 dự án", "dự án"),
+    ],
+}
+for n, total in ((4, 101), (5, 60)):
+    doubt(
+        "n22", "counts", {"text": f"{total} quốc gia", "value": total, "unit": "quốc gia"}, f"'thứ {n}/{total}': a rank"
+    )
+    doubt(
+        "n22",
+        "counts",
+        {"text": f"{n}", "value": n, "unit": "quốc gia"},
+        f"the rank {n} of 'thứ {n}/{total}' read as a pair",
+    )
+doubt_money(
+    "n22", "3,8", 3_800_000_000, "the excerpt ends after '3,8', before its unit (tỷ USD by the sentences before)", "USD"
+)
+
+# n23: a translation-memory page, a Vietnamese sentence and its English translation. The English
+# figures are doubtful: "3.257 billion dollars" has an English decimal point that the Vietnamese
+# convention reads as 3257, and "$ 252 million" restates the Vietnamese amount in another language.
+G["n23"] = {"money": [M("3,257 tỷ USD", TY, "USD"), M("252 triệu USD", TRIEU, "USD")]}
+doubt_money(
+    "n23", "3.257 billion dollars", 3_257_000_000, "English: a decimal point (the translation of 3,257 tỷ)", "USD"
+)
+doubt_money("n23", "3.257 billion dollars", 3_257_000_000_000, "the same figure read the Vietnamese way (3257)", "USD")
+doubt_money("n23", "$ 252 million", 252_000_000, "English: the translation of 252 triệu USD", "USD")
+
+
 def resolve(entries):
     """Turn tags into list indexes and compute each total's parts state from its parts."""
     index = {e["_tag"]: i for i, e in enumerate(entries) if "_tag" in e}
