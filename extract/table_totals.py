@@ -257,11 +257,12 @@ def _beyond(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> bool:
     return bool(sum(part["value"] for part in parts) - total["value"] > sum_tolerance(total, list(parts)))
 
 
-# The head of a column of totals, followed by the heads of the other columns (not by figures): "Tổng số" over
-# "Chia ra - Of which", "| Tổng cộng | Vốn NSTW | Vốn NSĐP |".
+# The head of a column of totals, followed by the heads of the other columns or the rows' labels (not by
+# figures): "Tổng số" over "Chia ra - Of which", "| Tổng cộng | Vốn NSTW | Vốn NSĐP |", a last column "Cộng"
+# "(đồng/m3)" after the price and its taxes.
 _TOTAL_COLUMN_HEAD = re.compile(
-    r"(?:^|[|\t])[ \t]*+(?:tổng[ \t]+số|tổng[ \t]+cộng|tổng|total)(?:[ \t]*+[-–][ \t]*+total)?"
-    r"(?:[ \t]*+\([^()\n]{1,30}\))?(?:[ ]*+[|\t\n]|[ \xa0]{2,})[\s|]*+(?=[^\W\d_])",
+    r"(?:^|[|\t])[ \t]*+(?:tổng[ \t]+số|tổng[ \t]+cộng|tổng|cộng|total)(?:[ \t]*+[-–][ \t]*+total)?"
+    r"(?:[ \t]*+\([^()\n]{1,30}\))?(?:[ ]*+[|\t\n]|[ \xa0]{2,})[\s|]*+(?:\([^()\n]{1,30}\)[\s|]*+)?(?=[^\W\d_])",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -293,7 +294,8 @@ def _mark_total_columns(text: str, figures: list[dict[str, Any]]) -> None:
         of_which = _OF_WHICH.search(text, line_above, first)  # "Trong đó:" over "Tổng số", or after it
         for run in _runs(text, figures[low:high]):
             for total, parts in ((run[0], run[1:]), (run[-1], run[:-1])):
-                if len(parts) < 2 or not _open(total) or not all(_usable(total, part) for part in parts):
+                if len(parts) < 2 or not _open(total, rates=True) or not all(
+                        _usable(total, part, rates=True) for part in parts):
                     continue
                 nested = _nested_columns(total, parts, of_which is not None and total is run[0])
                 if nested is not None:
@@ -404,13 +406,18 @@ def _line_figures(
     return figures[low:high], line_end + 1
 
 
-def _open(total: dict[str, Any]) -> bool:
-    """Can ``total`` still be given parts: no rate, no parts yet, no part of another total?"""
-    return total["per"] is None and total["parts"] is None and total["part_of"] is None
+def _open(total: dict[str, Any], rates: bool = False) -> bool:
+    """Can ``total`` still be given parts: no parts yet, no part of another total, no rate (but where
+    ``rates``: under a column of totals, a rate is the sum of rates by the same unit, "Cộng (đồng/m3)")?"""
+    return (rates or total["per"] is None) and total["parts"] is None and total["part_of"] is None
 
 
-def _usable(total: dict[str, Any], part: dict[str, Any] | None) -> bool:
-    return part is not None and fits(total, part) and part["per"] is None and part["part_of"] is None
+def _usable(total: dict[str, Any], part: dict[str, Any] | None, rates: bool = False) -> bool:
+    """Can ``part`` be a part of ``total``: the same kind, no part yet, no rate (or, where ``rates``, a
+    rate by the total's unit when the total is one)?"""
+    if part is None or not fits(total, part) or part["part_of"] is not None:
+        return False
+    return part["per"] == total["per"] if rates else part["per"] is None
 
 
 def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None], divided: bool = False) -> int:

@@ -644,6 +644,11 @@ def test_a_yearbook_table_divides_its_total_row_on_two_levels():
     ("Đơn vị tính: triệu đồng\n| Huyện | Tổng số | Trong đó: Vốn NSTW | Vốn ODA |\n"
      "| Bảo Yên | 12.500 | 6.000 | 2.500 |\n",
      {("6.000", "12.500"), ("2.500", "12.500")}),
+    # a last column "Cộng" of rates: each row's price, its tax and its fee add up to it, all by the m3
+    ("Đơn vị tính: đồng\nGiá nước\n(đồng/m3)\nThuế GTGT\n(đồng/m3)\nPhí nước thải\n(đồng/m3)\nCộng\n\n(đồng/m3)\n\n"
+     "Hộ gia đình\n\n6.200\n\n310\n\n620\n\n7.130\n\nCơ quan\n\n9.000\n\n450\n\n900\n\n10.350\n",
+     {("6.200", "7.130"), ("310", "7.130"), ("620", "7.130"), ("9.000", "10.350"), ("450", "10.350"),
+      ("900", "10.350")}),
     # no column of totals in the head: a series whose first figure happens to be the sum of the rest is no total
     ("Đơn vị tính: tỷ đồng\n| Chỉ tiêu | 2021 | 2022 | 2023 |\n| Thu ngân sách | 900 | 400 | 500 |\n", set()),
 ])
