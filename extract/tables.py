@@ -252,13 +252,13 @@ def _head_lines_above(text: str, end: int, most: int) -> list[str]:
     heads: list[str] = []
     for line in reversed(text[:end].rstrip("\n").split("\n")[-most:]):
         line = line.strip()
-        if not line or len(line) > _HEAD_LENGTH or is_prose(line):
+        if not line or len(line) > HEAD_LENGTH or is_prose(line):
             break
         heads.insert(0, line)
     return heads
 
 
-_HEAD_LENGTH = 120
+HEAD_LENGTH = 120  # a column's head is a short line; a longer one is a row's label or prose
 
 
 _MAX_COLUMNS = 40

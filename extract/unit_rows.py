@@ -38,7 +38,7 @@ from .block_money import header_multiplier, other_cells, unit_span_start
 from .columns import column_of, says_no_money
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
-from .tables import COLUMN_HEAD_ALONE, NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
+from .tables import COLUMN_HEAD_ALONE, HEAD_LENGTH, NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
 
 # Words that qualify a figure in a cell ("Khoảng 3.700"), and what they say (money.Money.qualifier).
 QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
@@ -193,7 +193,7 @@ def _last_heads_not_money(text: str, start: int, end: int) -> int:
     heads: list[str] = []
     for line in text[start:end].split("\n"):
         line = line.strip()
-        if len(line) > _HEAD_LENGTH or line and is_prose(line):
+        if len(line) > HEAD_LENGTH or line and is_prose(line):
             return 0  # prose, no heads
         if line.startswith("(") and heads:
             heads[-1] += " " + line
@@ -203,9 +203,6 @@ def _last_heads_not_money(text: str, start: int, end: int) -> int:
     while count < len(heads) and says_no_money(" ".join(heads[-1 - count].lower().split())):
         count += 1
     return count
-
-
-_HEAD_LENGTH = 120
 
 
 def _english(text: str, spans: list[tuple[int, int]]) -> bool:
