@@ -325,8 +325,8 @@ def _nested_columns(total: dict[str, Any], parts: Sequence[dict[str, Any]], of_w
 
 
 def _adds_up(total: dict[str, Any], parts: Sequence[dict[str, Any]], of_which: bool = False) -> bool:
-    running = sum(part["value"] for part in parts)
-    return abs(running - total["value"]) <= sum_tolerance(total, list(parts)) or of_which and running < total["value"]
+    """Do ``parts`` come to ``total`` (see ``_comes_to``), or, ``of_which``, to less?"""
+    return _comes_to(total, parts) or of_which and sum(part["value"] for part in parts) < total["value"]
 
 
 # "Trong đó" among the heads of a column of totals: its columns are some of the total, not all of it.
