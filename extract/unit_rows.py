@@ -19,6 +19,12 @@ A decimal point is read as such where the figures show it (``numbers.parse_numbe
 "356.1"), and a table whose figures show the English grouping ("1,373,863") is read that way
 throughout. Years, zeros and row numbers are no amounts.
 
+A price head in đồng ("Giá gốc (đồng)", "Giá thu mua (đồng)") over a unit column of measures ("kg", "m3",
+"viên": ``PRICED_BY``) makes each row's prices rates by its measure. In a "|" table the unit column is
+known by its place in the header: an empty unit cell under a section's row ("| I | Học phí | Triệu
+đồng/năm |") takes that row's unit. A change column (signed cells, or the difference of the two prices
+before it) and a share column ("(%)" heads, "0,54%" cells) are read as no price.
+
 The unit cells and the unit of a unit line are **masks** (:func:`find_unit_masks`): never an amount
 themselves ("1.000.000đ", "1000 VNĐ", nor "2\\nđ" of "loại 2" above a cell "đ/kg").
 
