@@ -22,8 +22,9 @@ throughout. Years, zeros and row numbers are no amounts.
 A price head in đồng ("Giá gốc (đồng)", "Giá thu mua (đồng)") over a unit column of measures ("kg", "m3",
 "viên": ``PRICED_BY``) makes each row's prices rates by its measure. In a "|" table the unit column is
 known by its place in the header: an empty unit cell under a section's row ("| I | Học phí | Triệu
-đồng/năm |") takes that row's unit. A change column (signed cells, or the difference of the two prices
-before it) and a share column ("(%)" heads, "0,54%" cells) are read as no price.
+đồng/năm |") takes that row's unit. Signed cells ("+500", "-12,4") and shares ("(%)" heads, "0,54%" cells)
+are no amounts; a change written unsigned, the difference of the two prices before it, is one, and ends its
+row's money.
 
 The unit cells and the unit of a unit line are **masks** (:func:`find_unit_masks`): never an amount
 themselves ("1.000.000đ", "1000 VNĐ", nor "2\\nđ" of "loại 2" above a cell "đ/kg").
