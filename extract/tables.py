@@ -285,13 +285,12 @@ def _cell_money(text: str, figures: list[re.Match[str]], unit: int, currency: st
     last_row = 0  # the number of the last row numbered, in a table of rates one cell a line
     for m in figures:
         number_text = m.group("number")
+        if YEAR.fullmatch(number_text):
+            continue  # a year
         small = not any(c in number_text for c in ".,") and len(number_text) < 3
-        if (small and per and _first_cell(text, m.start("number")) and int(number_text) not in (last_row + 1, 1)
-                and not _words_below(text, m.end())):
-            pass  # "80" (nghìn đồng/m2) after "2", "520", "392": a small rate, not the next row's number
-        elif small and (not per or _first_cell(text, m.start("number"))) or YEAR.fullmatch(number_text):
-            last_row = int(number_text) if small else last_row
-            continue  # a row number or a year
+        if small and (not per or _first_cell(text, m.start("number")) and not _small_rate(text, m, last_row)):
+            last_row = int(number_text)
+            continue  # a row number
         if _OUTLINE_NUMBER.fullmatch(number_text) and _first_cell(text, m.start("number")):
             continue  # a section's number heading its row ("2.1", "3.2.1")
         if taken.overlaps(m.start("number"), m.end("number")) or m.start("number") in no_money:
@@ -488,16 +487,22 @@ def _row_end(text: str, start: int) -> int:
 _ROW_NUMBER = re.compile(r"\d{1,2}")
 
 
-def _words_below(text: str, end: int) -> bool:
-    """Is the next line with more than blanks after ``end`` a line of words (a row's label)?"""
+def _small_rate(text: str, figure: re.Match[str], last_row: int) -> bool:
+    """Is a small whole number, first in its line in a table of rates, a rate ("80" nghìn đồng/m2 after
+    "2", "520", "392"): not the next row's number, and no row's label (a line of words) under it?"""
+    return int(figure.group("number")) not in (last_row + 1, 1) and not line_below(text, figure.end())[:1].isalpha()
+
+
+def line_below(text: str, end: int) -> str:
+    """The first line with more than blanks under the line that holds ``end``, stripped; "" if none."""
     position = text.find("\n", end)
     while 0 <= position < len(text):
         line_end = text.find("\n", position + 1)
         line = text[position + 1 : len(text) if line_end < 0 else line_end].strip()
         if line:
-            return line[0].isalpha()
+            return line
         position = line_end
-    return False
+    return ""
 
 
 def _per(words: str | None) -> str | None:

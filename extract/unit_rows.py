@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -45,7 +45,15 @@ from .block_money import header_multiplier, other_cells, unit_span_start
 from .columns import column_of, says_no_money
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
-from .tables import COLUMN_HEAD_ALONE, HEAD_LENGTH, NUMERIC_MULTIPLIER, UNIT_COLUMN_HEADS, is_prose, unit_scopes
+from .tables import (
+    COLUMN_HEAD_ALONE,
+    HEAD_LENGTH,
+    NUMERIC_MULTIPLIER,
+    UNIT_COLUMN_HEADS,
+    is_prose,
+    line_below,
+    unit_scopes,
+)
 
 # Words that qualify a figure in a cell ("Khoảng 3.700"), and what they say (money.Money.qualifier).
 QUALIFIERS = {"khoảng": "approx", "gần": "approx", "xấp xỉ": "approx", "trên": "over", "hơn": "over",
@@ -290,7 +298,7 @@ def _pipe_unit_row(text: str, line_start: int, line: str, heads: list[str], unit
     at, cell = cells[unit_index]
     unit = _money_unit(cell) if cell and not _DITTO.fullmatch(cell) else above[0]
     if unit is None and price is not None and cell.lower() in PRICED_BY:
-        unit = _Unit(price.scale, price.currency, cell.lower())
+        unit = replace(price, per=cell.lower())
     above[0] = unit
     if unit is None:
         return []  # a unit that is no money ("Người", "%"), or none above an empty cell
@@ -298,8 +306,7 @@ def _pipe_unit_row(text: str, line_start: int, line: str, heads: list[str], unit
         masks.append((at, at + len(cell)))
     spans = [(start, start + len(figure)) for j, (start, figure) in enumerate(cells)
              if j > unit_index and _is_figure(figure) and not (j < len(heads) and says_no_money(heads[j]))]
-    english = _english(text, spans)
-    return [money for s, e in spans if (money := _amount(text, s, e, unit, english)) is not None]
+    return _amounts(text, spans, unit)
 
 
 def _price_head(line: str) -> _Unit | None:
@@ -336,21 +343,19 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
                     if price is None or measure not in PRICED_BY:
                         return []  # figures before any unit cell: not a row of this kind
                     spans = _figure_run([(line_start + o, c) for o, c in cells[i:]])
-                    return _priced(text, spans, price, measure)
+                    return _amounts(text, spans, replace(price, per=measure))
                 continue
             above[0] = unit
             masks.append((line_start + offset, line_start + offset + len(cell)))
             spans = [(line_start + o, line_start + o + len(c)) for o, c in cells[i + 1 :] if _is_figure(c)]
-            english = _english(text, spans)
-            found = [_amount(text, s, e, unit, english) for s, e in spans]
-            return [m for m in found if m is not None]
+            return _amounts(text, spans, unit)
         above[0] = None
         return []
     head, tail = _tail(line)
     if price is not None:
         measured = _measured_run(line_start, line)
         if measured:
-            return _priced(text, measured[1], price, measured[0])
+            return _amounts(text, measured[1], replace(price, per=measured[0]))
     if not tail or not head:
         return []
     unit_at = _unit_before_tail(head, above[0], _KIND_WORDS)
@@ -359,10 +364,7 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
     first, end, unit = unit_at
     above[0] = unit
     masks.append((line_start + head[first].start(), line_start + head[end - 1].end()))
-    spans = _row_figures(line_start, tail, columns)
-    english = _english(text, spans)
-    found = [_amount(text, s, e, unit, english) for s, e in spans]
-    return [m for m in found if m is not None]
+    return _amounts(text, _row_figures(line_start, tail, columns), unit)
 
 
 def _figure_run(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -386,11 +388,11 @@ def _measured_run(line_start: int, line: str) -> tuple[str, list[tuple[int, int]
     return None
 
 
-def _priced(text: str, spans: list[tuple[int, int]], price: _Unit, measure: str) -> list[Money]:
-    """The figures ``spans`` as prices in a price head's unit, each a rate by ``measure``."""
-    unit = _Unit(price.scale, price.currency, measure)
-    found = [_amount(text, s, e, unit, _english(text, spans)) for s, e in spans]
-    return [m for m in found if m is not None]
+def _amounts(text: str, spans: list[tuple[int, int]], unit: _Unit) -> list[Money]:
+    """The figures ``spans`` of one row as money in ``unit``, read in the English grouping if one of them
+    shows it; years, zeros and fractions of a đồng left out (``_amount``)."""
+    english = _english(text, spans)
+    return [money for s, e in spans if (money := _amount(text, s, e, unit, english)) is not None]
 
 
 def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Money]:
@@ -430,7 +432,7 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
         if cell_unit is None and unit is None and last_unit is not None and _DITTO.fullmatch(cell):
             cell_unit = last_unit  # '"' under "đ/kg": the unit of the row above
         if cell_unit is None and price is not None and cell.lower() in PRICED_BY:
-            cell_unit = _Unit(price.scale, price.currency, cell.lower())  # "kg" under "Giá (đồng)"
+            cell_unit = replace(price, per=cell.lower())  # "kg" under "Giá (đồng)"
         if cell_unit is not None:
             unit = last_unit = cell_unit
             row = []
@@ -483,11 +485,8 @@ def _row_number(text: str, line_end: int, line: str, last: int | None, restart: 
     number = int(line)
     if number != (last or 0) + 1 and not (number == 1 and restart):
         return False
-    for _, following in _lines(text, line_end + 1, len(text)):
-        following = following.strip()
-        if following:
-            return not _QUALIFIED.fullmatch(following) and _money_unit(following) is None
-    return False
+    following = line_below(text, line_end)
+    return bool(following) and not _QUALIFIED.fullmatch(following) and _money_unit(following) is None
 
 
 def _unit_line_rows(text: str) -> list[Money]:
