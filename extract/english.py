@@ -54,9 +54,13 @@ _AMBIGUOUS = re.compile(r"\d{1,3}\.\d{3}")  # "1.200": a thousand and two hundre
 # right after one ("1.5 billion"), in the ways texts write them. Looked for with ``str.find`` (C speed),
 # so that the patterns below, whose look-behinds and qualifiers would make the regex engine try them at
 # every character, read only around these.
-_CURRENCY_HINTS = ("USD", "VND", "VNĐ", "US$", "$", "EUR", "€", "usd", "vnd", "vnđ", "Usd", "Vnd", "Vnđ", "VNd", "VNđ",
-                   "Eur", "eur")
-_SCALE_HINTS = ("million", "billion", "Million", "Billion", "thousand", "trillion", "bn", "mn", "mln")
+def _spellings(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` in lower case, in capitals and capitalised: the spellings the hints are looked for in."""
+    return tuple(sorted({spelling for word in words for spelling in (word, word.upper(), word.capitalize())}))
+
+
+_CURRENCY_HINTS = (*_spellings(CURRENCIES_BEFORE), "VNd", "VNđ")  # and two mixed spellings of "VNĐ"
+_SCALE_HINTS = _spellings(SCALES)
 _REACH = 40  # characters a pattern's match may reach before and after its hint
 
 
