@@ -1,13 +1,14 @@
 """Totals and their parts in tables: a row headed "Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh" holds
 totals, and the figures in the same column of the rows below it, down to the next total row or the
 table's end, are its parts when they add up to it exactly (rows above a last total row, when no row
-follows it). Precision first: a column whose rows do not add up exactly (sub-totals, rows left out)
-gets nothing, since a wrong ``part_of`` hides money from sums.
+follows it). Precision first: a column whose rows do not add up (sub-totals, rows left out) gets
+nothing, since a wrong ``part_of`` hides money from sums.
 
 A table flattened to one line a row, its cells parted by single blanks ("1. Tổng giá trị tăng thêm Tỷ đồng
 29315.30 32239.90 ..." over "Nông, lâm nghiệp và thủy sản Tỷ đồng 13589.90 ..."), has no columns to read:
 there the k-th figure of a total row is divided by the k-th figures of the rows right below it, as many
-as add up to it exactly (two at least), down to a blank line, a line without figures or the next total row.
+as add up to it within the rounding of the figures as written (two at least), down to a blank line, a line
+without figures or the next total row; a division's head ("Phân theo ...") starts another set of parts.
 Once some column adds up so, the same rows are the parts of its other columns too when they come to less
 (a row left out of the table: taxes on products under value added), never when they come to more.
 
@@ -18,9 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations, pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from .blocks import DIVISION_HEAD, Row, column_index, tables
 from .breakdowns import fits, sum_tolerance
@@ -88,20 +89,34 @@ def _mark_tables(text: str, figures: dict[int, dict[str, Any]]) -> None:
             group = table.rows[i + 1 : below_end]
             if not group and k == len(totals) - 1 and i == len(table.rows) - 1:
                 group = table.rows[(totals[k - 1] + 1) if k else 0 : i]  # a last total row sums those above
-            for section in _table_sections(text, group):
+            for section in _divisions(text, group, _cells_span):
                 if len(section) >= 2:
                     _mark(table.rows[i], section, figures)
 
 
-def _table_sections(text: str, rows: list[Row]) -> list[list[Row]]:
-    """A table's ``rows`` parted where a division's head stands on a line between two of them."""
-    sections: list[list[Row]] = [rows[:1]]
-    for last, row in pairwise(rows):
-        between = text[last.end : row.start]
-        if any(DIVISION_HEAD.match(line) for line in between.split("\n")):
-            sections.append([])
+_R = TypeVar("_R")
+
+
+def _divisions(text: str, rows: Sequence[_R], span: Callable[[_R], tuple[int, int]]) -> list[list[_R]]:
+    """``rows`` (each at ``span(row)`` in ``text``) parted where a division's head stands on a line between
+    two of them, or opens the next one's label ("Phân theo nguồn thu", "Chia theo ngành", "By sources"):
+    under a total row, each division is a whole set of parts of its own."""
+    sections: list[list[_R]] = [[]]
+    for row in rows:
+        if sections[-1]:
+            between = text[span(sections[-1][-1])[1] : span(row)[0]]
+            if any(DIVISION_HEAD.match(line) for line in between.split("\n")):
+                sections.append([])
         sections[-1].append(row)
     return sections
+
+
+def _cells_span(row: Row) -> tuple[int, int]:
+    return row.start, row.end
+
+
+def _figures_span(row: list[dict[str, Any]]) -> tuple[int, int]:
+    return row[0]["start"], row[-1]["end"]
 
 
 def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) -> None:
@@ -122,13 +137,13 @@ def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) 
 
 def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
     """Total rows of tables flattened to a line a row (or one cell a line): the k-th figure of the row is
-    divided by the k-th figures of the rows below it; a row that is itself the exact sum of the rows right
-    under it (a sub-total) stands for them."""
+    divided by the k-th figures of the rows below it; a row that is itself the sum of the rows right under
+    it (a sub-total, within the rounding of the figures as written) stands for them."""
     starts = [fact["start"] for fact in figures]
     for match in _line_heads(_FLAT_TOTAL_LINE, text):
         totals, position = _row(text, match.start(), figures, starts)
         if totals:
-            for group in _sections(text, _rows_below(text, position, figures, starts)):
+            for group in _divisions(text, _rows_below(text, position, figures, starts), _figures_span):
                 _divide(totals, group)  # each division of the whole: by area, by source ("Phân theo ...")
 
 
@@ -178,22 +193,6 @@ def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts:
     return rows
 
 
-def _sections(text: str, rows: Rows) -> list[Rows]:
-    """``rows`` parted where a row's label opens with a division's head ("Phân theo nguồn thu", "Chia theo
-    ngành", "By sources"): under a total row, each division is a whole set of parts of its own."""
-    sections: list[Rows] = [[]]
-    previous_end = None
-    for row in rows:
-        label = text[previous_end : row[0]["start"]] if previous_end is not None else ""
-        if sections[-1] and any(DIVISION_HEAD.match(line) for line in label.split("\n")):
-            sections.append([])
-        sections[-1].append(row)
-        previous_end = row[-1]["end"]
-    return sections
-
-
-
-
 def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:
     top, children = _top_level(rows)
     columns = [[row[k] if k < len(row) else None for row in top] for k in range(len(totals))]
@@ -205,7 +204,7 @@ def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:
     if not confirmed:  # a total divided once already ("Phân theo cấp quản lý"): this division's sub-totals
         confirmed = max((_adding_up(total, column, divided=True)
                          for total, column in zip(totals, columns, strict=True)), default=0)
-    if confirmed:  # the sub-totals among the parts (two levels), each divided by its own rows, exactly
+    if confirmed:  # the sub-totals among the parts (two levels), each divided by its own rows
         for index, below in children.items():
             if index < confirmed:
                 for k, subtotal in enumerate(top[index]):
