@@ -107,12 +107,13 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         assert unit is not None  # a count names its noun
         if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
             continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
-        if not lower and tuple(unit.split()) not in LEXICON and _named_number(text, start):
+        tagger_noun = tuple(unit.split()) not in LEXICON  # a noun only the tagger saw: names and years doubt it
+        if not lower and tagger_noun and _named_number(text, start):
             continue  # "Sư đoàn 5 Quân khu 7": a capitalised noun the tagger found, after a name's number
-        if tuple(unit.split()) not in LEXICON and YEAR.fullmatch(amount):
-            continue  # "giá so sánh 2010 phân theo", "constant 2010 prices": a year before a word, no count
-        if tuple(unit.split()) not in LEXICON and _ends_a_name(text, start):
-            continue  # "Đài Thơm 8 có giá 5.800 đồng/kg": the number ends a name; the tagger's noun is none
+        if tagger_noun and (YEAR.fullmatch(amount) or _ends_a_name(text, start)):
+            # "giá so sánh 2010 phân theo", "constant 2010 prices": a year before a word; "Đài Thơm 8 có giá":
+            # the number ends a name
+            continue
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
         if figures is None:  # a bare numeral: no multiplier to read
