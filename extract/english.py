@@ -47,6 +47,9 @@ _AFTER = re.compile(
     rf"(?P<currency>{_words(CURRENCIES_AFTER)})(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A scale word right before a currency makes it a unit ("Triệu USD", "Mill. USD"), not a currency written
+# before its figure.
+_SCALE_BEFORE = re.compile(r"(?<![^\W\d_])(?:triệu|tỷ|tỉ|nghìn|ngàn|thous|mill|bill)\.?[ \t]*+\Z", re.IGNORECASE)
 _AMBIGUOUS = re.compile(r"\d{1,3}\.\d{3}")  # "1.200": a thousand and two hundred, or one point two
 
 
@@ -113,6 +116,8 @@ def find_english_money(text: str) -> list[Money]:
                 number = m.group("number")
                 if m.span() in seen or _AMBIGUOUS.fullmatch(number):
                     continue
+                if m.re is _BEFORE and _SCALE_BEFORE.search(text, max(0, m.start() - 12), m.start("currency")):
+                    continue  # "Triệu USD 2019", "Mill. USD 2020": a unit cell over a year, not "USD 2019"
                 seen.add(m.span())
                 scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
                 currency = currencies[" ".join(m.group("currency").lower().split())]

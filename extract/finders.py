@@ -23,6 +23,7 @@ from .tables import find_table_counts, find_table_money, unit_scopes
 from .text import Claims
 from .unit_rows import find_unit_masks, find_unit_row_money
 from .words import find_words_money
+from .year_rows import find_year_row_money
 
 
 def legal_refs(text: str) -> list[Candidate]:
@@ -102,6 +103,10 @@ def money_row(text: str) -> list[Candidate]:
     return _money("money_row", find_unit_row_money(text))
 
 
+def money_year_rows(text: str) -> list[Candidate]:
+    return _money("money_year_rows", find_year_row_money(text))
+
+
 def money_list(text: str) -> list[Candidate]:
     return _money("money_list", find_list_money(text))
 
@@ -133,6 +138,7 @@ FINDERS: dict[str, Callable[[str], list[Candidate]]] = {
     "money": money,
     "money_english": money_english,
     "money_row": money_row,
+    "money_year_rows": money_year_rows,
     "money_table": money_table,
     "money_block": money_block,
     "money_list": money_list,

@@ -41,6 +41,7 @@ PRECEDENCE = (
     "money",  # amounts with their currency or multiplier in the text
     "money_english",  # amounts written in English ("VND 1.5 billion", "2,345 billion VND")
     "money_row",  # figures of a row whose unit cell names it, or of a row under a unit line (single spaces)
+    "money_year_rows",  # figures of a table whose rows are years, after a unit cell ("Mill. dongs 2016 ...")
     "money_table",  # figures of "|" and tab tables under a unit line or a unit column head
     "money_block",  # figures of tables aligned with spaces, by column heads and unit lines
     "money_list",  # bare items of a list between stated amounts ("Lào Cai 95, ...")

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from .blocks import DIVISION_HEAD, Row, column_index, tables
 from .breakdowns import fits, sum_tolerance
 from .tables import is_prose
+from .year_rows import year_tables
 
 # The first cell with text of a total row (after a row number, if any), whole: "Tổng cộng", "Tổng số:",
 # "Cộng", "Toàn tỉnh" ("Tổng số doanh nghiệp" heads a row of its own figures, not of totals).
@@ -63,6 +64,7 @@ def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
         _mark_flattened(text, in_order)
     if next(_line_heads(_TOTAL_COLUMN_HEAD, text), None):
         _mark_total_columns(text, in_order)
+    _mark_year_tables(text, in_order)
     if next(_line_heads(_NUMBERED_ROW, text), None):
         _mark_numbered(text, in_order)
 
@@ -284,25 +286,42 @@ _MAX_TABLE_CHARACTERS = 20_000
 def _mark_total_columns(text: str, figures: list[dict[str, Any]]) -> None:
     """Under a column of totals' head, each row whose first (or last) figure is the exact sum of its other
     figures (two at least) is divided by them: "2021 | 1.300 | 300 | 1.000" under "Tổng số | Chia ra"."""
-    starts = [fact["start"] for fact in figures]
     for head in _line_heads(_TOTAL_COLUMN_HEAD, text):
         end = _prose_after(text, head.end(), head.end() + _MAX_TABLE_CHARACTERS)
-        low, high = bisect.bisect_left(starts, head.end()), bisect.bisect_left(starts, end)
-        first = figures[low]["start"] if low < high else head.end()
         line_above = text.rfind("\n", 0, max(text.rfind("\n", 0, head.start() + 1), 0)) + 1
-        of_which = _OF_WHICH.search(text, line_above, first)  # "Trong đó:" over "Tổng số", or after it
-        for run in _runs(text, figures[low:high]):
-            for total, parts in ((run[0], run[1:]), (run[-1], run[:-1])):
-                if len(parts) < 2 or not _open(total, rates=True) or not all(
-                        _usable(total, part, rates=True) for part in parts):
-                    continue
-                nested = _nested_columns(total, parts, of_which is not None and total is run[0])
-                if nested is not None:
-                    _set_parts(total, [part for k, part in enumerate(parts) if k not in nested])
-                    for k in nested:  # "Công nghiệp và xây dựng: Tổng số | Trong đó: Công nghiệp"
-                        if parts[k - 1]["parts"] is None and parts[k]["part_of"] is None:
-                            _set_parts(parts[k - 1], [parts[k]])  # a part, and the total of its own part
-                    break
+        _divide_rows(text, figures, head.end(), end, line_above)
+
+
+def _mark_year_tables(text: str, figures: list[dict[str, Any]]) -> None:
+    """The rows of a table whose rows are years (extract/year_rows.py) under a head "Total", "Tổng số",
+    divided as under a column of totals."""
+    for table in year_tables(text):
+        if _TOTAL_WORD.search(table.head):
+            _divide_rows(text, figures, table.unit.end(), table.end, table.unit.start() - len(table.head))
+
+
+_TOTAL_WORD = re.compile(r"(?<![^\W\d_])(?:tổng số|tổng cộng|total)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _divide_rows(text: str, figures: list[dict[str, Any]], start: int, end: int, heads_start: int) -> None:
+    """Each row of ``text[start:end]`` whose first (or last) figure is the sum of its others is divided by
+    them; "Trong đó" among the heads (from ``heads_start``) lets them come to less."""
+    starts = [fact["start"] for fact in figures]
+    low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    first = figures[low]["start"] if low < high else start
+    of_which = _OF_WHICH.search(text, heads_start, first)  # "Trong đó:" over "Tổng số", or after it
+    for run in _runs(text, figures[low:high]):
+        for total, parts in ((run[0], run[1:]), (run[-1], run[:-1])):
+            if len(parts) < 2 or not _open(total, rates=True) or not all(
+                    _usable(total, part, rates=True) for part in parts):
+                continue
+            nested = _nested_columns(total, parts, of_which is not None and total is run[0])
+            if nested is not None:
+                _set_parts(total, [part for k, part in enumerate(parts) if k not in nested])
+                for k in nested:  # "Công nghiệp và xây dựng: Tổng số | Trong đó: Công nghiệp"
+                    if parts[k - 1]["parts"] is None and parts[k]["part_of"] is None:
+                        _set_parts(parts[k - 1], [parts[k]])  # a part, and the total of its own part
+                break
 
 
 def _nested_columns(total: dict[str, Any], parts: Sequence[dict[str, Any]], of_which: bool = False

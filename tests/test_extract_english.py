@@ -30,6 +30,9 @@ def money(text: str) -> list[tuple]:
     ("VND 2.5 per unit", []),
     # English scale words count nothing
     ("Population of 1.2 million people.", []),
+    # a scale word before the currency makes it a unit cell over a row's year, not "USD 2019"
+    ("Vốn đăng ký Triệu USD 2019 2020", []),
+    ("Registered capital Mill. USD 2021 2022", []),
 ])
 def test_amounts_in_english(text, expected):
     assert money(text) == expected
