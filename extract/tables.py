@@ -8,6 +8,8 @@ rate's unit ("đồng/m3", "nghìn đồng/kg") is its ``per`` ("m3", "kg"). Row
 alone on their line or in a row's first cell) and years are not figures. Where a figure of the table
 shows the English grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
 
+A financial statement may state its unit as a currency's code alone on its line ("VND") over its
+heads; a code alone under a figure is that figure's, and one over a figure a unit cell of its row.
 A unit line may scale by a number instead of a word ("Đơn vị: 1.000.000đ", "ĐVT: 1.000 đồng/m2", "Unit:
 1000 VNĐ"). A unit line over one figure with no row label is no table (a page number under "ĐVT: Nghìn đồng"). Where a
 table flattened one cell a line states a unit per column, each on its own line before the first figure
@@ -71,9 +73,12 @@ _BRACKET_UNIT = (
     rf"(?=(?:{CURRENCY_PATTERN})[ \t]*+(?:/|\){_MORE_BRACKETED_UNITS}[ \t\r]*+$))"
 )
 _CURRENCY_AFTER = rf"(?P<currency>{CURRENCY_PATTERN}){_PER}(?=[ \t]*+(?:[-)/|;,\n]|$))"
+# A currency's code alone on its line over a table's heads, as financial statements state their unit
+# ("VND" over "Mã số | Chỉ tiêu | Thuyết minh | Số cuối năm"); a word ("đồng") alone may be a figure's.
+_CODE_LINE = r"[ \t]*+(?=(?-i:VND|VNĐ|USD)[ \t]*+$)"
 _HEADER = re.compile(
     rf"(?:(?:{'|'.join(_UNIT_WORDS)}){_UNIT_REST}|(?:{'|'.join(_PRICE_WORDS)}){_PRICE_REST}"
-    rf"|^{_LINE_UNIT}|^{_BRACKET_UNIT}){_CURRENCY_AFTER}",
+    rf"|^{_LINE_UNIT}|^{_BRACKET_UNIT}|^{_CODE_LINE}){_CURRENCY_AFTER}",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -96,7 +101,7 @@ _HEADER_SCAN = re.compile(
     rf"[{''.join(sorted({w[0] + w[0].upper() for w in _UNIT_WORDS + _PRICE_WORDS}))}\n](?im:(?:"
     rf"(?:{_after_first_character(_UNIT_WORDS)}|(?<=\n)(?:{'|'.join(_UNIT_WORDS)})){_UNIT_REST}"
     rf"|(?:{_after_first_character(_PRICE_WORDS)}|(?<=\n)(?:{'|'.join(_PRICE_WORDS)})){_PRICE_REST}"
-    rf"|(?<=\n){_LINE_UNIT}|(?<=\n){_BRACKET_UNIT}){_CURRENCY_AFTER})"
+    rf"|(?<=\n){_LINE_UNIT}|(?<=\n){_BRACKET_UNIT}|(?<=\n){_CODE_LINE}){_CURRENCY_AFTER})"
 )
 
 
@@ -107,9 +112,22 @@ def _headers(text: str) -> list[re.Match[str]]:
     first = _HEADER.match(text)
     found = ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
     return [m for m in found
-            if not m.group("number_mult") or _COLON_OR_BRACKET.search(text, m.start(), m.start("number_mult"))]
+            if (not m.group("number_mult") or _COLON_OR_BRACKET.search(text, m.start(), m.start("number_mult")))
+            and (text[m.start() : m.start("currency")].strip() or _code_line_heads_table(text, m))]
 
 
+
+
+def _code_line_heads_table(text: str, code: re.Match[str]) -> bool:
+    """Is a currency's code alone on its line the unit of the table under it: no figure closes the line
+    above ("12.500" over "VND": the code is that figure's) and the next line with text is a head, with no
+    figure ("Khoảng 4.200" under "USD": a unit cell of a flattened table)?"""
+    return (_FIGURE_ENDS_LINE_ABOVE.search(text, 0, code.start("currency")) is None
+            and _HEAD_LINE_BELOW.match(text, code.end()) is not None)
+
+
+_FIGURE_ENDS_LINE_ABOVE = re.compile(r"\d[ \t]*+\n[ \t]*+\Z")
+_HEAD_LINE_BELOW = re.compile(r"[ \t]*+\n(?:[ \t]*+\n)*+[^\d\n]++\n")
 # Any unit line, money or not ("Đơn vị tính: ha", "ĐVT: người"): it ends the table before it.
 _COLON_OR_BRACKET = re.compile(r"[:：(]")
 _ANY_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt)[ \t]*+[:：][ \t]*+(?:[^\W\d_]|%)", re.IGNORECASE)

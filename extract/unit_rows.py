@@ -12,7 +12,8 @@ is read as label, unit, figures, the figures being the run of figures that ends 
 
 Under a unit line ("Đơn vị: 1.000.000đ", "Đơn vị tính/ Unit: 1000 VNĐ", extract/tables.py) a row
 "Doanh thu thuần 1.322.455 884.201" (a label, then figures to the end of the line, single spaces)
-has money in the unit line's unit. Where the header above gives the columns (a line of years,
+has money in the unit line's unit; under a head "Thuyết minh" (a financial statement's notes) a row's
+first number of one or two digits is its note's, no amount ("110 I. Tiền 4 949.714.290 510.081.795"). Where the header above gives the columns (a line of years,
 "Năm 2019 Năm 2020"), a row's figures are its last ones, as many as the columns.
 
 A decimal point is read as such where the figures show it (``numbers.parse_number``: "29315.30",
@@ -199,6 +200,20 @@ def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int, last_
     if last_not_money and len(cells) - label_year > last_not_money:
         cells = cells[:-last_not_money]
     return [(line_start + t.start(), line_start + t.end()) for t in cells if _is_figure(t.group())]
+
+
+# The head of a financial statement's column of note numbers, between the labels and the amounts.
+_NOTES_HEAD = re.compile(r"(?<![^\W\d_])(?:thuyết\s++minh|notes?)(?![^\W\d_])", re.IGNORECASE)
+_NOTE_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _without_note_numbers(tail: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A row's figures without the note number that opens them ("4 949.714.290 510.081.795": note 4),
+    under a head "Thuyết minh": a number of one or two digits before a greater figure ("7, 8, 9" leaves
+    its last number, "9")."""
+    while len(tail) > 1 and _NOTE_NUMBER.fullmatch(tail[0].group()) and not _NOTE_NUMBER.fullmatch(tail[1].group()):
+        tail = tail[1:]
+    return tail
 
 
 def _last_heads_not_money(text: str, start: int, end: int) -> int:
@@ -501,6 +516,7 @@ def _unit_line_rows(text: str) -> list[Money]:
         columns = 0
         heading = False  # on the header's lines: years on the next line add columns ("... Sơ bộ" "2021")
         last_not_money: int | None = None
+        notes = False  # a column of note numbers among the heads ("Thuyết minh")
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
             if "|" in line or "\t" in line or _CELL_SEPARATOR.search(line.strip()):
                 continue  # a table with cells: extract/tables.py and block_money.py read it
@@ -527,6 +543,9 @@ def _unit_line_rows(text: str) -> list[Money]:
                 continue  # "Vị trí 1", "Nhóm 2": a name that ends with its number
             if last_not_money is None:
                 last_not_money = _last_heads_not_money(text, header.end(), line_start)
+                notes = _NOTES_HEAD.search(text, header.end(), line_start) is not None
+            if notes:
+                tail = _without_note_numbers(tail)
             rows.append(_row_figures(line_start, tail, columns, last_not_money))
             heading = False
         english = _english(text, spans + [span for row in rows for span in row])

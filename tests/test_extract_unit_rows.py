@@ -284,6 +284,15 @@ CASES = [
                   ("200", 200_000_000_000, "VND", None), ("250", 250_000_000_000, "VND", None),
                   ("220", 220_000_000_000, "VND", None), ("210", 210_000_000_000, "VND", None)],
                  id="a yearbook header whose last year ('Sơ bộ' 'Prel.' '2024') wraps: four columns, not one"),
+    pytest.param("BẢNG CÂN ĐỐI KẾ TOÁN\nVND\nMã\nsố\nCHỈ TIÊU\nThuyết\nminh\nSố cuối năm\nSố đầu năm\n"
+                 "100 A. TÀI SẢN NGẮN HẠN 3.210.450.000 2.980.100.000\n"
+                 "110 I. Tiền 5 1.200.450.000 980.100.000\n"
+                 "131 1. Phải thu của khách hàng 6, 7 1.510.000.000 1.400.000.000\n"
+                 "139 2. Dự phòng phải thu khó đòi 6 (90.000.000) (100.000.000)\n",
+                 [("3.210.450.000", 3_210_450_000, "VND", None), ("2.980.100.000", 2_980_100_000, "VND", None),
+                  ("1.200.450.000", 1_200_450_000, "VND", None), ("980.100.000", 980_100_000, "VND", None),
+                  ("1.510.000.000", 1_510_000_000, "VND", None), ("1.400.000.000", 1_400_000_000, "VND", None)],
+                 id="a financial statement: a code line 'VND' over its heads; row codes and note numbers no money"),
 ]
 
 
@@ -305,6 +314,16 @@ def test_qualifier_of_a_flattened_cell_is_kept():
 ])
 def test_no_money_without_a_money_unit(text):
     assert money(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Số tiền phải nộp:\n12.500\nVND\nHạn nộp\nLần 1 20 30\n", [("12.500\nVND", 12_500, "VND", None)],
+                 id="under a figure: that figure's currency"),
+    pytest.param("Chỉ tiêu\nĐơn vị\nNăm 2024\nThu nhập bình quân\nUSD\n4.350\nLần 1 20 30\n",
+                 [("4.350", 4_350, "USD", None)], id="over a figure: a unit cell of its row"),
+])
+def test_a_code_alone_on_its_line_is_no_unit_line_unless_heads_follow(text, expected):
+    assert money(text) == expected
 
 
 def test_the_unit_of_a_unit_line_is_no_amount():
