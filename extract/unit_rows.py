@@ -13,8 +13,9 @@ is read as label, unit, figures, the figures being the run of figures that ends 
 Under a unit line ("Đơn vị: 1.000.000đ", "Đơn vị tính/ Unit: 1000 VNĐ", extract/tables.py) a row
 "Doanh thu thuần 1.322.455 884.201" (a label, then figures to the end of the line, single spaces)
 has money in the unit line's unit; under a head "Thuyết minh" (a financial statement's notes) a row's
-first number of one or two digits is its note's, no amount ("110 I. Tiền 4 949.714.290 510.081.795"). Where the header above gives the columns (a line of years,
-"Năm 2019 Năm 2020"), a row's figures are its last ones, as many as the columns.
+first number of one or two digits is its note's, no amount ("110 I. Tiền 4 949.714.290 510.081.795").
+Where the header above gives the columns (a line of years, "Năm 2019 Năm 2020"), a row's figures are
+its last ones, as many as the columns.
 
 A decimal point is read as such where the figures show it (``numbers.parse_number``: "29315.30",
 "356.1"), and a table whose figures show the English grouping ("1,373,863") is read that way
