@@ -122,6 +122,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             value = exact(sum((number * multiplier_value(mult) for _, _, number, mult in figures), Decimal(0)))
         if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count
+        if value == 1 and _PER_ONE.search(text, max(0, start - 12), start):
+            continue  # "vốn bình quân trên 1 dự án": what an average is per, not a count
         end = _unit_end(text, position, unit)
         if end is not None and (alternative := _PLACE_ALTERNATIVE.match(text, end)) and unit in PLACE_UNITS:
             others = (fold_words(word.strip().lower()) for word in alternative.group().split("/")[1:])
@@ -154,6 +156,16 @@ _PAIR = re.compile(
 _SLASH = re.compile(r"/(?:(?<=\d/)|(?<=\d[ \t]/))[ \t]?\d[\d.,]*+(?=[ \t\xa0]*[^\W\d_])")
 
 
+# Words before "1" that make it what an average is per ("bình quân trên 1 dự án", "mỗi 1 hộ"); not "cho":
+# "cấp phép cho 1 dự án" counts a project.
+_PER_ONE = re.compile(r"(?<![^\W\d_])(?:trên|mỗi|bình quân|per)[ \t]++\Z", re.IGNORECASE)
+
+
+def _abbreviation(word: str) -> bool:
+    """Is ``word`` a noun written as an abbreviation in capitals ("09/15 ĐVHC cấp huyện", "12/20 HTX")?"""
+    return 2 <= len(word) <= 6 and word.isupper()
+
+
 def _pairs(text: str, taken: Claims) -> list[Count]:
     """Pairs "x/y" of counts of one noun. Not a date ("ngày 5/6 người dân": both small enough for a
     day and a month, and so is a fraction: "1/2 số hộ"), a year, a ratio ("12/15 hộ/xã"), nor after a
@@ -180,7 +192,8 @@ def _pairs(text: str, taken: Claims) -> list[Count]:
             continue  # a day and a month ("ngày 5/6 người dân"), or a fraction ("1/2 số hộ")
         position = match.end()
         noun = _WORD_AFTER.match(text, position)
-        if not noun or not noun.group(1)[0].islower() or _after_label(text, match.start(), lower_noun=True):
+        if not noun or not (noun.group(1)[0].islower() or _abbreviation(noun.group(1))) or _after_label(
+                text, match.start(), lower_noun=True):
             continue
         kind, unit = classify_after(text[position : position + 48])
         if kind != "count":

@@ -212,6 +212,9 @@ AS_WRITTEN = [
     ("Cả nước có 5.343/8.267 xã đạt chuẩn nông thôn mới.", [(5343, "xã"), (8267, "xã")]),
     ("Năm nay ngành du lịch đón 9.610.000/9.197.000 lượt khách.", [(9_610_000, "lượt"), (9_197_000, "lượt")]),
     ("Huyện đã hoàn thành 16/20 tiêu chí huyện nông thôn mới.", [(16, "tiêu chí"), (20, "tiêu chí")]),
+    ("Tỉnh đã sắp xếp xong 07/11 ĐVHC cấp xã trong đợt đầu.", [(7, "đvhc"), (11, "đvhc")]),
+    ("Có 14/18 HTX được cấp chứng nhận.", [(14, "htx"), (18, "htx")]),
+    ("Cấp giấy chứng nhận đầu tư cho 1 dự án mới.", [(1, "dự án")]),
 ]
 
 
@@ -242,6 +245,9 @@ NOT_COUNTS_AS_WRITTEN = [
     "Vốn đầu tư theo giá so sánh 2010 phân theo ngành kinh tế",
     "Investment at constant 2010 prices by kinds of economic activity",
     "Nếp khô 7.200 đồng/kg; lúa thơm 8 giá 6.100 đồng/kg.",
+    "Vốn đăng ký bình quân trên 1 dự án đạt 4,5 triệu USD.",
+    "Quy mô vốn bình quân 1 dự án nhỏ hơn năm trước.",
+    "Mức hỗ trợ mỗi 1 hộ là 3 triệu đồng.",
 ]
 
 
