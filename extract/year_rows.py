@@ -2,7 +2,7 @@
 to text, often on one line ("... Total Of which Domestic revenue Bill. dongs 2016 4.210 3.500 710 2017
 4.805 4.000 805 Prel. 2018 5.300 4.420 880 Structure (%) 2016 100,00 ...").
 
-The unit cell is a unit of money standing alone, in English ("Mill. dongs", "Bill. dongs", "Thous.
+The unit cell is a unit of đồng or dollars standing alone, in English ("Mill. dongs", "Bill. dongs", "Thous.
 USD") or Vietnamese ("Triệu đồng", "Tỷ đồng"), with no figure before it (that would make it an
 amount's unit: "500 triệu đồng"). Right after it come the rows: a year ("2016", "Prel.2018", "Sơ bộ
 2018"), then the same number of cells in each row (figures, or "-" for an empty one). Every figure of
@@ -27,12 +27,19 @@ from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, e
 ENGLISH_SCALES = {"thous": 10**3, "mill": 10**6, "bill": 10**9}
 _ENGLISH_CURRENCIES = {"dong": "VND", "dongs": "VND", "vnd": "VND", "usd": "USD"}
 
+_YEAR_AFTER = r"(?=\s++(?:(?:prel|est|sơ bộ|ước)\S*+\s*+)?(?:19|20)\d\d\s)"
+# Where a unit cell may end: its currency before a row's year. One case-sensitive set of first characters
+# lets the regex engine skip to them (a twentieth of the time of trying _UNIT_CELL everywhere).
+_CURRENCY_BEFORE_YEAR = re.compile(
+    rf"[dDvVuUđĐ](?i:(?<=[dD])ongs?|(?<=[vV])n[dđ]|(?<=[uU])sd|(?<=[đĐ])ồng){_YEAR_AFTER}"
+)
+# The whole unit cell, ending there.
 _UNIT_CELL = re.compile(
     rf"(?<![\w.,])(?:(?P<scale>{'|'.join(ENGLISH_SCALES)})(?:ion)?s?\.?[ \t]*+(?P<english>dongs?|VND|USD)"
-    rf"|(?P<mult>{MULTIPLIER_PATTERN})[ \t]++(?P<currency>{CURRENCY_PATTERN}))"
-    r"(?=\s++(?:(?:prel|est|sơ bộ|ước)\S*+\s*+)?(?:19|20)\d\d\s)",
+    rf"|(?P<mult>{MULTIPLIER_PATTERN})[ \t]++(?P<currency>{CURRENCY_PATTERN}))\Z",
     re.IGNORECASE,
 )
+_UNIT_REACH = 24
 # Words that mark a year's figures as preliminary or estimated, before the year of a row.
 _EARLY = r"(?:(?:prel(?:im(?:inary)?)?|est)\.?|sơ bộ|ước tính|ước)[ \t]*+"
 _ROW_YEAR = re.compile(rf"\s++(?:{_EARLY})?(?:19|20)\d\d(?=\s|$)", re.IGNORECASE)
@@ -63,7 +70,10 @@ def year_tables(text: str) -> tuple[YearTable, ...]:
     """The tables of ``text`` whose rows are years after a unit cell (see the module docstring); read once
     for the money and for the totals (extract/table_totals.py)."""
     found = []
-    for unit in _UNIT_CELL.finditer(text):
+    for currency in _CURRENCY_BEFORE_YEAR.finditer(text):
+        unit = _UNIT_CELL.search(text, max(0, currency.start() - _UNIT_REACH), currency.end())
+        if unit is None:
+            continue
         if _FIGURE_BEFORE.search(text, max(0, unit.start() - 30), unit.start()):
             continue  # "500 triệu đồng 2016 ...": an amount's unit
         head = _head(text, unit.start())
