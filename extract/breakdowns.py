@@ -484,15 +484,28 @@ def _clause_start(text: str, opener_start: int, floor: int, kind: str) -> tuple[
     return _sentence_before(text, start, line_start, floor), start == sentence_start
 
 
+# Lines of a page's furniture between a paragraph and the one that opens with "Cụ thể,": a title repeated, a
+# photo's caption ("Ảnh minh họa. (Nguồn: TTXVN)"): short and without a figure; a few at most.
+_FURNITURE_LINES = 3
+_FURNITURE_LENGTH = 100
+
+
 def _sentence_before(text: str, start: int, line_start: int, floor: int) -> int:
     """Where the sentence before ``start`` starts: in its line, or the last sentence of the paragraph
-    before when ``start`` opens its line ("... 10.500 tỷ đồng.\n\nTrong đó, ..."); ``start`` if none."""
+    before when ``start`` opens its line ("... 10.500 tỷ đồng.\n\nTrong đó, ..."), past a title or a
+    photo's caption between them; ``start`` if none."""
     if start > line_start:
         previous = line_start
         for match in _SENTENCE_END.finditer(text, line_start, start - 1):
             previous = match.end()
         return previous
     end = len(text[floor:line_start].rstrip()) + floor
+    for _ in range(_FURNITURE_LINES):  # a title or a photo's caption between: no figure, short
+        line_begin = max(text.rfind("\n", floor, end) + 1, floor)
+        line = text[line_begin:end]
+        if line_begin <= floor or len(line) > _FURNITURE_LENGTH or any(c.isdigit() for c in line):
+            break
+        end = len(text[floor:line_begin].rstrip()) + floor
     if end <= floor or text[end - 1] == ":":
         return start
     previous = max(text.rfind("\n", floor, end) + 1, floor)

@@ -327,6 +327,12 @@ FURTHER = [
     ("2.400 lao động được tuyển dụng\n\nTrong số này, Bình Xuyên 1.100 lao động, Tam Dương 800 lao động.",
      {("1.100 lao động", "2.400 lao động"), ("800 lao động", "2.400 lao động")},
      {"2.400 lao động": ("less", 1900)}),
+    # past a title repeated and a photo's caption between the two paragraphs
+    ("Năm 2024, tỉnh dành khoảng 30 tỷ đồng để hỗ trợ các huyện xây dựng nông thôn mới.\n"
+     "Hỗ trợ các huyện xây dựng nông thôn mới\n\nẢnh minh họa. (Nguồn: Báo tỉnh)\n\n"
+     "Cụ thể, huyện A được hỗ trợ 12 tỷ đồng; huyện B được hỗ trợ 10 tỷ đồng; huyện C được hỗ trợ 8 tỷ đồng.",
+     {("12 tỷ đồng", "30 tỷ đồng"), ("10 tỷ đồng", "30 tỷ đồng"), ("8 tỷ đồng", "30 tỷ đồng")},
+     {"30 tỷ đồng": ("adds up", 30_000_000_000)}),
     # a paragraph that ends with ";" continues in the next one
     ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
      "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
