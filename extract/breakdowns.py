@@ -43,8 +43,13 @@ from .nouns import ACRONYM_NOUNS, PERSON_NOUNS
 # time of a pattern that starts with its look-behind); each opener then checks that character
 # ("(?<=[tT])") and the word boundary before it ("(?<!W.)"), and matches the rest of its words.
 _LETTER = r"[^\W\d_]"
+# What a total is divided by, after "Theo" or "Xét theo/về" opening a breakdown ("Theo lĩnh vực, ...", "Xét về
+# thị trường, ..."): not "Theo đó," (accordingly) nor "Theo quy định," (under the rules). Such a breakdown names
+# the largest parts, which come to less than the total, never to more.
+_DIMENSIONS = ("lĩnh vực|ngành|đối tác|quốc gia|thị trường|địa bàn|địa phương|khu vực|hình thức|loại hình|nguồn vốn"
+               "|vùng|nhóm")
 _OPENER = re.compile(
-    r"[tTbBgGcCpP:(](?:"
+    r"[tTbBgGcCpPxX:(](?:"
     rf"(?<=[tT])(?<!{_LETTER}.)(?i:(?P<some>rong đó(?:[ \t]+(?:có|gồm))?|rong số (?:đó|này)))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
     rf"|(?<=[tT])(?<!{_LETTER}.)(?i:rong(?:[ \t]+(?:tổng số|số|tổng|hơn|gần|khoảng|trên))?)[ \t]+(?P<within>)(?=\d)"
@@ -54,6 +59,8 @@ _OPENER = re.compile(
     r"|(?<=[cC])(?i:hia ra(?:[ \t]+làm)?|ụ thể(?![ \t]+(?:hóa|hoá))(?:[ \t]+(?:như sau|là|như|gồm))?)"
     r"|(?:(?<=[cC])(?i:hia)|(?<=[pP])(?i:hân(?:[ \t]+chia)?))[ \t]+(?i:theo)[ \t]+[^\d,.;:!?()\n]{1,40}(?=[,:]))"
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
+    rf"|(?<!{_LETTER}.)(?P<dimension>(?:(?<=[tT])(?i:heo)|(?<=[xX])(?i:ét[ \t]+(?:theo|về)))[ \t]+(?i:{_DIMENSIONS})"
+    rf"(?!{_LETTER})[^\d,.;:!?()\n]{{0,30}}[,:])"
     r"|(?<=:)(?<!\d:)(?P<colon>)"
     r"|(?<=\()(?P<bracket>))"
 )
@@ -119,6 +126,7 @@ class _Region:
     extension_end: int = 0  # "trong đó" cut at a ";": where its sentence (and paragraphs ending in ";") end
     transparent: bool = False  # a bracket holding one figure only ("Thái Nguyên (45,12 tỷ đồng)")
     confirm: bool = False  # the words do not tie the parts to the total: their sum must ("Theo ngành: ...")
+    no_more: bool = False  # the parts may come to less, never to more ("Theo lĩnh vực, A ..., B ...": the largest)
 
 
 def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
@@ -220,8 +228,11 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if kind == "some" and match.group().endswith(":"):
             kind = "list"  # "trong đó:" announces a list, whose items a ";" separates
         confirm = kind == "among"
+        no_more = kind == "dimension"
         if kind in ("named", "among"):
             kind = "some"
+        elif kind == "dimension":
+            kind = "list"
         if kind == "within":
             within = _within_region(text, match.end(), candidates, starts)
             if within is not None:
@@ -242,7 +253,7 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         else:
             region = _region_of(text, match, kind)
         if region is not None and region.end > region.start:
-            region.confirm = confirm
+            region.confirm, region.no_more = confirm, no_more
             regions.append(region)
     regions.sort(key=lambda r: (r.start, -r.end))
     stack: list[_Region] = []
@@ -570,7 +581,8 @@ def _resolve(
             # running no further than the total; else only when the sum confirms it.
             if region.leading or abs(extended - total["value"]) <= max(rounding(total), Decimal(total["value"]) / 100):
                 parts, running = more, extended
-        if len(parts) < needs or (region.confirm and abs(running - total["value"]) > sum_tolerance(total, parts)):
+        if len(parts) < needs or (region.confirm and abs(running - total["value"]) > sum_tolerance(total, parts)) or (
+                region.no_more and running - total["value"] > sum_tolerance(total, parts)):
             continue
         region.resolved = True
         for part in parts:

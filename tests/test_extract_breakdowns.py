@@ -333,6 +333,17 @@ FURTHER = [
      "Cụ thể, huyện A được hỗ trợ 12 tỷ đồng; huyện B được hỗ trợ 10 tỷ đồng; huyện C được hỗ trợ 8 tỷ đồng.",
      {("12 tỷ đồng", "30 tỷ đồng"), ("10 tỷ đồng", "30 tỷ đồng"), ("8 tỷ đồng", "30 tỷ đồng")},
      {"30 tỷ đồng": ("adds up", 30_000_000_000)}),
+    # "Theo lĩnh vực," / "Xét về thị trường," opening a breakdown of the largest parts: they come to less
+    ("Năm 2024, tỉnh thu hút 45 dự án FDI với tổng vốn đăng ký 2,5 tỷ USD.\n\nTheo lĩnh vực đầu tư: công nghiệp "
+     "chế biến dẫn đầu với 30 dự án và 1,8 tỷ USD; bất động sản 5 dự án và 400 triệu USD; bán lẻ 6 dự án và 100 triệu "
+     "USD.",
+     {("30 dự án", "45 dự án"), ("5 dự án", "45 dự án"), ("6 dự án", "45 dự án"), ("1,8 tỷ USD", "2,5 tỷ USD"),
+      ("400 triệu USD", "2,5 tỷ USD"), ("100 triệu USD", "2,5 tỷ USD")},
+     {"45 dự án": ("less", 41), "2,5 tỷ USD": ("less", 2_300_000_000)}),
+    ("Kim ngạch xuất khẩu thủy sản đạt 900 triệu USD. Xét về thị trường, Mỹ dẫn đầu với 300 triệu USD, "
+     "tiếp theo là Nhật Bản 200 triệu USD và Hàn Quốc 150 triệu USD.",
+     {("300 triệu USD", "900 triệu USD"), ("200 triệu USD", "900 triệu USD"), ("150 triệu USD", "900 triệu USD")},
+     {"900 triệu USD": ("less", 650_000_000)}),
     # a paragraph that ends with ";" continues in the next one
     ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
      "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
@@ -403,6 +414,10 @@ NOT_FURTHER = [
     # a figure larger than the total of the sentence before: the list divides another total
     "Năm 2023, tỉnh cấp hơn 500 tỷ đồng cho chương trình nông thôn mới.\n\n"
     "Cụ thể, chương trình giảm nghèo được 180 tỷ đồng; chương trình nông thôn mới 505 tỷ đồng.",
+    # "Theo lĩnh vực," after a total its parts exceed: it divides another one
+    "Vốn đầu tư ròng đạt 2,1 tỷ USD. Theo lĩnh vực, ngành tài chính 1,5 tỷ USD, ngành sản xuất 0,9 tỷ USD.",
+    # "Theo đó," (accordingly) opens no breakdown
+    "Tổng kinh phí là 50 tỷ đồng. Theo đó, tỉnh cấp 30 tỷ đồng cho năm 2024 và 10 tỷ đồng cho năm 2025.",
     # summing words, but the figures before do not add up to the total as written
     "Năm 2023 đạt 40 tỷ đồng, năm 2024 đạt 55 tỷ đồng. Tính chung hai năm đạt 97 tỷ đồng.",
     # the run of figures before the total does not reach it
