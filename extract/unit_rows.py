@@ -255,12 +255,20 @@ def _unit_before_tail(head: list[re.Match[str]], above: _Unit | None = None, kin
         for size in (3, 2, 1):
             if end > size:
                 unit = _money_unit(" ".join(t.group() for t in head[end - size : end]))
-                if unit is not None and (not after or unit.per):  # "đồng bào", "đồng bằng" are no unit
-                    return end - size, end, unit
+                if unit is not None and (not after or unit.per) and not _ends_a_name(head, end - size, unit):
+                    return end - size, end, unit  # ("đồng bào", "đồng bằng" are no unit)
     return None
 
 
 _KIND_WORDS = 2
+
+
+def _ends_a_name(head: list[re.Match[str]], start: int, unit: _Unit) -> bool:
+    """Does a currency's word at ``head[start]`` end a place's name: capitalised, with no scale or rate, after
+    a capitalised word ("Hưng Yên", "Phúc Yên", "Lâm Đồng": a row of a table by district)?"""
+    word = head[start].group()
+    return (unit.scale == 1 and unit.per is None and word.istitle() and start > 0
+            and head[start - 1].group()[:1].isupper())
 
 
 def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:

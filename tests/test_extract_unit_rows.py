@@ -293,6 +293,13 @@ CASES = [
                   ("1.200.450.000", 1_200_450_000, "VND", None), ("980.100.000", 980_100_000, "VND", None),
                   ("1.510.000.000", 1_510_000_000, "VND", None), ("1.400.000.000", 1_400_000_000, "VND", None)],
                  id="a financial statement: a code line 'VND' over its heads; row codes and note numbers no money"),
+    pytest.param("Đơn vị: 1000 đồng\nTổng số Tiền lương Nông nghiệp\nToàn tỉnh 4587,1 2488,8 490,8\nHuyện\n"
+                 "Hưng Yên 4600,2 2500,1 400,3\nVăn Lâm 4300,2 2100,5 600,9\n",
+                 [(cell, value, "VND", None) for cell, value in (
+                     ("4587,1", 4_587_100), ("2488,8", 2_488_800), ("490,8", 490_800), ("4600,2", 4_600_200),
+                     ("2500,1", 2_500_100), ("400,3", 400_300), ("4300,2", 4_300_200), ("2100,5", 2_100_500),
+                     ("600,9", 600_900))],
+                 id="a district's name ending in a currency's word ('Hưng Yên') is a row's label, not its unit"),
 ]
 
 
