@@ -17,7 +17,8 @@ table flattened one cell a line states a unit per column, each on its own line b
 and the table ends where its row years start again (a block of indices under the amounts).
 
 A stated unit holds for its table only. It ends at the next unit line, whatever its unit ("Đơn vị
-tính: ha"), at a line of prose (a sentence, or a label ending in ":"), and, for a table written with
+tính: ha"), at a counted noun alone on its line over figures ("dự án" under "triệu USD" in a table
+flattened a column at a time), at a line of prose (a sentence, or a label ending in ":"), and, for a table written with
 "|" or tabs, at the first line after the table's rows that is not one of them.
 
 In a table written with "|" or tabs, a column whose head gives the unit ("Kinh phí (triệu đồng)",
@@ -38,8 +39,9 @@ from .blocks import DIVISION_HEAD
 from .columns import PERCENT_WORDS, says_no_money
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
-from .nouns import classify_after
+from .nouns import LEXICON, classify_after
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
+from .text import fold_words
 
 if TYPE_CHECKING:
     from .text import Claims
@@ -551,13 +553,29 @@ def _table_end(text: str, start: int) -> int:
         if stripped:
             is_row = "|" in line or "\t" in line
             division = in_rows and DIVISION_HEAD.match(line) is not None  # "Phân theo nguồn thu" among the rows
+            measure_ends = figures_read and (_other_measure(stripped) or _counts_below(text, stripped, line_end))
             if (_ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row and not division)
-                    or is_prose(stripped) or (figures_read and _other_measure(stripped))):
+                    or is_prose(stripped) or measure_ends):
                 return position
             in_rows = in_rows or is_row
             figures_read = figures_read or any(not YEAR.fullmatch(m.group()) for m in _FIGURE.finditer(line))
         position = line_end + 1
     return len(text)
+
+
+def _counts_below(text: str, line: str, line_end: int) -> bool:
+    """Is ``line`` a unit cell of counts ("dự án", "lượt dự án"), with a figure or another such unit on the
+    next line with text: in a table flattened one cell a line, the figures under it are counts, no longer
+    the money of the unit line above? (A label's second line, "Huyện," "thành phố", has a row under it.)"""
+    if not _counted_unit(line):
+        return False
+    below = line_below(text, line_end)
+    return _FIGURE.fullmatch(below) is not None or _counted_unit(below)
+
+
+def _counted_unit(line: str) -> bool:
+    words = tuple(fold_words(line.lower()).split())
+    return bool(words) and (words in LEXICON or words[0] == "lượt" and words[1:] in LEXICON)
 
 
 def _may_hold_cells(text: str) -> bool:

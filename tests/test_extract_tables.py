@@ -211,6 +211,17 @@ CASES = [
         [("4.000", 4_000_000_000_000, "VND", None), ("4.400", 4_400_000_000_000, "VND", None),
          ("1.000", 1_000_000_000_000, "VND", None), ("1.100", 1_100_000_000_000, "VND", None)],
         id="space-aligned rows parted by blank lines"),
+    # a table flattened a column at a time: the units of its count rows end the money of "triệu USD"
+    pytest.param(
+        "Chỉ tiêu\nVốn đăng ký\nSố dự án mới\nSố dự án tăng vốn\ntriệu USD\n2023\n1.200,5\n2024\n1.350,2\n"
+        "dự án\nlượt dự án\n145\n152\n",
+        [("1.200,5", 1_200_500_000, "USD", None), ("1.350,2", 1_350_200_000, "USD", None)],
+        id="counted units one a line under the money end it"),
+    # a label's second line that is a counted noun ("Huyện," "thành phố") has a row under it: not a unit
+    pytest.param(
+        "ĐVT: Triệu đồng\nToàn tỉnh\n4.500\nHuyện,\nthành phố\nYên Lạc\n1.250\n",
+        [("4.500", 4_500_000_000, "VND", None), ("1.250", 1_250_000_000, "VND", None)],
+        id="a label's second line naming a counted noun"),
 ]
 
 
