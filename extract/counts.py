@@ -133,8 +133,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             taken.add(english.start("number"), english.end())
             position = english.end()
             continue
-        if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
-            continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày")
+        if end is None or text[end : end + 3].lstrip(" \t").startswith("/") or _PER_TIME_AFTER.match(text, end):
+            continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày", "2 vụ lúa/năm")
         count = Count(start, end, value, unit)
         found.append(count)
         for first in _range_start(text, start, unit, taken):
@@ -156,6 +156,8 @@ _PAIR = re.compile(
 _SLASH = re.compile(r"/(?:(?<=\d/)|(?<=\d[ \t]/))[ \t]?\d[\d.,]*+(?=[ \t\xa0]*[^\W\d_])")
 
 
+# A rate by time or area a word or two after the noun: "2 vụ lúa/năm", "3 lứa cá/năm".
+_PER_TIME_AFTER = re.compile(r"(?:[ \t]++[^\W\d_]++){1,2}[ \t]*+/[ \t]*+(?:năm|tháng|quý|tuần|ngày|ha)(?![^\W\d_])")
 # Words before "1" that make it what an average is per ("bình quân trên 1 dự án", "mỗi 1 hộ"); not "cho":
 # "cấp phép cho 1 dự án" counts a project.
 _PER_ONE = re.compile(r"(?<![^\W\d_])(?:trên|mỗi|bình quân|per)[ \t]++\Z", re.IGNORECASE)

@@ -248,6 +248,8 @@ NOT_COUNTS_AS_WRITTEN = [
     "Vốn đăng ký bình quân trên 1 dự án đạt 4,5 triệu USD.",
     "Quy mô vốn bình quân 1 dự án nhỏ hơn năm trước.",
     "Mức hỗ trợ mỗi 1 hộ là 3 triệu đồng.",
+    "Vùng sản xuất tập trung gieo cấy 2 vụ lúa/năm.",
+    "Hộ nuôi thả 3 lứa cá/năm trong ao.",
 ]
 
 
