@@ -564,13 +564,14 @@ def _table_end(text: str, start: int) -> int:
 
 
 def _counts_below(text: str, line: str, line_end: int) -> bool:
-    """Is ``line`` a unit cell of counts ("dự án", "lượt dự án"), with a figure or another such unit on the
-    next line with text: in a table flattened one cell a line, the figures under it are counts, no longer
-    the money of the unit line above? (A label's second line, "Huyện," "thành phố", has a row under it.)"""
-    if not _counted_unit(line):
+    """Is ``line`` a unit cell of counts in lower case ("dự án", "lượt dự án"), with a figure or another such
+    unit on the next line with text: in a table flattened one cell a line, the figures under it are counts,
+    no longer the money of the unit line above? (A row's label is capitalised: "Cơ quan"; a label's second
+    line, "Huyện," "thành phố", has a row under it.)"""
+    if not line[0].islower() or not _counted_unit(line):
         return False
     below = line_below(text, line_end)
-    return _FIGURE.fullmatch(below) is not None or _counted_unit(below)
+    return _FIGURE.fullmatch(below) is not None or below[:1].islower() and _counted_unit(below)
 
 
 def _counted_unit(line: str) -> bool:
