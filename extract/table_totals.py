@@ -65,6 +65,8 @@ def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
     if next(_line_heads(_TOTAL_COLUMN_HEAD, text), None):
         _mark_total_columns(text, in_order)
     _mark_year_tables(text, in_order)
+    if next(_line_heads(_OUTLINE_ROW, text), None):
+        _mark_outline(text, in_order)
     if next(_line_heads(_NUMBERED_ROW, text), None):
         _mark_numbered(text, in_order)
 
@@ -179,6 +181,46 @@ _ROW_LABEL_LENGTH = 160
 _NUMBERED_ROW = re.compile(r"^[ \t]*+(?:\d{1,2}|[IVX]{1,4})[.)][ \t]*+(?=[^\W\d_])", re.MULTILINE)
 
 
+# A row of a table flattened one row a line that opens with its place in an outline, after a row code if any
+# ("100 A. TÀI SẢN NGẮN HẠN", "110 I. Tiền ...", "111 1. Tiền", "a) Thu từ ..."): letters over roman numerals over
+# numbers over small letters.
+_OUTLINE_ROW = re.compile(
+    r"^[ \t]*+(?:\d{3}[ \t]++)?(?:(?P<roman>[IVX]{1,4})|(?P<letter>[A-H])|(?P<number>\d{1,2})|(?P<small>[a-zđ]))"
+    r"[.)][ \t]++(?=[^\W\d_])",
+    re.MULTILINE,
+)
+_OUTLINE_LEVELS = {"letter": 0, "roman": 1, "number": 2, "small": 3}
+
+
+def _mark_outline(text: str, figures: list[dict[str, Any]]) -> None:
+    """A row of an outline ("A.", "I.", "1.", "a)") whose figures the rows of the next level under it add up
+    to, column by column (within the rounding of the figures as written), down to the next row of its level
+    or a higher one: a balance sheet's "A. TÀI SẢN NGẮN HẠN" over "I. ..." and "II. ...", a budget's "I. Thu
+    nội địa" over "1. ..." and "2. ...". Rows of deeper levels between them are skipped."""
+    starts = [fact["start"] for fact in figures]
+    rows: list[tuple[int, list[dict[str, Any]]]] = []
+    for match in _line_heads(_OUTLINE_ROW, text):
+        row, _ = _line_figures(text, match.start(), figures, starts)
+        if row:
+            rows.append((_OUTLINE_LEVELS[match.lastgroup or "number"], row))
+    for i, (level, totals) in enumerate(rows):
+        below = []
+        for deeper, row in rows[i + 1 :]:
+            if deeper <= level:
+                break
+            if not below or deeper == below[0][0]:
+                below.append((deeper, row))
+        parts = [row for _, row in below]
+        if len(parts) < 2 or any(len(row) != len(totals) for row in parts):
+            continue
+        columns = [[row[k] for row in parts] for k in range(len(totals))]
+        # A total of the outline may be a part of the level above it: no parts yet is enough.
+        if all(total["parts"] is None and total["per"] is None and all(_usable(total, part) for part in column)
+               and _adds_up(total, column) for total, column in zip(totals, columns, strict=True)):
+            for total, column in zip(totals, columns, strict=True):
+                _set_parts(total, column)
+
+
 def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts: list[int],
                 stop: re.Pattern[str] = _FLAT_TOTAL_LINE) -> Rows:
     """The rows under a total row, down to the next total row (or the next line ``stop`` matches), a line
@@ -278,7 +320,7 @@ def _scan_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _SCANS = {pattern: _scan_twin(pattern)
-          for pattern in (_TOTAL_LINE, _FLAT_TOTAL_LINE, _TOTAL_COLUMN_HEAD, _NUMBERED_ROW)}
+          for pattern in (_TOTAL_LINE, _FLAT_TOTAL_LINE, _TOTAL_COLUMN_HEAD, _NUMBERED_ROW, _OUTLINE_ROW)}
 _ROW_GAP = re.compile(r"[\s|]*")
 _MAX_TABLE_CHARACTERS = 20_000
 

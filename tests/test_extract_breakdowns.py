@@ -722,6 +722,29 @@ def test_a_numbered_row_is_the_total_of_the_rows_under_it_when_they_add_up():
     assert totals == {"1.250,4": ("less", 1_250_300_000_000), "1.310,2": ("less", 1_310_100_000_000)}
 
 
+BALANCE_SHEET = (
+    "VND\nMã số\nTÀI SẢN\nThuyết minh\nSố cuối năm\nSố đầu năm\n"
+    "100 A. TÀI SẢN NGẮN HẠN 3.200.000.000 2.980.000.000\n"
+    "110 I. Tiền và các khoản tương đương tiền 5 1.200.000.000 980.000.000\n"
+    "111 1. Tiền 700.000.000 480.000.000\n112 2. Các khoản tương đương tiền 500.000.000 500.000.000\n"
+    "130 II. Các khoản phải thu ngắn hạn 2.000.000.000 2.000.000.000\n"
+    "131 1. Phải thu của khách hàng 6 1.500.000.000 1.400.000.000\n"
+    "136 2. Phải thu ngắn hạn khác 500.000.000 650.000.000\n"
+)
+
+
+def test_an_outline_row_is_the_total_of_the_rows_of_the_next_level_under_it():
+    """A. = I. + II. (the numbered rows under each skipped); I. = 1. + 2.; II.'s second column comes to more
+    (1.400 + 650 is not 2.000): no parts for it."""
+    parts, totals = breakdown(BALANCE_SHEET)
+    assert parts == {("1.200.000.000", "3.200.000.000"), ("2.000.000.000", "3.200.000.000"),
+                     ("980.000.000", "2.980.000.000"), ("2.000.000.000", "2.980.000.000"),
+                     ("700.000.000", "1.200.000.000"), ("500.000.000", "1.200.000.000"),
+                     ("480.000.000", "980.000.000"), ("500.000.000", "980.000.000")}
+    assert totals == {"3.200.000.000": ("adds up", 3_200_000_000), "2.980.000.000": ("adds up", 2_980_000_000),
+                      "1.200.000.000": ("adds up", 1_200_000_000), "980.000.000": ("adds up", 980_000_000)}
+
+
 YEARBOOK_TWO_DIVISIONS = (
     "ĐVT: Triệu đồng - Unit: Mill. dongs\n2022 2023\nTỔNG SỐ - TOTAL 1000 1200\n"
     "Phân theo cấp quản lý\nTrung ương - Central 300 400\nĐịa phương - Local 700 800\n"
