@@ -67,6 +67,8 @@ def mark_table_totals(text: str, facts: list[dict[str, Any]]) -> None:
     _mark_year_tables(text, in_order)
     if next(_line_heads(_OUTLINE_ROW, text), None):
         _mark_outline(text, in_order)
+    if next(_line_heads(_OF_WHICH_ROW, text), None):
+        _mark_of_which_rows(text, in_order)
     if next(_line_heads(_NUMBERED_ROW, text), None):
         _mark_numbered(text, in_order)
 
@@ -221,6 +223,47 @@ def _mark_outline(text: str, figures: list[dict[str, Any]]) -> None:
                 _set_parts(total, column)
 
 
+# A row of a flattened table that names a part of the row above it: "- Trong đó: Chi phí lãi vay 3.100 3.300".
+_OF_WHICH_ROW = re.compile(r"^[ \t]*+(?:[-–+*][ \t]*+)?(?i:trong[ \t]+đó|of[ \t]+which)[ \t]*+[:,]?[ \t]*+(?=[^\W\d_])",
+                           re.MULTILINE)
+
+
+def _mark_of_which_rows(text: str, figures: list[dict[str, Any]]) -> None:
+    """A row "Trong đó: ..." right under a row with as many cells of figures: each of its figures is a part of
+    the one above it in its column (some of it: "less", or all of it); a zero or a dash holds its column's
+    place."""
+    by_start = {fact["start"]: fact for fact in figures}
+    for match in _line_heads(_OF_WHICH_ROW, text):
+        if not match.start():
+            continue
+        above = text.rfind("\n", 0, match.start() - 1) + 1
+        parts, totals = _figure_cells(text, match.start()), _figure_cells(text, above)
+        if len(parts) != len(totals):
+            continue
+        pairs = [(by_start[t], by_start[p]) for t, p in zip(totals, parts, strict=True)
+                 if t in by_start and p in by_start]
+        if pairs and all(total["parts"] is None and total["per"] is None and _usable(total, part)
+                         and part["value"] <= total["value"] for total, part in pairs):
+            for total, part in pairs:
+                _set_parts(total, [part])
+
+
+def _figure_cells(text: str, line_start: int) -> list[int]:
+    """The starts of the cells of figures (or dashes) that end the line at ``line_start``."""
+    line_end = text.find("\n", line_start)
+    tokens = list(_TOKEN.finditer(text, line_start, len(text) if line_end < 0 else line_end))
+    cells: list[int] = []
+    for token in reversed(tokens):
+        if not _CELL_TOKEN.fullmatch(token.group()):
+            break
+        cells.insert(0, token.start())
+    return cells
+
+
+_TOKEN = re.compile(r"\S+")
+_CELL_TOKEN = re.compile(r"\d[\d.,]*|[-–]")
+
+
 def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts: list[int],
                 stop: re.Pattern[str] = _FLAT_TOTAL_LINE) -> Rows:
     """The rows under a total row, down to the next total row (or the next line ``stop`` matches), a line
@@ -320,7 +363,8 @@ def _scan_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _SCANS = {pattern: _scan_twin(pattern)
-          for pattern in (_TOTAL_LINE, _FLAT_TOTAL_LINE, _TOTAL_COLUMN_HEAD, _NUMBERED_ROW, _OUTLINE_ROW)}
+          for pattern in (_TOTAL_LINE, _FLAT_TOTAL_LINE, _TOTAL_COLUMN_HEAD, _NUMBERED_ROW, _OUTLINE_ROW,
+                          _OF_WHICH_ROW)}
 _ROW_GAP = re.compile(r"[\s|]*")
 _MAX_TABLE_CHARACTERS = 20_000
 

@@ -745,6 +745,20 @@ def test_an_outline_row_is_the_total_of_the_rows_of_the_next_level_under_it():
                       "1.200.000.000": ("adds up", 1_200_000_000), "980.000.000": ("adds up", 980_000_000)}
 
 
+INCOME_STATEMENT = (
+    "Đơn vị: 1.000.000đ\nChỉ tiêu Năm 2022 Năm 2023 Năm 2024\n6. Doanh thu hoạt động tài chính 1.250 1.400 1.300\n"
+    "7. Chi phí tài chính 3.500 45 3.900\n- Trong đó: Chi phí lãi vay 3.100 0 3.900\n"
+    "8. Chi phí bán hàng 2.000 2.100 2.050\n"
+)
+
+
+def test_a_row_of_which_under_a_row_is_its_part_column_by_column():
+    """The zero holds the middle column's place; all of 3.900 is interest: that total adds up."""
+    parts, totals = breakdown(INCOME_STATEMENT)
+    assert parts == {("3.100", "3.500"), ("3.900", "3.900")}
+    assert totals == {"3.500": ("less", 3_100_000_000), "3.900": ("adds up", 3_900_000_000)}
+
+
 YEARBOOK_TWO_DIVISIONS = (
     "ĐVT: Triệu đồng - Unit: Mill. dongs\n2022 2023\nTỔNG SỐ - TOTAL 1000 1200\n"
     "Phân theo cấp quản lý\nTrung ương - Central 300 400\nĐịa phương - Local 700 800\n"
