@@ -206,7 +206,7 @@ def _mark_outline(text: str, figures: list[dict[str, Any]]) -> None:
         if row:
             rows.append((_OUTLINE_LEVELS[match.lastgroup or "number"], row))
     for i, (level, totals) in enumerate(rows):
-        below = []
+        below: list[tuple[int, list[dict[str, Any]]]] = []
         for deeper, row in rows[i + 1 :]:
             if deeper <= level:
                 break
