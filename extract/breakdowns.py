@@ -551,8 +551,6 @@ def _resolve(
         else:
             totals[key] = fact
         seen.add(key)
-    if not totals:
-        return
     low, high = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
     inside = [
         i for i in range(low, high) if candidates[i]["end"] <= region.end and _direct(region, owners[i], candidates[i])
@@ -565,6 +563,10 @@ def _resolve(
             for i in range(bisect.bisect_left(starts, region.end), high)
             if candidates[i]["end"] <= region.extension_end and _home(owners[i]) is region.parent
         ]
+    if region.leading and region.kind in ("some", "list"):
+        _from_further_back(text, region, totals, inside + further, candidates, starts, owners, is_change)
+    if not totals:
+        return
     needs = 2 if region.kind in ("colon", "bracket") else 1
     # Totals of a narrower noun first, so that "hộ nghèo" parts go to a "hộ nghèo" total, not "hộ".
     for total in sorted(totals.values(), key=lambda f: -len(str(_key(f)[1]))):
@@ -589,6 +591,52 @@ def _resolve(
             part["part_of"] = total["start"]
         total["parts_sum"] = running
         total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
+
+
+def _from_further_back(
+    text: str,
+    region: _Region,
+    totals: dict[tuple[Any, Any], dict[str, Any]],
+    inside: list[int],
+    candidates: list[dict[str, Any]],
+    starts: list[int],
+    owners: list[_Region | None],
+    is_change: Callable[[int], bool],
+) -> None:
+    """For a sentence that opens with its opener ("Trong đó, A 21,9 tỷ đồng; B 58,7 tỷ đồng ..."), the amounts of
+    a currency the sentence before has no total for, or only one smaller than one of them or than their sum (a
+    photo's caption, "10,7 tỷ đồng" of one district, or the net of a gross figure): their total is the last
+    figure of the kind up to two sentences further back, when they add up to it within the rounding of the
+    figures as written (the sum confirms what the words no longer tie). Not counts: small counts come to a
+    total further back by chance ("9, 1 and 1 dự án" of "10 dự án" over "11 dự án")."""
+    kinds: dict[tuple[Any, Any], list[int]] = {}
+    for i in inside:
+        if candidates[i]["type"] == "money" and not is_change(i):
+            kinds.setdefault(_key(candidates[i]), []).append(i)
+    floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
+    for key, indexes in kinds.items():
+        near = totals.get(key)
+        values = [candidates[i]["value"] for i in indexes]
+        if len(indexes) < 2 or near is not None and sum(values) <= near["value"] + sum_tolerance(
+                near, [candidates[i] for i in indexes]) and max(values) <= near["value"]:
+            continue  # the sentence before holds their total, or may
+        start = region.window_start
+        for _ in range(_FURTHER_SENTENCES):
+            line_start = max(text.rfind("\n", floor, start) + 1, floor)
+            earlier = _sentence_before(text, start, line_start, floor)
+            if earlier >= start:
+                break
+            between = range(bisect.bisect_left(starts, earlier), bisect.bisect_left(starts, start))
+            found = [candidates[i] for i in between
+                     if _key(candidates[i]) == key and _home(owners[i]) is region.parent and not is_change(i)]
+            if found:
+                total = found[-1]
+                parts = [candidates[i] for i in indexes]
+                if abs(sum(values) - total["value"]) <= sum_tolerance(total, parts):
+                    totals[key] = total
+                    region.confirm = True
+                break
+            start = earlier
 
 
 def _parts_of(
@@ -616,8 +664,8 @@ def _parts_of(
             continue
         if fact["value"] > total["value"]:
             return parts, running, True
-        if extending and running + fact["value"] > total["value"]:
-            break
+        if extending and running + fact["value"] - total["value"] > sum_tolerance(total, [*parts, fact]):
+            break  # past the total, beyond the rounding of the figures as written
         parts.append(fact)
         running += fact["value"]
         if running == total["value"]:

@@ -344,6 +344,14 @@ FURTHER = [
      "tiếp theo là Nhật Bản 200 triệu USD và Hàn Quốc 150 triệu USD.",
      {("300 triệu USD", "900 triệu USD"), ("200 triệu USD", "900 triệu USD"), ("150 triệu USD", "900 triệu USD")},
      {"900 triệu USD": ("less", 650_000_000)}),
+    # the paragraph before (a photo's caption) holds a smaller amount: the parts go to the total they come to,
+    # a paragraph further back, within the rounding of the figures as written; counts only where the words say
+    ("Có 90.000 người được nhận hỗ trợ với số tiền trên 100 tỷ đồng.\n\n"
+     "Lễ chi hỗ trợ tại huyện A cho các đối tượng, với số tiền 9,5 tỷ đồng.\n\n"
+     "Trong đó, người có công 20.000 người, số tiền 25,3 tỷ đồng; bảo trợ xã hội 40.000 người, số tiền 44,6 tỷ "
+     "đồng; hộ nghèo 30.000 người, số tiền 30,2 tỷ đồng.",
+     {("25,3 tỷ đồng", "100 tỷ đồng"), ("44,6 tỷ đồng", "100 tỷ đồng"), ("30,2 tỷ đồng", "100 tỷ đồng")},
+     {"100 tỷ đồng": ("more", 100_100_000_000)}),
     # a paragraph that ends with ";" continues in the next one
     ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
      "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
@@ -416,6 +424,9 @@ NOT_FURTHER = [
     "Cụ thể, chương trình giảm nghèo được 180 tỷ đồng; chương trình nông thôn mới 505 tỷ đồng.",
     # "Theo lĩnh vực," after a total its parts exceed: it divides another one
     "Vốn đầu tư ròng đạt 2,1 tỷ USD. Theo lĩnh vực, ngành tài chính 1,5 tỷ USD, ngành sản xuất 0,9 tỷ USD.",
+    # the parts exceed the total of the paragraph before, and come to no total further back
+    "Tỉnh chi 100 tỷ đồng cho chương trình.\n\nBuổi lễ trao 9,5 tỷ đồng.\n\n"
+    "Trong đó, huyện A 25,3 tỷ đồng; huyện B 44,6 tỷ đồng; huyện C 20,2 tỷ đồng.",
     # "Theo đó," (accordingly) opens no breakdown
     "Tổng kinh phí là 50 tỷ đồng. Theo đó, tỉnh cấp 30 tỷ đồng cho năm 2024 và 10 tỷ đồng cho năm 2025.",
     # summing words, but the figures before do not add up to the total as written
