@@ -16,7 +16,10 @@ breakdowns nest) nor in a bracket, unless the bracket holds the figure alone ("T
 An opener whose clause holds no figure ("Mức hỗ trợ cho từng huyện như sau:", "Theo ngành kinh tế:", "Trong
 các nguồn thu,"), or whose sentence before holds none, divides a total up to two sentences back only when its
 parts add up to that total within the rounding of each figure as written; "Trong tổng thu," and "Chia theo
-...," say that the sentence before is divided themselves.
+...," say that the sentence before is divided themselves. So does a sentence opened by "Trong đó," whose
+amounts the sentence before has no total for, or a smaller one (a photo's caption between): their total is
+then up to two sentences back, where the sum confirms it. "Theo lĩnh vực," and "Xét về thị trường," open a
+breakdown of the largest parts, which may come to less than the total, never to more.
 
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
