@@ -543,9 +543,16 @@ def _resolve(
     seen: set[tuple[Any, Any]] = set()
     for i in range(low, high):
         fact = candidates[i]
-        # A total stands in the clause itself, not in a bracket or breakdown of it.
-        if _home(owners[i]) is not region.parent or fact["end"] > region.opener_start or is_change(i):
+        # A total stands in the clause itself, not in a bracket or breakdown of it; but a sentence opened by
+        # "Cụ thể," may divide the part of the sentence before ("Trong đó, A 127 tỷ đồng. Cụ thể, ..."),
+        # when the sum confirms it.
+        home = _home(owners[i])
+        if home is not region.parent and not (region.leading and _closed_before(home, region)):
             continue
+        if fact["end"] > region.opener_start or is_change(i):
+            continue
+        if home is not region.parent:
+            region.confirm = True
         key = _key(fact)
         # Two figures of one kind before the opener ("8 dự án nhóm A, 35 dự án nhóm B, trong đó
         # ..."): which one the breakdown divides is anyone's guess, so neither is taken.
@@ -594,6 +601,12 @@ def _resolve(
             part["part_of"] = total["start"]
         total["parts_sum"] = running
         total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
+
+
+def _closed_before(home: _Region | None, region: _Region) -> bool:
+    """Is ``home`` a breakdown that ends before ``region`` opens, within its parent (a sibling)?"""
+    return (home is not None and home.end <= region.opener_start and home.parent is region.parent
+            and home.kind in ("some", "list"))
 
 
 def _from_further_back(

@@ -352,6 +352,12 @@ FURTHER = [
      "đồng; hộ nghèo 30.000 người, số tiền 30,2 tỷ đồng.",
      {("25,3 tỷ đồng", "100 tỷ đồng"), ("44,6 tỷ đồng", "100 tỷ đồng"), ("30,2 tỷ đồng", "100 tỷ đồng")},
      {"100 tỷ đồng": ("more", 100_100_000_000)}),
+    # "Cụ thể," dividing the one part of the "Trong đó," sentence before it, which the sum confirms
+    ("Thu ngân sách trên địa bàn huyện ước đạt 235 tỷ đồng. Trong đó, thu do huyện quản lý 127 tỷ đồng, đạt 26% "
+     "dự toán. Cụ thể, thu thuế và phí 73 tỷ đồng; thu tiền sử dụng đất 50 tỷ đồng; thu khác 4 tỷ đồng.",
+     {("127 tỷ đồng", "235 tỷ đồng"), ("73 tỷ đồng", "127 tỷ đồng"), ("50 tỷ đồng", "127 tỷ đồng"),
+      ("4 tỷ đồng", "127 tỷ đồng")},
+     {"235 tỷ đồng": ("less", 127_000_000_000), "127 tỷ đồng": ("adds up", 127_000_000_000)}),
     # a paragraph that ends with ";" continues in the next one
     ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
      "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
@@ -439,6 +445,13 @@ NOT_FURTHER = [
 @pytest.mark.parametrize("text, parts, totals", FURTHER, ids=[row[0][:50] for row in FURTHER])
 def test_breakdowns_in_the_next_paragraph_past_semicolons_and_after_their_parts(text, parts, totals):
     assert breakdown(text) == (parts, totals)
+
+
+def test_cu_the_divides_the_part_before_it_only_when_the_sum_confirms():
+    parts, totals = breakdown("Tổng thu đạt 235 tỷ đồng. Trong đó, thu do huyện quản lý 127 tỷ đồng. Cụ thể, thu "
+                              "thuế 73 tỷ đồng; thu khác 40 tỷ đồng.")
+    assert parts == {("127 tỷ đồng", "235 tỷ đồng")}
+    assert totals == {"235 tỷ đồng": ("less", 127_000_000_000)}
 
 
 @pytest.mark.parametrize("text", NOT_FURTHER, ids=[text[:50] for text in NOT_FURTHER])
