@@ -256,7 +256,7 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         else:
             region = _region_of(text, match, kind)
         if region is not None and region.end > region.start:
-            region.confirm, region.no_more = confirm, no_more
+            region.confirm, region.no_more = region.confirm or confirm, no_more
             regions.append(region)
     regions.sort(key=lambda r: (r.start, -r.end))
     stack: list[_Region] = []
@@ -330,7 +330,8 @@ def _region_of(text: str, match: re.Match[str], kind: str) -> _Region | None:
         listed = _list_end(text, line_end, _marker_class(own.group("marker")) if own else None)
         if listed is None:
             return None
-        return _Region(opener_start, line_end, listed[0], kind, deeper=listed[1])
+        # A paragraph a blank line below the opener may be no item of it: the sum must confirm it.
+        return _Region(opener_start, line_end, listed[0], kind, deeper=listed[1], confirm=listed[2])
     end = _sentence_end(text, after, min(line_end, after + _MAX_INLINE))
     extension_end = 0
     if kind == "some":
@@ -429,17 +430,19 @@ def _sentence_end(text: str, start: int, line_end: int) -> int:
     return match.start() if match else line_end
 
 
-def _list_end(text: str, line_end: int, outer: str | None) -> tuple[int, list[tuple[int, int]]] | None:
+def _list_end(text: str, line_end: int, outer: str | None) -> tuple[int, list[tuple[int, int]], bool] | None:
     """The end of the list below an opener that ends its line at ``line_end``, and the spans of its
     deeper lines ("+ ..." under "- ..."), whose figures are no direct parts.
 
     Items with a marker may stand apart, blank lines between them; the list ends at the first line
-    without a marker. Items without markers must follow the opener line at once and end at the
-    first blank line. A list opened on an item of the marker ``outer`` ends at the next such item.
+    without a marker. Items without markers are the paragraph after the opener's line (a page may put
+    a blank line between: then it says so, and their sum must confirm them) and end at the first blank
+    line after them. A list opened on an item of the marker ``outer`` ends at the next such item.
     None where no item follows.
     """
     position = line_end + 1
     end, marker, deeper = None, None, []
+    apart = False  # items without markers a blank line below the opener
     for _ in range(_MAX_LIST_LINES):
         if position >= len(text):
             break
@@ -455,10 +458,9 @@ def _list_end(text: str, line_end: int, outer: str | None) -> tuple[int, list[tu
         if marker is None:  # the first item says which kind of list this is
             if found:
                 marker = _marker_class(found.group("marker"))
-            elif position == line_end + 1:
-                marker = ""
             else:
-                return None
+                marker = ""  # the paragraph right after the opener's, blank lines between or not
+                apart = position != line_end + 1
         elif marker == "":
             if found:
                 break
@@ -468,7 +470,7 @@ def _list_end(text: str, line_end: int, outer: str | None) -> tuple[int, list[tu
             deeper.append((position, next_break))
         end = next_break
         position = next_break + 1
-    return (end, deeper) if end is not None else None
+    return (end, deeper, apart) if end is not None else None
 
 
 def _marker_class(marker: str) -> str:

@@ -358,6 +358,12 @@ FURTHER = [
      {("127 tỷ đồng", "235 tỷ đồng"), ("73 tỷ đồng", "127 tỷ đồng"), ("50 tỷ đồng", "127 tỷ đồng"),
       ("4 tỷ đồng", "127 tỷ đồng")},
      {"235 tỷ đồng": ("less", 127_000_000_000), "127 tỷ đồng": ("adds up", 127_000_000_000)}),
+    # "Cụ thể:" closing the paragraph of the total, its items the next paragraph, which the sum confirms
+    ("Theo đó, trích từ ngân sách tỉnh 20.500 triệu đồng hỗ trợ các địa phương theo Nghị quyết số 42/NQ-CP. "
+     "Cụ thể:\n\nHuyện A: 5.000 triệu đồng; huyện B 6.500 triệu đồng; huyện C 9.000 triệu đồng.",
+     {("5.000 triệu đồng", "20.500 triệu đồng"), ("6.500 triệu đồng", "20.500 triệu đồng"),
+      ("9.000 triệu đồng", "20.500 triệu đồng")},
+     {"20.500 triệu đồng": ("adds up", 20_500_000_000)}),
     # a paragraph that ends with ";" continues in the next one
     ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
      "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
