@@ -2,14 +2,16 @@
 
 Run `python tests/judged_holdout7/annotate.py` to rewrite gold.jsonl and doubtful.tsv from the
 readings below. Values are computed with Decimal from the number as written and the multiplier
-read for it, so no figure is multiplied by hand; a total's `parts` state ("adds up", "less",
+read for it, so no figure is multiplied by hand (V(...) gives the few compounds such as
+"2.124 tỷ 541 triệu đồng" by hand); a total's `parts` state ("adds up", "less",
 "more") is computed from its parts the same way. Every gold `text` is checked to be found in its
 document in list order, on number and word boundaries, as tests/judged_texts/score_parts.py
 places it; a text that cannot be placed stops the script. Every `ignore` text is checked to occur.
 
-Readings: M(...) money, C(...) count, L(...) legal_ref. `tag="T"` names a total, `part="T"` makes
-an entry a part of it (the name becomes a list index in the gold), `opener` says how the breakdown
-is written; `restates="T"` marks an amount in words that restates the figure tagged T. Conventions
+Readings: M(...) money, V(...) money read by hand, C(...) count, L(...) legal_ref. `tag="T"`
+names a total, `part="T"` makes an entry a part of it (the name becomes a list index in the gold),
+`opener` says how the breakdown is written (no amount in words here, so `restates` is unused).
+Conventions
 for the number: 'vn' ('.' groups thousands, ',' decimal), 'pt' (a '.' decimal point, no grouping),
 'pt_en' (',' groups thousands the English way).
 """
@@ -49,11 +51,6 @@ def M(
     """A money fact: the first number in `text` times `mult`, in `cur` (or `value` given for words)."""
     value = number(text, conv) * Decimal(mult)
     return _money(text, value, cur, shape, q, per, tag, part, opener, restates)
-
-
-def W(text, value, restates, cur="VND"):
-    """An amount written in words, with its value read by hand from the words and checked below."""
-    return _money(text, Decimal(value), cur, "words", None, None, None, None, None, restates)
 
 
 def _money(text, value, cur, shape, q, per, tag, part, opener, restates):
