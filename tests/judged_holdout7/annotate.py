@@ -11,9 +11,8 @@ places it; a text that cannot be placed stops the script. Every `ignore` text is
 Readings: M(...) money, V(...) money read by hand, C(...) count, L(...) legal_ref. `tag="T"`
 names a total, `part="T"` makes an entry a part of it (the name becomes a list index in the gold),
 `opener` says how the breakdown is written (no amount in words here, so `restates` is unused).
-Conventions
-for the number: 'vn' ('.' groups thousands, ',' decimal), 'pt' (a '.' decimal point, no grouping),
-'pt_en' (',' groups thousands the English way).
+Conventions for the number: 'vn' ('.' groups thousands, ',' decimal), 'pt' (a '.' decimal point, no
+grouping), 'pt_en' (',' groups thousands the English way).
 """
 
 import importlib.util
