@@ -549,7 +549,7 @@ def _table_end(text: str, start: int) -> int:
         if line_end < 0:
             line_end = len(text)
         line = text[position:line_end]
-        stripped = line.strip()
+        stripped = line.strip(" \t\r|")  # a line of pipes alone parts the cells of a table flattened one a line
         if stripped:
             is_row = "|" in line or "\t" in line
             division = in_rows and DIVISION_HEAD.match(line) is not None  # "Phân theo nguồn thu" among the rows

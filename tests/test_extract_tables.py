@@ -222,6 +222,12 @@ CASES = [
         "ĐVT: Triệu đồng\nToàn tỉnh\n4.500\nHuyện,\nthành phố\nYên Lạc\n1.250\n",
         [("4.500", 4_500_000_000, "VND", None), ("1.250", 1_250_000_000, "VND", None)],
         id="a label's second line naming a counted noun"),
+    # a table flattened one cell a line with a line of a pipe alone between cells; the unit in the head's second line
+    pytest.param(
+        "|\nSTT\n|\nTỉnh, thành phố\n|\nTổng GRDP\n(tỷ đồng)\n|\n1\n|\nTP. Hồ Chí Minh (Bình Dương, Bà Rịa - Vũng "
+        "Tàu)\n|\n2.700.500\n|\n2\n|\nHà Nội\n|\n1.420.300\n|\n",
+        [("2.700.500", 2_700_500 * 10**9, "VND", None), ("1.420.300", 1_420_300 * 10**9, "VND", None)],
+        id="cells one a line parted by lines of a pipe alone"),
 ]
 
 
