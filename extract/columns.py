@@ -35,6 +35,8 @@ _UNIT = re.compile(
 )
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TOTAL = re.compile(r"(?:tổng cộng|tổng số|tổng|cộng|total)(?: - total)?")
+# The head of a yearbook's last column, the year left out: "Sơ bộ", "Sơ bộ - Prel.", "Prel.", "Ước tính".
+_PRELIMINARY = re.compile(r"(?:sơ bộ|prel(?:im(?:inary)?)?|ước tính|estimated?)(?![^\W\d_])")
 _BRACKET = re.compile(r"\(([^()]{1,30})\)")
 _NUMBER_OF = re.compile(r"(?:tổng[ \t]+)?số(?:[ \t]+lượng)?[ \t]+(?P<noun>[^\W\d_].*)", re.IGNORECASE)
 _STARTS = {words: re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", re.IGNORECASE)
@@ -72,8 +74,8 @@ def column_of(header: str) -> Column:
         return OPEN
     if says_no_money(lower):
         return OTHER
-    if _A_YEAR.search(lower) and not _BRACKET.search(lower):
-        return OPEN  # "Năm 2024", "Kế hoạch 2025": that year's figures, in the table's unit
+    if _A_YEAR.search(lower) and not _BRACKET.search(lower) or _PRELIMINARY.match(lower):
+        return OPEN  # "Năm 2024", "Kế hoạch 2025", "Sơ bộ": that period's figures, in the table's unit
     if YEAR_HEADER.match(lower):
         return OTHER
     if _BRACKET.search(lower):

@@ -228,6 +228,13 @@ CASES = [
         "Tàu)\n|\n2.700.500\n|\n2\n|\nHà Nội\n|\n1.420.300\n|\n",
         [("2.700.500", 2_700_500 * 10**9, "VND", None), ("1.420.300", 1_420_300 * 10**9, "VND", None)],
         id="cells one a line parted by lines of a pipe alone"),
+    # a yearbook's last column headed "Sơ bộ", its year left out
+    pytest.param(
+        "ĐVT: Đồng - Unit: Dong\n| Chỉ tiêu | 2021 | 2022 | Sơ bộ |\n"
+        "| Toàn tỉnh | 4.100.000 | 4.300.000 | 4.500.000 |\n",
+        [("4.100.000", 4_100_000, "VND", None), ("4.300.000", 4_300_000, "VND", None),
+         ("4.500.000", 4_500_000, "VND", None)],
+        id="a last column 'Sơ bộ'"),
 ]
 
 
@@ -240,6 +247,7 @@ def test_units_over_tables(text, expected):
     ("STT", "other"), ("Số dự án", "other"), ("Tỷ lệ (%)", "other"), ("Năm", "other"), ("Diện tích (ha)", "other"),
     ("Lao động (người)", "other"), ("Kinh phí", "open"), ("Số tiền", "open"), ("Năm 2024", "open"),
     ("Kinh phí (triệu đồng)", "money"), ("Đơn giá (đồng/kg)", "money"), ("Vốn FDI (triệu USD)", "money"),
+    ("Sơ bộ", "open"), ("Sơ bộ - Prel.", "open"), ("Ước tính", "open"),
 ])
 def test_column_heads(header, kind):
     assert column_of(header).kind == kind
