@@ -117,6 +117,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         if text[position].isalpha() and text[position].isupper():
             continue  # "1Quyết định": a list number run into its item
         if figures is None:  # a bare numeral: no multiplier to read
+            if "," in amount:
+                continue  # "4,0 người" (a household's average size), "16,68 tiêu chí": a decimal, no count
             value = exact(parse_number(amount))
         else:
             value = exact(sum((number * multiplier_value(mult) for _, _, number, mult in figures), Decimal(0)))

@@ -250,6 +250,7 @@ NOT_COUNTS_AS_WRITTEN = [
     "Mức hỗ trợ mỗi 1 hộ là 3 triệu đồng.",
     "Vùng sản xuất tập trung gieo cấy 2 vụ lúa/năm.",
     "Hộ nuôi thả 3 lứa cá/năm trong ao.",
+    "Quy mô hộ bình quân là 4,0 người.",
 ]
 
 
