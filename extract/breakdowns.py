@@ -18,8 +18,11 @@ các nguồn thu,"), or whose sentence before holds none, divides a total up to 
 parts add up to that total within the rounding of each figure as written; "Trong tổng thu," and "Chia theo
 ...," say that the sentence before is divided themselves. So does a sentence opened by "Trong đó," whose
 amounts the sentence before has no total for, or a smaller one (a photo's caption between): their total is
-then up to two sentences back, where the sum confirms it. "Theo lĩnh vực," and "Xét về thị trường," open a
-breakdown of the largest parts, which may come to less than the total, never to more.
+then up to two sentences back, where the sum confirms it. A sentence opened by "Cụ thể," or "Trong đó,"
+may go on in the next sentences of its paragraph, a part each ("Vốn tín dụng hơn 2.400 tỉ đồng."), where
+their sum comes to the total within 1% (a single figure there may restate the total: not a part).
+"Theo lĩnh vực," and "Xét về thị trường," open a breakdown of the largest parts, which may come to less
+than the total, never to more.
 
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
@@ -130,6 +133,7 @@ class _Region:
     transparent: bool = False  # a bracket holding one figure only ("Thái Nguyên (45,12 tỷ đồng)")
     confirm: bool = False  # the words do not tie the parts to the total: their sum must ("Theo ngành: ...")
     no_more: bool = False  # the parts may come to less, never to more ("Theo lĩnh vực, A ..., B ...": the largest)
+    whole_paragraph: bool = False  # extended to its paragraph's end, its next sentences: their sum must confirm
 
 
 def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
@@ -271,6 +275,12 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if region.kind != "within":  # its total stands between "trong" and "có", its window set already
             floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
             region.window_start, region.leading = _clause_start(text, region.opener_start, floor, region.kind)
+            if region.leading and not region.extension_end and region.kind in ("some", "list"):
+                # "Cụ thể, A ... hơn 339 tỉ đồng. B 340 tỉ đồng. C ...": the paragraph's next sentences, a part each,
+                # when their sum confirms it (_resolve).
+                paragraph_end = text.find("\n", region.end)
+                region.extension_end = len(text) if paragraph_end < 0 else paragraph_end
+                region.whole_paragraph = True
             if region.kind in ("some", "list", "colon"):
                 _look_further(text, region, starts, floor)
         stack.append(region)
@@ -576,7 +586,8 @@ def _resolve(
             if candidates[i]["end"] <= region.extension_end and _home(owners[i]) is region.parent
         ]
     if region.leading and region.kind in ("some", "list"):
-        _from_further_back(text, region, totals, inside + further, candidates, starts, owners, is_change)
+        beyond = [] if region.whole_paragraph else further  # the figures of its sentence only, past a ";"
+        _from_further_back(text, region, totals, inside + beyond, candidates, starts, owners, is_change)
     if not totals:
         return
     needs = 2 if region.kind in ("colon", "bracket") else 1
@@ -593,8 +604,11 @@ def _resolve(
             more, extended, _ = _parts_of(text, total, further, candidates, region.end, is_change, parts, running)
             # Past the ";", an item of the same list when the sentence is the breakdown ("Trong đó, A; B và C."),
             # running no further than the total; else only when the sum confirms it.
-            if region.leading or abs(extended - total["value"]) <= max(rounding(total), Decimal(total["value"]) / 100):
+            if region.leading and not region.whole_paragraph or abs(extended - total["value"]) <= max(
+                    rounding(total), Decimal(total["value"]) / 100):
                 parts, running = more, extended
+        if region.whole_paragraph and len(parts) == 1 and parts[0]["start"] >= region.end:
+            continue  # one figure in the sentences after the breakdown's own may restate the total
         if len(parts) < needs or (region.confirm and abs(running - total["value"]) > sum_tolerance(total, parts)) or (
                 region.no_more and running - total["value"] > sum_tolerance(total, parts)):
             continue

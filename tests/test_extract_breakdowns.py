@@ -364,6 +364,20 @@ FURTHER = [
      {("5.000 triệu đồng", "20.500 triệu đồng"), ("6.500 triệu đồng", "20.500 triệu đồng"),
       ("9.000 triệu đồng", "20.500 triệu đồng")},
      {"20.500 triệu đồng": ("adds up", 20_500_000_000)}),
+    # "Cụ thể," opening a paragraph whose next sentences name a part each, their sum within 1% of the total
+    ("Nhu cầu vốn cho chương trình giai đoạn 2026-2030 dự kiến gần 5.000 tỉ đồng.\n\n"
+     "Cụ thể, vốn ngân sách trung ương dự kiến hơn 480 tỉ đồng (chiếm 10%). Vốn ngân sách địa phương 520 tỉ đồng. "
+     "Vốn tín dụng dự kiến hơn 2.400 tỉ đồng. Vốn doanh nghiệp hơn 1.595 tỉ đồng.",
+     {("480 tỉ đồng", "5.000 tỉ đồng"), ("520 tỉ đồng", "5.000 tỉ đồng"), ("2.400 tỉ đồng", "5.000 tỉ đồng"),
+      ("1.595 tỉ đồng", "5.000 tỉ đồng")},
+     {"5.000 tỉ đồng": ("less", 4_995_000_000_000)}),
+    # ... and "Trong đó," too: "Riêng ..." after a nested "Cụ thể," is the second part
+    ("Thu ngân sách trên địa bàn huyện ước đạt 235 tỷ đồng. Trong đó, thu do huyện quản lý 127 tỷ đồng. Cụ thể, "
+     "thu thuế và phí 73 tỷ đồng; thu tiền sử dụng đất 50 tỷ đồng; thu khác 4 tỷ đồng. Riêng thu do tỉnh quản lý "
+     "108 tỷ đồng.",
+     {("127 tỷ đồng", "235 tỷ đồng"), ("108 tỷ đồng", "235 tỷ đồng"), ("73 tỷ đồng", "127 tỷ đồng"),
+      ("50 tỷ đồng", "127 tỷ đồng"), ("4 tỷ đồng", "127 tỷ đồng")},
+     {"235 tỷ đồng": ("adds up", 235_000_000_000), "127 tỷ đồng": ("adds up", 127_000_000_000)}),
     # a paragraph that ends with ";" continues in the next one
     ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
      "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
@@ -439,6 +453,9 @@ NOT_FURTHER = [
     # the parts exceed the total of the paragraph before, and come to no total further back
     "Tỉnh chi 100 tỷ đồng cho chương trình.\n\nBuổi lễ trao 9,5 tỷ đồng.\n\n"
     "Trong đó, huyện A 25,3 tỷ đồng; huyện B 44,6 tỷ đồng; huyện C 20,2 tỷ đồng.",
+    # a single figure in the sentences after "Cụ thể,", equal to the total, restates it
+    "Hơn 120 tỷ đồng đã được chi hỗ trợ 106.775 người.\n\nCụ thể, ba nhóm đối tượng được hỗ trợ. Tổng số tiền "
+    "trên 120 tỷ đồng.",
     # "Theo đó," (accordingly) opens no breakdown
     "Tổng kinh phí là 50 tỷ đồng. Theo đó, tỉnh cấp 30 tỷ đồng cho năm 2024 và 10 tỷ đồng cho năm 2025.",
     # summing words, but the figures before do not add up to the total as written
