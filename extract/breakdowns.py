@@ -556,15 +556,15 @@ def _resolve(
     for i in range(low, high):
         fact = candidates[i]
         # A total stands in the clause itself, not in a bracket or breakdown of it; but a sentence opened by
-        # "Cụ thể," may divide the part of the sentence before ("Trong đó, A 127 tỷ đồng. Cụ thể, ..."),
-        # when the sum confirms it.
+        # "Cụ thể," may divide the part of the sentence before ("Trong đó, A 127 tỷ đồng. Cụ thể, ..."), its
+        # parts coming to it or to less.
         home = _home(owners[i])
         if home is not region.parent and not (region.leading and _closed_before(home, region)):
             continue
         if fact["end"] > region.opener_start or is_change(i):
             continue
         if home is not region.parent:
-            region.confirm = True
+            region.no_more = True  # the part of "Trong đó," divided: to it or to less, never beyond it
         key = _key(fact)
         # Two figures of one kind before the opener ("8 dự án nhóm A, 35 dự án nhóm B, trong đó
         # ..."): which one the breakdown divides is anyone's guess, so neither is taken.

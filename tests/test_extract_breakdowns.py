@@ -470,11 +470,14 @@ def test_breakdowns_in_the_next_paragraph_past_semicolons_and_after_their_parts(
     assert breakdown(text) == (parts, totals)
 
 
-def test_cu_the_divides_the_part_before_it_only_when_the_sum_confirms():
+def test_cu_the_divides_the_part_before_it_to_it_or_to_less_never_beyond_it():
     parts, totals = breakdown("Tổng thu đạt 235 tỷ đồng. Trong đó, thu do huyện quản lý 127 tỷ đồng. Cụ thể, thu "
                               "thuế 73 tỷ đồng; thu khác 40 tỷ đồng.")
-    assert parts == {("127 tỷ đồng", "235 tỷ đồng")}
-    assert totals == {"235 tỷ đồng": ("less", 127_000_000_000)}
+    assert parts == {("127 tỷ đồng", "235 tỷ đồng"), ("73 tỷ đồng", "127 tỷ đồng"), ("40 tỷ đồng", "127 tỷ đồng")}
+    assert totals == {"235 tỷ đồng": ("less", 127_000_000_000), "127 tỷ đồng": ("less", 113_000_000_000)}
+    parts, _ = breakdown("Tổng thu đạt 235 tỷ đồng. Trong đó, thu do huyện quản lý 127 tỷ đồng. Cụ thể, thu "
+                         "thuế 73 tỷ đồng; thu khác 60 tỷ đồng.")
+    assert ("73 tỷ đồng", "127 tỷ đồng") not in parts and ("60 tỷ đồng", "127 tỷ đồng") not in parts
 
 
 @pytest.mark.parametrize("text", NOT_FURTHER, ids=[text[:50] for text in NOT_FURTHER])
