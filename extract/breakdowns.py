@@ -21,6 +21,8 @@ amounts the sentence before has no total for, or a smaller one (a photo's captio
 then up to two sentences back, where the sum confirms it. A sentence opened by "Cụ thể," or "Trong đó,"
 may go on in the next sentences of its paragraph, a part each ("Vốn tín dụng hơn 2.400 tỉ đồng."), where
 their sum comes to the total within 1% (a single figure there may restate the total: not a part).
+A list a page broke into paragraphs ("tỉnh A 150 tỷ đồng; tỉnh B 120 tỷ đồng." over "Tỉnh D 60 tỷ đồng; tỉnh
+E 50 tỷ đồng.") goes on over the paragraphs of items right after it, no further than the total.
 "Theo lĩnh vực," and "Xét về thị trường," open a breakdown of the largest parts, which may come to less
 than the total, never to more.
 
@@ -134,6 +136,7 @@ class _Region:
     confirm: bool = False  # the words do not tie the parts to the total: their sum must ("Theo ngành: ...")
     no_more: bool = False  # the parts may come to less, never to more ("Theo lĩnh vực, A ..., B ...": the largest)
     whole_paragraph: bool = False  # extended to its paragraph's end, its next sentences: their sum must confirm
+    continued_items: bool = False  # extended over paragraphs of items like its own ("Tỉnh D 60 tỷ đồng; ...")
 
 
 def mark_breakdowns(text: str, facts: list[dict[str, Any]]) -> None:
@@ -275,6 +278,10 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if region.kind != "within":  # its total stands between "trong" and "có", its window set already
             floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
             region.window_start, region.leading = _clause_start(text, region.opener_start, floor, region.kind)
+            if not region.extension_end and region.kind in ("some", "list", "colon"):
+                continued = _item_paragraphs_end(text, region.end)
+                if continued > region.end:  # "tỉnh A 150 tỷ đồng; ...\n\nTỉnh D 60 tỷ đồng; ..."
+                    region.extension_end, region.continued_items = continued, True
             if region.leading and not region.extension_end and region.kind in ("some", "list"):
                 # "Cụ thể, A ... hơn 339 tỉ đồng. B 340 tỉ đồng. C ...": the paragraph's next sentences, a part each,
                 # when their sum confirms it (_resolve).
@@ -604,8 +611,8 @@ def _resolve(
             more, extended, _ = _parts_of(text, total, further, candidates, region.end, is_change, parts, running)
             # Past the ";", an item of the same list when the sentence is the breakdown ("Trong đó, A; B và C."),
             # running no further than the total; else only when the sum confirms it.
-            if region.leading and not region.whole_paragraph or abs(extended - total["value"]) <= max(
-                    rounding(total), Decimal(total["value"]) / 100):
+            if (region.leading and not region.whole_paragraph or region.continued_items
+                    or abs(extended - total["value"]) <= max(rounding(total), Decimal(total["value"]) / 100)):
                 parts, running = more, extended
         if region.whole_paragraph and len(parts) == 1 and parts[0]["start"] >= region.end:
             continue  # one figure in the sentences after the breakdown's own may restate the total
@@ -617,6 +624,31 @@ def _resolve(
             part["part_of"] = total["start"]
         total["parts_sum"] = running
         total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
+
+
+def _item_paragraphs_end(text: str, end: int) -> int:
+    """Where the paragraphs of items right after the paragraph that ends at ``end`` end ("Tỉnh D 60 tỷ đồng;
+    tỉnh E 50 tỷ đồng; TP. F 50 tỷ đồng."): a list a page broke into paragraphs; ``end`` if none follows. The
+    region must close its paragraph, and each paragraph after it be two short items or more parted by ";",
+    each with a figure."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" \t\r.;"):
+        return end
+    position = last = line_end
+    for _ in range(_MAX_CONTINUED):
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        next_break = text.find("\n", position)
+        next_break = len(text) if next_break < 0 else next_break
+        items = text[position:next_break].strip().rstrip(".").split(";")
+        if len(items) < 2 or not all(0 < len(item.strip()) <= _ITEM_LENGTH and any(c.isdigit() for c in item)
+                                     for item in items):
+            break
+        position = last = next_break
+    return last if last > line_end else end
+
+
+_ITEM_LENGTH = 80
 
 
 def _closed_before(home: _Region | None, region: _Region) -> bool:

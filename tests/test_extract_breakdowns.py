@@ -378,6 +378,13 @@ FURTHER = [
      {("127 tỷ đồng", "235 tỷ đồng"), ("108 tỷ đồng", "235 tỷ đồng"), ("73 tỷ đồng", "127 tỷ đồng"),
       ("50 tỷ đồng", "127 tỷ đồng"), ("4 tỷ đồng", "127 tỷ đồng")},
      {"235 tỷ đồng": ("adds up", 235_000_000_000), "127 tỷ đồng": ("adds up", 127_000_000_000)}),
+    # a list a page broke into paragraphs of items, each item an amount, ";" between them
+    ("Tổng số tiền đã tiếp nhận là 900 tỷ đồng. Trong đó, Ban Vận động đã hỗ trợ các địa phương 700 tỷ đồng.\n\n"
+     "Cụ thể, Ban Vận động đã phân bổ hỗ trợ: tỉnh A 150 tỷ đồng; tỉnh B 120 tỷ đồng.\n\n"
+     "Tỉnh D 60 tỷ đồng; tỉnh E 50 tỷ đồng; TP. F 50 tỷ đồng.\n\nCác địa phương cam kết dùng 2 tỷ đồng đúng mục đích.",
+     {("700 tỷ đồng", "900 tỷ đồng"), ("150 tỷ đồng", "700 tỷ đồng"), ("120 tỷ đồng", "700 tỷ đồng"),
+      ("60 tỷ đồng", "700 tỷ đồng"), ("50 tỷ đồng", "700 tỷ đồng")},
+     {"900 tỷ đồng": ("less", 700_000_000_000), "700 tỷ đồng": ("less", 430_000_000_000)}),
     # a paragraph that ends with ";" continues in the next one
     ("Năm 2024, quỹ cứu trợ đã chi 12 tỷ đồng.\n\nTrong đó, hỗ trợ 1.500 hộ có nhà bị hư hỏng 7,5 tỷ đồng;\n\n"
      "Hỗ trợ 900 hộ mất trắng hoa màu 4,5 tỷ đồng.",
