@@ -614,8 +614,8 @@ def _resolve(
             if (region.leading and not region.whole_paragraph or region.continued_items
                     or abs(extended - total["value"]) <= max(rounding(total), Decimal(total["value"]) / 100)):
                 parts, running = more, extended
-        if region.whole_paragraph and len(parts) == 1 and parts[0]["start"] >= region.end:
-            continue  # one figure in the sentences after the breakdown's own may restate the total
+        if len(parts) == 1 and parts[0]["value"] == total["value"]:
+            continue  # one figure, the total's own value: the total said again ("tương đương 2.095,8 triệu USD")
         if len(parts) < needs or (region.confirm and abs(running - total["value"]) > sum_tolerance(total, parts)) or (
                 region.no_more and running - total["value"] > sum_tolerance(total, parts)):
             continue

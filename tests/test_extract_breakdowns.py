@@ -463,6 +463,9 @@ NOT_FURTHER = [
     # a single figure in the sentences after "Cụ thể,", equal to the total, restates it
     "Hơn 120 tỷ đồng đã được chi hỗ trợ 106.775 người.\n\nCụ thể, ba nhóm đối tượng được hỗ trợ. Tổng số tiền "
     "trên 120 tỷ đồng.",
+    # one figure after "Trong đó," with the total's own value says the total again
+    "Kim ngạch xuất khẩu của 45 doanh nghiệp đạt 2.095,8 triệu USD. Trong đó, kim ngạch 2.095,8 triệu USD được "
+    "thanh toán qua ngân hàng.",
     # "Theo đó," (accordingly) opens no breakdown
     "Tổng kinh phí là 50 tỷ đồng. Theo đó, tỉnh cấp 30 tỷ đồng cho năm 2024 và 10 tỷ đồng cho năm 2025.",
     # summing words, but the figures before do not add up to the total as written
