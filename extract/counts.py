@@ -65,6 +65,12 @@ PLACE_UNITS = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị x
 _PLACE_ALTERNATIVE = re.compile(
     r"(?:[ \t]*+/[ \t]*+(?i:" + "|".join(sorted(PLACE_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])){1,2}"
 )
+# The same, written with commas: "17 tỉnh, thành phố", "63 tỉnh, thành", "563 xã, phường, thị trấn"; not before a
+# name ("3 huyện, thị xã Sơn Tây": the town is one of them, named).
+_PLACE_LISTED = re.compile(
+    r"(?:,[ \t]*+(?i:" + "|".join(sorted(PLACE_UNITS | {"thành"}, key=len, reverse=True)) + r")(?![^\W\d_])){1,2}"
+    r"(?![ \t]+[A-ZĐ])"
+)
 # The same count said again in English after a slash or a dash, as bilingual yearbooks write it ("8 vùng/ 8
 # region", "63 tỉnh - 63 provinces").
 _ENGLISH_AFTER = re.compile(r"[ \t]*[/–-][ \t]*(?P<number>\d[\d.,]*)[ \t]+[A-Za-z]+(?![^\W\d_])")
@@ -130,6 +136,9 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         if end is not None and (alternative := _PLACE_ALTERNATIVE.match(text, end)) and unit in PLACE_UNITS:
             others = (fold_words(word.strip().lower()) for word in alternative.group().split("/")[1:])
             end, unit = alternative.end(), "/".join((unit, *others))
+        elif end is not None and unit in PLACE_UNITS and (listed := _PLACE_LISTED.match(text, end)):
+            others = (fold_words(word.strip().lower()) for word in listed.group().split(",")[1:])
+            end, unit = listed.end(), ", ".join((unit, *others))  # "17 tỉnh, thành phố": as written
         if end is not None and (english := _ENGLISH_AFTER.match(text, end)) and english.group("number") == amount:
             found.append(Count(start, end, value, unit))  # "8 vùng/ 8 region": the same count in English after it
             taken.add(english.start("number"), english.end())

@@ -215,6 +215,9 @@ AS_WRITTEN = [
     ("Tỉnh đã sắp xếp xong 07/11 ĐVHC cấp xã trong đợt đầu.", [(7, "đvhc"), (11, "đvhc")]),
     ("Có 14/18 HTX được cấp chứng nhận.", [(14, "htx"), (18, "htx")]),
     ("Cấp giấy chứng nhận đầu tư cho 1 dự án mới.", [(1, "dự án")]),
+    ("Có 17 tỉnh, thành phố tham gia, trong đó 6 tỉnh miền núi.", [(17, "tỉnh, thành phố"), (6, "tỉnh")]),
+    ("Toàn tỉnh có 563 xã, phường, thị trấn.", [(563, "xã, phường, thị trấn")]),
+    ("Gồm 3 huyện, thị xã Sơn Tây và 2 quận.", [(3, "huyện"), (2, "quận")]),
 ]
 
 
