@@ -203,7 +203,10 @@ G["q02"] = {
 
 # q03: the seafood exporters' association: two tables of shrimp prices abroad, one cell a line
 # between pipes, "(USD/kg)" in each table's title, decimal commas; the size column is no money.
-Q03 = "5,18 5,48 5,66 {} 4,52 4,76 5 5 3,97 4,10 4,28 4,28 3,49 3,67 3,79 3,80 3,25 3,43 3,55 3,56 2,95 3,19 3,25 3,25 2,83 2,95 3,13 3,13 2,71 2,83 3,01 3,01"
+Q03 = (
+    "5,18 5,48 5,66 {} 4,52 4,76 5 5 3,97 4,10 4,28 4,28 3,49 3,67 3,79 3,80 3,25 3,43 3,55 3,56 "
+    "2,95 3,19 3,25 3,25 2,83 2,95 3,13 3,13 2,71 2,83 3,01 3,01"
+)
 G["q03"] = {"money": cells(Q03.format("5,77"), 1, "USD", per="kg") + cells(Q03.format("5,67"), 1, "USD", per="kg")}
 
 # q04: a thesis excerpt on a document site: an asset table "Đơn vị tính: VNĐ" run together on
@@ -241,8 +244,15 @@ G["q04"] = {
         M("2.717.119.604 VNĐ"),
     ]
 }
-for text in ("(802.945.624)", "(151.758.133)", "(15.363.561)", "(442.656.366)", "(112.607.542)",
-             "(345.084.636)", "(9.444.617)"):
+for text in (
+    "(802.945.624)",
+    "(151.758.133)",
+    "(15.363.561)",
+    "(442.656.366)",
+    "(112.607.542)",
+    "(345.084.636)",
+    "(9.444.617)",
+):
     doubt_money("q04", text, int(number(text, "vn")), "a decrease in brackets in the change column")
 doubt_money("q04", "Tài sản dài hạn 0 0 0 0 0 0", 0, "zero cells")
 
@@ -289,8 +299,16 @@ for text in ("55,000", "53,000", "54,000", "57,000", "52,000", "2000"):
 G["q07"] = {
     "money": [
         M(t, TRIEU)
-        for t in ("77.300 triệu đồng", "85.996 triệu đồng", "8.694 triệu đồng", "96.531 triệu đồng",
-                  "10.535 triệu đồng", "108.510 triệu đồng", "11.979 triệu đồng", "108.822 triệu đồng")
+        for t in (
+            "77.300 triệu đồng",
+            "85.996 triệu đồng",
+            "8.694 triệu đồng",
+            "96.531 triệu đồng",
+            "10.535 triệu đồng",
+            "108.510 triệu đồng",
+            "11.979 triệu đồng",
+            "108.822 triệu đồng",
+        )
     ]
 }
 
@@ -299,8 +317,17 @@ G["q07"] = {
 G["q08"] = {
     "money": [
         R(t, per="kg")
-        for t in ("260.000 đ/kg", "230.000 đ/kg", "190.000 đ/kg", "45.000 đ/kg", "73.000 đ/kg",
-                  "77.000 đ/kg", "83.000 đ/kg", "93.000 đ/kg", "91.000 đ/kg")
+        for t in (
+            "260.000 đ/kg",
+            "230.000 đ/kg",
+            "190.000 đ/kg",
+            "45.000 đ/kg",
+            "73.000 đ/kg",
+            "77.000 đ/kg",
+            "83.000 đ/kg",
+            "93.000 đ/kg",
+            "91.000 đ/kg",
+        )
     ]
 }
 for text in ("-20.000 đ/kg", "-25.000 đ/kg", "-30.000 đ/kg", "-16.000 đ/kg", "-7.000 đ/kg"):
@@ -363,8 +390,10 @@ doubt("q11", "counts", {"text": "1,644 lượt xem", "value": 1644, "unit": "lư
 
 # q13: fuel prices "mỗi lít" (per litre) and "một lít".
 G["q13"] = {
-    "money": [M(t, shape="each", per="lít") for t in ("20.906 đồng", "20.682 đồng", "22.347 đồng", "22.203 đồng",
-                                                      "18.610 đồng")]
+    "money": [
+        M(t, shape="each", per="lít")
+        for t in ("20.906 đồng", "20.682 đồng", "22.347 đồng", "22.203 đồng", "18.610 đồng")
+    ]
     + [M("17.080 đồng", shape="rate", per="lít")],
     "counts": [C("2 loại", "loại")],
 }
@@ -389,11 +418,27 @@ doubt_money("q14", "900 nghìn/kg", 900000, "no currency word")
 
 # q15: durian prices per kg, mostly ranges with an en dash.
 Q15 = [
-    ("85.000", "92.000"), ("65.000", "70.000"), ("39.000", "40.000", "approx"), ("65.000", "70.000"),
-    ("40.000", "45.000"), ("45.000", "50.000"), ("27.000", "30.000"), "30.000a", ("37.000", "40.000"),
-    ("60.000", "65.000"), ("90.000", "93.000"), ("70.000", "73.000"), ("35.000", "40.000"),
-    ("60.000", "70.000"), "105.000", ("65.000", "70.000"), ("42.000", "50.000"), ("27.000", "30.000"),
-    ("85.000", "90.000"), ("65.000", "70.000"), ("38.000", "40.000"),
+    ("85.000", "92.000"),
+    ("65.000", "70.000"),
+    ("39.000", "40.000", "approx"),
+    ("65.000", "70.000"),
+    ("40.000", "45.000"),
+    ("45.000", "50.000"),
+    ("27.000", "30.000"),
+    "30.000a",
+    ("37.000", "40.000"),
+    ("60.000", "65.000"),
+    ("90.000", "93.000"),
+    ("70.000", "73.000"),
+    ("35.000", "40.000"),
+    ("60.000", "70.000"),
+    "105.000",
+    ("65.000", "70.000"),
+    ("42.000", "50.000"),
+    ("27.000", "30.000"),
+    ("85.000", "90.000"),
+    ("65.000", "70.000"),
+    ("38.000", "40.000"),
 ]
 q15 = [R("99.000 đồng/kg", per="kg"), R("99.000 đồng/kg", per="kg"), R("3.000 đồng/kg", per="kg")]
 for item in Q15:
@@ -521,7 +566,11 @@ G["q27"] = {"money": [R("110.000 đồng/kg", per="kg"), R("110.000 đồng/kg",
 # q28: a provincial paper, its paragraph printed twice: houses approved "trong đó" new and
 # repaired (counts that add up); a decision cited by number only is doubtful.
 G["q28"] = {
-    "money": [M("560 triệu đồng", TRIEU, q="over"), M("560 triệu đồng", TRIEU, q="over"), M("2,3 tỷ đồng", TY, q="over")],
+    "money": [
+        M("560 triệu đồng", TRIEU, q="over"),
+        M("560 triệu đồng", TRIEU, q="over"),
+        M("2,3 tỷ đồng", TY, q="over"),
+    ],
     "counts": [
         C("114 căn", "căn", tag="a", opener="trong đó"),
         C("77 căn", "căn", part="a"),
@@ -547,8 +596,14 @@ G["q29"] = {
         M("144 triệu đồng", TRIEU, part="H"),
         M("400 triệu đồng", TRIEU, q="approx", part="H"),
     ],
-    "counts": [C("159 hộ", "hộ"), C("159 hộ", "hộ"), C("159 hộ", "hộ"), C("11 ngôi nhà", "ngôi nhà"),
-               C("2 vườn", "vườn"), C("597 hộ", "hộ")],
+    "counts": [
+        C("159 hộ", "hộ"),
+        C("159 hộ", "hộ"),
+        C("159 hộ", "hộ"),
+        C("11 ngôi nhà", "ngôi nhà"),
+        C("2 vườn", "vườn"),
+        C("597 hộ", "hộ"),
+    ],
 }
 
 # q30: a town portal: a per-household grant ("mỗi hộ"); 30m2 is an area.
