@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .block_money import header_multiplier, other_cells
@@ -387,8 +388,11 @@ def _more_units(text: str, start: int, end: int) -> list[tuple[int, str, str | N
     between its unit line and its first figure ("Nghìn đồng -" ... "Đô la Mỹ" "- USD"); a unit written
     twice in a row (in two languages) counts once."""
     found: list[tuple[int, str, str | None]] = []
-    for line in text[start:end].split("\n")[1:]:
+    lines = text[start:end].split("\n")
+    for above, line in pairwise(lines):
         unit = _UNIT_ALONE.fullmatch(line)
+        if unit and _wrapped_name(above, line):
+            continue  # "Chợ Ba Hàng - Thị xã Phổ" over "Yên": a name's last word, no column's unit
         if unit:
             column = (multiplier_value(unit.group("mult")), currency_code(unit.group("currency")), None)
             if not found or found[-1] != column:
@@ -397,6 +401,13 @@ def _more_units(text: str, start: int, end: int) -> list[tuple[int, str, str | N
 
 
 _COLUMN_HEAD_LINES = 3
+
+
+def _wrapped_name(above: str, line: str) -> bool:
+    """Is ``line``, a currency's word alone and capitalised ("Yên", "Đồng"), the last word of a place's name
+    wrapped from the line above, which ends with a capitalised word ("... Thị xã Phổ" / "Yên")?"""
+    word, last = line.strip(), above.rstrip().rsplit(None, 1)[-1:] or [""]
+    return word.istitle() and " " not in word and last[0][:1].isupper()
 
 
 def _next_column_head(text: str, scopes: tuple[tuple[re.Match[str], int], ...], index: int) -> bool:

@@ -235,6 +235,13 @@ CASES = [
         [("4.100.000", 4_100_000, "VND", None), ("4.300.000", 4_300_000, "VND", None),
          ("4.500.000", 4_500_000, "VND", None)],
         id="a last column 'Sơ bộ'"),
+    # a market's name wrapped over two lines, its last word a currency's ("Phổ" / "Yên"): no column in yen
+    pytest.param(
+        "Giá bán (đồng)\nChợ Túc Duyên\nChợ Ba Hàng - Thị xã Phổ\nYên\n1\nGạo tẻ\nBao thai\n17.000\n16.500\n"
+        "Khang dân\n14.000\n14.200\n",
+        [("17.000", 17_000, "VND", None), ("16.500", 16_500, "VND", None), ("14.000", 14_000, "VND", None),
+         ("14.200", 14_200, "VND", None)],
+        id="a name wrapped before its last word 'Yên'"),
 ]
 
 
