@@ -253,6 +253,8 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
             continue  # no figure before it to be a total
         if kind in ("some", "list") and text[max(0, opener_start - 3) : opener_start].rstrip().endswith("("):
             continue  # "(trong đó ..." is read as its bracket
+        if kind == "colon" and _VALUE_AFTER.match(text, match.end()):
+            continue  # "Tổng chi phí: 1.061.456.336 - Lợi nhuận: ...": a label's value, no breakdown
         region: _Region | None
         if kind == "bracket":
             closers = closers if closers is not None else _closing_brackets(text)
@@ -649,6 +651,11 @@ def _item_paragraphs_end(text: str, end: int) -> int:
 
 
 _ITEM_LENGTH = 80
+
+
+# A figure right after a colon, then the end of its item (a dash, a ";", the line's end, the next item's
+# capitalised label): the value of the label before the colon.
+_VALUE_AFTER = re.compile(r"[ \t]*+\d[\d.,]*+[ \t]*+(?:[-–;]|$|(?=[A-ZĐ]))", re.MULTILINE)
 
 
 def _closed_before(home: _Region | None, region: _Region) -> bool:

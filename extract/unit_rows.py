@@ -597,9 +597,11 @@ def _column_units(text: str, header: re.Match[str]) -> list[_Unit]:
 def _one_line_table(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the figures of a table run together on its unit line's own line ("(Đơn vị: triệu USD) Năm
     2022 Năm 2023 Vốn đăng ký 1,234.5 1,456.7 Vốn điều chỉnh 345.6 456.7"): each run of two figures or
-    more after a word, as many as the years heading it; a line of prose has no such runs."""
+    more after a word, as many as the years heading it; a line of prose has no such runs. Items "label:
+    figure" ("- Tổng chi phí: 1.061.456.336 - Lợi nhuận: 115.626.083"), two at least, are amounts too."""
     tokens = list(_TOKEN.finditer(text, start, end))
     spans: list[tuple[int, int]] = []
+    labelled: list[tuple[int, int]] = []  # single figures after a label's colon ("Tổng chi phí: 1.061.456")
     columns = i = label_start = 0
     while i < len(tokens):
         j = i
@@ -613,8 +615,12 @@ def _one_line_table(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if j - i >= 2 and label and column_of(label).kind != "other":  # not "Số dự án", "Tỷ lệ (%)"
             run = tokens[i:j][-columns:] if columns else tokens[i:j]
             spans.extend((t.start(), t.end()) for t in run)
+        elif j - i == 1 and label.endswith(":") and column_of(label[:-1]).kind != "other":
+            labelled.append((tokens[i].start(), tokens[i].end()))
         i = label_start = j
-    return spans
+    # Items "label: figure" run together on the unit line ("- Tổng chi phí: 1.061.456 - Lợi nhuận: 115.626"),
+    # two at least: a list of amounts in the unit.
+    return spans + labelled if len(labelled) >= 2 else spans
 
 
 def find_unit_row_money(text: str) -> list[Money]:

@@ -466,6 +466,9 @@ NOT_FURTHER = [
     # one figure after "Trong đó," with the total's own value says the total again
     "Kim ngạch xuất khẩu của 45 doanh nghiệp đạt 2.095,8 triệu USD. Trong đó, kim ngạch 2.095,8 triệu USD được "
     "thanh toán qua ngân hàng.",
+    # a colon right before a figure gives a label its value: "Lợi nhuận: 150.100.000" divides no earlier amount
+    "Đơn vị tính: Đồng - Tổng chi phí: 1.100.200.000 - Lợi nhuận trước thuế: 150.100.000 Thuế thu nhập doanh "
+    "nghiệp: 30.020.000 Đề nghị thông qua.",
     # "Theo đó," (accordingly) opens no breakdown
     "Tổng kinh phí là 50 tỷ đồng. Theo đó, tỉnh cấp 30 tỷ đồng cho năm 2024 và 10 tỷ đồng cho năm 2025.",
     # summing words, but the figures before do not add up to the total as written

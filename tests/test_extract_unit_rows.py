@@ -300,6 +300,11 @@ CASES = [
                      ("2500,1", 2_500_100), ("400,3", 400_300), ("4300,2", 4_300_200), ("2100,5", 2_100_500),
                      ("600,9", 600_900))],
                  id="a district's name ending in a currency's word ('Hưng Yên') is a row's label, not its unit"),
+    pytest.param("Kết quả kinh doanh: Đơn vị tính: Đồng - Tổng doanh thu : 1.250.300.000 - Tổng chi phí: 1.100.200.000 "
+                 "- Lợi nhuận trước thuế: 150.100.000 Thuế thu nhập doanh nghiệp: 30.020.000 Đề nghị thông qua.\n",
+                 [("1.250.300.000", 1_250_300_000, "VND", None), ("1.100.200.000", 1_100_200_000, "VND", None),
+                  ("150.100.000", 150_100_000, "VND", None), ("30.020.000", 30_020_000, "VND", None)],
+                 id="items 'label: figure' run together on the unit line"),
 ]
 
 
