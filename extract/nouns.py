@@ -40,6 +40,7 @@ NOT_COUNTED = set(
 NOT_COUNTED_PHRASES = {
     "độ c", "héc ta", "mét vuông", "mét khối", "ki lô mét", "phần trăm", "phần nghìn", "đô la",
     "hải lý", "thập kỷ", "thế kỷ", "buổi sáng", "buổi chiều", "buổi tối", "mã lực",
+    "trân trọng",  # the closing formula of a letter, after its last figure ("... 1.814.299.767 Trân trọng")
 }
 
 

@@ -254,6 +254,7 @@ NOT_COUNTS_AS_WRITTEN = [
     "Vùng sản xuất tập trung gieo cấy 2 vụ lúa/năm.",
     "Hộ nuôi thả 3 lứa cá/năm trong ao.",
     "Quy mô hộ bình quân là 4,0 người.",
+    "Lợi nhuận sau thuế chưa phân phối để lại 1.814.299.767 Trân trọng",
 ]
 
 
