@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .nouns import ACRONYM_NOUNS, PERSON_NOUNS
+from .nouns import ACRONYM_NOUNS, CLASSIFIERS, PERSON_NOUNS
 
 # Opening words, longest first ("trong đó", "bao gồm", "gồm", "chia ra", "cụ thể", ...); "cụ thể hóa" (to make
 # concrete) opens nothing. The pattern starts with one case-sensitive set of the openers' first characters,
@@ -189,6 +189,8 @@ def fits(total: dict[str, Any], part: dict[str, Any], text: str = "") -> bool:
     whole, unit = ACRONYM_NOUNS.get(total["unit"], total["unit"]), ACRONYM_NOUNS.get(part["unit"], part["unit"])
     if unit == whole or unit.startswith(whole + " ") or (whole == "người" and _counts_people(unit)):
         return True
+    if unit in CLASSIFIERS and whole.startswith(unit + " "):
+        return True  # "50 căn" of "69 căn nhà": the classifier alone stands for the noun
     if total["unit"] != "lượt":
         return False
     after = text[total["end"] : total["end"] + 40].lstrip(" \t").lower()

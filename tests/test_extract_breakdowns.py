@@ -327,6 +327,9 @@ FURTHER = [
     ("2.400 lao động được tuyển dụng\n\nTrong số này, Bình Xuyên 1.100 lao động, Tam Dương 800 lao động.",
      {("1.100 lao động", "2.400 lao động"), ("800 lao động", "2.400 lao động")},
      {"2.400 lao động": ("less", 1900)}),
+    # parts counted by the classifier alone ("50 căn" of "69 căn nhà")
+    ("Năm nay tỉnh hỗ trợ 69 căn nhà, trong đó xây mới 50 căn, sửa chữa 19 căn.",
+     {("50 căn", "69 căn nhà"), ("19 căn", "69 căn nhà")}, {"69 căn nhà": ("adds up", 69)}),
     # past a title repeated and a photo's caption between the two paragraphs
     ("Năm 2024, tỉnh dành khoảng 30 tỷ đồng để hỗ trợ các huyện xây dựng nông thôn mới.\n"
      "Hỗ trợ các huyện xây dựng nông thôn mới\n\nẢnh minh họa. (Nguồn: Báo tỉnh)\n\n"
