@@ -204,18 +204,9 @@ def _counts_people(unit: str) -> bool:
 
 def summable(text: str, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The figures (money and counts, by ``start``) that can be a total or a part: no rate (``per``), no
-    level ("mức hỗ trợ là 500 nghìn đồng"), no restatement in words (``restates``), no end of a range."""
+    restatement in words (``restates``), no end of a range."""
     return [fact for i, fact in enumerate(figures)
-            if fact["per"] is None and fact["restates"] is None and not in_range(text, figures, i)
-            and not (fact["type"] == "money" and _LEVEL_BEFORE.search(text, max(0, fact["start"] - 40), fact["start"]))]
-
-
-# A level of support, pay or fee before an amount ("với mức hỗ trợ là 500 nghìn đồng cho hộ có 1 khẩu"): what
-# each one gets, a rate written without its "/", never a part of the sum paid nor its total.
-_LEVEL_BEFORE = re.compile(
-    r"(?<![^\W\d_])mức[ \t]++(?:hỗ trợ|chi|thu|phí|lương|trợ cấp|phụ cấp)(?![^\W\d_])[^,;:.()\n\d]{0,20}+\Z",
-    re.IGNORECASE,
-)
+            if fact["per"] is None and fact["restates"] is None and not in_range(text, figures, i)]
 
 
 def in_range(text: str, figures: list[dict[str, Any]], i: int) -> bool:
