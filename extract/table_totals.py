@@ -170,12 +170,8 @@ def _mark_numbered(text: str, figures: list[dict[str, Any]]) -> None:
         rows = _rows_below(text, position, figures, starts, _NUMBERED_ROW)
         if not totals or len(rows) < 2 or any(len(row) != len(totals) for row in rows):
             continue
-        columns = [[row[k] for row in rows] for k in range(len(totals))]
-        if all(_open(total) and all(_usable(total, part) for part in column)
-               and (_adds_up(total, column) if len(totals) >= 2 else sum(p["value"] for p in column) == total["value"])
-               for total, column in zip(totals, columns, strict=True)):
-            for total, column in zip(totals, columns, strict=True):
-                _set_parts(total, column)
+        # One column may add up within the rounding by chance: exactly, then.
+        _divide_columns(totals, rows, _open, _adds_up if len(totals) >= 2 else _sums_exactly)
 
 
 _ROW_LABEL_LENGTH = 160
@@ -215,12 +211,23 @@ def _mark_outline(text: str, figures: list[dict[str, Any]]) -> None:
         parts = [row for _, row in below]
         if len(parts) < 2 or any(len(row) != len(totals) for row in parts):
             continue
-        columns = [[row[k] for row in parts] for k in range(len(totals))]
         # A total of the outline may be a part of the level above it: no parts yet is enough.
-        if all(total["parts"] is None and total["per"] is None and all(_usable(total, part) for part in column)
-               and _adds_up(total, column) for total, column in zip(totals, columns, strict=True)):
-            for total, column in zip(totals, columns, strict=True):
-                _set_parts(total, column)
+        _divide_columns(totals, parts, lambda total: total["parts"] is None and total["per"] is None, _adds_up)
+
+
+def _sums_exactly(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> bool:
+    return bool(sum(part["value"] for part in parts) == total["value"])
+
+
+def _divide_columns(totals: list[dict[str, Any]], rows: Rows, may_divide: Callable[[dict[str, Any]], bool],
+                    adds_up: Callable[[dict[str, Any], list[dict[str, Any]]], bool]) -> None:
+    """Make each of ``totals`` the total of its column of ``rows`` (as many figures a row), when every total
+    ``may_divide`` and every column, of usable parts, ``adds_up`` to its total; else leave them all."""
+    columns = [[row[k] for row in rows] for k in range(len(totals))]
+    if all(may_divide(total) and all(_usable(total, part) for part in column) and adds_up(total, column)
+           for total, column in zip(totals, columns, strict=True)):
+        for total, column in zip(totals, columns, strict=True):
+            _set_parts(total, column)
 
 
 # A row of a flattened table that names a part of the row above it: "- Trong đó: Chi phí lãi vay 3.100 3.300".
@@ -372,27 +379,30 @@ _MAX_TABLE_CHARACTERS = 20_000
 def _mark_total_columns(text: str, figures: list[dict[str, Any]]) -> None:
     """Under a column of totals' head, each row whose first (or last) figure is the exact sum of its other
     figures (two at least) is divided by them: "2021 | 1.300 | 300 | 1.000" under "Tổng số | Chia ra"."""
+    starts = [fact["start"] for fact in figures]
     for head in _line_heads(_TOTAL_COLUMN_HEAD, text):
         end = _prose_after(text, head.end(), head.end() + _MAX_TABLE_CHARACTERS)
         line_above = text.rfind("\n", 0, max(text.rfind("\n", 0, head.start() + 1), 0)) + 1
-        _divide_rows(text, figures, head.end(), end, line_above)
+        _divide_rows(text, figures, starts, head.end(), end, line_above)
 
 
 def _mark_year_tables(text: str, figures: list[dict[str, Any]]) -> None:
     """The rows of a table whose rows are years (extract/year_rows.py) under a head "Total", "Tổng số",
     divided as under a column of totals."""
+    starts = [fact["start"] for fact in figures]
     for table in year_tables(text):
         if _TOTAL_WORD.search(table.head):
-            _divide_rows(text, figures, table.unit.end(), table.end, table.unit.start() - len(table.head))
+            _divide_rows(text, figures, starts, table.unit.end(), table.end, table.unit.start() - len(table.head))
 
 
 _TOTAL_WORD = re.compile(r"(?<![^\W\d_])(?:tổng số|tổng cộng|total)(?![^\W\d_])", re.IGNORECASE)
 
 
-def _divide_rows(text: str, figures: list[dict[str, Any]], start: int, end: int, heads_start: int) -> None:
+def _divide_rows(text: str, figures: list[dict[str, Any]], starts: list[int], start: int, end: int,
+                 heads_start: int) -> None:
     """Each row of ``text[start:end]`` whose first (or last) figure is the sum of its others is divided by
-    them; "Trong đó" among the heads (from ``heads_start``) lets them come to less."""
-    starts = [fact["start"] for fact in figures]
+    them; "Trong đó" among the heads (from ``heads_start``) lets them come to less. ``starts``: the figures'
+    starts, for bisecting."""
     low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     first = figures[low]["start"] if low < high else start
     of_which = _OF_WHICH.search(text, heads_start, first)  # "Trong đó:" over "Tổng số", or after it
