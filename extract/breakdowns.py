@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -305,15 +305,23 @@ def _look_further(text: str, region: _Region, starts: list[int], floor: int) -> 
     """An opener whose clause (or, for "Trong đó, ..." opening a sentence, the sentence before) holds no
     figure ("Mức hỗ trợ cho từng tỉnh như sau: ...", "Theo ngành: ...") divides a total of a sentence
     further back, up to two, when the sum of its parts confirms it."""
-    for _ in range(_FURTHER_SENTENCES):
+    for earlier in _sentences_back(text, region.window_start, floor):
         i = bisect.bisect_left(starts, region.window_start)
         if i < len(starts) and starts[i] < region.opener_start:
             return  # the window holds a figure
-        line_start = max(text.rfind("\n", floor, region.window_start) + 1, floor)
-        earlier = _sentence_before(text, region.window_start, line_start, floor)
-        if earlier >= region.window_start:
-            return
         region.window_start, region.confirm = earlier, True
+
+
+def _sentences_back(text: str, start: int, floor: int) -> Iterator[int]:
+    """Where the sentences before ``start`` start, nearest first, up to ``_FURTHER_SENTENCES`` of them and not
+    before ``floor`` (in the paragraph before, past a title or a caption, once ``start`` opens a line)."""
+    for _ in range(_FURTHER_SENTENCES):
+        line_start = max(text.rfind("\n", floor, start) + 1, floor)
+        earlier = _sentence_before(text, start, line_start, floor)
+        if earlier >= start:
+            return
+        yield earlier
+        start = earlier
 
 
 def _owners(candidates: list[dict[str, Any]], regions: list[_Region]) -> list[_Region | None]:
@@ -694,11 +702,7 @@ def _from_further_back(
                 near, [candidates[i] for i in indexes]) and max(values) <= near["value"]:
             continue  # the sentence before holds their total, or may
         start = region.window_start
-        for _ in range(_FURTHER_SENTENCES):
-            line_start = max(text.rfind("\n", floor, start) + 1, floor)
-            earlier = _sentence_before(text, start, line_start, floor)
-            if earlier >= start:
-                break
+        for earlier in _sentences_back(text, start, floor):
             between = range(bisect.bisect_left(starts, earlier), bisect.bisect_left(starts, start))
             found = [candidates[i] for i in between
                      if _key(candidates[i]) == key and _home(owners[i]) is region.parent and not is_change(i)]
