@@ -403,11 +403,16 @@ def _more_units(text: str, start: int, end: int) -> list[tuple[int, str, str | N
 _COLUMN_HEAD_LINES = 3
 
 
+def ends_a_place_name(before: str, word: str) -> bool:
+    """Is ``word``, a currency's word capitalised ("Yên", "Đồng"), the last word of a place's name, the word
+    ``before`` it capitalised too ("Hưng Yên", "Lâm Đồng", "... Thị xã Phổ" / "Yên" wrapped over two lines)?"""
+    return word.istitle() and " " not in word and before[:1].isupper()
+
+
 def _wrapped_name(above: str, line: str) -> bool:
-    """Is ``line``, a currency's word alone and capitalised ("Yên", "Đồng"), the last word of a place's name
-    wrapped from the line above, which ends with a capitalised word ("... Thị xã Phổ" / "Yên")?"""
-    word, last = line.strip(), above.rstrip().rsplit(None, 1)[-1:] or [""]
-    return word.istitle() and " " not in word and last[0][:1].isupper()
+    """Is ``line`` the last word of a place's name wrapped from the line above ("Thị xã Phổ" / "Yên")?"""
+    last = above.rstrip().rsplit(None, 1)[-1:] or [""]
+    return ends_a_place_name(last[0], line.strip())
 
 
 def _next_column_head(text: str, scopes: tuple[tuple[re.Match[str], int], ...], index: int) -> bool:

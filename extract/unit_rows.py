@@ -52,6 +52,7 @@ from .tables import (
     HEAD_LENGTH,
     NUMERIC_MULTIPLIER,
     UNIT_COLUMN_HEADS,
+    ends_a_place_name,
     is_prose,
     line_below,
     unit_scopes,
@@ -266,9 +267,8 @@ _KIND_WORDS = 2
 def _ends_a_name(head: list[re.Match[str]], start: int, unit: _Unit) -> bool:
     """Does a currency's word at ``head[start]`` end a place's name: capitalised, with no scale or rate, after
     a capitalised word ("Hưng Yên", "Phúc Yên", "Lâm Đồng": a row of a table by district)?"""
-    word = head[start].group()
-    return (unit.scale == 1 and unit.per is None and word.istitle() and start > 0
-            and head[start - 1].group()[:1].isupper())
+    return (unit.scale == 1 and unit.per is None and start > 0
+            and ends_a_place_name(head[start - 1].group(), head[start].group()))
 
 
 def _unit_column_rows(text: str, masks: list[tuple[int, int]]) -> list[Money]:
