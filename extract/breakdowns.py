@@ -305,11 +305,16 @@ def _look_further(text: str, region: _Region, starts: list[int], floor: int) -> 
     """An opener whose clause (or, for "Trong đó, ..." opening a sentence, the sentence before) holds no
     figure ("Mức hỗ trợ cho từng tỉnh như sau: ...", "Theo ngành: ...") divides a total of a sentence
     further back, up to two, when the sum of its parts confirms it."""
-    for earlier in _sentences_back(text, region.window_start, floor):
+    def window_holds_a_figure() -> bool:  # asked before the sentence before is looked for: most windows do
         i = bisect.bisect_left(starts, region.window_start)
-        if i < len(starts) and starts[i] < region.opener_start:
-            return  # the window holds a figure
+        return i < len(starts) and starts[i] < region.opener_start
+
+    if window_holds_a_figure():
+        return
+    for earlier in _sentences_back(text, region.window_start, floor):
         region.window_start, region.confirm = earlier, True
+        if window_holds_a_figure():
+            return
 
 
 def _sentences_back(text: str, start: int, floor: int) -> Iterator[int]:
