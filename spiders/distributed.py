@@ -65,6 +65,14 @@ redis.call('ZREM', KEYS[1], taken[1])
 redis.call('HSET', KEYS[2], redis.sha1hex(taken[1]), taken[1])
 return taken[1]
 """
+# Mark a request seen and queue it in one step: KEYS[1] the seen set, KEYS[2] the queue; ARGV: fingerprint,
+# score, encoded request. Two commands would leave a worker killed between them with a request seen (so
+# never queued again by anyone) and not queued: a page lost.
+QUEUE_UNSEEN = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
 
 
 def as_text(value: bytes | str) -> str:
@@ -214,12 +222,16 @@ class SharedDupeFilter(RFPDupeFilter):
         return self.crawler.request_fingerprinter.fingerprint(request).hex()
 
     def request_seen(self, request) -> bool:
+        return self.stored_already(request) or super().request_seen(request)
+
+    def stored_already(self, request) -> bool:
+        """The writer has stored this URL (and the crawl is not a refresh): skipped."""
         spider = self.crawler.spider
         if not getattr(spider, "refresh", False) and self.server.sismember(
                 STORED, canonical_url(self.crawler, request.url)):
             self.crawler.stats.inc_value("socongthuong/articles_skipped_stored")
             return True
-        return super().request_seen(request)
+        return False
 
     def close(self, reason="") -> None:
         """The set is the shared crawl's: one worker leaving must not clear it for the others."""
@@ -248,6 +260,7 @@ class SharedScheduler(Scheduler):
         self.df = SharedDupeFilter(self.server, key(self.crawl, "seen"), self.crawler,
                                    debug=self.crawler.settings.getbool("DUPEFILTER_DEBUG"))
         self.worker = self.crawler.distributed_worker = Worker(self.server, self.crawl, spider, self)
+        self.queue_unseen = self.server.register_script(QUEUE_UNSEEN)
         # Upstream's open() without its Spider.log() call (deprecated in Scrapy 2.19).
         self.spider = spider
         self.queue = load_object(self.queue_cls)(server=self.server, spider=spider, key=self.queue_key,
@@ -261,11 +274,15 @@ class SharedScheduler(Scheduler):
 
     def enqueue_request(self, request):
         try:
-            if not request.dont_filter and self.df.request_seen(request):
+            if request.dont_filter:
+                self.queue.push(request)
+            elif self.df.stored_already(request) or not self.queue_unseen(
+                    keys=[self.df.key, self.queue_key],
+                    args=[self.df.request_fingerprint(request), -request.priority,
+                          self.queue._encode_request(request)]):
                 self.df.log(request, self.spider)
                 return False
             self.stats.inc_value("scheduler/enqueued/redis")
-            self.queue.push(request)
         except redis.ConnectionError as error:  # kept in the spool, queued once Redis answers
             spool_of(self.crawler).keep(("zadd", self.queue_key, self.queue._encode_request(request),
                                          -request.priority))
@@ -498,10 +515,12 @@ def should_seed(crawler) -> bool:
 
 
 class InflightDone:
-    """Spider middleware: a request stays in the worker's in-flight hash until its output is handed on.
+    """Spider middleware: a request stays in the worker's in-flight hash until all its output is handed on.
 
-    A response whose output holds items is done when the pipeline has pushed them (``done_when_pushed``);
-    one without items when its output has been consumed (its requests are then in the Redis queue).
+    Its output is handed on when it has been consumed (its requests are then in the Redis queue) and every
+    item in it has been pushed (``RedisArticleQueue.push``), whichever comes last: an article page yields its
+    article before the links it holds, and a worker killed after the push but before the links were queued
+    must leave the page in flight, or the links found only there are lost.
     """
 
     def __init__(self, crawler):
@@ -515,16 +534,40 @@ class InflightDone:
 
     async def process_spider_output(self, response, result):
         fingerprint = response.request.meta.get("distributed_fingerprint")
-        items = False
+        worker = getattr(self.crawler, "distributed_worker", None)
+        if not fingerprint or worker is None:
+            async for output in result:
+                yield output
+            return
+        handed_on = HandedOn(worker, fingerprint)
         async for output in result:
-            if fingerprint and not _is_request(output):
-                items = True
-                output._distributed_fingerprint = fingerprint
+            if not _is_request(output):
+                handed_on.unpushed += 1
+                output._distributed_output = handed_on
             yield output
-        if not items:
-            worker = getattr(self.crawler, "distributed_worker", None)
-            if worker is not None:
-                worker.done(fingerprint)
+        handed_on.consumed()
+
+
+class HandedOn:
+    """One response's output on its way: done (out of flight) once consumed and every item pushed."""
+
+    def __init__(self, worker: "Worker", fingerprint: str):
+        self.worker = worker
+        self.fingerprint = fingerprint
+        self.unpushed = 0
+        self.all_yielded = False
+
+    def consumed(self) -> None:
+        self.all_yielded = True
+        self._settle()
+
+    def pushed(self) -> None:
+        self.unpushed -= 1
+        self._settle()
+
+    def _settle(self) -> None:
+        if self.all_yielded and not self.unpushed:
+            self.worker.done(self.fingerprint)
 
 
 def _is_request(output) -> bool:
@@ -552,10 +595,9 @@ class RedisArticleQueue:
             self.crawler.stats.inc_value("distributed/messages_spooled")
             redis_lost(self.crawler, error)
             return  # still in flight in Redis's eyes: if the spool were lost, a live worker fetches it again
-        fingerprint = getattr(item, "_distributed_fingerprint", None) if item is not None else None
-        worker = getattr(self.crawler, "distributed_worker", None)
-        if fingerprint and worker is not None:
-            worker.done(fingerprint)
+        handed_on = getattr(item, "_distributed_output", None)
+        if handed_on is not None:
+            handed_on.pushed()
 
     def close(self) -> list[str]:
         """Push what is spooled; a line saying what stays kept (and where) if Redis still does not answer."""

@@ -102,6 +102,13 @@ def read_only(path: str) -> bool:
         return False
 
 
+def item_fields(item) -> dict:
+    """A shallow copy of an item's fields (not asdict's deep one), without spiders/distributed.py's mark."""
+    fields = dict(vars(item))
+    fields.pop("_distributed_output", None)
+    return fields
+
+
 class StorageFailed(Exception):
     """The store cannot store anything (disk full, read-only, damaged database); the message says how to fix it."""
 
@@ -778,8 +785,7 @@ class SQLitePipeline:
     async def save_article(self, item: ArticleItem) -> None:
         # A shallow copy of the item's fields (not asdict's deep one): the item goes on through Scrapy while
         # the copy waits to be pickled (worker) or read (thread).
-        fields = dict(vars(item))
-        fields.pop("_distributed_fingerprint", None)  # spiders/distributed.py's mark, not a field
+        fields = item_fields(item)
         if self.max_chars and len(fields["body"] or "") > self.max_chars:
             await self.cut_body(fields)
         stored = self.store.save(fields, item)
@@ -843,7 +849,7 @@ class SQLitePipeline:
             try:
                 # process_item hands attachments on only to an ExecutorStore
                 assert isinstance(self.store, ExecutorStore)
-                result = await self.store.store_attachment(dict(vars(item)), self.attachment_ocr,
+                result = await self.store.store_attachment(item_fields(item), self.attachment_ocr,
                                                            self.attachment_timeout)
             except Exception as error:
                 self.crawler.spider.logger.error("Attachment %s not stored: %r", item.url, error)

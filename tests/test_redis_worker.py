@@ -1,10 +1,15 @@
-"""One worker's part in a shared crawl, against a real redis-server: taking a request and deciding the crawl is idle.
+"""One worker's part in a shared crawl, against a real redis-server: queueing and taking a request, handing on
+a page's output, deciding the crawl is idle.
 
-A worker killed at any moment must leave each request it took either queued or in its in-flight hash, and no
-live worker may call the crawl idle while a dead one's in-flight requests are not queued again.
+A worker killed at any moment must leave each request it found either queued or unseen (another page's link
+to it queues it), each request it took either queued or in its in-flight hash until everything the page
+gave is handed on, and no live worker may call the crawl idle while a dead one's in-flight requests are not
+queued again.
 """
 
+import asyncio
 import hashlib
+import itertools
 import json
 import shutil
 import time
@@ -26,10 +31,15 @@ CRAWL = "crawl1"
 
 
 @pytest.fixture
-def server(tmp_path):
+def running(tmp_path):
     running = RedisServer(tmp_path).start()
-    yield redis.Redis.from_url(running.url)
+    yield running
     running.stop()
+
+
+@pytest.fixture
+def server(running):
+    return redis.Redis.from_url(running.url)
 
 
 def make_worker(server, tmp_path, **settings) -> distributed.Worker:
@@ -82,3 +92,93 @@ def test_a_dead_workers_requests_keep_the_crawl_open_until_queued_again(server, 
     assert [live.scheduler.queue.pop().url] == ["http://a.test/taken"]
     live.idle_check()  # nothing queued, nothing in flight, nobody busy: idle
     assert live.crawl_over
+
+
+class Killed(BaseException):
+    """SIGKILL at a chosen moment: nothing after it runs (not even an ``except Exception``)."""
+
+
+def make_scheduler(server, tmp_path, monkeypatch) -> distributed.SharedScheduler:
+    """A SharedScheduler opened as a crawl opens it, without the worker's heartbeat loop."""
+    monkeypatch.setattr(distributed.Worker, "start", lambda worker: None)
+    crawler = get_crawler(settings_dict={"REDIS_SPOOL_DIR": str(tmp_path / "spool")})
+    crawler.spider = SimpleNamespace(crawler=crawler, name="socongthuong", start_urls=[], seeded_here=True)
+    scheduler = distributed.SharedScheduler(server=server, persist=True, idle_before_close=0,
+                                            queue_cls="scrapy_redis.queue.PriorityQueue")
+    scheduler.crawler, scheduler.stats = crawler, crawler.stats
+    scheduler.open(crawler.spider)
+    return scheduler
+
+
+def dying_at(step: int, execute):
+    """A Redis client's execute_command that is killed at its ``step``-th command (0 first)."""
+    calls = itertools.count()
+
+    def dying(*args, **options):
+        if next(calls) == step:
+            raise Killed
+        return execute(*args, **options)
+
+    return dying
+
+
+def test_a_worker_killed_at_any_step_of_queueing_a_request_leaves_it_queued_or_unseen(server, tmp_path,
+                                                                                      monkeypatch):
+    scheduler = make_scheduler(server, tmp_path, monkeypatch)
+    seen_key, queue_key = scheduler.df.key, scheduler.queue_key
+    real = server.execute_command
+    outcomes = set()
+    for steps in range(6):  # killed before its first Redis command, its second, ... and not at all
+        server.delete(seen_key, queue_key)
+        monkeypatch.setattr(server, "execute_command", dying_at(steps, real))
+        try:
+            scheduler.enqueue_request(Request("http://a.test/found"))
+        except Killed:
+            pass
+        monkeypatch.setattr(server, "execute_command", real)
+        # Seen but not queued would be lost: every worker's later link to it is filtered as seen.
+        outcome = (server.scard(seen_key), server.zcard(queue_key))
+        assert outcome in {(0, 0), (1, 1)}, steps
+        outcomes.add(outcome)
+    assert outcomes == {(0, 0), (1, 1)}
+    assert scheduler.enqueue_request(Request("http://a.test/found")) is False  # seen: filtered
+    assert server.zcard(queue_key) == 1
+
+
+def test_a_page_stays_in_flight_until_its_article_is_pushed_and_its_links_queued(running, server, tmp_path):
+    worker = make_worker(server, tmp_path, REDIS_URL=running.url)
+    crawler = worker.spider.crawler
+    crawler.distributed_worker = worker
+    fingerprint = "fp-of-the-article-page"
+    server.hset(worker.inflight_key, fingerprint, b"the request as taken")
+    response = SimpleNamespace(request=Request("http://a.test/article", meta={"distributed_fingerprint": fingerprint}))
+    article, link = SimpleNamespace(url="http://a.test/article"), Request("http://a.test/related")
+
+    async def page_output():
+        yield article
+        yield link
+
+    queue = distributed.RedisArticleQueue(running.url, crawler)
+
+    async def hand_on(push_first: bool) -> list[bool]:
+        """Whether the page is in flight after each step: the article, its push, the link, the end."""
+        in_flight = []
+        output = distributed.InflightDone(crawler).process_spider_output(response, page_output())
+        assert await anext(output) is article
+        if push_first:  # the pipeline pushes the article before the spider gives its links
+            queue.push("article", {"article": {"url": article.url}}, article)
+            in_flight.append(server.hexists(worker.inflight_key, fingerprint))
+        assert await anext(output) is link
+        in_flight.append(server.hexists(worker.inflight_key, fingerprint))
+        with pytest.raises(StopAsyncIteration):
+            await anext(output)
+        in_flight.append(server.hexists(worker.inflight_key, fingerprint))
+        if not push_first:  # the links are queued before the pipeline pushes the article
+            queue.push("article", {"article": {"url": article.url}}, article)
+            in_flight.append(server.hexists(worker.inflight_key, fingerprint))
+        return in_flight
+
+    assert asyncio.run(hand_on(push_first=True)) == [True, True, False]
+    server.hset(worker.inflight_key, fingerprint, b"the request as taken")
+    assert asyncio.run(hand_on(push_first=False)) == [True, True, False]
+    assert server.llen(distributed.ARTICLES) == 2
