@@ -65,6 +65,14 @@ redis.call('ZREM', KEYS[1], taken[1])
 redis.call('HSET', KEYS[2], redis.sha1hex(taken[1]), taken[1])
 return taken[1]
 """
+# Put a dead worker's requests in flight back in the queue and forget them, in one step: KEYS[1] its
+# in-flight hash, KEYS[2] the queue. Returns how many.
+REQUEUE = """
+local requests = redis.call('HVALS', KEYS[1])
+for _, request in ipairs(requests) do redis.call('ZADD', KEYS[2], 0, request) end
+redis.call('DEL', KEYS[1])
+return #requests
+"""
 # Mark a request seen and queue it in one step: KEYS[1] the seen set, KEYS[2] the queue; ARGV: fingerprint,
 # score, encoded request. Two commands would leave a worker killed between them with a request seen (so
 # never queued again by anyone) and not queued: a page lost.
@@ -329,6 +337,7 @@ class Worker:
         self.loop: AsyncioLoopingCall | LoopingCall | None = None
         self.epoch = Epoch(server)
         self.take_script = server.register_script(TAKE)
+        self.requeue_script = server.register_script(REQUEUE)
         self.stopping: str | None = None  # the reason this worker is stopping on, when Redis failed it
 
     def start(self) -> None:
@@ -417,21 +426,14 @@ class Worker:
             if state["crawl"] != self.crawl or now - state["seen"] < self.dead_after:
                 continue
             worker = as_text(worker)
-            dead_key = key(self.crawl, f"inflight:{worker}")
-            claimed = key(self.crawl, f"recovering:{worker}")
-            try:  # RENAME is atomic: of several live workers, one takes the dead one's requests
-                self.server.rename(dead_key, claimed)
-            except redis.ResponseError:  # nothing in flight, or another worker took it
-                self.server.hdel(WORKERS, worker)
-                continue
-            requests = self.server.hvals(claimed)
-            for data in requests:
-                self.scheduler.queue.server.zadd(self.scheduler.queue.key, {data: 0})
-            self.server.delete(claimed)
+            # One script: of several live workers, one puts the dead one's requests back, and one killed
+            # while doing it leaves them either in flight or queued.
+            requeued = self.requeue_script(keys=[key(self.crawl, f"inflight:{worker}"), self.scheduler.queue_key])
             self.server.hdel(WORKERS, worker)
-            logger.warning("Worker %s stopped answering: %d requests it had taken are queued again",
-                           worker, len(requests))
-            self.spider.crawler.stats.inc_value("distributed/requests_recovered", len(requests))
+            if requeued:
+                logger.warning("Worker %s stopped answering: %d requests it had taken are queued again",
+                               worker, requeued)
+                self.spider.crawler.stats.inc_value("distributed/requests_recovered", requeued)
 
     def take(self) -> tuple[bytes, str] | None:
         """The next queued request (encoded) and its key in this worker's in-flight hash, or None.

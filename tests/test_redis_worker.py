@@ -182,3 +182,28 @@ def test_a_page_stays_in_flight_until_its_article_is_pushed_and_its_links_queued
     server.hset(worker.inflight_key, fingerprint, b"the request as taken")
     assert asyncio.run(hand_on(push_first=False)) == [True, True, False]
     assert server.llen(distributed.ARTICLES) == 2
+
+
+def test_a_worker_killed_while_queueing_a_dead_ones_requests_again_leaves_them_in_flight_or_queued(
+        server, tmp_path, monkeypatch):
+    live = make_worker(server, tmp_path, REDIS_WORKER_TIMEOUT="10")
+    dead_in_flight = distributed.key(CRAWL, "inflight:dead1")
+    taken = [live.scheduler.queue._encode_request(Request(f"http://a.test/{n}")) for n in range(3)]
+    real = server.execute_command
+    outcomes = set()
+    for steps in range(5):  # killed at its first Redis command, its second, ... and not at all
+        server.delete(dead_in_flight, live.scheduler.queue_key)
+        server.hset(dead_in_flight, mapping={f"fp{n}": data for n, data in enumerate(taken)})
+        server.hset(distributed.WORKERS, "dead1", json.dumps({"crawl": CRAWL, "busy": True,
+                                                              "seen": time.time() - 11, "last_busy": 0}))
+        monkeypatch.setattr(server, "execute_command", dying_at(steps, real))
+        try:
+            live.recover_dead(time.time())
+        except Killed:
+            pass
+        monkeypatch.setattr(server, "execute_command", real)
+        outcome = (server.hlen(dead_in_flight), server.zcard(live.scheduler.queue_key))
+        assert outcome in {(3, 0), (0, 3)}, steps  # never in neither (nor in some third key nobody reads)
+        outcomes.add(outcome)
+    assert outcomes == {(3, 0), (0, 3)}
+    assert sorted(server.zrange(live.scheduler.queue_key, 0, -1)) == sorted(taken)
