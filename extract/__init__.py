@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Any
 
 from .breakdowns import mark_breakdowns
+from .cell_lines import rejoin_cell_lines
 from .finders import FINDERS
 from .rates import mark_rates
 from .resolve import resolve
@@ -56,18 +57,20 @@ def extract_facts(text: str) -> list[dict[str, Any]]:
     not apply.
     """
     text = nfc(text or "")
-    candidates = [candidate for finder in FINDERS.values() for candidate in finder(text)]
+    # The rules read tables flattened one cell a line as rows; offsets and figures are the same in both.
+    reading = rejoin_cell_lines(text)
+    candidates = [candidate for finder in FINDERS.values() for candidate in finder(reading)]
     facts = [
         {"type": c.kind, "text": text[c.start : c.end], "start": c.start, "end": c.end, **c.fields}
-        for c in resolve(candidates, len(text))
+        for c in resolve(candidates, len(reading))
     ]
     facts.sort(key=_BY_SPAN)
-    mark_restatements(text, facts)  # a figure in words beside its digits: never counted twice
+    mark_restatements(reading, facts)  # a figure in words beside its digits: never counted twice
     # Rates first: a rate is never a total nor a part.
-    mark_rates(text, facts)
-    mark_breakdowns(text, facts)
-    mark_summed_totals(text, facts)  # totals written after their parts ("Như vậy, tổng ...")
-    mark_table_totals(text, facts)
+    mark_rates(reading, facts)
+    mark_breakdowns(reading, facts)
+    mark_summed_totals(reading, facts)  # totals written after their parts ("Như vậy, tổng ...")
+    mark_table_totals(reading, facts)
     if facts:
         sentences = Sentences(text)
         for fact in facts:

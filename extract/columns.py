@@ -20,6 +20,10 @@ RANK_HEADERS = ("stt", "tt", "số tt", "số thứ tự", "thứ tự", "thứ 
 PERCENT_WORDS = ("tỷ lệ", "tỉ lệ", "phần trăm", "so sánh", "so với", "tốc độ", "chỉ số", "cơ cấu")
 # A header that names the year of each row: "Năm", "Năm thực hiện" (but "Năm 2024" heads that year's figures).
 YEAR_HEADER = re.compile(r"(?:năm|niên độ|giai đoạn|thời gian|thời kỳ)(?![^\W\d_])(?!.*\d{4})", re.IGNORECASE)
+# A header that names one period of several, each a column: "Tuần 5", "Tháng 10", "Quý II", "Đợt 2" (the
+# period's figures, in the table's unit; "Tuần" alone would read as a counted noun).
+PERIOD_HEADER = re.compile(r"(?:tuần|tháng|quý|kỳ|đợt|week|month|quarter)[ \t]++(?:\d{1,2}|[ivx]{1,4})(?![^\W_])",
+                           re.IGNORECASE)
 # Headers of measures of land, length, weight: the figures are no money.
 MEASURE_WORDS = ("diện tích", "chiều dài", "chiều rộng", "độ dài", "khối lượng", "sản lượng", "công suất", "dung tích",
                  "trọng lượng", "quy mô")
@@ -74,8 +78,9 @@ def column_of(header: str) -> Column:
         return OPEN
     if says_no_money(lower):
         return OTHER
-    if _A_YEAR.search(lower) and not _BRACKET.search(lower) or _PRELIMINARY.match(lower):
-        return OPEN  # "Năm 2024", "Kế hoạch 2025", "Sơ bộ": that period's figures, in the table's unit
+    if (_A_YEAR.search(lower) and not _BRACKET.search(lower) or _PRELIMINARY.match(lower)
+            or PERIOD_HEADER.fullmatch(lower)):
+        return OPEN  # "Năm 2024", "Kế hoạch 2025", "Sơ bộ", "Tuần 5": that period's figures, in the table's unit
     if YEAR_HEADER.match(lower):
         return OTHER
     if _BRACKET.search(lower):

@@ -309,7 +309,7 @@ def _cell_money(text: str, figures: list[re.Match[str]], unit: int, currency: st
         if YEAR.fullmatch(number_text):
             continue  # a year
         small = not any(c in number_text for c in ".,") and len(number_text) < 3
-        if small and (not per or _first_cell(text, m.start("number")) and not _small_rate(text, m, last_row)):
+        if small and _first_cell(text, m.start("number")) and (not per or not _small_rate(text, m, last_row)):
             last_row = int(number_text)
             continue  # a row number
         if _OUTLINE_NUMBER.fullmatch(number_text) and _first_cell(text, m.start("number")):
