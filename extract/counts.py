@@ -52,7 +52,7 @@ _LABEL_WORDS = set(
 )
 _CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
-_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con|trong)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
 # An abbreviation after a word of place or quantity is a place, not part of a name: "trong KCN 173 dự
 # án", "các KCN 25 doanh nghiệp" (but "Công ty TNHH 1 thành viên", "lô CN 12").
 _PLACE_ABBREVIATION_BEFORE = re.compile(
@@ -265,8 +265,9 @@ def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool
     label = word.group(1).lower()
     if label not in _LABEL_WORDS:
         return False
-    # "tổng số 297.899 hộ", "dân số 1,2 triệu người", "con số 1.250 dự án" are totals, not labels like
-    # "bão số 10"; so is a figure in thousands after "số" ("với số 1.250 dự án": no house is numbered so).
+    # "tổng số 297.899 hộ", "dân số 1,2 triệu người", "con số 1.250 dự án", "trong số 72 quốc gia" (among
+    # them) are totals, not labels like "bão số 10"; so is a figure in thousands after "số" ("với số 1.250
+    # dự án": no house is numbered so).
     if label == "số" and lower_noun and _THOUSANDS.match(text, start):
         return False
     return not _TOTAL_BEFORE.search(text, max(0, start - 24), start)

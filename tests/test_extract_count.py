@@ -207,6 +207,10 @@ AS_WRITTEN = [
     ("Tại các KCN 25 doanh nghiệp đã đi vào sản xuất.", [(25, "doanh nghiệp")]),
     ("Tỉnh đã thu hút con số 1.250 dự án đầu tư trực tiếp nước ngoài.", [(1250, "dự án")]),
     ("Đến nay, với số 2.345 hợp tác xã, tỉnh đứng đầu khu vực.", [(2345, "hợp tác xã")]),
+    # "trong số" (among): the figure counts them, whatever its size; "số 10" alone is a label
+    ("Trong số 15 doanh nghiệp được khảo sát, 9 doanh nghiệp có lãi.", [(15, "doanh nghiệp"), (9, "doanh nghiệp")]),
+    ("Trong số 48 quốc gia và vùng lãnh thổ có vốn đầu tư, Nhật Bản dẫn đầu.", [(48, "quốc gia")]),
+    ("Nhà số 10 phố Hàng Bạc được trùng tu.", []),
     ("Kết quả hội nghị:\n12 doanh nghiệp tham gia ký kết hợp đồng.", [(12, "doanh nghiệp")]),
     ("Sàn giao dịch đã thực hiện 1.708 giao dịch thành công.", [(1708, "giao dịch")]),
     ("Cả nước có 5.343/8.267 xã đạt chuẩn nông thôn mới.", [(5343, "xã"), (8267, "xã")]),
