@@ -158,8 +158,6 @@ def R(text, mult=1, cur="VND", per=None, q=None, shape="rate"):
     return M(text, mult, cur, shape=shape, per=per, q=q)
 
 
-
-
 def doubt_count(doc, text, value, unit, why):
     doubt(doc, "counts", {"text": text, "value": value, "unit": unit}, why)
 
@@ -203,7 +201,9 @@ doubt_money("r01", "-100", -100, "a decrease with a minus sign in the change col
 # r02: a rice price table between pipes (seven provinces, a price and a change column each, then
 # the highest and the average price); no unit anywhere in the excerpt, so every cell is doubtful.
 R02 = (HERE / "texts" / "r02.txt").read_text(encoding="utf-8").splitlines()
-doubt_cells("r02", [ln for ln in R02 if re.search(r"\| \d", ln) and "/" not in ln], "a table cell with no unit in the excerpt")
+doubt_cells(
+    "r02", [ln for ln in R02 if re.search(r"\| \d", ln) and "/" not in ln], "a table cell with no unit in the excerpt"
+)
 G["r02"] = {}
 
 # r03: a hospital's price list, figures with the English grouping ("30,500") and no currency word
@@ -234,9 +234,20 @@ G["r04"] = {
         C("23 quốc gia", "quốc gia"),
     ],
 }
-for tok, val in (("23.00", 23), ("17.00", 17), ("159.90", 159.9), ("161.52", 161.52), ("169.28", 169.28),
-                 ("29.00", 29), ("30.00", 30), ("25.00", 25), ("26.00", 26), ("15.00", 15)):
+for tok, val in (
+    ("23.00", 23),
+    ("17.00", 17),
+    ("159.90", 159.9),
+    ("161.52", 161.52),
+    ("169.28", 169.28),
+    ("29.00", 29),
+    ("30.00", 30),
+    ("25.00", 25),
+    ("26.00", 26),
+    ("15.00", 15),
+):
     doubt_money("r04", tok, val, "an exchange-rate block of page furniture with no unit")
+
 
 # r05: a rubber company's buying prices: "đồng/TSC", "đồng/kg"; changes written "từ 9.700 đồng
 # thành 9.800 đồng/kg" (the old price carries only "đồng"); the last figure is cut off ("1.").
@@ -556,10 +567,7 @@ doubt_count("r23", "14,9 nghìn doanh nghiệp", 14900, "doanh nghiệp", "a mon
 # r24: a government decision's allocation list by province (the total is in the headline, which
 # the excerpt does not hold, so nothing is linked).
 G["r24"] = {
-    "money": [
-        M(f"{v} tỷ đồng", TY)
-        for v in (150, 30, 60, 80, 60, 120, 160, 150, 160, 100, 30, 50, 30, 80, 90)
-    ]
+    "money": [M(f"{v} tỷ đồng", TY) for v in (150, 30, 60, 80, 60, 120, 160, 150, 160, 100, 30, 50, 30, 80, 90)]
 }
 
 # r25: pig prices by region: ranges with en dashes and hyphens, "trên", "dưới", "quanh",
