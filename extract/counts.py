@@ -50,6 +50,9 @@ _LABEL_WORDS = set(
     sao covid vòng phiên ca gói trình án nghị ương lục đoạn hiệu mã phòng cỡ lúc size version phiên bản
     kíp tuyến trạm cổng ô kênh khối""".split()
 )
+# Nouns a slip of "đồng" makes after a multiplier ("15 tỷ đồn", "1 triệu động"): no thing is counted in millions
+# of these.
+_DONG_SLIPS = frozenset({"đồn", "động", "đông", "đống", "đòng", "đồg"})
 _CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
 _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con|trong)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
@@ -127,6 +130,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
                 continue  # "4,0 người" (a household's average size), "16,68 tiêu chí": a decimal, no count
             value = exact(parse_number(amount))
         else:
+            if unit in _DONG_SLIPS:
+                continue  # "15 tỷ đồn" cut short, "1 triệu động" mistyped: an amount of đồng, no count
             value = exact(sum((number * multiplier_value(mult) for _, _, number, mult in figures), Decimal(0)))
         if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count

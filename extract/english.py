@@ -51,6 +51,10 @@ _AFTER = re.compile(
 # before its figure.
 _SCALE_BEFORE = re.compile(r"(?<![^\W\d_])(?:triệu|tỷ|tỉ|nghìn|ngàn|thous|mill|bill)\.?[ \t]*+\Z", re.IGNORECASE)
 _AMBIGUOUS = re.compile(r"\d{1,3}\.\d{3}")  # "1.200": a thousand and two hundred, or one point two
+# A currency's code heading its line, with another figure after the first: a row of an exchange-rate table
+# ("USD 25,100.00 25,130.00 25,450.00": the prices of a dollar, in đồng), no amount in dollars.
+_LINE_START = re.compile(r"[ \t\xa0|]*+\Z")
+_ANOTHER_FIGURE = re.compile(r"[ \t\xa0|]++[-+]?\d")
 
 
 # Where an amount in English may be: a currency written before a figure ("USD 300", "$5"), or a scale word
@@ -118,6 +122,8 @@ def find_english_money(text: str) -> list[Money]:
                     continue
                 if m.re is _BEFORE and _SCALE_BEFORE.search(text, max(0, m.start() - 12), m.start("currency")):
                     continue  # "Triệu USD 2019", "Mill. USD 2020": a unit cell over a year, not "USD 2019"
+                if m.re is _BEFORE and not m.group("scale") and _heads_a_row(text, m):
+                    continue
                 seen.add(m.span())
                 scale = SCALES[m.group("scale").lower()] if m.group("scale") else 1
                 currency = currencies[" ".join(m.group("currency").lower().split())]
@@ -129,3 +135,10 @@ def find_english_money(text: str) -> list[Money]:
                 if whole_if_vnd(money):
                     out.append(money)
     return out
+
+
+def _heads_a_row(text: str, match: re.Match[str]) -> bool:
+    """Is the currency of ``match`` ("USD 25,100.00") the head of a row of figures (see _LINE_START)?"""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return (_LINE_START.match(text[line_start : match.start("currency")]) is not None
+            and _ANOTHER_FIGURE.match(text, match.end()) is not None)

@@ -187,6 +187,9 @@ NOT_COUNTS = [
     "Công ty TNHH 1 thành viên Thủy lợi Bắc Hưng Hải hoàn thành kế hoạch tưới tiêu.",
     "Tuyến tỉnh lộ 392 được nâng cấp trong năm nay.",
     "Danh mục công trình hoàn thành:\n1 Nhà văn hóa thôn Đông\n2 Đường giao thông liên xã",
+    # a slip of "đồng" after a multiplier: an amount cut short or mistyped, nothing counted
+    "Ngân sách hỗ trợ mỗi tỉnh 15 tỷ đồn",
+    "Mỗi hộ được tặng 1 triệu động tiền mặt.",
 ]
 
 
@@ -211,6 +214,8 @@ AS_WRITTEN = [
     ("Trong số 15 doanh nghiệp được khảo sát, 9 doanh nghiệp có lãi.", [(15, "doanh nghiệp"), (9, "doanh nghiệp")]),
     ("Trong số 48 quốc gia và vùng lãnh thổ có vốn đầu tư, Nhật Bản dẫn đầu.", [(48, "quốc gia")]),
     ("Nhà số 10 phố Hàng Bạc được trùng tu.", []),
+    # the nouns a slip of "đồng" makes are counted without a multiplier
+    ("Biên giới tỉnh có 15 đồn biên phòng.", [(15, "đồn")]),
     ("Kết quả hội nghị:\n12 doanh nghiệp tham gia ký kết hợp đồng.", [(12, "doanh nghiệp")]),
     ("Sàn giao dịch đã thực hiện 1.708 giao dịch thành công.", [(1708, "giao dịch")]),
     ("Cả nước có 5.343/8.267 xã đạt chuẩn nông thôn mới.", [(5343, "xã"), (8267, "xã")]),

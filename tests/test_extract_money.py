@@ -234,6 +234,9 @@ NOT_MONEY = [
     "Dân số toàn tỉnh năm 2023 là 1,9 triệu; năm 2024 là 1,95 triệu.",
     "Doanh thu của làng nghề đạt vài trăm tỷ đồng mỗi năm.",
     "Thiệt hại do bão lên tới hàng trăm tỷ đồng.",
+    # an exchange-rate block (a page's furniture): each code heads its row of prices in đồng
+    "Tỷ giá ngoại tệ\nMã NT Mua Bán\nUSD 25,100.00 25,450.00\nEUR 27,010.50 28,400.00\nJPY 160.20 170.90\n",
+    "Tỷ giá\nUSD 25.100 25.450\nEUR 27.010 28.400\n",
 ]
 
 
