@@ -22,6 +22,7 @@ from .cell_lines import rejoin_cell_lines
 from .finders import FINDERS
 from .rates import mark_rates
 from .resolve import resolve
+from .shares import mark_share_parts
 from .summed_totals import mark_summed_totals
 from .table_totals import mark_table_totals
 from .text import Sentences, nfc
@@ -71,6 +72,7 @@ def extract_facts(text: str) -> list[dict[str, Any]]:
     mark_breakdowns(reading, facts)
     mark_summed_totals(reading, facts)  # totals written after their parts ("Như vậy, tổng ...")
     mark_table_totals(reading, facts)
+    mark_share_parts(reading, facts)  # parts given with their share of a total ("..., chiếm 28,4%")
     if facts:
         sentences = Sentences(text)
         for fact in facts:

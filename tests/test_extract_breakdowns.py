@@ -115,6 +115,23 @@ BREAKDOWNS = [
     ("Huyện giải ngân 10 tỷ đồng, gồm 6 tỷ đồng vốn tỉnh và 4 tỷ đồng vốn huyện, dự kiến bố trí thêm 3 tỷ đồng.",
      {("6 tỷ đồng", "10 tỷ đồng"), ("4 tỷ đồng", "10 tỷ đồng")},
      {"10 tỷ đồng": ("adds up", 10_000_000_000)}),
+    # "suất" stands for "suất quà"; "mỗi suất bao gồm" says what each holds and divides none of the 45
+    ("Dịp Tết, huyện trao 76 suất quà, trong đó có 45 suất của Ủy ban nhân dân tỉnh, mỗi suất bao gồm 1 bao gạo "
+     "và 1 thùng mì, 25 suất của huyện đoàn, và 6 suất của Hội Chữ thập đỏ.",
+     {("45 suất", "76 suất quà"), ("25 suất", "76 suất quà"), ("6 suất", "76 suất quà")},
+     {"76 suất quà": ("adds up", 76)}),
+    # --- shares continuing a breakdown: "chiếm x%" and the ratio to the total confirm each part ----
+    ("Tổng vốn đăng ký mới là 120.500 tỷ đồng. Trong đó ngành chế biến 48.200 tỷ đồng, chiếm 40%; ngành bất "
+     "động sản 24.100 tỷ đồng, chiếm 20%.\nNgành bán buôn 6.025 tỷ đồng, chiếm 5%; ngành tài chính 3.615 tỷ "
+     "đồng (chiếm 3%).",
+     {("48.200 tỷ đồng", "120.500 tỷ đồng"), ("24.100 tỷ đồng", "120.500 tỷ đồng"),
+      ("6.025 tỷ đồng", "120.500 tỷ đồng"), ("3.615 tỷ đồng", "120.500 tỷ đồng")},
+     {"120.500 tỷ đồng": ("less", 81_940_000_000_000)}),
+    ("Toàn tỉnh có 1.250 doanh nghiệp, trong đó 600 doanh nghiệp thương mại.\nCông nghiệp có 312 doanh "
+     "nghiệp, chiếm 24,96% tổng số; xây dựng 150 doanh nghiệp (chiếm 12%).",
+     {("600 doanh nghiệp", "1.250 doanh nghiệp"), ("312 doanh nghiệp", "1.250 doanh nghiệp"),
+      ("150 doanh nghiệp", "1.250 doanh nghiệp")},
+     {"1.250 doanh nghiệp": ("less", 1062)}),
 ]
 
 NOT_PARTS = [
@@ -144,7 +161,23 @@ NOT_PARTS = [
     "Năm 2023 có 50 dự án, trong đó 70 dự án đã hoàn thành thủ tục.",
     # nothing after "bao gồm" of the total's kind
     "Hồ sơ gồm 03 bộ, bao gồm bản sao giấy phép và 02 ảnh.",
+    # shares with no breakdown of the total opened before them (an opener makes a breakdown)
+    "Tổng vốn đăng ký là 120.500 tỷ đồng. Ngành chế biến 48.200 tỷ đồng, chiếm 40%; ngành bất động sản "
+    "24.100 tỷ đồng, chiếm 20%.",
 ]
+
+SHARES_UNCONFIRMED = [
+    # the ratio is not the share: 30 of 120 is 25%, not 40%
+    "Tổng vốn là 120 tỷ đồng, trong đó vốn tỉnh 60 tỷ đồng.\nVốn xã hội hóa 30 tỷ đồng, chiếm 40%.",
+    # a share that would take the parts past the total: a second division of it
+    "Tổng vốn là 120 tỷ đồng, trong đó vốn tỉnh 100 tỷ đồng.\nKhu vực nông thôn 48 tỷ đồng, chiếm 40%.",
+]
+
+
+@pytest.mark.parametrize("text", SHARES_UNCONFIRMED, ids=[f"share{i}" for i in range(len(SHARES_UNCONFIRMED))])
+def test_a_share_the_arithmetic_does_not_confirm_adds_no_part(text):
+    parts, _ = breakdown(text)
+    assert parts == {(part, "120 tỷ đồng") for part in ("60 tỷ đồng", "100 tỷ đồng") if part in text}
 
 
 @pytest.mark.parametrize("text, parts, totals", BREAKDOWNS, ids=[row[0][:50] for row in BREAKDOWNS])
