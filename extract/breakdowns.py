@@ -354,6 +354,8 @@ def _bracket_region(text: str, match: re.Match[str], close: int) -> _Region:
 
 def _region_of(text: str, match: re.Match[str], kind: str) -> _Region | None:
     opener_start, after = match.start(), match.end()
+    if kind == "list" and _EACH_BEFORE.search(text, max(0, opener_start - _BEFORE_LOOK), opener_start):
+        return None  # "45 suất ..., mỗi suất bao gồm ...": what each one holds, no division of the 45
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
     if not text[after:line_end].strip():
@@ -381,6 +383,8 @@ def _region_of(text: str, match: re.Match[str], kind: str) -> _Region | None:
     return _Region(opener_start, after, end, kind, extension_end=extension_end)
 
 
+# "mỗi suất", "mỗi hộ được" right before "gồm": the list says what each one holds.
+_EACH_BEFORE = re.compile(r"(?<![^\W\d_])mỗi(?:[ \t]++[^\W\d_]++){1,3}[ \t]*+\Z", re.IGNORECASE)
 # An opener of a list inside a "trong đó" clause: "cụ thể:", "gồm:", a colon.
 _NESTED_LIST = re.compile(r"(?<![^\W\d_])(?:cụ thể|gồm|bao gồm|như sau)[ \t]*:|(?<!\d):(?!\d)", re.IGNORECASE)
 # A paragraph that ends with ";" continues the list it is an item of in the next one.

@@ -26,7 +26,8 @@ PERSON_NOUNS = frozenset((
 ))
 
 # Classifiers that need the noun after them to mean something ("2 cuộc hội chợ").
-CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến"}
+CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến",
+               "suất", "phần"}
 
 # Not counted things: time, age, measures, ratings, multipliers, money, percentages.
 NOT_COUNTED = set(
