@@ -33,6 +33,7 @@ from .numbers import (
     GAP1,
     MULTIPLIER_PATTERN,
     NUMBER_PATTERN,
+    SINGLE_ENGLISH_GROUP,
     YEAR,
     amount_pattern,
     exact,
@@ -54,6 +55,8 @@ CURRENCIES = [
     (rf"{_DOLLAR}\s+(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"), (rf"{_DOLLAR}\s+(?i:Canada)", "CAD"),
     (rf"{_DOLLAR}\s+(?i:New\s+Zealand)", "NZD"), (rf"{_DOLLAR}\s+(?i:Đài\s+Loan)", "TWD"),
     (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
+    # "Mỹ kim", "Gia kim", "Úc kim": the dollars of the US, Canada and Australia as overseas papers name them
+    (r"(?i:Mỹ\s+kim)", "USD"), (r"(?i:Gia\s+kim)", "CAD"), (r"(?i:Úc\s+kim)", "AUD"),
     (r"US\$|USD|usd", "USD"), (r"(?:VN|Việt\s+Nam|(?-i:VIỆT\s+NAM))\s+(?:đồng|Đồng|ĐỒNG)", "VND"),
     (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"),
     (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
@@ -149,6 +152,10 @@ def find_money(text: str, taken: Claims) -> list[Money]:
         parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
         start = parts[0][0]
         value = sum((number * multiplier_value(mult) for _, _, number, mult in parts), Decimal(0))
+        if len(parts) == 1 and parts[0][3] is None and SINGLE_ENGLISH_GROUP.fullmatch(text, start, parts[0][1]):
+            # "3,500 đồng/kg", "458,000$", "65,000 Mỹ kim": with no scale word, three decimals would be a
+            # thousandth of a đồng or a tenth of a cent; the comma groups thousands
+            value = parse_number(text[start : parts[0][1]], english=True)
         grouped = _space_grouped(text, start, match.group("amount"), taken)
         if grouped is not None:
             start, value = grouped

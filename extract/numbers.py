@@ -35,7 +35,7 @@ NUMBER_PATTERN = number_pattern()
 ENGLISH_FIGURE = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")
 _DECIMAL_DOT = re.compile(r"\d+\.\d+")
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_SINGLE_ENGLISH_GROUP = re.compile(r"\d{1,3},\d{3}")
+SINGLE_ENGLISH_GROUP = re.compile(r"\d{1,3},\d{3}")
 
 # A year as written in these texts: never a count, an amount or a table figure on its own.
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -89,7 +89,7 @@ def parse_number(text: str, *, english: bool = False) -> Decimal:
     if text.isdigit():
         return Decimal(text)
     try:
-        if ENGLISH_FIGURE.fullmatch(text) or (english and _SINGLE_ENGLISH_GROUP.fullmatch(text)):
+        if ENGLISH_FIGURE.fullmatch(text) or (english and SINGLE_ENGLISH_GROUP.fullmatch(text)):
             return Decimal(text.replace(",", ""))
         if _DECIMAL_DOT.fullmatch(text) and not _THOUSANDS_DOT.fullmatch(text):
             return Decimal(text)

@@ -53,7 +53,7 @@ _PER = r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{
 # A unit header: "Đơn vị tính: triệu đồng", "Đơn giá (đồng/m3)", a line "Triệu đồng - ...", or a line whose
 # first bracket holds a rate's unit "(nghìn đồng/kg)". Possessive quantifiers throughout: a page of blanks or
 # tabs must not make these backtrack.
-_UNIT_WORDS = ("đơn vị tính", "đơn vị", "đvt", "unit")
+_UNIT_WORDS = ("đơn vị tính", "đơn vị", "đvt", "đv", "unit")
 # Heads of a unit column.
 UNIT_COLUMN_HEADS = ("đvt", "đơn vị", "đơn vị tính", "đv tính", "đvt tính", "unit", "đơn vị - unit",
                      "đơn vị tính - unit", "đvt - unit")

@@ -190,6 +190,9 @@ NOT_COUNTS = [
     # a slip of "đồng" after a multiplier: an amount cut short or mistyped, nothing counted
     "Ngân sách hỗ trợ mỗi tỉnh 15 tỷ đồn",
     "Mỗi hộ được tặng 1 triệu động tiền mặt.",
+    # a direction of a trip, a distance in "cây số" (kilometres)
+    "Xe đưa đón 2 chiều giá 500.000 đồng/tháng.",
+    "Khu du lịch cách trung tâm tỉnh 170 cây số.",
 ]
 
 

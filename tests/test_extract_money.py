@@ -356,7 +356,26 @@ TABLES = [
      "Cà phê\t1.200\t3.450\n"
      "Hồ tiêu\t85\t410,5\n",
      [(3_450_000, USD), (410_500, USD)]),
+    # "ĐV" for "Đơn vị", scaled by a number
+    ("Bảng giá phòng ký túc xá\nĐV: 1000 đ\nPhòng 4 người | 500 |\nPhòng 2 người | 1200 |\n",
+     [(500_000, VND), (1_200_000, VND)]),
 ]
+
+# With no scale word, a lone comma before three digits groups thousands: three decimals would be a thousandth
+# of a đồng or a tenth of a cent. With a scale word it is the decimal comma.
+THOUSANDS_BY_COMMA = [
+    ("Giá thu mua 3,500 đồng/kg.", [(3_500, VND)]),
+    ("Cộng đồng quyên góp được 458,000$ cho quỹ.", [(458_000, USD)]),
+    ("Hội đã trao 65,000 Mỹ kim và 38.000 Gia kim, cùng 1.200 Úc kim.",
+     [(65_000, USD), (38_000, "CAD"), (1_200, "AUD")]),
+    ("Tổng vốn là 1,250 tỷ đồng, giá 12,5 USD.", [(1_250_000_000, VND), (Decimal("12.5"), USD)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", THOUSANDS_BY_COMMA,
+                         ids=[f"comma{i}" for i in range(len(THOUSANDS_BY_COMMA))])
+def test_a_lone_comma_group_without_a_scale_word_is_thousands(sentence, expected):
+    assert [(f["value"], f["currency"]) for f in money_of(sentence)] == expected
 
 
 @pytest.mark.parametrize("table,expected", TABLES, ids=[f"table{i}" for i in range(len(TABLES))])
