@@ -414,22 +414,30 @@ def _continued_end(text: str, end: int, line_end: int) -> int:
 
 def _within_region(text: str, total_start: int, candidates: list[dict[str, Any]], starts: list[int]) -> _Region | None:
     """"Trong 28,038 tỷ đồng thực hiện chương trình, có 25,038 tỷ đồng ... và 3 tỷ đồng ...": the figure
-    after "trong" is the total, the sentence after the "có" that follows in its clause holds the parts."""
+    after "trong" is the total, the sentence after the "có" that follows in its clause holds the parts; with no
+    "có", the rest of the sentence after the total's clause does, when their sum comes to the total or less."""
     i = bisect.bisect_left(starts, total_start)
     if i >= len(starts) or starts[i] != total_start:
         return None
     has = _WITHIN_HAS.match(text, candidates[i]["end"])
-    if has is None:
-        return None
+    no_more = has is None
+    if has is None:  # "Trong tổng số 62,1 tỷ đồng ủng hộ, tỉnh tiếp nhận 36,3 tỷ đồng; huyện 25,8 tỷ đồng": no "có"
+        if candidates[i].get("qualifier"):
+            return None  # "Trong hơn 1 tỷ đồng ...": a rounded restatement, its rounding too coarse to confirm a sum
+        has = _WITHIN_COMMA.match(text, candidates[i]["end"])
+        if has is None:
+            return None
     after = has.end()
     line_end = text.find("\n", after)
     line_end = len(text) if line_end < 0 else line_end
     end = _sentence_end(text, after, min(line_end, after + _MAX_INLINE))
-    return _Region(has.end() - 2, after, end, "within", window_start=total_start)
+    return _Region(has.end() - 2, after, end, "within", window_start=total_start, no_more=no_more)
 
 
 # From a total after "trong" to its clause's "có".
 _WITHIN_HAS = re.compile(r"[^.;:!?()\n]{0,160}?(?<![^\W\d_])có(?![^\W\d_])")
+# ... or to the end of its clause, the parts then coming to the total or less.
+_WITHIN_COMMA = re.compile(r"[^.;:!?()\n,]{0,160}+,")
 _QUALIFIERS = frozenset({"", "hơn", "gần", "khoảng", "trên", "dưới", "ước", "ước đạt", "ước tính", "đạt"})
 
 

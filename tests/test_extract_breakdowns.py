@@ -120,6 +120,14 @@ BREAKDOWNS = [
      "và 1 thùng mì, 25 suất của huyện đoàn, và 6 suất của Hội Chữ thập đỏ.",
      {("45 suất", "76 suất quà"), ("25 suất", "76 suất quà"), ("6 suất", "76 suất quà")},
      {"76 suất quà": ("adds up", 76)}),
+    # "Trong (tổng) số <total>, ..." with no "có": the rest of the sentence divides it, to it or to less
+    ("Trong tổng số 48,6 tỷ đồng ủng hộ quỹ, Ủy ban tỉnh đã tiếp nhận 30,2 tỷ đồng (trong đó, 28 tỷ đồng tiền mặt "
+     "và 2,2 tỷ đồng hàng hóa); các huyện tiếp nhận 18,4 tỷ đồng từ các nhà hảo tâm.",
+     {("30,2 tỷ đồng", "48,6 tỷ đồng"), ("18,4 tỷ đồng", "48,6 tỷ đồng"), ("28 tỷ đồng", "30,2 tỷ đồng"),
+      ("2,2 tỷ đồng", "30,2 tỷ đồng")},
+     {"48,6 tỷ đồng": ("adds up", 48_600_000_000), "30,2 tỷ đồng": ("adds up", 30_200_000_000)}),
+    ("Trong số 850 triệu đồng tiếp nhận, Ban vận động đã chuyển 120 triệu đồng cho các xã vùng lũ.",
+     {("120 triệu đồng", "850 triệu đồng")}, {"850 triệu đồng": ("less", 120_000_000)}),
     # --- shares continuing a breakdown: "chiếm x%" and the ratio to the total confirm each part ----
     ("Tổng vốn đăng ký mới là 120.500 tỷ đồng. Trong đó ngành chế biến 48.200 tỷ đồng, chiếm 40%; ngành bất "
      "động sản 24.100 tỷ đồng, chiếm 20%.\nNgành bán buôn 6.025 tỷ đồng, chiếm 5%; ngành tài chính 3.615 tỷ "
@@ -161,6 +169,10 @@ NOT_PARTS = [
     "Năm 2023 có 50 dự án, trong đó 70 dự án đã hoàn thành thủ tục.",
     # nothing after "bao gồm" of the total's kind
     "Hồ sơ gồm 03 bộ, bao gồm bản sao giấy phép và 02 ảnh.",
+    # "Trong số <total>, ..." whose figures come to more than it; and one written rounded ("hơn 1 tỷ"), too
+    # coarse to confirm a sum
+    "Trong số 50 tỷ đồng đã giao, huyện A giải ngân 40 tỷ đồng, huyện B giải ngân 30 tỷ đồng.",
+    "Trong hơn 1 tỷ đồng hỗ trợ, phần ngân sách tỉnh là 701.016.120 đồng, phần ngân sách huyện là 300.435.480 đồng.",
     # shares with no breakdown of the total opened before them (an opener makes a breakdown)
     "Tổng vốn đăng ký là 120.500 tỷ đồng. Ngành chế biến 48.200 tỷ đồng, chiếm 40%; ngành bất động sản "
     "24.100 tỷ đồng, chiếm 20%.",
