@@ -44,6 +44,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .block_money import header_multiplier, other_cells, unit_span_start
+from .blocks import tables
 from .columns import column_of, says_no_money
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
@@ -527,7 +528,8 @@ def _unit_line_rows(text: str) -> list[Money]:
         last_not_money: int | None = None
         notes = False  # a column of note numbers among the heads ("Thuyết minh")
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
-            if "|" in line or "\t" in line or _CELL_SEPARATOR.search(line.strip()):
+            spaced = _CELL_SEPARATOR.search(line.strip()) and line_start in _spaced_rows(text)
+            if "|" in line or "\t" in line or spaced:
                 continue  # a table with cells: extract/tables.py and block_money.py read it
             years = _head_years(line)
             if years:
@@ -621,6 +623,13 @@ def _one_line_table(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # Items "label: figure" run together on the unit line ("- Tổng chi phí: 1.061.456 - Lợi nhuận: 115.626"),
     # two at least: a list of amounts in the unit.
     return spans + labelled if len(labelled) >= 2 else spans
+
+
+@lru_cache(maxsize=2)
+def _spaced_rows(text: str) -> frozenset[int]:
+    """Where the rows of the tables aligned with spaces start (extract/blocks.py): a line with one run of
+    blanks ("... 13.800  13.800") that is no row of such a table is a row of single-spaced figures all the same."""
+    return frozenset(row.start for table in tables(text) if table.kind == "space" for row in table.rows)
 
 
 def find_unit_row_money(text: str) -> list[Money]:

@@ -305,6 +305,11 @@ CASES = [
                  [("1.250.300.000", 1_250_300_000, "VND", None), ("1.100.200.000", 1_100_200_000, "VND", None),
                   ("150.100.000", 150_100_000, "VND", None), ("30.020.000", 30_020_000, "VND", None)],
                  id="items 'label: figure' run together on the unit line"),
+    pytest.param("Giá nước sạch\nĐỐI TƯỢNG NĂM 2024\n(đồng/m3)\nHộ gia đình 7.200 7.800 \n"
+                 "Cơ quan, đơn vị 9.500  10.200\n",
+                 [("7.200", 7_200, "VND", "m3"), ("7.800", 7_800, "VND", "m3"), ("9.500", 9_500, "VND", "m3"),
+                  ("10.200", 10_200, "VND", "m3")],
+                 id="a single-spaced row with one run of blanks (no table aligned with spaces) is a row all the same"),
 ]
 
 
