@@ -50,16 +50,18 @@ if TYPE_CHECKING:
 # any case ("đô la Mỹ", "Đô la Mỹ", "ĐÔ LA MỸ"); "đồng" and "đ" only as written, since "Đ" starts
 # many a word and "Đồng" a place name.
 _DOLLAR = r"(?i:đô[\s-]?la|dollar)"
+# Dollars by the country named after "đô la" ("đô la Úc", "Đô la Singapore"); "đô la" alone is the US dollar.
+_DOLLAR_COUNTRIES = [
+    (r"(?i:Mỹ)", "USD"), (r"(?i:Úc)", "AUD"), (r"(?i:Singapore)", "SGD"), (r"(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"),
+    (r"(?i:Canada)", "CAD"), (r"(?i:New\s+Zealand)", "NZD"), (r"(?i:Đài\s+Loan)", "TWD"), (r"(?i:Brunei)", "BND"),
+]
+# "đồng" first: the currency of most amounts, found before the others are tried (no other word starts as it does).
+_DONG = r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)"
 CURRENCIES = [
-    (rf"{_DOLLAR}\s+(?i:Mỹ)", "USD"), (rf"{_DOLLAR}\s+(?i:Úc)", "AUD"), (rf"{_DOLLAR}\s+(?i:Singapore)", "SGD"),
-    (rf"{_DOLLAR}\s+(?i:Hồng\s+Kông|Hong\s+Kong|HK)", "HKD"), (rf"{_DOLLAR}\s+(?i:Canada)", "CAD"),
-    (rf"{_DOLLAR}\s+(?i:New\s+Zealand)", "NZD"), (rf"{_DOLLAR}\s+(?i:Đài\s+Loan)", "TWD"),
-    (rf"{_DOLLAR}\s+(?i:Brunei)", "BND"), (_DOLLAR, "USD"),
-    # "Mỹ kim", "Gia kim", "Úc kim": the dollars of the US, Canada and Australia as overseas papers name them
-    (r"(?i:Mỹ\s+kim)", "USD"), (r"(?i:Gia\s+kim)", "CAD"), (r"(?i:Úc\s+kim)", "AUD"),
+    (_DONG, "VND"),
+    *((rf"{_DOLLAR}\s+{country}", code) for country, code in _DOLLAR_COUNTRIES), (_DOLLAR, "USD"),
     (r"US\$|USD|usd", "USD"), (r"(?:VN|Việt\s+Nam|(?-i:VIỆT\s+NAM))\s+(?:đồng|Đồng|ĐỒNG)", "VND"),
     (r"VNĐ|VND|vnđ|VNđ|Vnđ|vnd", "VND"),
-    (r"(?:đồng|Đồng|ĐỒNG)(?!\s+(?:chí|bào|nghiệp|hương|đội|minh|hồ|môn|phạm|loại)\b)", "VND"),
     (r"trđ", "VND"), (r"đ", "VND"), (r"₫", "VND"), (r"EUR|(?i:euro)", "EUR"), (r"€", "EUR"), (r"\$", "USD"),
     # "Yên" alone only where no place name goes on ("Yên Bái", "Yên Lạc") and no word of peace
     # ("yên tâm", "yên ổn"); "yen", its spelling without the tone mark, likewise.
@@ -76,11 +78,19 @@ CURRENCIES = [
     (r"(?i:rúp(?:\s+Nga)?)|RUB", "RUB"), (r"(?i:Đài\s+tệ)|TWD", "TWD"),
     (r"AUD", "AUD"), (r"SGD", "SGD"), (r"HKD", "HKD"), (r"CAD", "CAD"),
     (r"(?i:franc\s+Thụy\s+Sĩ|franc\s+Thuỵ\s+Sĩ)|CHF", "CHF"),
+    # "Mỹ kim", "Gia kim", "Úc kim": the dollars of the US, Canada and Australia as overseas papers name them;
+    # capitalised or in capitals only: a lower-case "g" or "m" among the first letters of a currency word makes
+    # every pattern that looks for one stop at most words (+0.4% of the extractor's instructions)
+    (r"Mỹ[ \t]+kim|MỸ[ \t]+KIM", "USD"), (r"Gia[ \t]+kim|GIA[ \t]+KIM", "CAD"), (r"Úc[ \t]+kim|ÚC[ \t]+KIM", "AUD"),
 ]
 # Currencies whose tỷ is an ordinary sum ("50 tỷ Yên"): an amount in tỷ listed with one of them
 # may share its currency; with any other it is đồng unless its own word says otherwise.
 SMALL_UNIT_CURRENCIES = {"VND", "JPY", "KRW", "LAK", "IDR", "KHR"}
-CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p, _ in CURRENCIES) + r")(?![^\W\d_])"
+# In the pattern, the dollars are one alternative ("đô la" tried once, then its country if one follows): nine
+# alternatives that each open with "đô la" made every currency word cost nine tries (2% of the extractor's work).
+_ANY_DOLLAR = rf"{_DOLLAR}(?:\s+(?:{'|'.join(country for country, _ in _DOLLAR_COUNTRIES)}))?"
+_PATTERN_PARTS = [_DONG, _ANY_DOLLAR, *(p for p, _ in CURRENCIES[len(_DOLLAR_COUNTRIES) + 2 :])]
+CURRENCY_PATTERN = "(?:" + "|".join(f"(?:{p})" for p in _PATTERN_PARTS) + r")(?![^\W\d_])"
 _CURRENCY_CODES = [(re.compile(p + r"\Z", re.IGNORECASE), code) for p, code in CURRENCIES]
 
 # Not inside another token; after "/" only in a pair of figures ("2.090/2.060 tỷ đồng"): look-behind
