@@ -215,7 +215,9 @@ G["u06"] = {
     ],
     "counts": [C("02 trẻ em", "trẻ em"), C("1 giường phụ", "giường phụ")],
 }
-doubt_money("u06", "400,000 VND", 400000, "a single comma, a decimal mark by the spec's rule, a thousands mark by the sense")
+doubt_money(
+    "u06", "400,000 VND", 400000, "a single comma, a decimal mark by the spec's rule, a thousands mark by the sense"
+)
 
 # u07: a parish in the United States: monthly and lump gifts in dollars; "mười ngàn", "ba ngàn"
 # without a currency word are doubtful.
@@ -301,7 +303,9 @@ G["u14"] = {
 
 # u15: an agent's refund fees in dollars, sixteen amounts in two sentences.
 G["u15"] = {
-    "money": [M(x, 1, "USD") for x in ["75 USD", "100 USD", "150 USD", "250 USD", "75 USD", "100 USD", "75 USD", "100 USD"]]
+    "money": [
+        M(x, 1, "USD") for x in ["75 USD", "100 USD", "150 USD", "250 USD", "75 USD", "100 USD", "75 USD", "100 USD"]
+    ]
     + [M(x, 1, "USD") for x in ["100 USD", "150 USD", "250 USD", "250 USD", "100 USD", "150 USD", "100 USD", "150 USD"]]
 }
 
