@@ -76,14 +76,16 @@ _OPENER = re.compile(
 # which the sum must then confirm.)
 # A list item's marker at the start of a line: "-", "+", "*", "•", "a)", "1.", "2)".
 _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \t]", re.IGNORECASE)
-# A figure introduced as a change or a comparison, not a share: the words in its clause before it...
+# A figure introduced as a change or a comparison (or as a bound: "góp thấp nhất là 01 triệu đồng", "tối đa";
+# not "nhiều nhất với 99.548 DN", the largest part), not a share: the words in its clause before it...
 # ("tăng cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "giảm nhẹ" name programmes and aims, no change;
 # "còn lại" (the rest) is the part a breakdown leaves, no change either;
 # "bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
 # điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount.)
 _CHANGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))"
-    r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn)"
+    r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn"
+    r"|thấp nhất|ít nhất|tối đa|tối thiểu)"
     r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )

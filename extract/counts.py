@@ -172,11 +172,15 @@ _PAIR = re.compile(
 _SLASH = re.compile(r"/(?:(?<=\d/)|(?<=\d[ \t]/))[ \t]?\d[\d.,]*+(?=[ \t\xa0]*[^\W\d_])")
 
 
-# A rate by time or area a word or two after the noun: "2 vụ lúa/năm", "3 lứa cá/năm".
-_PER_TIME_AFTER = re.compile(r"(?:[ \t]++[^\W\d_]++){1,2}[ \t]*+/[ \t]*+(?:năm|tháng|quý|tuần|ngày|ha)(?![^\W\d_])")
+# A rate by time, area or unit a word or two after the noun: "2 vụ lúa/năm", "10 buổi học/1 lần", "2 khách
+# người lớn/ phòng".
+_PER_TIME_AFTER = re.compile(
+    r"(?:[ \t]++[^\W\d_]++){1,2}[ \t]*+/[ \t]*+(?:0?1[ \t]++)?"
+    r"(?:năm|tháng|quý|tuần|ngày|ha|lần|phòng|khách)(?![^\W\d_])"
+)
 # Words before "1" that make it what an average is per ("bình quân trên 1 dự án", "mỗi 1 hộ"); not "cho":
 # "cấp phép cho 1 dự án" counts a project.
-_PER_ONE = re.compile(r"(?<![^\W\d_])(?:trên|mỗi|bình quân|per)[ \t]++\Z", re.IGNORECASE)
+_PER_ONE = re.compile(r"(?:(?<![^\W\d_])(?:trên|mỗi|bình quân|per|trong)[ \t]++|/[ \t]*+)\Z", re.IGNORECASE)
 
 
 def _abbreviation(word: str) -> bool:

@@ -78,10 +78,10 @@ CURRENCIES = [
     (r"(?i:rúp(?:\s+Nga)?)|RUB", "RUB"), (r"(?i:Đài\s+tệ)|TWD", "TWD"),
     (r"AUD", "AUD"), (r"SGD", "SGD"), (r"HKD", "HKD"), (r"CAD", "CAD"),
     (r"(?i:franc\s+Thụy\s+Sĩ|franc\s+Thuỵ\s+Sĩ)|CHF", "CHF"),
-    # "Mỹ kim", "Gia kim", "Úc kim": the dollars of the US, Canada and Australia as overseas papers name them;
-    # capitalised or in capitals only: a lower-case "g" or "m" among the first letters of a currency word makes
-    # every pattern that looks for one stop at most words (+0.4% of the extractor's instructions)
-    (r"Mỹ[ \t]+kim|MỸ[ \t]+KIM", "USD"), (r"Gia[ \t]+kim|GIA[ \t]+KIM", "CAD"), (r"Úc[ \t]+kim|ÚC[ \t]+KIM", "AUD"),
+    # "Mỹ kim", "Gia kim", "Úc kim": the dollars of the US, Canada and Australia as overseas papers name them
+    # (last: "g" and "m" are common first letters, tried only once every other currency word has failed)
+    (r"[Mm]ỹ[ \t]+kim|MỸ[ \t]+KIM", "USD"), (r"[Gg]ia[ \t]+kim|GIA[ \t]+KIM", "CAD"),
+    (r"[Úú]c[ \t]+kim|ÚC[ \t]+KIM", "AUD"),
 ]
 # Currencies whose tỷ is an ordinary sum ("50 tỷ Yên"): an amount in tỷ listed with one of them
 # may share its currency; with any other it is đồng unless its own word says otherwise.
@@ -169,6 +169,8 @@ def find_money(text: str, taken: Claims) -> list[Money]:
         grouped = _space_grouped(text, start, match.group("amount"), taken)
         if grouped is not None:
             start, value = grouped
+        elif text.startswith("000", start):
+            continue  # "1. 000.000.000 vnđ", "15. 000đồng": the tail of a figure a stray blank cut, no amount
         if value < 1000 and _DONG_WORD_AFTER.match(text, match.end()) and match.group("currency").lower() == "đồng":
             continue  # "2 đồng bằng lớn", "25 đồng ý": a word, not đồng; "500.000 đồng bằng tiền mặt" is money
         anchor = Money(start, match.end(), exact(value), currency, qualifier_before(text, start))

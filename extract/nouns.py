@@ -31,7 +31,7 @@ CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "b�
 
 # Not counted things: time, age, measures, ratings, multipliers, money, percentages.
 NOT_COUNTED = set(
-    """năm tháng ngày giờ phút giây tuần quý tiếng đêm tuổi độ sao lần bậc điểm số chiều
+    """năm tháng ngày giờ phút giây tuần quý tiếng đêm tuổi độ sao lần bậc điểm số chiều vốn
     ha hécta hecta sào km km2 m m2 m3 cm mm dm mét tấn tạ yến kg kilôgam kilogam g gam gram lít l ml
     mw kw kwh mwh gw gwh kv kva w v a hp calo dặm feet inch
     đồng tiền giá usd vnđ vnd euro eur đô yên yen tệ bảng won nghìn ngàn triệu tỷ tỉ trăm chục vạn
@@ -42,6 +42,7 @@ NOT_COUNTED_PHRASES = {
     "độ c", "héc ta", "mét vuông", "mét khối", "ki lô mét", "phần trăm", "phần nghìn", "đô la",
     "hải lý", "thập kỷ", "thế kỷ", "buổi sáng", "buổi chiều", "buổi tối", "mã lực",
     "cây số",  # kilometres ("170 cây số"), no trees
+    "mỹ kim", "gia kim", "úc kim",  # dollars ("40 triệu mỹ kim")
     "trân trọng",  # the closing formula of a letter, after its last figure ("... 1.814.299.767 Trân trọng")
 }
 

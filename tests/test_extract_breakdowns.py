@@ -173,6 +173,9 @@ NOT_PARTS = [
     # coarse to confirm a sum
     "Trong số 50 tỷ đồng đã giao, huyện A giải ngân 40 tỷ đồng, huyện B giải ngân 30 tỷ đồng.",
     "Trong hơn 1 tỷ đồng hỗ trợ, phần ngân sách tỉnh là 701.016.120 đồng, phần ngân sách huyện là 300.435.480 đồng.",
+    # a bound is no part: "thấp nhất là", "tối đa"
+    "Các thành viên góp tổng số tiền 300 triệu đồng; trong đó thành viên góp thấp nhất là 2 triệu đồng.",
+    "Quỹ hỗ trợ 200 triệu đồng, trong đó mỗi hộ được hỗ trợ tối đa 10 triệu đồng.",
     # shares with no breakdown of the total opened before them (an opener makes a breakdown)
     "Tổng vốn đăng ký là 120.500 tỷ đồng. Ngành chế biến 48.200 tỷ đồng, chiếm 40%; ngành bất động sản "
     "24.100 tỷ đồng, chiếm 20%.",

@@ -193,6 +193,13 @@ NOT_COUNTS = [
     # a direction of a trip, a distance in "cây số" (kilometres)
     "Xe đưa đón 2 chiều giá 500.000 đồng/tháng.",
     "Khu du lịch cách trung tâm tỉnh 170 cây số.",
+    # what a price or a rate is per: one after "/" or "trong", a noun per "lần", "phòng", "khách"
+    "Giá tour 850.000 đồng/ 1 khách.",
+    "Khóa học gồm 10 buổi học/1 lần đăng ký.",
+    "Phòng đôi dành cho 2 khách người lớn/ phòng.",
+    # capital and dollars are no counted things
+    "Gần 14 tỷ vốn FDI đổ vào tỉnh trong quý I.",
+    "Quỹ đã nhận gần 40 triệu mỹ kim.",
 ]
 
 
@@ -219,6 +226,8 @@ AS_WRITTEN = [
     ("Nhà số 10 phố Hàng Bạc được trùng tu.", []),
     # the nouns a slip of "đồng" makes are counted without a multiplier
     ("Biên giới tỉnh có 15 đồn biên phòng.", [(15, "đồn")]),
+    # "trong 1 phòng": what the count is per, no count of rooms
+    ("Phòng nghỉ không quá 4 người trong 1 phòng.", [(4, "người")]),
     ("Kết quả hội nghị:\n12 doanh nghiệp tham gia ký kết hợp đồng.", [(12, "doanh nghiệp")]),
     ("Sàn giao dịch đã thực hiện 1.708 giao dịch thành công.", [(1708, "giao dịch")]),
     ("Cả nước có 5.343/8.267 xã đạt chuẩn nông thôn mới.", [(5343, "xã"), (8267, "xã")]),

@@ -369,6 +369,9 @@ THOUSANDS_BY_COMMA = [
     ("Hội đã trao 65,000 Mỹ kim và 38.000 Gia kim, cùng 1.200 Úc kim.",
      [(65_000, USD), (38_000, "CAD"), (1_200, "AUD")]),
     ("Tổng vốn là 1,250 tỷ đồng, giá 12,5 USD.", [(1_250_000_000, VND), (Decimal("12.5"), USD)]),
+    ("Quỹ đã nhận gần 40 triệu mỹ kim.", [(40_000_000, USD)]),
+    # the tail of a figure a stray blank cut ("1. 000.000.000") is no amount of nothing
+    ("Tổng mức đầu tư 1. 000.000.000 vnđ, phí 15. 000đồng.", []),
 ]
 
 
