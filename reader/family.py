@@ -44,6 +44,8 @@ def links(root: HtmlElement, url: str, xpath: str | None) -> list[str]:
     hrefs = [value if isinstance(value, str) else (value.get("href") or "") for value in found]
     base = base_url(root, url)
     parts = urlsplit(base)
+    if not parts.path:  # "http://site.vn" is "http://site.vn/" (RFC 3986 6.2.3), whichever w3lib gave the base
+        base = urlunsplit((parts.scheme, parts.netloc, "/", parts.query, parts.fragment))
     directory = urlunsplit((parts.scheme, parts.netloc, parts.path[: parts.path.rfind("/") + 1] or "/", "", ""))
     urls: dict[str, None] = {}
     for href in hrefs:
