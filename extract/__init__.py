@@ -19,6 +19,7 @@ from typing import Any
 
 from .breakdowns import mark_breakdowns
 from .cell_lines import rejoin_cell_lines
+from .exact_parts import mark_exact_parts
 from .finders import FINDERS
 from .rates import mark_rates
 from .resolve import resolve
@@ -77,6 +78,7 @@ def extract_facts(text: str) -> list[dict[str, Any]]:
     mark_share_parts(reading, facts)  # parts given with their share of a total ("..., chiếm 28,4%")
     if facts:
         sentences = Sentences(text)
+        mark_exact_parts(reading, facts, sentences)  # a sentence's figures adding up to the total of the one before
         for fact in facts:
             fact["sentence"] = sentences.around(fact["start"], fact["end"])
     return facts

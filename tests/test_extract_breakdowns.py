@@ -128,6 +128,13 @@ BREAKDOWNS = [
      {"48,6 tỷ đồng": ("adds up", 48_600_000_000), "30,2 tỷ đồng": ("adds up", 30_200_000_000)}),
     ("Trong số 850 triệu đồng tiếp nhận, Ban vận động đã chuyển 120 triệu đồng cho các xã vùng lũ.",
      {("120 triệu đồng", "850 triệu đồng")}, {"850 triệu đồng": ("less", 120_000_000)}),
+    # --- no opener: the next sentence's figures add up to the total exactly ---------------------
+    ("Quỹ khuyến học đã trao 40 suất học bổng cho học sinh nghèo. Cấp 1: 15 suất, Cấp 2: 20 suất, Cấp 3: 5 suất.",
+     {("15 suất", "40 suất học bổng"), ("20 suất", "40 suất học bổng"), ("5 suất", "40 suất học bổng")},
+     {"40 suất học bổng": ("adds up", 40)}),
+    ("Năm nay huyện chi 500 triệu đồng cho giao thông nông thôn. Xã Tân Lập 200 triệu đồng, xã Tân Hòa 300 triệu đồng.",
+     {("200 triệu đồng", "500 triệu đồng"), ("300 triệu đồng", "500 triệu đồng")},
+     {"500 triệu đồng": ("adds up", 500_000_000)}),
     # --- shares continuing a breakdown: "chiếm x%" and the ratio to the total confirm each part ----
     ("Tổng vốn đăng ký mới là 120.500 tỷ đồng. Trong đó ngành chế biến 48.200 tỷ đồng, chiếm 40%; ngành bất "
      "động sản 24.100 tỷ đồng, chiếm 20%.\nNgành bán buôn 6.025 tỷ đồng, chiếm 5%; ngành tài chính 3.615 tỷ "
@@ -173,6 +180,9 @@ NOT_PARTS = [
     # coarse to confirm a sum
     "Trong số 50 tỷ đồng đã giao, huyện A giải ngân 40 tỷ đồng, huyện B giải ngân 30 tỷ đồng.",
     "Trong hơn 1 tỷ đồng hỗ trợ, phần ngân sách tỉnh là 701.016.120 đồng, phần ngân sách huyện là 300.435.480 đồng.",
+    # no opener and no exact sum: the next sentence's figures are no parts
+    "Quỹ khuyến học đã trao 40 suất học bổng cho học sinh nghèo. Cấp 1: 15 suất, Cấp 2: 20 suất.",
+    "Năm nay huyện chi 500 triệu đồng cho giao thông.\nXã Tân Lập 200 triệu đồng, xã Tân Hòa 300 triệu đồng.",
     # a bound is no part: "thấp nhất là", "tối đa"
     "Các thành viên góp tổng số tiền 300 triệu đồng; trong đó thành viên góp thấp nhất là 2 triệu đồng.",
     "Quỹ hỗ trợ 200 triệu đồng, trong đó mỗi hộ được hỗ trợ tối đa 10 triệu đồng.",
