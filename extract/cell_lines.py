@@ -61,7 +61,7 @@ def rejoin_cell_lines(text: str) -> str:
         return text
     chars: list[str] | None = None
     for cells in _runs_of_cells(text):
-        for caption, rows in _tables(text, cells):
+        for caption, rows in _tables(cells):
             chars = chars if chars is not None else list(text)
             if caption is not None:
                 _write_caption(text, chars, caption)
@@ -103,7 +103,7 @@ def _runs_of_cells(text: str) -> list[list[_Cell]]:
     return runs
 
 
-def _tables(text: str, cells: list[_Cell]) -> list[tuple[_Cell | None, list[list[_Cell]]]]:
+def _tables(cells: list[_Cell]) -> list[tuple[_Cell | None, list[list[_Cell]]]]:
     """The tables of a run of cells that split evenly, (caption or None, rows), from the run's first cell on,
     each right after the one before: once a table does not split so (its heads are over two levels, its
     rows have labels), where the next one starts is not known."""
@@ -116,7 +116,7 @@ def _tables(text: str, cells: list[_Cell]) -> list[tuple[_Cell | None, list[list
         data_end = heads_end
         while data_end < len(cells) and cells[data_end].kind != "words":
             data_end += 1
-        table = _split(text, cells[at:heads_end], cells[heads_end:data_end])
+        table = _split(cells[at:heads_end], cells[heads_end:data_end])
         if table is None:
             break
         found.append(table)
@@ -124,10 +124,11 @@ def _tables(text: str, cells: list[_Cell]) -> list[tuple[_Cell | None, list[list
     return found
 
 
-def _split(text: str, heads: list[_Cell], data: list[_Cell]) -> tuple[_Cell | None, list[list[_Cell]]] | None:
+def _split(heads: list[_Cell], data: list[_Cell]) -> tuple[_Cell | None, list[list[_Cell]]] | None:
+    """(caption or None, rows) of a table whose figures split into rows as wide as its heads; None otherwise."""
     caption = None
     width = len(heads)
-    if width > _MIN_WIDTH and _longer_than_heads(text, heads):
+    if width > _MIN_WIDTH and _longer_than_heads(heads):
         caption, heads, width = heads[0], heads[1:], width - 1
     if not _MIN_WIDTH <= width <= _MAX_WIDTH or len(data) % width or len(data) < _MIN_ROWS * width:
         return None
@@ -137,7 +138,8 @@ def _split(text: str, heads: list[_Cell], data: list[_Cell]) -> tuple[_Cell | No
     return caption, rows
 
 
-def _longer_than_heads(text: str, heads: list[_Cell]) -> bool:
+def _longer_than_heads(heads: list[_Cell]) -> bool:
+    """Is the first head a caption: over 40 characters, and over twice as long as every other head?"""
     first = heads[0].end - heads[0].start
     return first > _CAPTION_CHARS and all(cell.end - cell.start < first / 2 for cell in heads[1:])
 
