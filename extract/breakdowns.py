@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -651,10 +651,7 @@ def _resolve(
                 region.no_more and running - total["value"] > sum_tolerance(total, parts)):
             continue
         region.resolved = True
-        for part in parts:
-            part["part_of"] = total["start"]
-        total["parts_sum"] = running
-        total["parts"] = "adds up" if running == total["value"] else ("less" if running < total["value"] else "more")
+        set_parts(total, parts)
 
 
 def _item_paragraphs_end(text: str, end: int) -> int:
@@ -767,6 +764,16 @@ def _parts_of(
         if running == total["value"]:
             break
     return parts, running, False
+
+
+def set_parts(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> None:
+    """Make ``parts`` the parts of ``total``: their ``part_of``, its ``parts_sum`` and its ``parts`` ("adds up",
+    "less" or "more"), the one place every rule of totals sets them."""
+    running = sum(part["value"] for part in parts)
+    for part in parts:
+        part["part_of"] = total["start"]
+    total["parts_sum"] = running
+    total["parts"] = "adds up" if running == total["value"] else "less" if running < total["value"] else "more"
 
 
 def rounding(fact: dict[str, Any]) -> Decimal:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from .breakdowns import fits, in_range
+from .breakdowns import fits, in_range, set_parts
 from .text import Sentences
 
 
@@ -45,7 +45,5 @@ def _divide(text: str, figures: list[dict[str, Any]], i: int, following: list[tu
     if any(not fits(total, fact, text) or fact["part_of"] is not None or fact["parts"] is not None
            or in_range(text, figures, j) for j, fact in kind) or in_range(text, figures, i):
         return False
-    for _, fact in kind:
-        fact["part_of"] = total["start"]
-    total["parts"], total["parts_sum"] = "adds up", total["value"]
+    set_parts(total, [fact for _, fact in kind])
     return True

@@ -119,9 +119,9 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|\.\s")
-# A line that opens with "Đồng" and a capital is a place (Đồng Tháp, Đồng Nai, Đồng Hới), not a currency.
-_PLACE_ON_NEXT_LINE = re.compile(r"[^\S\n]*+\n[^\S\n]*+Đồng[ \t]++[A-ZĐ]")
-_HEAD_OF_NEXT_ROW = re.compile(rf"[^\S\n]*+\n[^\S\n]*+(?:{CURRENCY_PATTERN})[ \t]++\d")
+# The head of the next row after a figure ending its line, not the figure's currency: a place that opens with
+# "Đồng" and a capital (Đồng Tháp, Đồng Nai, Đồng Hới), or a currency's code before a figure ("SGD 18,200.00").
+_HEAD_OF_NEXT_ROW = re.compile(rf"[^\S\n]*+\n[^\S\n]*+(?:Đồng[ \t]++[A-ZĐ]|(?:{CURRENCY_PATTERN})[ \t]++\d)")
 # "đồng" before these is a word of its own ("2 đồng bằng", "25 đồng ý", "3 đồng ruộng") after a small
 # plain number, and the currency after an amount of a thousand or more or with a multiplier ("500.000
 # đồng bằng tiền mặt", "2 triệu đồng bằng chuyển khoản"). The people and things of "đồng chí", "đồng
@@ -155,7 +155,7 @@ def find_money(text: str, taken: Claims) -> list[Money]:
     for match in ANCHOR.finditer(text):
         if taken.overlaps(match.start(), match.end()):
             continue
-        if _PLACE_ON_NEXT_LINE.match(text, match.end("amount")) or _HEAD_OF_NEXT_ROW.match(text, match.end("amount")):
+        if _HEAD_OF_NEXT_ROW.match(text, match.end("amount")):
             continue  # "7.200\nĐồng Tháp  7.150", "25,450.00\nSGD 18,200.00": the next row's head, not this currency
         currency = currency_code(match.group("currency"))
         # Figures before the amount that ends at the currency word are left to the bare amounts.

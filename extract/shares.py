@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from .breakdowns import fits, is_change, rounding, sum_tolerance, summable
+from .breakdowns import fits, is_change, rounding, set_parts, sum_tolerance, summable
 
 # Words between "chiếm" and its percentage: "chiếm khoảng 15%", "chiếm tỷ trọng 30%".
 _QUALIFIERS = r"(?:[ \t]++(?:tỷ trọng|tỉ trọng|khoảng|gần|hơn|trên|xấp xỉ|tới|đến|là)(?![^\W\d_]))*+[ \t]*+"
@@ -75,12 +75,9 @@ def _add_part(total: dict[str, Any], part: dict[str, Any], figures: list[dict[st
     """``part`` a part of ``total``, unless the parts it has already would then sum past it: a second division
     of the total, not more of the same."""
     parts = [fact for fact in figures if fact["part_of"] == total["start"]] + [part]
-    running = sum((fact["value"] for fact in parts), Decimal(0))
-    if running > total["value"] + sum_tolerance(total, parts):
+    if sum(fact["value"] for fact in parts) > total["value"] + sum_tolerance(total, parts):
         return
-    part["part_of"] = total["start"]
-    total["parts_sum"] = running
-    total["parts"] = "adds up" if running == total["value"] else "less" if running < total["value"] else "more"
+    set_parts(total, parts)
 
 
 def _ratio_is(part: dict[str, Any], total: dict[str, Any], share: dict[str, Any]) -> bool:

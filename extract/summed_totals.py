@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .breakdowns import fits, is_change, rounding, summable
+from .breakdowns import fits, is_change, rounding, set_parts, summable
 
 # The summing words, then the total's clause up to its figure (no sentence end, ";" or ":" between).
 # "tổng" alone sums too ("Tổng kinh phí là ...", "nâng tổng"), not in the names of bodies and posts
@@ -82,8 +82,5 @@ def _sum_up(text: str, total: dict[str, Any], candidates: list[dict[str, Any]], 
         if running > total["value"] + tolerance:
             return
         if len(parts) >= 2 and abs(running - total["value"]) <= tolerance:
-            for part in parts:
-                part["part_of"] = total["start"]
-            total["parts_sum"] = running
-            total["parts"] = "adds up" if running == total["value"] else "less" if running < total["value"] else "more"
+            set_parts(total, parts)
             return

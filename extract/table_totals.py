@@ -24,7 +24,7 @@ from itertools import combinations, pairwise
 from typing import Any, TypeVar
 
 from .blocks import DIVISION_HEAD, Row, column_index, tables
-from .breakdowns import fits, sum_tolerance
+from .breakdowns import fits, set_parts, sum_tolerance
 from .tables import is_prose
 from .year_rows import year_tables
 
@@ -227,7 +227,7 @@ def _divide_columns(totals: list[dict[str, Any]], rows: Rows, may_divide: Callab
     if all(may_divide(total) and all(_usable(total, part) for part in column) and adds_up(total, column)
            for total, column in zip(totals, columns, strict=True)):
         for total, column in zip(totals, columns, strict=True):
-            _set_parts(total, column)
+            set_parts(total, column)
 
 
 # A row of a flattened table that names a part of the row above it: "- Trong đó: Chi phí lãi vay 3.100 3.300".
@@ -252,7 +252,7 @@ def _mark_of_which_rows(text: str, figures: list[dict[str, Any]]) -> None:
         if pairs and all(total["parts"] is None and total["per"] is None and _usable(total, part)
                          and part["value"] <= total["value"] for total, part in pairs):
             for total, part in pairs:
-                _set_parts(total, [part])
+                set_parts(total, [part])
 
 
 def _figure_cells(text: str, line_start: int) -> list[int]:
@@ -302,7 +302,7 @@ def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:
         for index, below in children.items():
             if index < confirmed:
                 for k, subtotal in enumerate(top[index]):
-                    _set_parts(subtotal, [row[k] for row in below])
+                    set_parts(subtotal, [row[k] for row in below])
 
 
 _MAX_SUBROWS = 12
@@ -413,10 +413,10 @@ def _divide_rows(text: str, figures: list[dict[str, Any]], starts: list[int], st
                 continue
             nested = _nested_columns(total, parts, of_which is not None and total is run[0])
             if nested is not None:
-                _set_parts(total, [part for k, part in enumerate(parts) if k not in nested])
+                set_parts(total, [part for k, part in enumerate(parts) if k not in nested])
                 for k in nested:  # "Công nghiệp và xây dựng: Tổng số | Trong đó: Công nghiệp"
                     if parts[k - 1]["parts"] is None and parts[k]["part_of"] is None:
-                        _set_parts(parts[k - 1], [parts[k]])  # a part, and the total of its own part
+                        set_parts(parts[k - 1], [parts[k]])  # a part, and the total of its own part
                 break
 
 
@@ -557,12 +557,4 @@ def _mark_column(total: dict[str, Any], parts: Sequence[dict[str, Any] | None]) 
     if not _open(total) or len(chosen) < 2 or len(chosen) < len(parts):
         return
     if not _beyond(total, chosen):
-        _set_parts(total, chosen)
-
-
-def _set_parts(total: dict[str, Any], parts: Sequence[dict[str, Any]]) -> None:
-    running = sum(part["value"] for part in parts)
-    for part in parts:
-        part["part_of"] = total["start"]
-    total["parts"] = "adds up" if running == total["value"] else "less" if running < total["value"] else "more"
-    total["parts_sum"] = running
+        set_parts(total, chosen)
