@@ -528,8 +528,8 @@ def _unit_line_rows(text: str) -> list[Money]:
         last_not_money: int | None = None
         notes = False  # a column of note numbers among the heads ("Thuyết minh")
         for line_start, line in _lines(text, first_line_end + 1 if first_line_end >= 0 else scope_end, scope_end):
-            spaced = _CELL_SEPARATOR.search(line.strip()) and line_start in _spaced_rows(text)
-            if "|" in line or "\t" in line or spaced:
+            if "|" in line or "\t" in line or (
+                    _CELL_SEPARATOR.search(line.strip()) and line_start in _spaced_rows(text)):
                 continue  # a table with cells: extract/tables.py and block_money.py read it
             years = _head_years(line)
             if years:
