@@ -445,13 +445,17 @@ def _by_unit_column(text: str, figures: list[re.Match[str]], units: list[tuple[i
 
 
 def _place_by_column(text: str, figures: list[re.Match[str]], columns: int) -> list[tuple[re.Match[str], int]]:
-    """The figures of a table flattened one cell a line, each with its column, after its row's label."""
+    """The figures of a table flattened one cell a line, each with its column, after its row's label; a row's
+    number (the next of 1, 2, 3 ... over its row's label) is none."""
     placed: list[tuple[re.Match[str], int]] = []
-    index, last_year, previous = 0, 0, figures[0].start() if figures else 0
+    index, last_year, last_row, previous = 0, 0, 0, figures[0].start() if figures else 0
     for m in figures:
         number_text = m.group("number")
         label = text[previous : m.start()]
         previous = m.end()
+        if number_text == str(last_row + 1) and line_below(text, m.end())[:1].isalpha():
+            last_row, index = last_row + 1, 0
+            continue
         years = [int(y) for y in YEAR.findall(label)] + ([int(number_text)] if YEAR.fullmatch(number_text) else [])
         if years:
             if max(years) <= last_year:

@@ -242,6 +242,15 @@ CASES = [
         [("17.000", 17_000, "VND", None), ("16.500", 16_500, "VND", None), ("14.000", 14_000, "VND", None),
          ("14.200", 14_200, "VND", None)],
         id="a name wrapped before its last word 'Yên'"),
+    # the rows numbered 1, 2, 3 ... over their labels, one cell a line, a column's unit alone on a line: a row's
+    # number is none of its figures, even after a cell of words ("Theo thực tế") or an empty one
+    pytest.param(
+        "Đơn vị tính: Đồng\n\nSTT\n\nNội dung thu\n\nMức thu/1 buổi\n\n(Đồng)\n\nMức thu/tháng\n\n(Đồng)\n\n"
+        "1\n\nHọc bơi\n\n6.000\n\n48.000\n\n2\n\nCâu lạc bộ cờ vua\n\n20.000\n\nTheo thực tế\n\n"
+        "3\n\nTrông trưa\n\n \n\n150.000\n\n4\n\nNước uống\n\n9.000\n",
+        [("6.000", 6_000, "VND", None), ("48.000", 48_000, "VND", None), ("20.000", 20_000, "VND", None),
+         ("150.000", 150_000, "VND", None), ("9.000", 9_000, "VND", None)],
+        id="row numbers of a table with a unit per column"),
 ]
 
 
