@@ -18,7 +18,8 @@ and the table ends where its row years start again (a block of indices under the
 
 A stated unit holds for its table only. It ends at the next unit line, whatever its unit ("Đơn vị
 tính: ha"), at a counted noun alone on its line over figures ("dự án" under "triệu USD" in a table
-flattened a column at a time), at a line of prose (a sentence, or a label ending in ":"), and, for a table written with
+flattened a column at a time), at a line of prose (a sentence, or a label ending in ":"; a short sentence
+with cells and a figure right after it is a cell of a table flattened one cell a line), and, for a table written with
 "|" or tabs, at the first line after the table's rows that is not one of them.
 
 In a table written with "|" or tabs, a column whose head gives the unit ("Kinh phí (triệu đồng)",
@@ -574,13 +575,36 @@ def _table_end(text: str, start: int) -> int:
             is_row = "|" in line or "\t" in line
             division = in_rows and DIVISION_HEAD.match(line) is not None  # "Phân theo nguồn thu" among the rows
             measure_ends = figures_read and (_other_measure(stripped) or _counts_below(text, stripped, line_end))
+            prose = is_prose(stripped) and not (
+                figures_read and not in_rows and _sentence_cell(text, stripped, line_end))
             if (_ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row and not division)
-                    or is_prose(stripped) or measure_ends):
+                    or prose or measure_ends):
                 return position
             in_rows = in_rows or is_row
             figures_read = figures_read or any(not YEAR.fullmatch(m.group()) for m in _FIGURE.finditer(line))
         position = line_end + 1
     return len(text)
+
+
+_SENTENCE_CELL_CHARS = 60  # a paragraph after a table is longer; a cell saying what its row is, shorter
+_CELLS_AFTER = 4
+
+
+def _sentence_cell(text: str, line: str, line_end: int) -> bool:
+    """Is ``line``, a short sentence, a cell of a table flattened one cell a line ("Mới trồng 1 - 2 năm. Mật
+    độ 250 cây/ha.") rather than prose after it: the lines after it are cells again, a figure alone among the
+    next few?"""
+    if len(line) > _SENTENCE_CELL_CHARS:
+        return False
+    position = line_end
+    for _ in range(_CELLS_AFTER):
+        below = line_below(text, position)
+        if not below or is_prose(below):
+            return False
+        if _FIGURE.fullmatch(below):
+            return True
+        position = text.find(below, position) + len(below)
+    return False
 
 
 def _counts_below(text: str, line: str, line_end: int) -> bool:

@@ -251,6 +251,14 @@ CASES = [
         [("6.000", 6_000, "VND", None), ("48.000", 48_000, "VND", None), ("20.000", 20_000, "VND", None),
          ("150.000", 150_000, "VND", None), ("9.000", 9_000, "VND", None)],
         id="row numbers of a table with a unit per column"),
+    # a cell that reads as a sentence, cells again after it: the table goes on; a paragraph after it ends it
+    pytest.param(
+        "Đơn giá bồi thường (đồng)\n\n1\n\nCây nhãn\n\nCây\n\nĐường kính tán > 4m\n\n720.000\n\nCây\n\n"
+        "Mới trồng 1 - 2 năm. Mật độ 400 cây/ha.\n\n45.000\n\n2\n\nCây bưởi\n\nCây\n\nĐường kính tán > 3m\n\n"
+        "550.000\n\nGiá trên áp dụng cho cây trồng đủ tiêu chuẩn. Cây trồng sau ngày thông báo thu hồi đất không "
+        "được bồi thường.\n\n300\n",
+        [("720.000", 720_000, "VND", None), ("45.000", 45_000, "VND", None), ("550.000", 550_000, "VND", None)],
+        id="a cell that reads as a sentence"),
 ]
 
 
