@@ -427,7 +427,9 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
     pipes around a cell, are skipped; a figure that is the difference of the two before it is the row's
     change, an amount too, and ends its money ("Giá kỳ trước" 80.000, "Giá kỳ này" 82.000, "Mức tăng"
     2.000, then "%" 2,50). Under a price head in đồng ("Giá mua (đồng)"), a measure in the unit column
-    ("kg") makes the prices after it rates by that measure; a range ("5.300 - 5.500") is two prices."""
+    ("kg") makes the prices after it rates by that measure; a range ("5.300 - 5.500") is two prices. The
+    cells a row runs together on one line, parted by tabs or runs of blanks, are read one by one, and the
+    kind of price ("Giá bán lẻ") may stand between a row's unit and its prices."""
     out: list[Money] = []
     in_table = [False]
     unit: _Unit | None = None
@@ -435,11 +437,7 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
     price: _Unit | None = None  # the unit of a price column's head
     row: list[Decimal] = []  # the figures read so far in the current row, for its change column
     row_number: int | None = None
-    for line_start, line in _lines_from_heads(text, _head_lines(text, _HEAD_LINE), in_table):
-        cell = line.strip().strip("|").strip()
-        if not cell:
-            continue
-        at = line_start + line.find(cell)
+    for line_start, line, at, cell in _cells(text, _head_lines(text, _HEAD_LINE), in_table):
         if COLUMN_HEAD_ALONE.fullmatch(cell):
             in_table[0], unit, price = True, None, None
             continue
@@ -489,8 +487,38 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
             continue
         if unit is not None and cell in EMPTY_CELLS:
             continue  # no price this time: the next cell is still the row's
+        if unit is not None and not row and _PRICE_KIND.match(cell):
+            continue  # "Giá bán lẻ" between the unit and the prices: the kind of price the row gives
         unit = None  # a label or a unit that is no money: the figures after it are not this row's
     return out
+
+
+# The cell that says which price a row gives, between its unit and its prices (a price report's "Loại giá"
+# column: "Giá bán lẻ", "Giá bán buôn", "Giá thu mua").
+_PRICE_KIND = re.compile(r"giá[ 	]", re.IGNORECASE)
+# What parts the cells a flattened row runs together on one line ("Giá bán lẻ    15.000    15.500"): a tab or a
+# run of blanks.
+_RUN_TOGETHER = re.compile(r"\t|[ \xa0]{2,}")
+
+
+def _cells(text: str, heads: list[int], in_table: list[bool]) -> Iterator[tuple[int, str, int, str]]:
+    """(line start, line, cell start, cell) for each cell of each line from the first head line on (see
+    ``_lines_from_heads``), without the pipes around it: one a line, or several that a row runs together
+    on a line, parted by tabs or runs of blanks."""
+    for line_start, line in _lines_from_heads(text, heads, in_table):
+        stripped = line.strip().strip("|").strip()
+        if not stripped:
+            continue
+        at = line_start + line.find(stripped)
+        if not _RUN_TOGETHER.search(stripped):
+            yield line_start, line, at, stripped
+            continue
+        for part in _TOKEN_RUN.finditer(stripped):
+            yield line_start, line, at + part.start(), part.group()
+
+
+# A cell among cells run together: words and figures parted by single blanks.
+_TOKEN_RUN = re.compile(r"\S+(?:[ \xa0]\S+)*")
 
 
 # A cell that gives a price as a range: "5.300 - 5.500".

@@ -183,6 +183,16 @@ CASES = [
                  [("14.500", 14_500, "VND", "kg"), ("15.000", 15_000, "VND", "kg"),
                   ("23.450", 23_450, "VND", "lít"), ("22.980", 22_980, "VND", "lít")],
                  id="flattened price table: the next row's number '2' under a row's prices is no price"),
+    pytest.param("STT\n\nTên hàng hóa\n\nĐơn vị tính\n\nLoại giá\n\nGiá kỳ trước\n\nGiá kỳ này\n\nMức tăng (giảm)\n\n"
+                 "Nguồn thông tin\n\n1\n\nGạo tẻ thường\n\nđ/kg\n\nGiá bán lẻ        15.000        15.500"
+                 "            500         3,33 Trực tiếp điều tra\n\n2\n\nThịt bò thăn\n\nđ/kg\n\n"
+                 "Giá bán lẻ       280.000       275.000      (5.000) Trực tiếp điều tra\n\n3\n\n"
+                 "Xăng RON 95\n\nđồng/lít\n\nGiá bán buôn\t24.100\t23.800\t(300)\tPetrolimex\n",
+                 [("15.000", 15_000, "VND", "kg"), ("15.500", 15_500, "VND", "kg"), ("500", 500, "VND", "kg"),
+                  ("280.000", 280_000, "VND", "kg"), ("275.000", 275_000, "VND", "kg"),
+                  ("24.100", 24_100, "VND", "lít"), ("23.800", 23_800, "VND", "lít")],
+                 id="flattened price report: the row's last cells run together on a line, its kind of price "
+                    "before the prices; the change is theirs, a change in brackets ends them"),
     pytest.param("Bảng giá\nTên hàng\nĐVT\nGiá kỳ trước\nGiá kỳ này\nGạo tẻ\nnghìn đồng/kg\n14\n15\n"
                  "Thịt bò\nnghìn đồng/kg\n250\n260\n",
                  [("14", 14_000, "VND", "kg"), ("15", 15_000, "VND", "kg"),
