@@ -44,7 +44,7 @@ _CANDIDATE = re.compile(
     rf"(?P<amount>{amount_pattern(*_NOT_AFTER)})(?=[ \t\xa0]*[^\W\d_])"
 )
 # A number right after these words is a label, an ordinal or a date part, not a count.
-_LABEL_WORDS = set(
+LABEL_WORDS = set(
     """số thứ lần đợt khóa khoá kỳ phường quận bão điều khoản điểm mục chương tập năm tháng ngày quý
     tuần giờ tầng lô thôn xóm ấp tổ khu đội hạng loại mẫu biểu bảng hình top nhóm lớp đường lộ km
     sao covid vòng phiên ca gói trình án nghị ương lục đoạn hiệu mã phòng cỡ lúc size version phiên bản
@@ -272,7 +272,7 @@ def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool
         # after a place's abbreviation ("trong KCN 173 dự án")
         return not (lower_noun and _PLACE_ABBREVIATION_BEFORE.search(text, max(0, start - 24), start))
     label = word.group(1).lower()
-    if label not in _LABEL_WORDS:
+    if label not in LABEL_WORDS:
         return False
     # "tổng số 297.899 hộ", "dân số 1,2 triệu người", "con số 1.250 dự án", "trong số 72 quốc gia" (among
     # them) are totals, not labels like "bão số 10"; so is a figure in thousands after "số" ("với số 1.250

@@ -19,7 +19,8 @@ and the table ends where its row years start again (a block of indices under the
 A stated unit holds for its table only. It ends at the next unit line, whatever its unit ("Đơn vị
 tính: ha"), at a counted noun alone on its line over figures ("dự án" under "triệu USD" in a table
 flattened a column at a time), at a line of prose (a sentence, or a label ending in ":"; a short sentence
-with cells and a figure right after it is a cell of a table flattened one cell a line), and, for a table written with
+with cells and a figure right after it is a cell of a table flattened one cell a line, and a numbered head
+ending in ":" with a numbered row right under it heads a section of rows), and, for a table written with
 "|" or tabs, at the first line after the table's rows that is not one of them.
 
 In a table written with "|" or tabs, a column whose head gives the unit ("Kinh phí (triệu đồng)",
@@ -575,8 +576,8 @@ def _table_end(text: str, start: int) -> int:
             is_row = "|" in line or "\t" in line
             division = in_rows and DIVISION_HEAD.match(line) is not None  # "Phân theo nguồn thu" among the rows
             measure_ends = figures_read and (_other_measure(stripped) or _counts_below(text, stripped, line_end))
-            prose = is_prose(stripped) and not (
-                figures_read and not in_rows and _sentence_cell(text, stripped, line_end))
+            prose = is_prose(stripped) and not (figures_read and (
+                _section_row(text, stripped, line_end) or not in_rows and _sentence_cell(text, stripped, line_end)))
             if (_ANY_UNIT_LINE.search(line) or _HEADER.match(line) or (in_rows and not is_row and not division)
                     or prose or measure_ends):
                 return position
@@ -605,6 +606,21 @@ def _sentence_cell(text: str, line: str, line_end: int) -> bool:
             return True
         position = text.find(below, position) + len(below)
     return False
+
+
+# A row opening with its number: "3 ", "3.1 ", "II. ", "b) ".
+_NUMBERED_ROW = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|[IVX]{1,4}[.)]?|[a-zđ][.)])[ \t]")
+# A row ending with its figure.
+_ROW_WITH_FIGURE = re.compile(rf"(?:{_NUMBERED_ROW.pattern}).*[ \t|]{NUMBER_PATTERN}[ \t|]*")
+
+
+def _section_row(text: str, line: str, line_end: int) -> bool:
+    """Is ``line``, a numbered label ending in ":" ("3 Ngày giường bệnh Nội khoa:"), the head of a section of
+    the table's rows rather than prose after it: the next line is a numbered row ending in its figure ("3.1
+    Loại 1: ... 196.300")?"""
+    if line[-1] != ":" or not _NUMBERED_ROW.match(line):
+        return False
+    return _ROW_WITH_FIGURE.fullmatch(line_below(text, line_end)) is not None
 
 
 def _counts_below(text: str, line: str, line_end: int) -> bool:

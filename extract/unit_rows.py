@@ -46,6 +46,7 @@ from functools import lru_cache
 from .block_money import header_multiplier, other_cells, unit_span_start
 from .blocks import tables
 from .columns import column_of, says_no_money
+from .counts import LABEL_WORDS
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 from .tables import (
@@ -580,6 +581,8 @@ def _unit_line_rows(text: str) -> list[Money]:
                 continue  # a row with its own unit: read with the unit column
             if len(tail) == 1 and _NAME_NUMBER.fullmatch(tail[0].group()):
                 continue  # "Vị trí 1", "Nhóm 2": a name that ends with its number
+            if head and head[-1].group().lower() in LABEL_WORDS and _NAME_NUMBER.fullmatch(tail[0].group()):
+                tail = tail[1:]  # "... Nội khoa loại 1 77.130": the label's number, then the row's figure
             if last_not_money is None:
                 last_not_money = _last_heads_not_money(text, header.end(), line_start)
                 notes = _NOTES_HEAD.search(text, header.end(), line_start) is not None

@@ -259,6 +259,18 @@ CASES = [
         "được bồi thường.\n\n300\n",
         [("720.000", 720_000, "VND", None), ("45.000", 45_000, "VND", None), ("550.000", 550_000, "VND", None)],
         id="a cell that reads as a sentence"),
+    # a numbered section head ending in ":" with numbered rows under it: the table goes on; a row's label
+    # ending in its number ("loại 2") keeps it
+    pytest.param(
+        "BẢNG GIÁ DỊCH VỤ KHÁM BỆNH, CHỮA BỆNH\n\nSTT Tên dịch vụ Mức giá\n(đồng)\n\n1 Khám bệnh 38.700\n"
+        "2 Ngày giường bệnh Hồi sức cấp cứu 326.000\n3 Ngày giường bệnh Nội khoa chia theo loại:\n"
+        "3.1 Các khoa Truyền nhiễm, Hô hấp, Huyết học, Ung bướu, Tim mạch 196.300\n"
+        "3.2 Các khoa Da liễu, Tai - Mũi - Họng loại 2 175.800\n4 Ngày giường bệnh Ngoại khoa 160.500\n\n"
+        "Giá trên chưa bao gồm các loại thuốc, vật tư sử dụng trong quá trình điều trị của người bệnh.\n"
+        "Các khoản thu khác theo quy định hiện hành như sau:\n1. Phí trông xe máy 5.000\n",
+        [("38.700", 38_700, "VND", None), ("326.000", 326_000, "VND", None), ("196.300", 196_300, "VND", None),
+         ("175.800", 175_800, "VND", None), ("160.500", 160_500, "VND", None)],
+        id="a numbered section head ending in ':'"),
 ]
 
 
