@@ -11,7 +11,8 @@ in the sentence before (also the paragraph before) when the opener begins its se
 28 tỷ đồng ..., có A và B" divides the figure after "trong". Its **parts** are the figures of the total's kind
 that stand in the region itself, not inside a breakdown nested in it (those are parts of their own total:
 breakdowns nest) nor in a bracket, unless the bracket holds the figure alone ("Thái Nguyên (45,12 tỷ đồng),
-...").
+...") or opens a breakdown with no figure before it in its clause ("gồm: A, B và C (trong đó A 200 tỷ đồng,
+...)": its figures are the list's).
 
 An opener whose clause holds no figure ("Mức hỗ trợ cho từng huyện như sau:", "Theo ngành kinh tế:", "Trong
 các nguồn thu,"), or whose sentence before holds none, divides a total up to two sentences back only when its
@@ -284,6 +285,8 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if region.kind != "within":  # its total stands between "trong" and "có", its window set already
             floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
             region.window_start, region.leading = _clause_start(text, region.opener_start, floor, region.kind)
+            if region.kind in ("some_bracket", "list_bracket") and _lists_for_its_parent(region, candidates, starts):
+                region.transparent = True
             if not region.extension_end and region.kind in ("some", "list", "colon"):
                 continued = _item_paragraphs_end(text, region.end)
                 if continued > region.end:  # "tỉnh A 150 tỷ đồng; ...\n\nTỉnh D 60 tỷ đồng; ..."
@@ -342,6 +345,18 @@ def _owners(candidates: list[dict[str, Any]], regions: list[_Region]) -> list[_R
             stack.pop()
         owners.append(stack[-1] if stack else None)
     return owners
+
+
+def _lists_for_its_parent(region: _Region, candidates: list[dict[str, Any]], starts: list[int]) -> bool:
+    """Does a bracket opened by "trong đó" or "gồm" list the parts of the breakdown it stands in ("gồm: A, B và C
+    (trong đó A 200 tỷ đồng, B 150 tỷ đồng)"): no figure before it in its clause to divide, and two figures
+    of one kind in it? (One of each kind says what an item of the list holds: "A (gồm 13 đề án, 2 tỷ
+    đồng)".)"""
+    if bisect.bisect_left(starts, region.window_start) != bisect.bisect_left(starts, region.opener_start):
+        return False
+    low, high = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
+    keys = [_key(candidates[i]) for i in range(low, high)]
+    return len(set(keys)) < len(keys)
 
 
 def _bracket_region(text: str, match: re.Match[str], close: int) -> _Region:

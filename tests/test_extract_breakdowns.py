@@ -147,6 +147,16 @@ BREAKDOWNS = [
      {("600 doanh nghiệp", "1.250 doanh nghiệp"), ("312 doanh nghiệp", "1.250 doanh nghiệp"),
       ("150 doanh nghiệp", "1.250 doanh nghiệp")},
      {"1.250 doanh nghiệp": ("less", 1062)}),
+    # a list of names, then its amounts in a bracket opened by "trong đó" with no figure of its own before it
+    ("Bộ Tài chính đề xuất bổ sung 500 tỷ đồng cho 4 địa phương, gồm: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị "
+     "(trong đó Nghệ An 200 tỷ đồng, Hà Tĩnh 150 tỷ đồng, Quảng Bình 100 tỷ đồng).",
+     {("200 tỷ đồng", "500 tỷ đồng"), ("150 tỷ đồng", "500 tỷ đồng"), ("100 tỷ đồng", "500 tỷ đồng")},
+     {"500 tỷ đồng": ("less", 450_000_000_000)}),
+    # ... but a bracket "(gồm ...)" with one figure of each kind says what an item of the list holds
+    ("UBND tỉnh phê duyệt 9 đề án khuyến công, tổng kinh phí 3 tỷ đồng. Cụ thể, có 2 nhóm: Hỗ trợ máy móc thiết bị "
+     "(gồm 5 đề án, kinh phí 1,2 tỷ đồng); Hỗ trợ quảng bá sản phẩm (4 đề án, kinh phí 1,8 tỷ đồng).",
+     {("1,2 tỷ đồng", "3 tỷ đồng"), ("1,8 tỷ đồng", "3 tỷ đồng")},
+     {"3 tỷ đồng": ("adds up", 3_000_000_000)}),
 ]
 
 NOT_PARTS = [
