@@ -1,9 +1,10 @@
 """Parts with no opener, known by their exact sum: "... đã trao 34 suất học bổng cho các em. Cấp 1: 14 suất, Cấp 2:
 16 suất, Cấp 3: 4 suất."
 
-A total's sentence followed, in its paragraph, by a sentence whose figures of the total's kind (two or more, all
-fitting it: the same currency, the same noun or a narrower one) add up to it exactly is divided by them. No word
-opens such a breakdown, so only the exact sum may: a sum within the rounding, or to less, proves nothing here.
+A total's sentence followed by a sentence (in its paragraph, or opening the next) whose figures of the total's
+kind (two or more, all fitting it: the same currency, the same noun or a narrower one) add up to it exactly is
+divided by them. No word opens such a breakdown, so only the exact sum may: a sum within the rounding, or to
+less, proves nothing here.
 Runs last, on figures that are neither totals nor parts yet, with the sentences the facts' ``sentence`` field is
 cut from (built once for both).
 """
@@ -28,8 +29,8 @@ def mark_exact_parts(text: str, facts: list[dict[str, Any]], sentences: Sentence
             by_sentence.setdefault(bisect.bisect_right(sentences.starts, fact["start"]) - 1, []).append((i, fact))
     for sentence, members in by_sentence.items():
         following = by_sentence.get(sentence + 1)
-        if following is None or sentence < 0 or "\n" in text[sentences.ends[sentence] : sentences.starts[sentence + 1]]:
-            continue  # no figure in the next sentence, or it opens another paragraph
+        if following is None or sentence < 0:
+            continue  # no figure in the next sentence
         for i, total in reversed(members):  # the nearest first: a title's figure may share a sentence with it
             if total["parts"] is None and total["part_of"] is None and _divide(text, figures, i, following):
                 break

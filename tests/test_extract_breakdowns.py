@@ -132,6 +132,11 @@ BREAKDOWNS = [
     ("Quỹ khuyến học đã trao 40 suất học bổng cho học sinh nghèo. Cấp 1: 15 suất, Cấp 2: 20 suất, Cấp 3: 5 suất.",
      {("15 suất", "40 suất học bổng"), ("20 suất", "40 suất học bổng"), ("5 suất", "40 suất học bổng")},
      {"40 suất học bổng": ("adds up", 40)}),
+    # ... also when that sentence opens the next paragraph
+    ("Thủ tướng quyết định hỗ trợ 700 tỷ đồng từ nguồn dự phòng ngân sách trung ương cho 3 tỉnh Tây Nguyên.\n\n"
+     "Theo Quyết định, tỉnh Gia Lai được 300 tỷ đồng, Đắk Lắk 250 tỷ đồng, Kon Tum 150 tỷ đồng.",
+     {("300 tỷ đồng", "700 tỷ đồng"), ("250 tỷ đồng", "700 tỷ đồng"), ("150 tỷ đồng", "700 tỷ đồng")},
+     {"700 tỷ đồng": ("adds up", 700_000_000_000)}),
     ("Năm nay huyện chi 500 triệu đồng cho giao thông nông thôn. Xã Tân Lập 200 triệu đồng, xã Tân Hòa 300 triệu đồng.",
      {("200 triệu đồng", "500 triệu đồng"), ("300 triệu đồng", "500 triệu đồng")},
      {"500 triệu đồng": ("adds up", 500_000_000)}),
@@ -192,7 +197,9 @@ NOT_PARTS = [
     "Trong hơn 1 tỷ đồng hỗ trợ, phần ngân sách tỉnh là 701.016.120 đồng, phần ngân sách huyện là 300.435.480 đồng.",
     # no opener and no exact sum: the next sentence's figures are no parts
     "Quỹ khuyến học đã trao 40 suất học bổng cho học sinh nghèo. Cấp 1: 15 suất, Cấp 2: 20 suất.",
-    "Năm nay huyện chi 500 triệu đồng cho giao thông.\nXã Tân Lập 200 triệu đồng, xã Tân Hòa 300 triệu đồng.",
+    # ... nor those of a sentence two paragraphs below
+    "Tỉnh hỗ trợ 700 tỷ đồng cho 3 huyện.\n\nCác huyện đã nhận đủ kinh phí.\n\nHuyện A được 300 tỷ đồng, huyện B "
+    "250 tỷ đồng, huyện C 150 tỷ đồng.",
     # a bound is no part: "thấp nhất là", "tối đa"
     "Các thành viên góp tổng số tiền 300 triệu đồng; trong đó thành viên góp thấp nhất là 2 triệu đồng.",
     "Quỹ hỗ trợ 200 triệu đồng, trong đó mỗi hộ được hỗ trợ tối đa 10 triệu đồng.",
