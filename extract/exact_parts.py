@@ -3,8 +3,8 @@
 
 A total's sentence followed by a sentence (in its paragraph, or opening the next) whose figures of the total's
 kind (two or more, all fitting it: the same currency, the same noun or a narrower one) add up to it exactly is
-divided by them. No word opens such a breakdown, so only the exact sum may: a sum within the rounding, or to
-less, proves nothing here.
+divided by them (three of them at least when the sentence opens the next paragraph). No word opens such a
+breakdown, so only the exact sum may: a sum within the rounding, or to less, proves nothing here.
 Runs last, on figures that are neither totals nor parts yet, with the sentences the facts' ``sentence`` field is
 cut from (built once for both).
 """
@@ -31,17 +31,23 @@ def mark_exact_parts(text: str, facts: list[dict[str, Any]], sentences: Sentence
         following = by_sentence.get(sentence + 1)
         if following is None or sentence < 0:
             continue  # no figure in the next sentence
+        # Across a paragraph's end the tie is weaker: three parts at least, which chance rarely sums exactly.
+        least = _LEAST_ACROSS if "\n" in text[sentences.ends[sentence] : sentences.starts[sentence + 1]] else 2
         for i, total in reversed(members):  # the nearest first: a title's figure may share a sentence with it
-            if total["parts"] is None and total["part_of"] is None and _divide(text, figures, i, following):
+            if total["parts"] is None and total["part_of"] is None and _divide(text, figures, i, following, least):
                 break
 
 
-def _divide(text: str, figures: list[dict[str, Any]], i: int, following: list[tuple[int, dict[str, Any]]]) -> bool:
-    """Give ``figures[i]`` the figures of its kind of the next sentence when they are two or more, all fit it, none
-    is a total, a part or the end of a range, and they add up to it exactly; whether it did."""
+_LEAST_ACROSS = 3
+
+
+def _divide(text: str, figures: list[dict[str, Any]], i: int, following: list[tuple[int, dict[str, Any]]],
+            least: int) -> bool:
+    """Give ``figures[i]`` the figures of its kind of the next sentence when they are ``least`` or more, all fit it,
+    none is a total, a part or the end of a range, and they add up to it exactly; whether it did."""
     total = figures[i]
     kind = [(j, fact) for j, fact in following if fact["type"] == total["type"]]
-    if len(kind) < 2 or sum(fact["value"] for _, fact in kind) != total["value"]:
+    if len(kind) < least or sum(fact["value"] for _, fact in kind) != total["value"]:
         return False
     if any(not fits(total, fact, text) or fact["part_of"] is not None or fact["parts"] is not None
            or in_range(text, figures, j) for j, fact in kind) or in_range(text, figures, i):

@@ -197,6 +197,8 @@ NOT_PARTS = [
     "Trong hơn 1 tỷ đồng hỗ trợ, phần ngân sách tỉnh là 701.016.120 đồng, phần ngân sách huyện là 300.435.480 đồng.",
     # no opener and no exact sum: the next sentence's figures are no parts
     "Quỹ khuyến học đã trao 40 suất học bổng cho học sinh nghèo. Cấp 1: 15 suất, Cấp 2: 20 suất.",
+    # ... nor two figures only of the next paragraph's sentence: a weaker tie, and two figures sum by chance
+    "Tỉnh hỗ trợ 500 tỷ đồng cho các huyện.\n\nNăm 2023 huyện A nhận 300 tỷ đồng, năm 2024 nhận 200 tỷ đồng.",
     # ... nor those of a sentence two paragraphs below
     "Tỉnh hỗ trợ 700 tỷ đồng cho 3 huyện.\n\nCác huyện đã nhận đủ kinh phí.\n\nHuyện A được 300 tỷ đồng, huyện B "
     "250 tỷ đồng, huyện C 150 tỷ đồng.",
