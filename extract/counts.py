@@ -56,22 +56,24 @@ _DONG_SLIPS = frozenset({"đồn", "động", "đông", "đống", "đòng", "đ
 _CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
 _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con|trong)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
+# Words ending in a label's word that are no label: "dự phòng 800 suất quà" (held in reserve), not "phòng 203".
+_NO_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])dự[ \t\xa0]+phòng[ \t\xa0]*\Z", re.IGNORECASE)
 # An abbreviation after a word of place or quantity is a place, not part of a name: "trong KCN 173 dự
-# án", "các KCN 25 doanh nghiệp" (but "Công ty TNHH 1 thành viên", "lô CN 12").
+# án", "ngoài KCN 18 dự án", "các KCN 25 doanh nghiệp" (but "Công ty TNHH 1 thành viên", "lô CN 12").
 _PLACE_ABBREVIATION_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:trong|tại|ở|các|toàn|vào|mỗi|cả)[ \t\xa0]+[A-ZĐ]{2,6}[ \t\xa0]*\Z", re.IGNORECASE
+    r"(?<![^\W\d_])(?:trong|ngoài|tại|ở|các|toàn|vào|mỗi|cả)[ \t\xa0]+[A-ZĐ]{2,6}[ \t\xa0]*\Z", re.IGNORECASE
 )
 # Units of local government, which bulletins count two or three at once: "63 tỉnh/thành phố", "15 xã/phường/thị
 # trấn" (a count of either; not a ratio such as "02 hộ/01 giếng" or a rate such as "3 lượt/ngày").
 PLACE_UNITS = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
                          "thôn", "bản", "ấp", "xóm", "tổ dân phố", "khu phố"))
-_PLACE_ALTERNATIVE = re.compile(
-    r"(?:[ \t]*+/[ \t]*+(?i:" + "|".join(sorted(PLACE_UNITS, key=len, reverse=True)) + r")(?![^\W\d_])){1,2}"
-)
+# The words of such units, longest first; "thành" stands for "thành phố" after another ("63 tỉnh/thành").
+_PLACE_WORDS = "|".join(sorted(PLACE_UNITS | {"thành"}, key=len, reverse=True))
+_PLACE_ALTERNATIVE = re.compile(r"(?:[ \t]*+/[ \t]*+(?i:" + _PLACE_WORDS + r")(?![^\W\d_])){1,2}")
 # The same, written with commas: "17 tỉnh, thành phố", "63 tỉnh, thành", "563 xã, phường, thị trấn"; not before a
 # name ("3 huyện, thị xã Sơn Tây": the town is one of them, named).
 _PLACE_LISTED = re.compile(
-    r"(?:,[ \t]*+(?i:" + "|".join(sorted(PLACE_UNITS | {"thành"}, key=len, reverse=True)) + r")(?![^\W\d_])){1,2}"
+    r"(?:,[ \t]*+(?i:" + _PLACE_WORDS + r")(?![^\W\d_])){1,2}"
     r"(?![ \t]+[A-ZĐ])"
 )
 # The same count said again in English after a slash or a dash, as bilingual yearbooks write it ("8 vùng/ 8
@@ -272,7 +274,7 @@ def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool
         # after a place's abbreviation ("trong KCN 173 dự án")
         return not (lower_noun and _PLACE_ABBREVIATION_BEFORE.search(text, max(0, start - 24), start))
     label = word.group(1).lower()
-    if label not in LABEL_WORDS:
+    if label not in LABEL_WORDS or _NO_LABEL_BEFORE.search(text, max(0, start - 24), start):
         return False
     # "tổng số 297.899 hộ", "dân số 1,2 triệu người", "con số 1.250 dự án", "trong số 72 quốc gia" (among
     # them) are totals, not labels like "bão số 10"; so is a figure in thousands after "số" ("với số 1.250

@@ -25,6 +25,10 @@ PERSON_NOUNS = frozenset((
     "giáo viên", "bác sĩ", "y bác sĩ", "nghệ nhân", "bệnh nhân", "trẻ em", "du khách", "khách", "nạn nhân",
 ))
 
+# Words that make another noun of the noun after them ("tân sinh viên", new students; "cựu học sinh", former
+# pupils): the count's noun is the whole.
+NOUN_PREFIXES = frozenset(("tân", "cựu"))
+
 # Classifiers that need the noun after them to mean something ("2 cuộc hội chợ").
 CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến",
                "suất", "phần"}
@@ -43,6 +47,7 @@ NOT_COUNTED_PHRASES = {
     "hải lý", "thập kỷ", "thế kỷ", "buổi sáng", "buổi chiều", "buổi tối", "mã lực",
     "cây số",  # kilometres ("170 cây số"), no trees
     "mỹ kim", "gia kim", "úc kim",  # dollars ("40 triệu mỹ kim")
+    "chữ số",  # a number's length ("số tiền có 9 chữ số"), no thing counted
     "trân trọng",  # the closing formula of a letter, after its last figure ("... 1.814.299.767 Trân trọng")
 }
 
@@ -145,6 +150,10 @@ def _classify_words(words: str) -> tuple[str, str | None]:
     if first in COUNT_ACRONYMS:
         return ("count", COUNT_ACRONYMS[first])
     lowered = [fold_tone_placement(s.lower()) for s in syllables]
+    if lowered[0] in NOUN_PREFIXES and first[0].islower() and len(syllables) > 1:
+        kind, unit = _classify_words(" ".join(syllables[1:]))
+        if kind == "count":
+            return ("count", f"{lowered[0]} {unit}")  # "20.395 tân sinh viên": new students, counted as written
     if " ".join(lowered[:2]) in NOT_COUNTED_PHRASES:
         return ("measure", " ".join(syllables[:2]))
     # Official texts capitalise counted nouns ("7 Hợp tác xã") or write whole lines in capitals

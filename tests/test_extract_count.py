@@ -200,6 +200,8 @@ NOT_COUNTS = [
     # capital and dollars are no counted things
     "Gần 14 tỷ vốn FDI đổ vào tỉnh trong quý I.",
     "Quỹ đã nhận gần 40 triệu mỹ kim.",
+    # a number's length is no counted thing
+    "Số tiền viết bằng số có 9 chữ số.",
 ]
 
 
@@ -239,6 +241,11 @@ AS_WRITTEN = [
     ("Có 17 tỉnh, thành phố tham gia, trong đó 6 tỉnh miền núi.", [(17, "tỉnh, thành phố"), (6, "tỉnh")]),
     ("Toàn tỉnh có 563 xã, phường, thị trấn.", [(563, "xã, phường, thị trấn")]),
     ("Gồm 3 huyện, thị xã Sơn Tây và 2 quận.", [(3, "huyện"), (2, "quận")]),
+    ("Chương trình đã triển khai tại 34 tỉnh/thành trên cả nước.", [(34, "tỉnh/thành")]),
+    ("Tỉnh có 60 dự án (trong KCN 42 dự án, ngoài KCN 18 dự án).", [(60, "dự án"), (42, "dự án"), (18, "dự án")]),
+    ("Năm nay trường đón 4.120 tân sinh viên và 35 cựu học sinh về dự lễ.",
+     [(4120, "tân sinh viên"), (35, "cựu học sinh")]),
+    ("Ban tổ chức trao 4.200 phần quà và dự phòng 800 phần quà.", [(4200, "phần quà"), (800, "phần quà")]),
 ]
 
 
