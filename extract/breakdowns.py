@@ -82,12 +82,13 @@ _MARKER = re.compile(r"[ \t]*+(?P<marker>[-–+*•·]|[a-zđ]\)|\d{1,2}[.)])[ \
 # ("tăng cường", "tăng trưởng", "giảm nghèo", "giảm thiểu", "giảm nhẹ" name programmes and aims, no change;
 # "còn lại" (the rest) is the part a breakdown leaves, no change either;
 # "bằng", "gấp" right before the figure only: "bằng khen", "bằng nguồn vốn" say nothing of it; "tăng vốn
-# điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount.)
+# điều lệ với giá trị 1,64 tỷ USD" names what rose, and the figure after "giá trị" is an amount; the figure
+# compared with may stand in a bracket: "so với cùng kỳ năm 2023 (35,4 triệu USD)".)
 _CHANGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tăng(?![ \t]+(?:cường|trưởng))|giảm(?![ \t]+(?:nghèo|thiểu|nhẹ))"
     r"|so với|so cùng kỳ|vượt|chênh lệch|cao hơn|thấp hơn|nhiều hơn|ít hơn"
     r"|thấp nhất|ít nhất|tối đa|tối thiểu)"
-    r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
+    r"(?![^\W\d_])(?:(?!giá trị)[^,;:()\n]){0,30}(?:\([ \t]*+)?|(?:(?-i:bằng)|gấp)[ \t]+)\Z",
     re.IGNORECASE,
 )
 # Capital added to projects is an amount, not a change: "vốn đăng ký tăng thêm 120 triệu USD", "điều

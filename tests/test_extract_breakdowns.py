@@ -162,6 +162,11 @@ BREAKDOWNS = [
      "(gồm 5 đề án, kinh phí 1,2 tỷ đồng); Hỗ trợ quảng bá sản phẩm (4 đề án, kinh phí 1,8 tỷ đồng).",
      {("1,2 tỷ đồng", "3 tỷ đồng"), ("1,8 tỷ đồng", "3 tỷ đồng")},
      {"3 tỷ đồng": ("adds up", 3_000_000_000)}),
+    # the figure a part is compared with, in a bracket after "so với cùng kỳ", is no part
+    ("Quý I, tỉnh thu hút 1,6 tỷ USD vốn FDI. Trong đó, vốn cấp mới gần 1,5 tỷ USD, gấp nhiều lần so với cùng kỳ "
+     "năm 2023 (35,4 triệu USD); vốn điều chỉnh 100 triệu USD.",
+     {("1,5 tỷ USD", "1,6 tỷ USD"), ("100 triệu USD", "1,6 tỷ USD")},
+     {"1,6 tỷ USD": ("adds up", 1_600_000_000)}),
 ]
 
 NOT_PARTS = [
