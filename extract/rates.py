@@ -3,7 +3,8 @@
 A rate is money, but it is never a total nor a part of one, and a sum of amounts must leave it out.
 The unit is read as written after a slash ("đồng/m3", "đồng/người/tháng", "nghìn/kg"), after
 "mỗi"/"một" ("200.000 đồng mỗi người", "500 nghìn đồng một tháng"), or from "mỗi" a few words before the
-amount in its clause ("mỗi tỉnh 2 tỷ đồng", "Mỗi hộ nghèo được hỗ trợ 5 triệu đồng"). A noun of several syllables
+amount in its clause ("mỗi tỉnh 2 tỷ đồng", "Mỗi hộ nghèo được hỗ trợ 5 triệu đồng"), or from an average
+for one of a noun ("bình quân một doanh nghiệp ... đạt 12,4 tỷ đồng"). A noun of several syllables
 is kept whole where the counted-noun lexicon knows it ("đồng/cơ sở" → ``cơ sở``, "đồng/hộ gia
 đình" → ``hộ gia đình``). The lower figure of a range or list of rates shares the rate of the upper
 ("từ 10 đến 20 triệu đồng/cơ sở", "48.000 và 47.000 đồng/kg").
@@ -27,6 +28,14 @@ _ONE = re.compile(r"[ \t]+(?:một|1)[ \t]+(?P<word>[^\W\d_]+)")
 # 5 triệu đồng": so much for each, a rate too.
 _EACH_BEFORE = re.compile(r"(?<![^\W\d_])(?:mỗi|Mỗi|MỖI)[ \t]+(?P<word>[^\W\d_]+)(?:[ \t]+[^\W\d_]+){0,5}[ \t]+\Z")
 _EACH_REACH = 48
+# An average for one of a noun, a few words back in its clause: "Vốn đăng ký bình quân một doanh nghiệp thành
+# lập mới đạt 12,4 tỷ đồng", "trung bình mỗi hộ có thu nhập 60 triệu đồng": an amount per doanh nghiệp, a rate.
+_AVERAGE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:bình quân|trung bình)(?:[ \t]+(?:trên|cho|của))?[ \t]+(?:một|mỗi|1)[ \t]+(?P<word>[^\W\d_]+)"
+    r"(?:[ \t]+[^\W\d_]+){0,8}[ \t]+\Z",
+    re.IGNORECASE,
+)
+_AVERAGE_REACH = 72
 _RATE_AFTER_ONE = {"người", "hộ", "tháng", "năm", "ngày", "tuần", "quý", "suất", "lao động", "học sinh",
                    "sinh viên", "học viên", "cơ sở", "doanh nghiệp", "con", "ha", "hécta", "kg", "tấn", "lít",
                    "m2", "m3", "km", "chiếc", "xe", "phòng", "căn hộ", "lớp", "buổi", "giờ", "mét", "cây",
@@ -56,8 +65,11 @@ def rate_after(text: str, end: int) -> str | None:
 
 
 def rate_before(text: str, start: int) -> str | None:
-    """The unit of the rate "mỗi <noun>" says a few words before an amount that starts at ``start``, or None."""
+    """The unit of the rate "mỗi <noun>" (or "bình quân một <noun>") says a few words before an amount that starts
+    at ``start``, or None."""
     match = _EACH_BEFORE.search(text, max(0, start - _EACH_REACH), start)
+    if match is None and "bình" in text[max(0, start - _AVERAGE_REACH) : start].lower():  # cheap test first
+        match = _AVERAGE_BEFORE.search(text, max(0, start - _AVERAGE_REACH), start)
     return _noun_from(text, match.start("word"))[0] if match else None
 
 

@@ -21,7 +21,13 @@ RATES = [
     ("Mỗi hộ nhận hỗ trợ 5 triệu đồng một lần khi thoát nghèo.", [("5 triệu đồng", "hộ")]),
     ("Tỉnh hỗ trợ 5 tỉnh bị lũ, mỗi tỉnh 2 tỷ đồng, tổng cộng 10 tỷ đồng.",
      [("2 tỷ đồng", "tỉnh"), ("10 tỷ đồng", None)]),
+    # an average for one of a noun, a few words back in its clause: an amount per that noun
+    ("Vốn đăng ký bình quân một doanh nghiệp thành lập mới trong tháng đạt 11,4 tỷ đồng, giảm 3,2%.",
+     [("11,4 tỷ đồng", "doanh nghiệp")]),
+    ("Thu nhập trung bình mỗi hộ đạt 60 triệu đồng.", [("60 triệu đồng", "hộ")]),
     # no rates
+    ("Tổng vốn bình quân đạt 5 tỷ đồng, bình quân một dự án có 20 lao động, tổng vốn 9 tỷ đồng.",
+     [("5 tỷ đồng", None), ("9 tỷ đồng", None)]),
     ("Giá vàng miếng ở mức 2.090/2.060 tỷ đồng.", [("2.090", None), ("2.060 tỷ đồng", None)]),
     ("Huyện hỗ trợ 2 tỷ đồng cho 10 hộ nghèo.", [("2 tỷ đồng", None)]),
     ("Bình quân 11,072 tỷ đồng/66 đề án.", [("11,072 tỷ đồng", None)]),
