@@ -121,8 +121,9 @@ def _cells_span(row: Row) -> tuple[int, int]:
     return row.start, row.end
 
 
-def _figures_span(row: list[dict[str, Any]]) -> tuple[int, int]:
-    return row[0]["start"], row[-1]["end"]
+def _figures_span(row: list[dict[str, Any] | None]) -> tuple[int, int]:
+    figures = _present(row)
+    return figures[0]["start"], figures[-1]["end"]
 
 
 def _mark(total_row: Row, group: list[Row], figures: dict[int, dict[str, Any]]) -> None:
@@ -149,11 +150,31 @@ def _mark_flattened(text: str, figures: list[dict[str, Any]]) -> None:
     for match in _line_heads(_FLAT_TOTAL_LINE, text):
         totals, position = _row(text, match.start(), figures, starts)
         if totals:
-            for group in _divisions(text, _rows_below(text, position, figures, starts), _figures_span):
+            rows = [_with_dashes(text, row, len(totals)) for row in _rows_below(text, position, figures, starts)]
+            for group in _divisions(text, rows, _figures_span):
                 _divide(totals, group)  # each division of the whole: by area, by source ("Phân theo ...")
 
 
+def _with_dashes(text: str, row: list[dict[str, Any]], width: int) -> list[dict[str, Any] | None]:
+    """``row`` with a None for each dash among its cells ("Công ty hợp danh - Collective name - 0,3 7,1"), when
+    its figures end one line and the dashes make it ``width`` cells; else ``row`` as it is."""
+    if len(row) >= width:
+        return list(row)
+    line_start = text.rfind("\n", 0, row[0]["start"]) + 1
+    if text.find("\n", line_start, row[-1]["start"]) >= 0:
+        return list(row)
+    cells = _figure_cells(text, line_start)[-width:]
+    by_start = {fact["start"]: fact for fact in row}
+    if len(cells) != width or sorted(set(cells) & by_start.keys()) != sorted(by_start):
+        return list(row)
+    return [by_start.get(cell) for cell in cells]
+
+
 Rows = list[list[dict[str, Any]]]
+# Rows of a flattened table, a dash (an empty cell) standing as None.
+Cells = list[list[dict[str, Any] | None]]
+# The cell a row shorter than its total row lacks (which one is not known): no part of any total.
+_NO_CELL: dict[str, Any] = {"type": None}
 
 
 def _mark_numbered(text: str, figures: list[dict[str, Any]]) -> None:
@@ -287,14 +308,14 @@ def _rows_below(text: str, position: int, figures: list[dict[str, Any]], starts:
     return rows
 
 
-def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:
+def _divide(totals: list[dict[str, Any]], rows: Cells) -> None:
     top, children = _top_level(rows)
-    columns = [[row[k] if k < len(row) else None for row in top] for k in range(len(totals))]
+    columns = [[row[k] if k < len(row) else _NO_CELL for row in top] for k in range(len(totals))]
     counts = [_adding_up(total, column) for total, column in zip(totals, columns, strict=True)]
     confirmed = max((count for count in counts if count), default=0)
     for total, column, count in zip(totals, columns, counts, strict=True):
         if count or confirmed:
-            _mark_column(total, column[: count or confirmed])
+            _mark_column(total, _present(column[: count or confirmed]))
     if not confirmed:  # a total divided once already ("Phân theo cấp quản lý"): this division's sub-totals
         confirmed = max((_adding_up(total, column, divided=True)
                          for total, column in zip(totals, columns, strict=True)), default=0)
@@ -302,16 +323,22 @@ def _divide(totals: list[dict[str, Any]], rows: Rows) -> None:
         for index, below in children.items():
             if index < confirmed:
                 for k, subtotal in enumerate(top[index]):
-                    set_parts(subtotal, [row[k] for row in below])
+                    if subtotal is not None:
+                        set_parts(subtotal, _present([row[k] for row in below]))
+
+
+def _present(cells: Sequence[dict[str, Any] | None]) -> list[dict[str, Any]]:
+    """The figures of ``cells``, without their dashes."""
+    return [cell for cell in cells if cell is not None]
 
 
 _MAX_SUBROWS = 12
 
 
-def _top_level(rows: Rows) -> tuple[Rows, dict[int, Rows]]:
+def _top_level(rows: Cells) -> tuple[Cells, dict[int, Cells]]:
     """``rows`` without those a sub-total stands for, and each sub-total's rows (by its index in the first)."""
-    top: Rows = []
-    children: dict[int, Rows] = {}
+    top: Cells = []
+    children: dict[int, Cells] = {}
     i = 0
     while i < len(rows):
         top.append(rows[i])
@@ -322,20 +349,24 @@ def _top_level(rows: Rows) -> tuple[Rows, dict[int, Rows]]:
     return top, children
 
 
-def _subtotal_span(row: list[dict[str, Any]], below: Rows) -> int:
+def _subtotal_span(row: list[dict[str, Any] | None], below: Cells) -> int:
     """How many rows right under ``row`` add up to it in each of its columns, within the rounding of the
-    figures as written (two columns and two rows at least: one column may add up by chance), else 0."""
-    if len(row) < 2:
+    figures as written (two columns and two rows at least: one column may add up by chance; a dash adds
+    nothing), else 0."""
+    totals = _present(row)
+    if len(row) < 2 or len(totals) < len(row):
         return 0
     columns: Rows = [[] for _ in row]
     for count, part_row in enumerate(below, 1):
-        if len(part_row) != len(row) or not all(map(_usable, row, part_row)):
+        if len(part_row) != len(row) or not all(
+                part is None or _usable(total, part) for total, part in zip(totals, part_row, strict=True)):
             return 0
         for column, part in zip(columns, part_row, strict=True):
-            column.append(part)
-        if any(_beyond(total, column) for total, column in zip(row, columns, strict=True)):
+            if part is not None:
+                column.append(part)
+        if any(_beyond(total, column) for total, column in zip(totals, columns, strict=True)):
             return 0
-        if count >= 2 and all(_comes_to(total, column) for total, column in zip(row, columns, strict=True)):
+        if count >= 2 and all(_comes_to(total, column) for total, column in zip(totals, columns, strict=True)):
             return count
     return 0
 
@@ -493,14 +524,18 @@ def _row(text: str, start: int, figures: list[dict[str, Any]], starts: list[int]
     or (a table flattened one cell a line) a label of a few lines and the lines of figures under it. No row
     where a line of prose comes first."""
     row, position = _line_figures(text, start, figures, starts)
+    line = start  # the start of the row's first line of figures
     labels = 1
     while not row:
         position = _skip_blank(text, position)
         line_end = text.find("\n", position)
         if labels >= _LABEL_LINES or position >= len(text) or is_prose(text[position:line_end].strip()):
             return [], position
+        line = position
         row, position = _line_figures(text, position, figures, starts)
         labels += 1
+    if not _FIGURES_ONLY.fullmatch(text, line, position):
+        return row, position  # a row a line, its label beside its figures: a figure alone below is no cell of it
     while position < len(text):  # more lines of figures alone
         line = _skip_blank(text, position)
         more, after = _line_figures(text, line, figures, starts)
@@ -540,14 +575,16 @@ def _adding_up(total: dict[str, Any], column: list[dict[str, Any] | None], divid
     if not (_open(total) or divided and total["per"] is None):
         return 0
     parts: list[dict[str, Any]] = []
-    for part in column:
-        if part is None or not _usable(total, part):
+    for count, part in enumerate(column, 1):
+        if part is None:
+            continue  # a dash, an empty cell: its row adds nothing to this column
+        if not _usable(total, part):
             return 0
         parts.append(part)
         if _beyond(total, parts):
             return 0
         if len(parts) >= 2 and _comes_to(total, parts):
-            return len(parts)
+            return count
     return 0
 
 

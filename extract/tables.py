@@ -209,8 +209,22 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             out.extend(_by_unit_column(text, figures, [(unit, currency, per), *more], taken))
             continue
         other = _flattened_other_columns(text, header, figures)
+        if _page_number_under_rows(text, figures):
+            figures = figures[:-1]
         out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money | other if other else no_money))
     return [money for money in out if whole_if_vnd(money)]
+
+
+def _page_number_under_rows(text: str, figures: list[re.Match[str]]) -> bool:
+    """Is the last of ``figures`` a page's number: a whole number alone on its line, under a row a line (its
+    label and its figures; a table of such rows has no cell alone on a line), with nothing after it?"""
+    if not figures or not figures[-1].group("number").isdigit() or text[figures[-1].end() :].strip():
+        return False
+    line_start = text.rfind("\n", 0, figures[-1].start()) + 1
+    if text[line_start : figures[-1].start()].strip():
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    return any(c.isalpha() for c in above) and len(_FIGURE.findall(above)) >= 2 and above.rstrip()[-1:].isdigit()
 
 
 def _flattened_other_columns(text: str, header: re.Match[str], figures: list[re.Match[str]]) -> set[int]:
@@ -362,7 +376,20 @@ def _figures_above(text: str, start: int, end: int) -> list[re.Match[str]]:
         else:
             found.extend(_CELL_FIGURE.finditer(text, position, line_end))
         position = line_end + 1
-    return found
+    return _before_shares(found)
+
+
+def _before_shares(figures: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``figures`` down to a block of shares, which opens with its total row of hundreds ("100 100 100": the
+    heads of a yearbook page flattened from a PDF, "Cơ cấu - Structure (%)" among them, come below its
+    blocks)."""
+    for i in range(1, len(figures) - 1):
+        if _HUNDRED.fullmatch(figures[i].group("number")) and _HUNDRED.fullmatch(figures[i + 1].group("number")):
+            return figures[:i]
+    return figures
+
+
+_HUNDRED = re.compile(r"100(?:[.,]0{1,2})?")
 
 
 _FIGURES_ONLY_LINE = re.compile(rf"[ \t]*+{NUMBER_PATTERN}(?:[ \t]++{NUMBER_PATTERN})++[ \t]*+")
@@ -376,8 +403,15 @@ _UNIT_STATED = re.compile(rf"\b(?:{'|'.join(map(re.escape, _UNIT_WORDS))})\b", r
 
 
 def _labelled(between: str) -> bool:
-    """Whether a row label (a line of words that states no unit) stands between a unit line and its figure."""
-    return any(re.search(r"[^\W\d_]{2}", line) and not _UNIT_STATED.search(line) for line in between.split("\n"))
+    """Whether a row label (a line of words that states no unit, nor the unit again in English: "Mill. dongs")
+    stands between a unit line and its figure."""
+    return any(re.search(r"[^\W\d_]{2}", line) and not _UNIT_STATED.search(line)
+               and not _ENGLISH_UNIT_LINE.fullmatch(line) for line in between.split("\n"))
+
+
+# The unit said again in English, as bilingual yearbooks write it: "Mill. dongs", "Bill. dongs", "Thous. USD".
+ENGLISH_UNIT = r"(?:(?:thous|mill|bill)(?:ion)?s?\.?[ \t]*+)?(?:dongs?|VND|USD)"
+_ENGLISH_UNIT_LINE = re.compile(rf"[-–\s]*+{ENGLISH_UNIT}[\s.]*+", re.IGNORECASE)
 
 
 # A line that is a unit and nothing else ("Đô la Mỹ", "- USD", "(Triệu đồng)"): in a table flattened one
@@ -595,7 +629,12 @@ def _sentence_cell(text: str, line: str, line_end: int) -> bool:
     """Is ``line``, a short sentence, a cell of a table flattened one cell a line ("Mới trồng 1 - 2 năm. Mật
     độ 250 cây/ha.") rather than prose after it: the lines after it are cells again, a figure alone among the
     next few?"""
-    if len(line) > _SENTENCE_CELL_CHARS:
+    if len(line) > _SENTENCE_CELL_CHARS or line[-1] == ":":
+        return False
+    # Spaced as the cells before it (a blank line between cells, or none), not set apart as a paragraph is.
+    line_start = text.rfind("\n", 0, line_end) + 1
+    above = _previous_line_start(text, line_start)
+    if above is None or (_gap_before(text, line_start) > 1) != (_gap_before(text, above) > 1):
         return False
     position = line_end
     for _ in range(_CELLS_AFTER):
@@ -612,6 +651,24 @@ def _sentence_cell(text: str, line: str, line_end: int) -> bool:
 _NUMBERED_ROW = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|[IVX]{1,4}[.)]?|[a-zđ][.)])[ \t]")
 # A row ending with its figure.
 _ROW_WITH_FIGURE = re.compile(rf"(?:{_NUMBERED_ROW.pattern}).*[ \t|]{NUMBER_PATTERN}[ \t|]*")
+
+
+def _previous_line_start(text: str, line_start: int) -> int | None:
+    """The start of the nearest line with more than blanks above the line at ``line_start``; None if none."""
+    position = line_start - 1
+    while position > 0:
+        start = text.rfind("\n", 0, position) + 1
+        if text[start:position].strip():
+            return start
+        position = start - 1
+    return None
+
+
+def _gap_before(text: str, line_start: int) -> int:
+    """How many line breaks part the line at ``line_start`` from the nearest line with more than blanks above
+    (more than one: a blank line between them, or empty cells)."""
+    above = _previous_line_start(text, line_start)
+    return 0 if above is None else text.count("\n", above, line_start)
 
 
 def _section_row(text: str, line: str, line_end: int) -> bool:

@@ -51,6 +51,7 @@ from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 from .tables import (
     COLUMN_HEAD_ALONE,
+    ENGLISH_UNIT,
     HEAD_LENGTH,
     NUMERIC_MULTIPLIER,
     UNIT_COLUMN_HEADS,
@@ -88,13 +89,12 @@ _UNIT_HEAD = re.compile(
 )
 _HEAD_LINE = re.compile(rf"^[ \t|]*(?:{COLUMN_HEAD_ALONE.pattern})[ \t|]*$", re.IGNORECASE | re.MULTILINE)
 # A unit in English, as yearbooks write it beside or under the Vietnamese one ("Tỷ đồng - Bill. dongs").
-_ENGLISH_UNIT = r"(?:(?:thous|mill|bill)(?:ion)?s?\.?[ \t]*+)?(?:dongs?|VND|USD)"
-_ENGLISH_UNIT_CELL = re.compile(_ENGLISH_UNIT, re.IGNORECASE)
+_ENGLISH_UNIT_CELL = re.compile(ENGLISH_UNIT, re.IGNORECASE)
 # A money unit as a cell: "Tỷ đồng", "Triệu USD", "đ/kg", "đồng/m3", "1000 đ", "VND".
 _MONEY_UNIT = re.compile(
     rf"(?:(?P<mult>{MULTIPLIER_PATTERN})[ \t]++|(?P<number_mult>{NUMERIC_MULTIPLIER})[ \t]*+)?"
     rf"(?P<currency>{CURRENCY_PATTERN})(?:[ \t]*+/[ \t]*+(?P<per>[^\W\d_]\w{{0,11}}(?:/[^\W\d_]\w{{0,11}}){{0,2}}))?"
-    rf"(?:[ \t]*+[-–][ \t]*+{_ENGLISH_UNIT})?",
+    rf"(?:[ \t]*+[-–][ \t]*+{ENGLISH_UNIT})?",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(NUMBER_PATTERN)

@@ -769,6 +769,37 @@ YEARBOOK_TWO_LEVELS = (
 )
 
 
+# A yearbook page flattened from a PDF: a row a line, its label in Vietnamese on the line above the English one
+# that carries the figures, a dash for an empty cell, the page's number under the last row.
+YEARBOOK_LINE_ROWS = (
+    "Vốn đầu tư thực hiện phân theo thành phần kinh tế\nInvestment at current prices by types of ownership\n"
+    "2021 2022 2023\nTỷ đồng - Bill. dongs\nTỔNG SỐ - TOTAL 12500,0 13800,5 15020,0\n"
+    "Kinh tế Nhà nước\nState 4200,0 4500,5 4800,0\nTrung ương quản lý\nCentral 1500,0 1600,0 1700,0\n"
+    "Địa phương quản lý\nLocal 2700,0 2900,5 3100,0\nKinh tế ngoài Nhà nước\nNon-State 7000,0 7800,0 8620,0\n"
+    "Tập thể - Collective - 20,0 30,0\nTư nhân - Private 7000,0 7780,0 8590,0\n"
+    "Khu vực có vốn đầu tư nước ngoài\nForeign investment sector 1300,0 1500,0 1600,0\n212\n"
+)
+
+
+def test_a_yearbook_table_a_row_a_line_with_dashes_divides_on_two_levels():
+    parts, totals = breakdown(YEARBOOK_LINE_ROWS)
+    assert totals == {
+        "12500,0": ("adds up", 12_500_000_000_000), "13800,5": ("adds up", 13_800_500_000_000),
+        "15020,0": ("adds up", 15_020_000_000_000), "4200,0": ("adds up", 4_200_000_000_000),
+        "4500,5": ("adds up", 4_500_500_000_000), "4800,0": ("adds up", 4_800_000_000_000),
+        "7000,0": ("adds up", 7_000_000_000_000), "7800,0": ("adds up", 7_800_000_000_000),
+        "8620,0": ("adds up", 8_620_000_000_000)}
+    assert parts == {
+        ("4200,0", "12500,0"), ("7000,0", "12500,0"), ("1300,0", "12500,0"),
+        ("4500,5", "13800,5"), ("7800,0", "13800,5"), ("1500,0", "13800,5"),
+        ("4800,0", "15020,0"), ("8620,0", "15020,0"), ("1600,0", "15020,0"),
+        ("1500,0", "4200,0"), ("2700,0", "4200,0"), ("1600,0", "4500,5"), ("2900,5", "4500,5"),
+        ("1700,0", "4800,0"), ("3100,0", "4800,0"),
+        ("7000,0", "7000,0"), ("20,0", "7800,0"), ("7780,0", "7800,0"), ("30,0", "8620,0"), ("8590,0", "8620,0"),
+    }  # the collective sector's dash in 2021: the private sector is all of that year's non-State total
+    assert "212" not in {f["text"] for f in checked_facts(YEARBOOK_LINE_ROWS) if f["type"] == "money"}
+
+
 def test_a_yearbook_table_divides_its_total_row_on_two_levels():
     parts, totals = breakdown(YEARBOOK_TWO_LEVELS)
     assert totals == {"1.000.000": ("adds up", 1_000_000_000_000), "1.500.000": ("adds up", 1_500_000_000_000),

@@ -271,6 +271,17 @@ CASES = [
         [("38.700", 38_700, "VND", None), ("326.000", 326_000, "VND", None), ("196.300", 196_300, "VND", None),
          ("175.800", 175_800, "VND", None), ("160.500", 160_500, "VND", None)],
         id="a numbered section head ending in ':'"),
+    # a yearbook page flattened from a PDF, its heads at the foot: the block of amounts, then the block of
+    # shares (its total row of hundreds), "Cơ cấu - Structure (%)", the years, the unit, the page's number
+    pytest.param(
+        "75. Doanh thu dịch vụ vận tải\nTurnover of transport services\nTỔNG SỐ -\nTOTAL\n1.200.000 1.350.000\n"
+        "Nhà nước -\nState\n200.000\n250.000\nNgoài Nhà nước -\nNon-state\n1.000.000 1.100.000\n"
+        "TỔNG SỐ -\nTOTAL\n100\n100\nNhà nước -\nState\n16,67\n18,52\nNgoài Nhà nước -\nNon-state\n83,33\n81,48\n"
+        "Cơ cấu -\nStructure\n(%)\n2022\n2023\nTriệu đồng -\nMill. dongs\n118\n",
+        [("1.200.000", 1_200_000_000_000, "VND", None), ("1.350.000", 1_350_000_000_000, "VND", None),
+         ("200.000", 200_000_000_000, "VND", None), ("250.000", 250_000_000_000, "VND", None),
+         ("1.000.000", 1_000_000_000_000, "VND", None), ("1.100.000", 1_100_000_000_000, "VND", None)],
+        id="a yearbook page whose unit stands at its foot, under a block of shares"),
 ]
 
 
