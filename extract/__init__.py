@@ -26,7 +26,7 @@ from .resolve import resolve
 from .shares import mark_share_parts
 from .summed_totals import mark_summed_totals
 from .table_totals import mark_table_totals
-from .text import Sentences, nfc
+from .text import Sentences, fold_look_alikes, nfc
 from .words import mark_restatements
 
 __version__ = "0.9.0"  # tables flattened one cell a line put back in rows, small cells and period heads, a comma before
@@ -61,8 +61,9 @@ def extract_facts(text: str) -> list[dict[str, Any]]:
     not apply.
     """
     text = nfc(text or "")
-    # The rules read tables flattened one cell a line as rows; offsets and figures are the same in both.
-    reading = rejoin_cell_lines(text)
+    # The rules read tables flattened one cell a line as rows, and Vietnamese letters a PDF's font gave as
+    # Cyrillic ones as Vietnamese; offsets and figures are the same in both.
+    reading = rejoin_cell_lines(fold_look_alikes(text))
     candidates = [candidate for finder in FINDERS.values() for candidate in finder(reading)]
     facts = [
         {"type": c.kind, "text": text[c.start : c.end], "start": c.start, "end": c.end, **c.fields}

@@ -8,6 +8,7 @@ import pytest
 from extract import extract_facts
 from extract.blocks import tables
 from extract.columns import column_of
+from extract.text import fold_look_alikes
 
 
 def money(text: str) -> list[tuple]:
@@ -282,6 +283,16 @@ CASES = [
          ("200.000", 200_000_000_000, "VND", None), ("250.000", 250_000_000_000, "VND", None),
          ("1.000.000", 1_000_000_000_000, "VND", None), ("1.100.000", 1_100_000_000_000, "VND", None)],
         id="a yearbook page whose unit stands at its foot, under a block of shares"),
+    # ... its Vietnamese letters given as Cyrillic look-alikes by the PDF's font ("TӘNG SӔ", "Triệu đӗng"):
+    # read as Vietnamese, the facts' text as given
+    pytest.param(
+        "TӘNG SӔ -\nTOTAL\n1.200.000 1.350.000\nNhà nước -\nState\n200.000\n250.000\nNgoài Nhà nước -\n"
+        "Non-state\n1.000.000 1.100.000\nTӘNG SӔ -\nTOTAL\n100\n100\nNhà nước -\nState\n16,67\n18,52\n"
+        "Cơ cấu -\nStructure (%)\n2022\n2023\nTriệu đӗng -\nMill. dongs\n118\n",
+        [("1.200.000", 1_200_000_000_000, "VND", None), ("1.350.000", 1_350_000_000_000, "VND", None),
+         ("200.000", 200_000_000_000, "VND", None), ("250.000", 250_000_000_000, "VND", None),
+         ("1.000.000", 1_000_000_000_000, "VND", None), ("1.100.000", 1_100_000_000_000, "VND", None)],
+        id="Cyrillic look-alikes of Vietnamese letters"),
 ]
 
 
@@ -331,3 +342,13 @@ def test_years_heading_columns_beside_a_share_column():
                            ("570", 570_000_000_000, "VND", None), ("705", 705_000_000_000, "VND", None)]
     spaced = text.replace(" | ", "      ").replace("| ", "").replace(" |", "")
     assert money(spaced) == money(text)
+
+
+@pytest.mark.parametrize("given, read", [
+    ("TӘNG SӔ - Triệu đӗng", "TỔNG SỐ - Triệu đồng"),
+    ("Қазақстан әлемі", "Қазақстан әлемі"),  # Cyrillic words stay as they are
+    ("Mill. dongs", "Mill. dongs"),
+])
+def test_cyrillic_look_alikes_inside_vietnamese_words_are_read_as_vietnamese(given, read):
+    assert fold_look_alikes(given) == read
+    assert len(fold_look_alikes(given)) == len(given)
