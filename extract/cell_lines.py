@@ -57,6 +57,7 @@ def rejoin_cell_lines(text: str) -> str:
     """``text`` with its tables flattened one cell a line written back as rows (see the module docstring);
     ``text`` itself when it holds none. The result is as long as ``text``, and equal to it but for blanks,
     line breaks and pipes."""
+    text = _without_leading_pipes(text)
     if _PIPE_LINE not in text:
         return text
     chars: list[str] | None = None
@@ -68,6 +69,19 @@ def rejoin_cell_lines(text: str) -> str:
             for row in rows:
                 _write_row(text, chars, row)
     return text if chars is None else "".join(chars)
+
+
+# Three lines or more in a row, each a cell after a pipe and no other: "|GIÁ (đồng/kg)" over "|6.700 – 6.800".
+_LEADING_PIPE_LINES = re.compile(r"^\|[^|\n]*+(?:\n\|[^|\n]*+){2,}", re.MULTILINE)
+
+
+def _without_leading_pipes(text: str) -> str:
+    """``text`` with the pipe that opens each line of a table flattened one cell a line after a pipe made a
+    blank ("|Lúa OM 5451" over "|6.900 – 7.000"), so that the rules for cells one a line read it; as long as
+    ``text``."""
+    if "\n|" not in text and not text.startswith("|"):
+        return text
+    return _LEADING_PIPE_LINES.sub(lambda block: block.group().replace("|", " "), text)
 
 
 def _runs_of_cells(text: str) -> list[list[_Cell]]:

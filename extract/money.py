@@ -268,6 +268,8 @@ def _bare_amounts(text: str, anchors: list[Money], taken: Claims) -> list[Money]
         position = end
         if taken.overlaps(start, end):
             continue
+        if _CODE_AFTER.match(text, end):
+            continue  # "81,2 triệu SDR": a currency the extractor does not know, no đồng
         cash = _CASH_AFTER.match(text, end)  # "tặng 300 nghìn tiền mặt"
         if not cash:
             kind, _ = classify_after(text[end : end + 40])
@@ -311,6 +313,8 @@ _MONEY_CUE = re.compile(
     r"lãi|lỗ|nợ|tài trợ|hỗ trợ|giải ngân|tổng mức|mức|giá|phí|thuế|lương|quỹ|xổ số|số xố|sổ xố)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A currency's code after a bare amount, one no currency pattern knows ("SDR", "XDR").
+_CODE_AFTER = re.compile(r"[ \t]*+[A-Z]{3}(?![^\W\d_])")
 # Cash after a bare amount makes it money: "300 nghìn tiền mặt", "2 triệu tiền thưởng".
 _CASH_AFTER = re.compile(r"[ \t\xa0]{1,2}tiền(?![^\W\d_])", re.IGNORECASE)
 

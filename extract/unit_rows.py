@@ -543,6 +543,18 @@ def _row_number(text: str, line_end: int, line: str, last: int | None, restart: 
     return bool(following) and not _QUALIFIED.fullmatch(following) and _money_unit(following) is None
 
 
+# A code of capitals before a number ("OM 5451", "IR 504": rice varieties): the number is the name's.
+_CODE = re.compile(r"[A-ZĐ]{2,4}")
+
+
+def _named_number_after(word: str, number: str) -> bool:
+    """Does ``number`` (a row's first figure) belong to the name ``word`` ends: a label's number ("loại 1") or a
+    code's ("OM 5451", a whole number without grouping)?"""
+    if word.lower() in LABEL_WORDS:
+        return _NAME_NUMBER.fullmatch(number) is not None
+    return _CODE.fullmatch(word) is not None and number.isdigit()
+
+
 def _unit_line_rows(text: str) -> list[Money]:
     """Rows "label figure figure ..." (single spaces) in the scope of a unit line."""
     out: list[Money] = []
@@ -581,8 +593,8 @@ def _unit_line_rows(text: str) -> list[Money]:
                 continue  # a row with its own unit: read with the unit column
             if len(tail) == 1 and _NAME_NUMBER.fullmatch(tail[0].group()):
                 continue  # "Vị trí 1", "Nhóm 2": a name that ends with its number
-            if head and head[-1].group().lower() in LABEL_WORDS and _NAME_NUMBER.fullmatch(tail[0].group()):
-                tail = tail[1:]  # "... Nội khoa loại 1 77.130": the label's number, then the row's figure
+            if head and _named_number_after(head[-1].group(), tail[0].group()):
+                tail = tail[1:]  # "... Nội khoa loại 1 77.130", "Lúa OM 5451": the label's number, a name's code
             if last_not_money is None:
                 last_not_money = _last_heads_not_money(text, header.end(), line_start)
                 notes = _NOTES_HEAD.search(text, header.end(), line_start) is not None

@@ -237,6 +237,8 @@ NOT_MONEY = [
     # an exchange-rate block (a page's furniture): each code heads its row of prices in đồng
     "Tỷ giá ngoại tệ\nMã NT Mua Bán\nUSD 25,100.00 25,450.00\nEUR 27,010.50 28,400.00\nJPY 160.20 170.90\n",
     "Tỷ giá\nUSD 25.100 25.450\nEUR 27.010 28.400\n",
+    # a currency's code no pattern knows after a bare amount: no đồng
+    "Quỹ Tiền tệ Quốc tế cho vay khoản trị giá 81,2 triệu SDR.",
 ]
 
 

@@ -352,3 +352,14 @@ def test_years_heading_columns_beside_a_share_column():
 def test_cyrillic_look_alikes_inside_vietnamese_words_are_read_as_vietnamese(given, read):
     assert fold_look_alikes(given) == read
     assert len(fold_look_alikes(given)) == len(given)
+
+
+def test_cells_one_a_line_after_a_pipe_and_a_variety_code():
+    """A table flattened one cell a line, each after a pipe; a rice variety's code ("OM 5451") is its name's.
+    (The per of the ranges' cells is not asserted: they are read without the head's "/kg" yet.)"""
+    text = ("Giá lúa gạo trong nước\n|GIỐNG LÚA\n|GIÁ (đồng/kg)\n|Tăng/giảm (đồng)\n|Lúa IR 50404 (tươi)\n"
+            "|6.700 – 6.800\n|Lúa OM 5451\n|6.900 – 7.000\n|Lúa Nhật\n|8.000\n"
+            "Giá bán lẻ không đổi so với tuần trước.\n")
+    assert [row[:3] for row in money(text)] == [
+        ("6.700", 6_700, "VND"), ("6.800", 6_800, "VND"), ("6.900", 6_900, "VND"), ("7.000", 7_000, "VND"),
+        ("8.000", 8_000, "VND")]
