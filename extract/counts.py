@@ -140,12 +140,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         if value == 1 and _PER_ONE.search(text, max(0, start - 12), start):
             continue  # "vốn bình quân trên 1 dự án": what an average is per, not a count
         end = _unit_end(text, position, unit)
-        if end is not None and (alternative := _PLACE_ALTERNATIVE.match(text, end)) and unit in PLACE_UNITS:
-            others = (fold_words(word.strip().lower()) for word in alternative.group().split("/")[1:])
-            end, unit = alternative.end(), "/".join((unit, *others))
-        elif end is not None and unit in PLACE_UNITS and (listed := _PLACE_LISTED.match(text, end)):
-            others = (fold_words(word.strip().lower()) for word in listed.group().split(",")[1:])
-            end, unit = listed.end(), ", ".join((unit, *others))  # "17 tỉnh, thành phố": as written
+        if end is not None:
+            end, unit = _with_places(text, end, unit)
         if end is not None and (english := _ENGLISH_AFTER.match(text, end)) and english.group("number") == amount:
             found.append(Count(start, end, value, unit))  # "8 vùng/ 8 region": the same count in English after it
             taken.add(english.start("number"), english.end())
@@ -226,6 +222,9 @@ def _pairs(text: str, taken: Claims) -> list[Count]:
         # None when the noun's words do not follow as the pattern reads them; the next slash would then
         # compare with None (kept as found: types only here).
         end = _unit_end(text, position, unit)  # type: ignore[assignment]
+        if end is not None:
+            # "63/63 tỉnh/thành"; not "145/151 xã, phường, thị trấn", whose parts are counted "xã" after it
+            end, unit = _with_places(text, end, unit, listed=False)
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/"):
             continue
         pair = [Count(match.start(), match.end("first"), a, unit), Count(match.start("second"), end, b, unit)]
@@ -233,6 +232,21 @@ def _pairs(text: str, taken: Claims) -> list[Count]:
             taken.add(count.start, count.end)
         found += pair
     return found
+
+
+def _with_places(text: str, end: int, unit: str, listed: bool = True) -> tuple[int, str]:
+    """(end, unit) of a count of a unit of local government that names others with it, written "/" or (where
+    ``listed``) "," ("63 tỉnh/thành phố", "17 tỉnh, thành phố": as written); ``end`` and ``unit`` as given
+    otherwise."""
+    if unit not in PLACE_UNITS:
+        return end, unit
+    if alternative := _PLACE_ALTERNATIVE.match(text, end):
+        others = (fold_words(word.strip().lower()) for word in alternative.group().split("/")[1:])
+        return alternative.end(), "/".join((unit, *others))
+    if listed and (more := _PLACE_LISTED.match(text, end)):
+        others = (fold_words(word.strip().lower()) for word in more.group().split(",")[1:])
+        return more.end(), ", ".join((unit, *others))
+    return end, unit
 
 
 def _value(number: str) -> int | None:

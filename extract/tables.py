@@ -154,8 +154,12 @@ def _other_measure(line: str) -> bool:
     return _OTHER_MEASURE.fullmatch(line) is not None and not any(c.isdigit() for c in _BRACKETED.sub("", line))
 
 
-# A figure alone in its line or cell. Only spaces after it: a tab there starts the next cell.
-_CELL_FIGURE = re.compile(rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
+# A figure alone in its line or cell, or with its change glued after it in a bracket ("5.650(+100)"). Only spaces
+# after it: a tab there starts the next cell.
+_CELL_FIGURE = re.compile(
+    rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?:\([+\-−–][\d.,]++\)[ \xa0]*+)?(?=$|[|\t])",
+    re.MULTILINE,
+)
 _FIRST_CELL = re.compile(r"[ \t|]*+")
 
 

@@ -242,6 +242,7 @@ AS_WRITTEN = [
     ("Toàn tỉnh có 563 xã, phường, thị trấn.", [(563, "xã, phường, thị trấn")]),
     ("Gồm 3 huyện, thị xã Sơn Tây và 2 quận.", [(3, "huyện"), (2, "quận")]),
     ("Chương trình đã triển khai tại 34 tỉnh/thành trên cả nước.", [(34, "tỉnh/thành")]),
+    ("Cuộc vận động đã lan tỏa tới 63/63 tỉnh/thành.", [(63, "tỉnh/thành"), (63, "tỉnh/thành")]),
     ("Tỉnh có 60 dự án (trong KCN 42 dự án, ngoài KCN 18 dự án).", [(60, "dự án"), (42, "dự án"), (18, "dự án")]),
     ("Năm nay trường đón 4.120 tân sinh viên và 35 cựu học sinh về dự lễ.",
      [(4120, "tân sinh viên"), (35, "cựu học sinh")]),

@@ -293,6 +293,11 @@ CASES = [
          ("200.000", 200_000_000_000, "VND", None), ("250.000", 250_000_000_000, "VND", None),
          ("1.000.000", 1_000_000_000_000, "VND", None), ("1.100.000", 1_100_000_000_000, "VND", None)],
         id="Cyrillic look-alikes of Vietnamese letters"),
+    # a price cell with its change glued after it in a bracket
+    pytest.param(
+        "Giá (đ/kg)\nLúa tươi\n5.650(+100)\nLúa khô\n7.200(-50)\nGạo\n12.000\n",
+        [("5.650", 5_650, "VND", "kg"), ("7.200", 7_200, "VND", "kg"), ("12.000", 12_000, "VND", "kg")],
+        id="a price with its change glued after it"),
 ]
 
 
