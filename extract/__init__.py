@@ -29,12 +29,16 @@ from .table_totals import mark_table_totals
 from .text import Sentences, fold_look_alikes, nfc
 from .words import mark_restatements
 
-__version__ = "0.9.0"  # tables flattened one cell a line put back in rows, small cells and period heads, a comma before
+__version__ = "0.10.0"  # yearbook pages flattened from PDFs (rows a line under bilingual labels, dashes, the unit
+# and the heads at the page's foot, page numbers, Cyrillic look-alikes), a price report's cells run together, cells
+# after a pipe, a sentence or a numbered head inside a table, row numbers of tables by column; breakdowns in a
+# bracket after a list of names, exact sums in the next paragraph, comparisons in brackets, averages as rates
+# (0.9.0: tables flattened one cell a line put back in rows, small cells and period heads, a comma before
 # three digits with no scale word, parts by their share continuing a breakdown, "Trong tổng số" without "có", what a
-# count is per; no amount in an exchange-rate block (0.8.0: tables whose rows are years after a unit cell, financial
+# count is per; no amount in an exchange-rate block; 0.8.0: tables whose rows are years after a unit cell, financial
 # statements ("VND", notes, outlines A./I./1.), cells between lines of a pipe, "Sơ bộ" columns, "Trong đó:" rows;
 # breakdowns over a paragraph's sentences, over paragraphs of items, further back past a caption, by dimension ("Theo
-# lĩnh vực,"); places counted with commas (0.7.0: tables of more shapes (two-level and wrapped heads, share and change
+# lĩnh vực,"); places counted with commas; 0.7.0: tables of more shapes (two-level and wrapped heads, share and change
 # columns, price tables by measure, divisions of rows), totals by column and by numbered row, amounts in English; 0.6.0:
 # totals and parts further off (sum-confirmed), flattened table total rows, a unit line under its table, ditto marks,
 # "1,234.5", local-government and document nouns, "tỉnh/thành phố"; 0.5.0: units per row, "yen", "₫", space-grouped
