@@ -653,8 +653,9 @@ def _sentence_cell(text: str, line: str, line_end: int) -> bool:
 
 # A row opening with its number: "3 ", "3.1 ", "II. ", "b) ".
 _NUMBERED_ROW = re.compile(r"(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|[IVX]{1,4}[.)]?|[a-zđ][.)])[ \t]")
-# A row ending with its figure.
-_ROW_WITH_FIGURE = re.compile(rf"(?:{_NUMBERED_ROW.pattern}).*[ \t|]{NUMBER_PATTERN}[ \t|]*")
+# A row's end: its figure.
+_FIGURE_ENDING = re.compile(rf"[ \t|]{NUMBER_PATTERN}[ \t|]*\Z")
+_ENDING_CHARS = 40
 
 
 def _previous_line_start(text: str, line_start: int) -> int | None:
@@ -681,7 +682,8 @@ def _section_row(text: str, line: str, line_end: int) -> bool:
     Loại 1: ... 196.300")?"""
     if line[-1] != ":" or not _NUMBERED_ROW.match(line):
         return False
-    return _ROW_WITH_FIGURE.fullmatch(line_below(text, line_end)) is not None
+    below = line_below(text, line_end)
+    return _NUMBERED_ROW.match(below) is not None and _FIGURE_ENDING.search(below[-_ENDING_CHARS:]) is not None
 
 
 def _counts_below(text: str, line: str, line_end: int) -> bool:

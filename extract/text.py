@@ -72,10 +72,10 @@ def _nfc_of_long_run(run: str) -> str:
 # Cyrillic letters that PDF text layers of statistics yearbooks give for Vietnamese ones (a font whose glyphs
 # map to the wrong code points): "TӘNG SӔ" is "TỔNG SỐ", "Triệu đӗng" is "Triệu đồng". One letter for one, so
 # every offset holds; read only where a Latin letter stands beside it (no Vietnamese text is written so).
-_LOOK_ALIKES = str.maketrans("ӘәӔӕӖӗ", "ỔổỐốỒồ")
-_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
-_LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN}])[ӘәӔӕӖӗ]|[ӘәӔӕӖӗ](?=[{_LATIN}])")
 _CYRILLIC = "ӘәӔӕӖӗ"
+_LOOK_ALIKES = str.maketrans(_CYRILLIC, "ỔổỐốỒồ")
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"
+_LOOK_ALIKE = re.compile(rf"(?<=[{_LATIN}])[{_CYRILLIC}]|[{_CYRILLIC}](?=[{_LATIN}])")
 
 
 def fold_look_alikes(text: str) -> str:

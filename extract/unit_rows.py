@@ -496,7 +496,7 @@ def _flattened_unit_column(text: str, masks: list[tuple[int, int]]) -> list[Mone
 
 # The cell that says which price a row gives, between its unit and its prices (a price report's "Loại giá"
 # column: "Giá bán lẻ", "Giá bán buôn", "Giá thu mua").
-_PRICE_KIND = re.compile(r"giá[ 	]", re.IGNORECASE)
+_PRICE_KIND = re.compile(r"giá[ \t]", re.IGNORECASE)
 # What parts the cells a flattened row runs together on one line ("Giá bán lẻ    15.000    15.500"): a tab or a
 # run of blanks.
 _RUN_TOGETHER = re.compile(r"\t|[ \xa0]{2,}")
