@@ -113,12 +113,30 @@ _HEADER_SCAN = re.compile(
 def _headers(text: str) -> list[re.Match[str]]:
     """The unit headers of ``text``: those ``_HEADER.finditer`` finds (the same ends and groups), but a
     unit scaled by a number only after a colon or a bracket ("Đơn vị: 1.000.000đ"): "mỗi đơn vị 1.000
-    đồng" is an amount."""
+    đồng" is an amount; and a caption's closing rate after a comma ("Diễn biến giá tôm tại đầm, đ/kg")."""
     first = _HEADER.match(text)
     found = ([first] if first else []) + list(_HEADER_SCAN.finditer(text, first.end() if first else 0))
-    return [m for m in found
-            if (not m.group("number_mult") or _COLON_OR_BRACKET.search(text, m.start(), m.start("number_mult")))
-            and (text[m.start() : m.start("currency")].strip() or _code_line_heads_table(text, m))]
+    headers = [m for m in found
+               if (not m.group("number_mult") or _COLON_OR_BRACKET.search(text, m.start(), m.start("number_mult")))
+               and (text[m.start() : m.start("currency")].strip() or _code_line_heads_table(text, m))]
+    captions = []
+    for rate in _RATE_CLOSING_LINE.finditer(text):  # a "/" is rarer than a comma: look for the rate first
+        comma = text.rfind(",", text.rfind("\n", 0, rate.start()) + 1, rate.start())
+        caption = _CAPTION_RATE.match(text, comma) if comma >= 0 else None
+        if caption:
+            captions.append(caption)
+    return sorted(headers + captions, key=lambda m: m.start()) if captions else headers
+
+
+# A rate's "/" and its unit closing a line ("đ/kg").
+_RATE_CLOSING_LINE = re.compile(r"/[ \t]*+[^\W\d_]\w{0,11}[ \t]*+$", re.MULTILINE)
+# A caption whose line a rate of money closes after a comma: "Diễn biến giá tôm (không kháng sinh), đ/kg". The
+# groups of _HEADER it lacks never match (a unit header's groups are read by name).
+_CAPTION_RATE = re.compile(
+    rf",[ \t]*+(?:(?P<line_mult>{MULTIPLIER_PATTERN})[ \t]++)?(?=(?:{CURRENCY_PATTERN})[ \t]*+/)"
+    rf"(?P<number_mult>(?!))?(?P<mult>(?!))?(?P<price_mult>(?!))?(?P<bracket_mult>(?!))?{_CURRENCY_AFTER}[ \t]*+$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 

@@ -189,10 +189,14 @@ def _tail(line: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The tokens of a line split into its head and the run of figures (or empty cells) that ends it."""
     tokens = list(_TOKEN.finditer(line))
     i = len(tokens)
-    while i > 0 and (_is_figure(tokens[i - 1].group()) or tokens[i - 1].group() in EMPTY_CELLS
-                     or _NO_AMOUNT_CELL.fullmatch(tokens[i - 1].group())):
+    while i > 0 and (_is_figure(token := tokens[i - 1].group()) or token in EMPTY_CELLS
+                     or _NO_AMOUNT_CELL.fullmatch(token) or _RANGE_TOKEN.fullmatch(token)):
         i -= 1
     return tokens[:i], tokens[i:]
+
+
+# A cell that gives a price as a range, written without blanks: "87.000-88.000".
+_RANGE_TOKEN = re.compile(rf"(?P<low>{NUMBER_PATTERN})[-–](?P<high>{NUMBER_PATTERN})")
 
 
 def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int, last_not_money: int = 0
@@ -203,7 +207,14 @@ def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int, last_
     label_year = 1 if len(cells) > 1 and YEAR.fullmatch(cells[0].group()) else 0  # "2021 180.00 -42,3"
     if last_not_money and len(cells) - label_year > last_not_money:
         cells = cells[:-last_not_money]
-    return [(line_start + t.start(), line_start + t.end()) for t in cells if _is_figure(t.group())]
+    spans = []
+    for t in cells:
+        if _is_figure(t.group()):
+            spans.append((line_start + t.start(), line_start + t.end()))
+        elif in_range := _RANGE_TOKEN.fullmatch(t.group()):  # both ends of a range, each a price
+            spans += [(line_start + t.start() + in_range.start(end), line_start + t.start() + in_range.end(end))
+                      for end in ("low", "high")]
+    return spans
 
 
 # The head of a financial statement's column of note numbers, between the labels and the amounts.

@@ -298,6 +298,19 @@ CASES = [
         "Giá (đ/kg)\nLúa tươi\n5.650(+100)\nLúa khô\n7.200(-50)\nGạo\n12.000\n",
         [("5.650", 5_650, "VND", "kg"), ("7.200", 7_200, "VND", "kg"), ("12.000", 12_000, "VND", "kg")],
         id="a price with its change glued after it"),
+    # a caption closed by a rate after a comma, rows of prices by date, single spaces, ranges written without blanks
+    pytest.param(
+        "Diễn biến giá tôm nguyên liệu tại đầm (không kháng sinh), đ/kg\n\nSóc Trăng\n\n"
+        "Chủng loại 16/09/2024 13/09/2024 12/09/2024\nTôm thẻ cỡ 100 con/kg 87.000-88.000 86.000-87.000 86.000\n"
+        "Tôm thẻ cỡ 60 con/kg 108.000 107.000 107.000\n",
+        [("87.000", 87_000, "VND", "kg"), ("88.000", 88_000, "VND", "kg"), ("86.000", 86_000, "VND", "kg"),
+         ("87.000", 87_000, "VND", "kg"), ("86.000", 86_000, "VND", "kg"), ("108.000", 108_000, "VND", "kg"),
+         ("107.000", 107_000, "VND", "kg"), ("107.000", 107_000, "VND", "kg")],
+        id="a caption closed by a rate after a comma, ranges in rows"),
+    ("Giá cà phê nhân xô tại Tây Nguyên, nghìn đồng/kg\nĐắk Lắk 120,5 121\n",
+     [("120,5", 120_500, "VND", "kg"), ("121", 121_000, "VND", "kg")]),
+    # ... and over prose, nothing
+    ("Thương lái thu mua với giá cao hơn, đ/kg\nGiá tăng do nguồn cung giảm mạnh trong 3 tháng qua.\n", []),
 ]
 
 
