@@ -255,7 +255,7 @@ def _value(number: str) -> int | None:
 
 
 # A numeral inside a line of text: a word or a comma before it on its line, not a list number.
-_MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(])[ \t\xa0]*\Z")
+_MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(|])[ \t\xa0]*\Z")
 _WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")
 
 

@@ -29,6 +29,10 @@ PERSON_NOUNS = frozenset((
 # pupils): the count's noun is the whole.
 NOUN_PREFIXES = frozenset(("tân", "cựu"))
 
+# Words for people that a table's cell or a tribute capitalises ("02 Người", "3 Mẹ Việt Nam anh hùng" is
+# three mothers, "10 Em"): a count, where another capitalised word alone is more often a name or a list item.
+_CAPITALISED_PEOPLE = frozenset(("người", "em", "mẹ", "cháu"))
+
 # Classifiers that need the noun after them to mean something ("2 cuộc hội chợ").
 CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến",
                "suất", "phần"}
@@ -171,6 +175,9 @@ def _classify_words(words: str) -> tuple[str, str | None]:
             return ("count", unit)
     if lowered[0] in NOT_COUNTED:
         return ("measure", first)
+    if not first[0].islower() and lowered[0] in _CAPITALISED_PEOPLE and (len(syllables) == 1 or syllables[1].islower()
+                                                                       or not syllables[1][:1].isalpha()):
+        return ("count", lowered[0])  # "02 Người" in a table's cell, "3 Mẹ", "10 Em": people, capitalised
     if not first[0].islower():
         # "07 Khách sạn 4 sao": a noun of several syllables in sentence case, as the tagger reads it
         # ("Khách sạn", not a name "Hàng Bài", not a single word "2 Đường hoa dừa"); else a name or

@@ -243,6 +243,10 @@ AS_WRITTEN = [
     ("Gồm 3 huyện, thị xã Sơn Tây và 2 quận.", [(3, "huyện"), (2, "quận")]),
     ("Chương trình đã triển khai tại 34 tỉnh/thành trên cả nước.", [(34, "tỉnh/thành")]),
     ("Cuộc vận động đã lan tỏa tới 63/63 tỉnh/thành.", [(63, "tỉnh/thành"), (63, "tỉnh/thành")]),
+    # words for people capitalised in a table's cell or a tribute; a capitalised name after them stays out
+    ("| Phòng đơn | 300.000 VNĐ | 02 Người |\n| Phòng đôi | 400.000 VNĐ | 03 Người |\n",
+     [(2, "người"), (3, "người")]),
+    ("Đoàn đã trao quà cho 10 Em thiếu nhi và thăm 2 Người Việt ở nước ngoài.", [(10, "em")]),
     ("Tỉnh có 60 dự án (trong KCN 42 dự án, ngoài KCN 18 dự án).", [(60, "dự án"), (42, "dự án"), (18, "dự án")]),
     ("Năm nay trường đón 4.120 tân sinh viên và 35 cựu học sinh về dự lễ.",
      [(4120, "tân sinh viên"), (35, "cựu học sinh")]),
