@@ -54,8 +54,9 @@ class _Cell:
 
 
 def rejoin_cell_lines(text: str) -> str:
-    """``text`` with its tables flattened one cell a line written back as rows (see the module docstring);
-    ``text`` itself when it holds none. The result is as long as ``text``, and equal to it but for blanks,
+    """``text`` with its tables flattened one cell a line written back as rows (see the module docstring), and
+    the pipe that opens each line of cells one a line after a pipe made a blank; ``text`` itself when it holds
+    none. The result is as long as ``text``, and equal to it but for blanks,
     line breaks and pipes."""
     text = _without_leading_pipes(text)
     if _PIPE_LINE not in text:

@@ -656,7 +656,7 @@ def _sentence_cell(text: str, line: str, line_end: int) -> bool:
     # Spaced as the cells before it (a blank line between cells, or none), not set apart as a paragraph is.
     line_start = text.rfind("\n", 0, line_end) + 1
     above = _previous_line_start(text, line_start)
-    if above is None or (_gap_before(text, line_start) > 1) != (_gap_before(text, above) > 1):
+    if above is None or (text.count("\n", above, line_start) > 1) != (_gap_before(text, above) > 1):
         return False
     position = line_end
     for _ in range(_CELLS_AFTER):

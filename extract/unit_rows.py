@@ -190,13 +190,13 @@ def _tail(line: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     tokens = list(_TOKEN.finditer(line))
     i = len(tokens)
     while i > 0 and (_is_figure(token := tokens[i - 1].group()) or token in EMPTY_CELLS
-                     or _NO_AMOUNT_CELL.fullmatch(token) or _RANGE_TOKEN.fullmatch(token)):
+                     or _NO_AMOUNT_CELL.fullmatch(token) or _RANGE_CELL.fullmatch(token)):
         i -= 1
     return tokens[:i], tokens[i:]
 
 
-# A cell that gives a price as a range, written without blanks: "87.000-88.000".
-_RANGE_TOKEN = re.compile(rf"(?P<low>{NUMBER_PATTERN})[-–](?P<high>{NUMBER_PATTERN})")
+# A cell that gives a price as a range: "5.300 - 5.500", "87.000-88.000" (a token of a single-spaced row).
+_RANGE_CELL = re.compile(rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})")
 
 
 def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int, last_not_money: int = 0
@@ -211,7 +211,7 @@ def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int, last_
     for t in cells:
         if _is_figure(t.group()):
             spans.append((line_start + t.start(), line_start + t.end()))
-        elif in_range := _RANGE_TOKEN.fullmatch(t.group()):  # both ends of a range, each a price
+        elif in_range := _RANGE_CELL.fullmatch(t.group()):  # both ends of a range, each a price
             spans += [(line_start + t.start() + in_range.start(end), line_start + t.start() + in_range.end(end))
                       for end in ("low", "high")]
     return spans
@@ -531,10 +531,6 @@ def _cells(text: str, heads: list[int], in_table: list[bool]) -> Iterator[tuple[
 
 # A cell among cells run together: words and figures parted by single blanks.
 _TOKEN_RUN = re.compile(r"\S+(?:[ \xa0]\S+)*")
-
-
-# A cell that gives a price as a range: "5.300 - 5.500".
-_RANGE_CELL = re.compile(rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})")
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
