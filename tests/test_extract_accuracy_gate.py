@@ -27,17 +27,27 @@ def test_floors_file_names_every_gated_figure():
     assert all(0.9 <= floor <= 1.0 for floor in floors.values())
 
 
-@pytest.mark.parametrize("judged_set, floors_file", [
-    ("tests/judged_texts", "judged_floor.toml"),
-    ("tests/judged_tables", "judged_tables_floor.toml"),
-])
-def test_judged_sets_are_gated_by_their_floors(judged_set, floors_file):
-    floors = gate.load_floors(ROOT / ".ci" / floors_file)
-    assert set(floors) == {"money", "legal_ref", "count", "legal_ref.issued"}
+JUDGED_SETS = sorted(folder for folder in (ROOT / "tests").glob("judged_*") if (folder / "gold.jsonl").is_file())
+
+
+def test_every_judged_set_has_its_floors_file_and_no_floors_file_lacks_its_set():
+    assert len(JUDGED_SETS) >= 19  # judged_texts, judged_tables, judged_parts and the held-out sets
+    floors_files = {path.name for path in (ROOT / ".ci").glob("judged_*_floor.toml")}
+    assert floors_files == {f"{folder.name}_floor.toml" for folder in JUDGED_SETS}
+
+
+@pytest.mark.parametrize("judged_set", JUDGED_SETS, ids=lambda folder: folder.name)
+def test_judged_sets_floors_are_sane(judged_set):
+    floors = gate.load_floors(ROOT / ".ci" / f"{judged_set.name}_floor.toml")
+    assert {"money", "legal_ref", "count"} <= set(floors)
     assert all(0.5 <= floor <= 1.0 for floor in floors.values())
-    assert (ROOT / judged_set / "gold.jsonl").is_file()
+
+
+def test_ci_gates_every_floors_file():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert f"python .ci/accuracy_gate.py {judged_set} --floors .ci/{floors_file}\n" in ci
+    assert "for floors in .ci/judged_*_floor.toml; do\n" in ci
+    assert 'python .ci/accuracy_gate.py "$set" --floors "$floors"\n' in ci
+    assert 'python tests/judged_texts/score_parts.py "$set" --floors "$floors"\n' in ci
 
 
 def test_report_is_read():
