@@ -259,8 +259,12 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
             continue  # no figure before it to be a total
         if kind in ("some", "list") and text[max(0, opener_start - 3) : opener_start].rstrip().endswith("("):
             continue  # "(trong đó ..." is read as its bracket
-        if kind == "colon" and _VALUE_AFTER.match(text, match.end()):
-            continue  # "Tổng chi phí: 1.061.456.336 - Lợi nhuận: ...": a label's value, no breakdown
+        if kind == "colon" and (
+            _VALUE_AFTER.match(text, match.end())  # "Tổng chi phí: 1.061.456.336 - Lợi nhuận: ...": a label's value
+            # "A: 245 triệu đồng, B: 812 triệu đồng, C: 48 ...": an item of a list, no breakdown of B
+            or _labelled_item(text, match.end(), candidates[bisect.bisect_left(starts, opener_start, i) - 1])
+        ):
+            continue  # no breakdown
         region: _Region | None
         if kind == "bracket":
             closers = closers if closers is not None else _closing_brackets(text)
@@ -698,6 +702,24 @@ _ITEM_LENGTH = 80
 # A figure right after a colon, then the end of its item (a dash, a ";", the line's end, the next item's
 # capitalised label): the value of the label before the colon.
 _VALUE_AFTER = re.compile(r"[ \t]*+\d[\d.,]*+[ \t]*+(?:[-–;]|$|(?=[A-ZĐ]))", re.MULTILINE)
+# Between a figure and the colon of the next item of a list of labels and values: a comma or ";" (after the
+# figure's own bracket, "(03 đối tượng)"), then a name of a few words with no opener in it ("Cà Mau",
+# "huyện Lộc Bình"; not "trong đó ngân sách tỉnh", not "gồm").
+_NEXT_LABEL = re.compile(
+    r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?[,;][ \t]*+"
+    r"(?!(?i:trong|gồm|bao gồm|cụ thể|chia|phân|như sau)(?![^\W\d_]))(?:[^\W\d_]++[ \t]++){0,5}[^\W\d_]++[ \t]*+\Z"
+)
+
+
+def _labelled_item(text: str, after_colon: int, before: dict[str, Any]) -> bool:
+    """Is the colon ending at ``after_colon`` the label of an item like the one of ``before``, the figure
+    before it: "Lạng Sơn: 245 triệu đồng, Cà Mau: 812 triệu đồng"? Both figures follow a colon, and only a
+    short name stands between the first and the second colon."""
+    return (
+        text[after_colon : after_colon + 4].lstrip(" \t")[:1].isdigit()
+        and text[max(0, before["start"] - 2) : before["start"]].rstrip(" \t").endswith(":")
+        and _NEXT_LABEL.match(text[before["end"] : after_colon - 1]) is not None
+    )
 
 
 def _closed_before(home: _Region | None, region: _Region) -> bool:

@@ -30,6 +30,12 @@ def breakdown(text):
 
 
 BREAKDOWNS = [
+    # a list of labels and values after its total: the items are its parts, none of them a total of the next
+    ("Tổng kinh phí hỗ trợ là 1.300 triệu đồng, phân bổ cụ thể như sau: tỉnh Lạng Sơn: 245 triệu đồng, Cà Mau: 812 "
+     "triệu đồng, Hà Nam: 243 triệu đồng.",
+     {("245 triệu đồng", "1.300 triệu đồng"), ("812 triệu đồng", "1.300 triệu đồng"),
+      ("243 triệu đồng", "1.300 triệu đồng")},
+     {"1.300 triệu đồng": ("adds up", 1_300_000_000)}),
     # --- one level, the parts on one line ------------------------------------------------------
     ("Năm 2023, tỉnh bố trí 90 tỷ đồng cho ba huyện, gồm: Kim Thành 30 tỷ đồng, Thanh Hà 25 tỷ đồng "
      "và Tứ Kỳ 35 tỷ đồng.",
@@ -170,6 +176,9 @@ BREAKDOWNS = [
 ]
 
 NOT_PARTS = [
+    # a list of labels and values with no total: each colon labels an item, no item divides the one before it
+    "Kinh phí cấp cho từng địa phương như sau: tỉnh Lạng Sơn: 245 triệu đồng (03 đối tượng), Cà Mau: 812 triệu "
+    "đồng, Hà Nam: 48 triệu đồng, Ninh Bình: 96 triệu đồng, Quảng Trị: 120 triệu đồng.",
     # a later, unrelated total in the next sentence
     "Năm 2021, huyện hỗ trợ 15 hộ nghèo, kinh phí 300 triệu đồng. "
     "Năm 2022, huyện hỗ trợ 20 hộ nghèo, kinh phí 400 triệu đồng.",
