@@ -1,28 +1,29 @@
 """Gold for tests/judged_holdout, written by reading each text (the extractor is not imported).
 
 Run `python tests/judged_holdout/annotate.py` to rewrite gold.jsonl and doubtful.tsv from the
-readings below. Values are computed here with Decimal from the figure as written and the reading
-chosen for it (number convention, multiplier, currency), so that no figure is multiplied by hand.
-Every gold `text` is checked to occur in its document, in list order, with the placing rule of
-`../judged_texts/score_parts.py`, so that both scorers find each entry where it was meant.
+readings below (`main(out)` writes them into another folder). Placing every gold `text` as the
+parts scorer places it, and writing the files, are the shared helpers' of the judged sets
+(tests/judged_texts/annotation.py).
 
+This set's own readings: `money` and `count` read the multiplier and the currency words written
+after the figure (or take them given), with Decimal, so that no figure is multiplied by hand.
 Entries are written in text order. A total and its parts are tied by labels (`key=` on the total,
-`of=` on each part); the labels become list indexes (`part_of`) when the gold is written.
+`of=` on each part, `parts=` the state, checked against the sum of the parts); the labels become
+list indexes (`part_of`) when the gold is written. A record's lists stand in the order `KINDS`.
 """
 
 import importlib.util
-import json
 import pathlib
 import re
 from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
 
-# The placing rule of the parts scorer, reused rather than copied.
-_spec = importlib.util.spec_from_file_location("score_parts", HERE.parent / "judged_texts" / "score_parts.py")
+# The helpers shared by the judged sets, loaded by path (the sets are folders, not packages).
+_spec = importlib.util.spec_from_file_location("annotation", HERE.parent / "judged_texts" / "annotation.py")
 assert _spec and _spec.loader
-score_parts = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score_parts)
+ann = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ann)
 
 # Multiplier words, longest first so that "nghìn tỷ" is not read as "nghìn".
 MULTIPLIERS = [
@@ -94,8 +95,7 @@ def count(text, unit, shape="plain", conv="vn", value=None, **link):
     return out
 
 
-def ref(text, code, doc_type, date=None):
-    return {"text": text, "code": code, "doc_type": doc_type, "date": date}
+ref = ann.L  # a legal reference
 
 
 def rate(a, per, q=None):
@@ -108,9 +108,8 @@ def rng(a, b, per):
     return [money(a, per=per, shape="range-first", cur="VND"), rate(b, per)]
 
 
-G = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-IGN = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-D = []  # doubtful: (id, text, why)
+readings = ann.Readings()
+G, IGN, D = readings.G, readings.IGN, readings.D
 
 # h01: a provincial capital plan and its planned rise; "nghị quyết số 17" carries no symbol.
 G["h01"] = {
@@ -650,33 +649,13 @@ def resolve(entries):
     return entries
 
 
-def check_placed(doc_id, text, entries):
-    starts = score_parts.place(text, entries)
-    missing = [e["text"] for e, s in zip(entries, starts, strict=True) if s is None]
-    assert not missing, (doc_id, missing)
-
-
-def main():
-    out = []
-    for n in range(1, len(G) + 1):
-        doc_id = f"h{n:02d}"
-        g = G[doc_id]
-        text = (HERE / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8")
-        rec = {"id": doc_id}
-        for kind in KINDS:
-            rec[kind] = resolve(g.get(kind, []))
-            check_placed(doc_id, text, rec[kind])
-        if doc_id in IGN:
-            rec["ignore"] = {kind: IGN[doc_id].get(kind, []) for kind in KINDS}
-            # ignore entries are matched by reading only, so they need only occur in the text
-            missing = [e["text"] for kind in KINDS for e in rec["ignore"][kind] if e["text"] not in text]
-            assert not missing, (doc_id, missing)
-        out.append(rec)
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    (HERE / "doubtful.tsv").write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in D), encoding="utf-8")
-    totals = {kind: sum(len(r[kind]) for r in out) for kind in KINDS}
-    ignored = sum(len(r.get("ignore", {}).get(kind, [])) for r in out for kind in KINDS)
-    print(len(out), "texts", totals, "ignore", ignored)
+def main(out=HERE):
+    """Write gold.jsonl and doubtful.tsv into the folder `out` (this set's folder unless told)."""
+    records = ann.records(HERE / "texts", "h", G, IGN, kinds=KINDS, resolve=resolve)
+    ann.write(out, records, D)
+    totals = {kind: sum(len(r[kind]) for r in records) for kind in KINDS}
+    ignored = sum(len(r.get("ignore", {}).get(kind, [])) for r in records for kind in KINDS)
+    print(len(records), "texts", totals, "ignore", ignored)
 
 
 if __name__ == "__main__":

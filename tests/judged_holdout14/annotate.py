@@ -1,187 +1,31 @@
 """Gold for tests/judged_holdout14, written by reading each text (the extractor is not imported here).
 
 Run `python tests/judged_holdout14/annotate.py` to rewrite gold.jsonl and doubtful.tsv from the
-readings below. Values are computed with Decimal from the number as written and the multiplier
-read for it, so no figure is multiplied by hand; a total's `parts` state ("adds up", "less",
-"more") is computed from its parts the same way. Every gold `text` is checked to be found in its
-document in list order, on number and word boundaries, as tests/judged_texts/score_parts.py
-places it (the scorer's function is loaded, not copied); a text that cannot be placed stops the
-script. Every `ignore` text is checked to occur.
+readings below (`main(out)` writes them into another folder). The helpers are shared by the judged
+sets, in tests/judged_texts/annotation.py, whose docstring says how values, totals' states and the
+placing of every text are computed and checked.
 
-Readings: M(...) money, W(...) money in words, C(...) count, L(...) legal_ref. `tag="T"` names a
-total (or a figure that an amount in words restates), `part="T"` makes an entry a part of it,
-`restates="T"` makes an amount in words restate it (the names become list indexes in the gold);
-`opener` says how the breakdown is written. Conventions for the number: 'vn' ('.' groups
-thousands, ',' decimal) and 'pt_en' (',' groups thousands, '.' decimal, the English way).
+Readings: M(...) money, V(...) money read by hand, W(...) money in words, R(...) a rate, C(...)
+count, L(...) legal_ref. Conventions for the number: 'vn' and 'pt_en'.
 """
 
 import importlib.util
-import json
 import pathlib
-import re
-from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
 
-# The placing rule of the parts scorer, reused rather than copied.
-_spec = importlib.util.spec_from_file_location("score_parts", HERE.parent / "judged_texts" / "score_parts.py")
+# The helpers shared by the judged sets, loaded by path (the sets are folders, not packages).
+_spec = importlib.util.spec_from_file_location("annotation", HERE.parent / "judged_texts" / "annotation.py")
 assert _spec and _spec.loader
-score_parts = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score_parts)
+ann = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ann)
 
-NGHIN, TRIEU, TY = 10**3, 10**6, 10**9
-NGHIN_TY = 10**12
-NUMBER = re.compile(r"\d[\d.,]*\d|\d")
-
-
-def number(text, conv):
-    """The first number written in `text`, read with the given convention."""
-    token = NUMBER.search(text).group(0)
-    if conv == "vn":
-        token = token.replace(".", "").replace(",", ".")
-    elif conv == "pt_en":
-        token = token.replace(",", "")
-    return Decimal(token)
-
-
-def M(
-    text, mult=1, cur="VND", shape="plain", q=None, per=None, conv="vn", tag=None, part=None, opener=None, restates=None
-):
-    """A money fact: the first number in `text` times `mult`, in `cur` (or `value` given for words)."""
-    value = number(text, conv) * Decimal(mult)
-    return _money(text, value, cur, shape, q, per, tag, part, opener, restates)
-
-
-def _money(text, value, cur, shape, q, per, tag, part, opener, restates):
-    if cur == "VND":
-        assert value == value.to_integral_value(), (text, value)
-    value = int(value) if value == value.to_integral_value() else float(value)
-    e = {"text": text, "value": value, "currency": cur}
-    if q:
-        e["qualifier"] = q
-    if per:
-        e["per"] = per
-    if restates:
-        e["_restates"] = restates
-    return _links(e, shape, tag, part, opener)
-
-
-def C(text, unit, mult=1, shape="plain", q=None, tag=None, part=None, opener=None):
-    """A count: the first number in `text` (times `mult`) of `unit`."""
-    value = number(text, "vn") * Decimal(mult)
-    assert value == value.to_integral_value(), (text, value)
-    e = {"text": text, "value": int(value), "unit": unit}
-    if q:
-        e["qualifier"] = q
-    return _links(e, shape, tag, part, opener)
-
-
-def L(text, code, doc_type, date=None):
-    """A legal reference."""
-    return {"text": text, "code": code, "doc_type": doc_type, "date": date}
-
-
-def _links(e, shape, tag, part, opener):
-    e["shape"] = shape
-    if tag:
-        e["_tag"] = tag
-        e["opener"] = opener
-    if part:
-        e["_part"] = part
-    return e
-
-
-def cells(line, mult, cur="VND", conv="vn", tags=None, parts=None, opener=None, per=None):
-    """The money cells of one table row, one per whitespace-separated figure, in the table's unit.
-
-    `tags` and `parts` give, column by column, the total each cell is (a name or None) and the
-    total it is a part of (a name or None).
-    """
-    out = []
-    for i, tok in enumerate(line.split()):
-        tag = tags[i] if tags else None
-        part = parts[i] if parts else None
-        out.append(M(tok, mult, cur, shape="table", conv=conv, per=per, tag=tag, part=part, opener=opener))
-    return out
-
-
-G = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-IGN = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-D = []  # doubtful: (id, text, why)
-
-
-def doubt(doc, kind, entry, why):
-    IGN.setdefault(doc, {}).setdefault(kind, []).append(entry)
-    D.append((doc, entry["text"], why))
-
-
-def doubt_money(doc, text, value, why, cur="VND"):
-    doubt(doc, "money", {"text": text, "value": value, "currency": cur}, why)
-
-
-def V(text, value, cur="VND", shape="plain", q=None, per=None, tag=None, part=None, opener=None):
-    """A money fact whose value is read by hand (a compound such as "2.124 tỷ 541 triệu đồng")."""
-    return _money(text, Decimal(value), cur, shape, q, per, tag, part, opener, None)
-
-
-def W(text, value, cur="VND", q=None, restates=None, tag=None, part=None):
-    """An amount written in words ("chín trăm triệu đồng"), its value read by hand."""
-    return _money(text, Decimal(value), cur, "words", q, None, tag, part, None, restates)
-
-
-def R(text, mult=1, cur="VND", per=None, q=None, shape="rate"):
-    """A rate ("… đồng/kg")."""
-    return M(text, mult, cur, shape=shape, per=per, q=q)
-
-
-def doubt_count(doc, text, value, unit, why):
-    doubt(doc, "counts", {"text": text, "value": value, "unit": unit}, why)
-
-
-# ---------------------------------------------------------------------------------------------
-def rng(low, high, mult=1, per=None, q=None, cur="VND", conv="vn"):
-    """A range or pair "low - high …" / "low và high …": two facts, the lower one sharing the upper one's unit."""
-    return [
-        M(low, mult, cur, shape="range-first", per=per, q=q, conv=conv),
-        M(high, mult, cur, shape="rate" if per else "plain", per=per, q=q, conv=conv),
-    ]
-
-
-def kg(*items):
-    """Prices per kg written "a – b đồng/kg" (a tuple) or "c đồng/kg" (a string), in text order."""
-    out = []
-    for item in items:
-        if isinstance(item, tuple):
-            out += rng(item[0], item[1], per="kg")
-        else:
-            out.append(R(item, per="kg"))
-    return out
-
-
-def trow(nums, mult, tag=None, part=None, cur="VND", conv="vn", per=None, opener="table rows"):
-    """One row of a table's money cells, written in order ("-" for an empty cell, which keeps its column).
-
-    The cell in column j is named `tag#j` when the row is a total and is a part of `part#j` when the
-    row is one of a total row's parts, so each column carries its own totals and parts.
-    """
-    out = []
-    for j, tok in enumerate(nums.split()):
-        if tok == "-":
-            continue
-        out.append(
-            M(
-                tok,
-                mult,
-                cur,
-                shape="table",
-                conv=conv,
-                per=per,
-                tag=f"{tag}#{j}" if tag else None,
-                part=f"{part}#{j}" if part else None,
-                opener=opener,
-            )
-        )
-    return out
+NGHIN, TRIEU, TY, NGHIN_TY = ann.NGHIN, ann.TRIEU, ann.TY, ann.NGHIN_TY
+M, V, W, R, C, L = ann.M, ann.V, ann.W, ann.R, ann.C, ann.L
+rng, kgs, cells, trow = ann.rng, ann.kgs, ann.cells, ann.trow
+readings = ann.Readings()
+G, IGN, D = readings.G, readings.IGN, readings.D
+doubt, doubt_money, doubt_count = readings.doubt, readings.doubt_money, readings.doubt_count
 
 
 # ---------------------------------------------------------------------------------------------
@@ -191,23 +35,6 @@ def trow(nums, mult, tag=None, part=None, cur="VND", conv="vn", per=None, opener
 # (a cell of a table whose unit is stated once, in a header, over, under or beside it); counts:
 # plain, multiplier ("255,9 nghìn doanh nghiệp"), pair ("34/45 xã").
 US = dict(cur="USD")
-
-
-def kgs(*items, mult=1, per="kg"):
-    """Prices per `per` written "a - b đồng/kg" (a tuple) or "c đồng/kg" (a string), in text order."""
-    out = []
-    for item in items:
-        if isinstance(item, tuple):
-            out += rng(item[0], item[1], mult=mult, per=per)
-        else:
-            out.append(R(item, mult, per=per))
-    return out
-
-
-def cells(items, mult=1, per=None):
-    """Table cells in text order: a tuple is a range in one cell (two facts), a string one figure."""
-    flat = [c for item in items for c in (item if isinstance(item, tuple) else (item,))]
-    return [M(c, mult, shape="table", per=per) for c in flat]
 
 
 # x01: a farm-market bulletin (Hà Nội, 2025): retail prices as ranges a kg ("đ/kg" glued to the
@@ -1005,96 +832,11 @@ G["x40"] = {
 }
 
 
-def resolve(entries):
-    """Turn tags into list indexes and compute each total's parts state from its parts."""
-    index = {e["_tag"]: i for i, e in enumerate(entries) if "_tag" in e}
-    sums = {}
-    for e in entries:
-        if "_part" in e:
-            sums[e["_part"]] = sums.get(e["_part"], Decimal(0)) + Decimal(str(e["value"]))
-    out = []
-    for e in entries:
-        e = dict(e)
-        if "_part" in e:
-            e["part_of"] = index[e.pop("_part")]
-        if "_restates" in e:
-            e["restates"] = index[e.pop("_restates")]
-            assert entries[e["restates"]]["value"] == e["value"], e  # the restated figure may stand after the words
-        if "_tag" in e:
-            tag = e.pop("_tag")
-            if tag in sums:
-                total, parts = Decimal(str(e["value"])), sums[tag]
-                e["parts"] = "adds up" if parts == total else ("less" if parts < total else "more")
-        shape = e.pop("shape", None)
-        opener = e.pop("opener", None)
-        if "parts" in e:
-            e["opener"] = opener
-        if shape:
-            e["shape"] = shape
-        out.append(e)
-    return out
-
-
-def main():
-    records = []
-    for path in sorted((HERE / "texts").glob("x*.txt")):
-        doc = path.stem
-        text = path.read_text(encoding="utf-8")
-        g = G.get(doc, {})
-        rec = {"id": doc}
-        for kind in ("money", "counts", "legal_refs"):
-            rec[kind] = resolve(g.get(kind, []))
-            starts = score_parts.place(text, rec[kind])
-            missing = [e["text"] for e, s in zip(rec[kind], starts, strict=True) if s is None]
-            assert not missing, (doc, kind, missing)
-        if doc in IGN:
-            rec["ignore"] = {k: IGN[doc].get(k, []) for k in ("money", "counts", "legal_refs")}
-            for entries in rec["ignore"].values():
-                for e in entries:
-                    assert e["text"] in text, (doc, e["text"])
-        records.append(rec)
-    assert set(G) | set(IGN) <= {r["id"] for r in records}
-    (HERE / "gold.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
-    (HERE / "doubtful.tsv").write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in D), encoding="utf-8")
-    n = {k: sum(len(r[k]) for r in records) for k in ("money", "counts", "legal_refs")}
-    links = {k: sum(1 for r in records for e in r[k] if "part_of" in e) for k in ("money", "counts")}
-    totals = {k: sum(1 for r in records for e in r[k] if "parts" in e) for k in ("money", "counts")}
-    states, shapes, openers, cur = {}, {}, {}, {}
-    for r in records:
-        for k in ("money", "counts"):
-            for e in r[k]:
-                if "parts" in e:
-                    states[e["parts"]] = states.get(e["parts"], 0) + 1
-                    openers[e["opener"]] = openers.get(e["opener"], 0) + 1
-        for e in r["money"]:
-            shapes[e["shape"]] = shapes.get(e["shape"], 0) + 1
-            cur[e["currency"]] = cur.get(e["currency"], 0) + 1
-    dated = sum(1 for r in records for e in r["legal_refs"] if e["date"])
-    table_links = sum(1 for r in records for e in r["money"] if "part_of" in e and e["shape"] == "table")
-    print(
-        len(records),
-        "texts",
-        n,
-        "part links",
-        links,
-        "of which table money",
-        table_links,
-        "totals",
-        totals,
-        states,
-        "openers",
-        openers,
-        "money shapes",
-        shapes,
-        "currencies",
-        cur,
-        "dated refs",
-        dated,
-        "ignore",
-        len(D),
-    )
+def main(out=HERE):
+    """Write gold.jsonl and doubtful.tsv into the folder `out` (this set's folder unless told)."""
+    records = ann.records(HERE / "texts", "x", G, IGN)
+    ann.write(out, records, D)
+    ann.summary(records, len(D))
 
 
 if __name__ == "__main__":

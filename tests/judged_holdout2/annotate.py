@@ -1,11 +1,11 @@
 """Gold for tests/judged_holdout2, written by reading each text (the extractor is not imported).
 
 Run `python tests/judged_holdout2/annotate.py` to rewrite gold.jsonl and doubtful.tsv from the
-readings below. Values are computed here with Decimal from the figure as written and the reading
-chosen for it (multiplier word, or the unit a table states), so no figure is multiplied by hand.
-A total's `parts` state is computed from the sum of its parts; every gold `text` is placed in its
-document with the placing rule of tests/judged_texts/score_parts.py (in list order, on word
-boundaries), and the script stops when one is not found.
+readings below (`main(out)` writes them into another folder). Placing every gold `text` as the
+parts scorer places it, and writing the files, are the shared helpers' of the judged sets
+(tests/judged_texts/annotation.py). Values are computed here with Decimal from the figure as
+written and the reading chosen for it (multiplier word, or the unit a table states), so no figure
+is multiplied by hand; a total's `parts` state is computed from the sum of its parts.
 
 Readings:
   M(text, ...)  a money entry; the figure, multiplier word and currency are read from `text`
@@ -17,7 +17,6 @@ Readings:
 """
 
 import importlib.util
-import json
 import pathlib
 import re
 import unicodedata
@@ -25,11 +24,11 @@ from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
 
-# The placing rule of the parts scorer, reused rather than copied.
-_spec = importlib.util.spec_from_file_location("score_parts", HERE.parent / "judged_texts" / "score_parts.py")
+# The helpers shared by the judged sets, loaded by path (the sets are folders, not packages).
+_spec = importlib.util.spec_from_file_location("annotation", HERE.parent / "judged_texts" / "annotation.py")
 assert _spec and _spec.loader
-score_parts = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score_parts)
+ann = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ann)
 
 SCALE = {"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 CURRENCY = {"đồng": "VND", "đ": "VND", "VNĐ": "VND", "USD": "USD", "Đô la Mỹ": "USD"}
@@ -94,13 +93,9 @@ def cells(line, *, mult, shape="table", per=None, conv="vn", cur="VND"):
     return [M(tok, mult=mult, shape=shape, per=per, conv=conv, cur=cur) for tok in line.split()]
 
 
-def R(text, code, doc_type, date=None):
-    return {"text": text, "code": code, "doc_type": doc_type, "date": date}
-
-
-G = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-IGN = {}  # id -> ignore lists
-D = []  # doubtful: (id, text, why)
+R = ann.L  # a legal reference
+readings = ann.Readings()
+G, IGN, D = readings.G, readings.IGN, readings.D  # this set writes IGN's lists as read (no empty ones added)
 
 TRIEU = 10**6
 
@@ -611,8 +606,13 @@ def resolve(entries):
     return out
 
 
-def main():
-    lines, totals = [], {}
+def main(out=HERE):
+    """Write gold.jsonl and doubtful.tsv into the folder `out` (this set's folder unless told).
+
+    This set's own loop: its readings are (entry, key, part_of, opener) tuples for money and counts
+    only, its `ignore` lists are written as read, and an ignored text may carry a sign not written.
+    """
+    records, totals = [], {}
     for n in range(1, len(G) + 1):
         doc_id = f"k{n:02d}"
         text = (HERE / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8")
@@ -622,9 +622,7 @@ def main():
             doc[list_name] = resolve(G[doc_id].get(list_name, []))
         doc["legal_refs"] = G[doc_id].get("legal_refs", [])
         for list_name in ("money", "counts", "legal_refs"):
-            starts = score_parts.place(text, doc[list_name])
-            missing = [e["text"] for e, s in zip(doc[list_name], starts, strict=True) if s is None]
-            assert not missing, (doc_id, list_name, missing)
+            ann.check_placed(doc_id, list_name, text, doc[list_name])
             for e in doc[list_name]:
                 if "parts" in e:
                     totals[(list_name, e["parts"])] = totals.get((list_name, e["parts"]), 0) + 1
@@ -633,10 +631,9 @@ def main():
                 assert e["text"].lstrip("-") in text, (doc_id, e["text"])
         if doc_id in IGN:
             doc["ignore"] = IGN[doc_id]
-        lines.append(json.dumps(doc, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (HERE / "doubtful.tsv").write_text("".join(f"{i}\t{t}\t{w}\n" for i, t, w in D), encoding="utf-8")
-    print(f"{len(lines)} documents; totals by state: {dict(sorted(totals.items()))}")
+        records.append(doc)
+    ann.write(out, records, D)
+    print(f"{len(records)} documents; totals by state: {dict(sorted(totals.items()))}")
 
 
 if __name__ == "__main__":

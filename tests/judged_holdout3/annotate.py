@@ -1,96 +1,32 @@
 """Gold for tests/judged_holdout3, written by reading each text (the extractor is not imported here).
 
 Run `python tests/judged_holdout3/annotate.py` to rewrite gold.jsonl and doubtful.tsv from the
-readings below. Values are computed with Decimal from the number as written and the multiplier
-read for it, so no figure is multiplied by hand; a total's `parts` state ("adds up", "less",
-"more") is computed from its parts the same way. Every gold `text` is checked to be found in its
-document in list order, on number and word boundaries, as tests/judged_texts/score_parts.py
-places it; a text that cannot be placed stops the script.
+readings below (`main(out)` writes them into another folder). The helpers are shared by the judged
+sets, in tests/judged_texts/annotation.py, whose docstring says how values, totals' states and the
+placing of every text are computed and checked.
 
-Readings: M(...) money, C(...) count, L(...) legal_ref. `tag="T"` names a total, `part="T"` makes
-an entry a part of it (the name becomes a list index in the gold), `opener` says how the breakdown
-is written. Conventions for the number: 'vn' ('.' groups thousands, ',' decimal), 'pt' (a '.'
-decimal point, no grouping).
+Readings: M(...) money, C(...) count, L(...) legal_ref; no amount in words. Every total's name has
+parts here (a name without parts stops the script). Conventions for the number: 'vn' and 'pt'.
 """
 
+import functools
 import importlib.util
-import json
 import pathlib
-import re
-from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
 
-# The placing rule of the parts scorer, reused rather than copied.
-_spec = importlib.util.spec_from_file_location("score_parts", HERE.parent / "judged_texts" / "score_parts.py")
+# The helpers shared by the judged sets, loaded by path (the sets are folders, not packages).
+_spec = importlib.util.spec_from_file_location("annotation", HERE.parent / "judged_texts" / "annotation.py")
 assert _spec and _spec.loader
-score_parts = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score_parts)
+ann = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ann)
 
-NGHIN, TRIEU, TY = 10**3, 10**6, 10**9
-NUMBER = re.compile(r"\d[\d.,]*\d|\d")
-
-
-def number(text, conv):
-    """The first number written in `text`, read with the given convention."""
-    token = NUMBER.search(text).group(0)
-    if conv == "vn":
-        token = token.replace(".", "").replace(",", ".")
-    return Decimal(token)
-
-
-def M(text, mult=1, cur="VND", shape="plain", q=None, per=None, conv="vn", tag=None, part=None, opener=None):
-    """A money fact: the first number in `text` times `mult`, in `cur`."""
-    value = number(text, conv) * Decimal(mult)
-    if cur == "VND":
-        assert value == value.to_integral_value(), (text, value)
-    value = int(value) if value == value.to_integral_value() else float(value)
-    e = {"text": text, "value": value, "currency": cur}
-    if q:
-        e["qualifier"] = q
-    if per:
-        e["per"] = per
-    return _links(e, shape, tag, part, opener)
-
-
-def C(text, unit, mult=1, shape="plain", q=None, tag=None, part=None, opener=None):
-    """A count: the first number in `text` (times `mult`) of `unit`."""
-    value = number(text, "vn") * Decimal(mult)
-    assert value == value.to_integral_value(), (text, value)
-    e = {"text": text, "value": int(value), "unit": unit}
-    if q:
-        e["qualifier"] = q
-    return _links(e, shape, tag, part, opener)
-
-
-def L(text, code, doc_type, date=None):
-    """A legal reference."""
-    return {"text": text, "code": code, "doc_type": doc_type, "date": date}
-
-
-def _links(e, shape, tag, part, opener):
-    e["shape"] = shape
-    if tag:
-        e["_tag"] = tag
-        e["opener"] = opener
-    if part:
-        e["_part"] = part
-    return e
-
-
-def table(cells, mult, cur="VND", conv="vn", shape="table"):
-    """Money cells of a table whose unit is stated once, one per whitespace-separated figure."""
-    return [M(c, mult, cur, shape=shape, conv=conv) for c in cells.split()]
-
-
-G = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-IGN = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-D = []  # doubtful: (id, text, why)
-
-
-def doubt(doc, kind, entry, why):
-    IGN.setdefault(doc, {}).setdefault(kind, []).append(entry)
-    D.append((doc, entry["text"], why))
+NGHIN, TRIEU, TY = ann.NGHIN, ann.TRIEU, ann.TY
+M, C, L = ann.M, ann.C, ann.L
+table = ann.line_cells  # the money cells of a table whose unit is stated once
+readings = ann.Readings()
+G, IGN, D = readings.G, readings.IGN, readings.D
+doubt = readings.doubt
 
 
 # m01: a public-investment plan split by budget level, twice after "trong đó".
@@ -692,82 +628,11 @@ for row in """4.475 32.715.15 11.947,88
 G["m35"] = {"money": m35, "counts": [C("63 tỉnh, thành", "tỉnh, thành")]}
 
 
-def resolve(entries):
-    """Turn tags into list indexes and compute each total's parts state from its parts."""
-    index = {e["_tag"]: i for i, e in enumerate(entries) if "_tag" in e}
-    sums = {}
-    for e in entries:
-        if "_part" in e:
-            sums[e["_part"]] = sums.get(e["_part"], Decimal(0)) + Decimal(str(e["value"]))
-    out = []
-    for e in entries:
-        e = dict(e)
-        if "_part" in e:
-            e["part_of"] = index[e.pop("_part")]
-        if "_tag" in e:
-            tag = e.pop("_tag")
-            total, parts = Decimal(str(e["value"])), sums[tag]
-            e["parts"] = "adds up" if parts == total else ("less" if parts < total else "more")
-        shape = e.pop("shape", None)
-        opener = e.pop("opener", None)
-        if "parts" in e:
-            e["opener"] = opener
-        if shape:
-            e["shape"] = shape
-        out.append(e)
-    return out
-
-
-def main():
-    records = []
-    for path in sorted((HERE / "texts").glob("m*.txt")):
-        doc = path.stem
-        text = path.read_text(encoding="utf-8")
-        g = G.get(doc, {})
-        rec = {"id": doc}
-        for kind in ("money", "counts", "legal_refs"):
-            rec[kind] = resolve(g.get(kind, []))
-            starts = score_parts.place(text, rec[kind])
-            missing = [e["text"] for e, s in zip(rec[kind], starts, strict=True) if s is None]
-            assert not missing, (doc, kind, missing)
-        if doc in IGN:
-            rec["ignore"] = {k: IGN[doc].get(k, []) for k in ("money", "counts", "legal_refs")}
-            for entries in rec["ignore"].values():
-                for e in entries:
-                    assert e["text"] in text, (doc, e["text"])
-        records.append(rec)
-    assert set(G) | set(IGN) <= {r["id"] for r in records}
-    (HERE / "gold.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
-    (HERE / "doubtful.tsv").write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in D), encoding="utf-8")
-    n = {k: sum(len(r[k]) for r in records) for k in ("money", "counts", "legal_refs")}
-    links = {k: sum(1 for r in records for e in r[k] if "part_of" in e) for k in ("money", "counts")}
-    totals = {k: sum(1 for r in records for e in r[k] if "parts" in e) for k in ("money", "counts")}
-    states = {}
-    for r in records:
-        for k in ("money", "counts"):
-            for e in r[k]:
-                if "parts" in e:
-                    states[e["parts"]] = states.get(e["parts"], 0) + 1
-    shapes = {}
-    for r in records:
-        for e in r["money"]:
-            shapes[e["shape"]] = shapes.get(e["shape"], 0) + 1
-    print(
-        len(records),
-        "texts",
-        n,
-        "part links",
-        links,
-        "totals",
-        totals,
-        states,
-        "money shapes",
-        shapes,
-        "ignore",
-        len(D),
-    )
+def main(out=HERE):
+    """Write gold.jsonl and doubtful.tsv into the folder `out` (this set's folder unless told)."""
+    records = ann.records(HERE / "texts", "m", G, IGN, resolve=functools.partial(ann.resolve, tags_need_parts=True))
+    ann.write(out, records, D)
+    ann.summary(records, len(D), table_links=False, openers=False, currencies=False, dated=False)
 
 
 if __name__ == "__main__":

@@ -1,162 +1,39 @@
 """Gold for tests/judged_holdout4, written by reading each text (the extractor is not imported here).
 
 Run `python tests/judged_holdout4/annotate.py` to rewrite gold.jsonl and doubtful.tsv from the
-readings below. Values are computed with Decimal from the number as written and the multiplier
-read for it, so no figure is multiplied by hand; a total's `parts` state ("adds up", "less",
-"more") is computed from its parts the same way. Every gold `text` is checked to be found in its
-document in list order, on number and word boundaries, as tests/judged_texts/score_parts.py
-places it; a text that cannot be placed stops the script. Table cells are read from their row
-(`row`, `after`): the offset where a cell was read must be the offset the scorer places it at, so a
-cell can never be silently paired with a figure of another row.
+readings below (`main(out)` writes them into another folder). The helpers are shared by the judged
+sets, in tests/judged_texts/annotation.py, whose docstring says how values, totals' states and the
+placing of every text are computed and checked.
 
-Readings: M(...) money, C(...) count, L(...) legal_ref. `tag="T"` names a total, `part="T"` makes
-an entry a part of it (the name becomes a list index in the gold), `opener` says how the breakdown
-is written. Conventions for the number: 'vn' ('.' groups thousands, ',' decimal), 'pt' (a '.'
-decimal point, no grouping), 'en' (',' groups thousands, '.' decimal).
+Readings: M(...) money, C(...) count, L(...) legal_ref; no amount in words. Table cells are read
+from their row (`row`, `after`, `nxt`): the offset where a cell was read must be the offset the
+scorer places it at, so a cell can never be silently paired with a figure of another row. Every
+total's name has parts here (a name without parts stops the script); a doubtful text that spans
+lines is written with '\\n'. Conventions for the number: 'vn', 'pt' and 'en'.
 """
 
+import functools
 import importlib.util
-import json
 import pathlib
 import re
-from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
 
-# The placing rule of the parts scorer, reused rather than copied.
-_spec = importlib.util.spec_from_file_location("score_parts", HERE.parent / "judged_texts" / "score_parts.py")
+# The helpers shared by the judged sets, loaded by path (the sets are folders, not packages).
+_spec = importlib.util.spec_from_file_location("annotation", HERE.parent / "judged_texts" / "annotation.py")
 assert _spec and _spec.loader
-score_parts = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score_parts)
+ann = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ann)
 
-NGHIN, TRIEU, TY, NGHIN_TY = 10**3, 10**6, 10**9, 10**12
-NUMBER = re.compile(r"\d[\d.,]*\d|\d")
-T = {p.stem: p.read_text(encoding="utf-8") for p in sorted((HERE / "texts").glob("m*.txt"))}
-
-
-def number(text, conv):
-    """The first number written in `text`, read with the given convention."""
-    token = NUMBER.search(text).group(0)
-    if conv == "vn":
-        token = token.replace(".", "").replace(",", ".")
-    elif conv == "en":
-        token = token.replace(",", "")
-    return Decimal(token)
-
-
-def M(text, mult=1, cur="VND", shape="plain", q=None, per=None, conv="vn", tag=None, part=None, opener=None, at=None):
-    """A money fact: the first number in `text` times `mult`, in `cur`."""
-    value = number(text, conv) * Decimal(mult)
-    if cur == "VND":
-        assert value == value.to_integral_value(), (text, value)
-    value = int(value) if value == value.to_integral_value() else float(value)
-    e = {"text": text, "value": value, "currency": cur}
-    if q:
-        e["qualifier"] = q
-    if per:
-        e["per"] = per
-    return _links(e, shape, tag, part, opener, at)
-
-
-def C(text, unit, mult=1, shape="plain", q=None, tag=None, part=None, opener=None, at=None):
-    """A count: the first number in `text` (times `mult`) of `unit`."""
-    value = number(text, "vn") * Decimal(mult)
-    assert value == value.to_integral_value(), (text, value)
-    e = {"text": text, "value": int(value), "unit": unit}
-    if q:
-        e["qualifier"] = q
-    return _links(e, shape, tag, part, opener, at)
-
-
-def L(text, code, doc_type, date=None):
-    """A legal reference."""
-    return {"text": text, "code": code, "doc_type": doc_type, "date": date}
-
-
-def _links(e, shape, tag, part, opener, at):
-    e["shape"] = shape
-    if tag:
-        e["_tag"] = tag
-        e["opener"] = opener
-    if part:
-        e["_part"] = part
-    if at is not None:
-        e["_at"] = at
-    return e
-
-
-def _bounded(text, token, s):
-    """Whether `token` at `s` stands alone, by the placing rule of score_parts.place."""
-    before = text[s - 1] if s else " "
-    end = s + len(token)
-    after = text[end] if end < len(text) else " "
-    if token[:1].isdigit() and (before.isdigit() or (before in ".," and s > 1 and text[s - 2].isdigit())):
-        return False
-    if token[-1:].isdigit() and (after.isdigit() or (after in ".," and text[end + 1 : end + 2].isdigit())):
-        return False
-    return True
-
-
-def after(doc, anchor, tokens, occurrence=1):
-    """Offsets of `tokens`, read one after another from the `occurrence`-th `anchor` of the text."""
-    text = T[doc]
-    pos = -1
-    for _ in range(occurrence):
-        pos = text.index(anchor, pos + 1)
-    pos += len(anchor)
-    out = []
-    for tok in tokens:
-        s = text.index(tok, pos)
-        while not _bounded(text, tok, s):
-            s = text.index(tok, s + 1)
-        out.append((tok, s))
-        pos = s + len(tok)
-    return out
-
-
-def row(doc, label, n, occurrence=1):
-    """The first `n` figures on the line that begins (after blanks) with `label`, after the label."""
-    text = T[doc]
-    base = [m.end() for m in re.finditer(r"(?m)^[ \t]*" + re.escape(label), text)][occurrence - 1]
-    end = text.find("\n", base)
-    end = len(text) if end == -1 else end
-    cells = [(m.group(0), base + m.start()) for m in re.finditer(r"\d[\d.,]*\d|\d", text[base:end])]
-    assert len(cells) >= n, (doc, label, cells)
-    return cells[:n]
-
-
-def table(cells, mult, cur="VND", conv="vn", per=None, shape="table"):
-    """Money cells of a table whose unit is stated once."""
-    return [M(tok, mult, cur, shape=shape, conv=conv, per=per, at=at) for tok, at in cells]
-
-
-G = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-IGN = {}  # id -> {"money": [...], "counts": [...], "legal_refs": [...]}
-D = []  # doubtful: (id, text, why)
-
-
-def doubt(doc, kind, entry, why):
-    IGN.setdefault(doc, {}).setdefault(kind, []).append(entry)
-    D.append((doc, entry["text"], why))
-
-
-def nxt(doc, anchor, n, occurrence=1):
-    """The `n` figures that follow the `occurrence`-th `anchor` (across lines: cells one a line)."""
-    text = T[doc]
-    pos = -1
-    for _ in range(occurrence):
-        pos = text.index(anchor, pos + 1)
-    base = pos + len(anchor)
-    cells = [(m.group(0), base + m.start()) for m in re.finditer(r"\d[\d.,]*\d|\d", text[base:])]
-    assert len(cells) >= n, (doc, anchor, cells)
-    return cells[:n]
-
-
-def split(cells, mult, tag, opener, conv="vn", cur="VND", per=None):
-    """A total cell followed by the cells that make it up (a total column and its parts)."""
-    (tok, at), rest = cells[0], cells[1:]
-    out = [M(tok, mult, cur, shape="table", conv=conv, per=per, tag=tag, opener=opener, at=at)]
-    return out + [M(t, mult, cur, shape="table", conv=conv, per=per, part=tag, at=a) for t, a in rest]
+T = ann.read_texts(HERE / "texts", "m")
+offsets = ann.Offsets(T)
+NGHIN, TRIEU, TY, NGHIN_TY = ann.NGHIN, ann.TRIEU, ann.TY, ann.NGHIN_TY
+number, M, C, L = ann.number, ann.M, ann.C, ann.L
+rng, table, split = ann.rate_range, ann.placed_table, ann.split
+after, row, nxt = offsets.after, offsets.row, offsets.nxt
+readings = ann.Readings()
+G, IGN, D = readings.G, readings.IGN, readings.D
+doubt = readings.doubt
 
 
 # m01: a yearbook table, "Triệu đồng - Mill. dongs" under a bilingual header; the total column is
@@ -298,10 +175,6 @@ G["m07"] = {"money": m07}
 # m08: a price bulletin in prose: ranges "210.000-220.000 đ/kg" (two facts, the first sharing the
 # unit), changes ("tăng 5.000 đ/kg"), rates per chục, lít, bình, bao. Fertiliser grades
 # ("NPK 16-16-8"), "phi 6 và 8", "PC 30" and "12-13 kg" are no money.
-
-
-def rng(low, high_with_unit, per, mult=1, shape_low="range-first", shape_high="rate", q=None):
-    return [M(low, mult, shape=shape_low, per=per, q=q), M(high_with_unit, mult, shape=shape_high, per=per, q=q)]
 
 
 G["m08"] = {
@@ -857,93 +730,11 @@ G["m31"] = {
 }
 
 
-def resolve(entries):
-    """Turn tags into list indexes and compute each total's parts state from its parts."""
-    index = {e["_tag"]: i for i, e in enumerate(entries) if "_tag" in e}
-    sums = {}
-    for e in entries:
-        if "_part" in e:
-            sums[e["_part"]] = sums.get(e["_part"], Decimal(0)) + Decimal(str(e["value"]))
-    out = []
-    for e in entries:
-        e = dict(e)
-        e.pop("_at", None)
-        if "_part" in e:
-            e["part_of"] = index[e.pop("_part")]
-        if "_tag" in e:
-            tag = e.pop("_tag")
-            total, parts = Decimal(str(e["value"])), sums[tag]
-            e["parts"] = "adds up" if parts == total else ("less" if parts < total else "more")
-        shape = e.pop("shape", None)
-        opener = e.pop("opener", None)
-        if "parts" in e:
-            e["opener"] = opener
-        if shape:
-            e["shape"] = shape
-        out.append(e)
-    return out
-
-
-def main():
-    records = []
-    for doc, text in T.items():
-        g = G.get(doc, {})
-        rec = {"id": doc}
-        for kind in ("money", "counts", "legal_refs"):
-            entries = g.get(kind, [])
-            rec[kind] = resolve(entries)
-            starts = score_parts.place(text, rec[kind])
-            missing = [e["text"] for e, s in zip(rec[kind], starts, strict=True) if s is None]
-            assert not missing, (doc, kind, missing)
-            for e, s in zip(entries, starts, strict=True):
-                # a cell read from its row must be the figure the scorer places there
-                assert e.get("_at", s) == s, (doc, kind, e["text"], e["_at"], s, text[s - 20 : s + 20])
-        if doc in IGN:
-            rec["ignore"] = {k: IGN[doc].get(k, []) for k in ("money", "counts", "legal_refs")}
-            for entries in rec["ignore"].values():
-                for e in entries:
-                    assert e["text"] in text, (doc, e["text"])
-        records.append(rec)
-    assert set(G) | set(IGN) <= {r["id"] for r in records}
-    (HERE / "gold.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
-    (HERE / "doubtful.tsv").write_text(
-        "".join(f"{a}\t{b.replace(chr(10), chr(92) + 'n')}\t{c}\n" for a, b, c in D), encoding="utf-8"
-    )
-    n = {k: sum(len(r[k]) for r in records) for k in ("money", "counts", "legal_refs")}
-    links = {k: sum(1 for r in records for e in r[k] if "part_of" in e) for k in ("money", "counts")}
-    totals = {k: sum(1 for r in records for e in r[k] if "parts" in e) for k in ("money", "counts")}
-    states = {}
-    for r in records:
-        for k in ("money", "counts"):
-            for e in r[k]:
-                if "parts" in e:
-                    states[e["parts"]] = states.get(e["parts"], 0) + 1
-    shapes = {}
-    for r in records:
-        for e in r["money"]:
-            shapes[e["shape"]] = shapes.get(e["shape"], 0) + 1
-    currencies = {}
-    for r in records:
-        for e in r["money"]:
-            currencies[e["currency"]] = currencies.get(e["currency"], 0) + 1
-    print(
-        len(records),
-        "texts",
-        n,
-        "part links",
-        links,
-        "totals",
-        totals,
-        states,
-        "money shapes",
-        shapes,
-        "currencies",
-        currencies,
-        "ignore",
-        len(D),
-    )
+def main(out=HERE):
+    """Write gold.jsonl and doubtful.tsv into the folder `out` (this set's folder unless told)."""
+    records = ann.records(HERE / "texts", "m", G, IGN, resolve=functools.partial(ann.resolve, tags_need_parts=True))
+    ann.write(out, records, D, escape_newlines=True)
+    ann.summary(records, len(D), table_links=False, openers=False, dated=False)
 
 
 if __name__ == "__main__":

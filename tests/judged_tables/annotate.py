@@ -1,18 +1,26 @@
 """Gold for tests/judged_tables, written by reading each text (not by running the extractor).
 
 Run `python tests/judged_tables/annotate.py` to rewrite gold.jsonl and doubtful.tsv from the
-readings below; values are computed here with Decimal so that no figure is multiplied by hand.
+readings below (`main(out)` writes them into another folder; the writing is the shared helpers' of
+the judged sets, tests/judged_texts/annotation.py); values are computed here with Decimal so that no
+figure is multiplied by hand.
 
 Each entry: (text as written, number convention, multiplier, currency, shape).
 Conventions, chosen per text by reading it: 'vn' ('.' groups thousands, ',' decimal),
 'pt' (a '.' decimal point, no grouping), 'sp' (spaces group thousands).
 """
 
-import json
+import importlib.util
 import pathlib
 from decimal import Decimal
 
 HERE = pathlib.Path(__file__).parent
+
+# The helpers shared by the judged sets, loaded by path (the sets are folders, not packages).
+_spec = importlib.util.spec_from_file_location("annotation", HERE.parent / "judged_texts" / "annotation.py")
+assert _spec and _spec.loader
+ann = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ann)
 
 
 def num(tok, conv):
@@ -36,9 +44,8 @@ def rows(toks, conv, mult, cur="VND", shape="table"):
     return [money(t, conv, mult, cur, shape) for t in toks.split()]
 
 
-G = {}
-D = []  # doubtful: (id, text, why)
-IGN = {}
+readings = ann.Readings()
+G, IGN, D = readings.G, readings.IGN, readings.D
 
 # t01: "Đơn vị tính: Tỷ đồng" heads the table; six rows of five years.
 G["t01"] = {
@@ -296,22 +303,19 @@ G["t19"] = {
 # t20: three fares per "lượt khách".
 G["t20"] = {"money": [rate("6.000"), rate("7.000"), rate("5.000")]}
 
-out = []
-for i in range(1, 21):
-    k = f"t{i:02d}"
-    g = G[k]
-    rec = {"id": k, "money": g.get("money", []), "legal_refs": g.get("legal_refs", []), "counts": g.get("counts", [])}
-    if k in IGN:
-        ign = {"money": [], "legal_refs": [], "counts": []}
-        ign.update(IGN[k])
-        rec["ignore"] = ign
-    # every gold text must occur in its document
-    doc = (HERE / "texts" / f"{k}.txt").read_text(encoding="utf-8")
-    for kind in ("money", "legal_refs", "counts"):
-        for e in rec[kind]:
-            assert e["text"] in doc, (k, e["text"])
-    out.append(rec)
-(HERE / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-(HERE / "doubtful.tsv").write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in D), encoding="utf-8")
-tot = {k: sum(len(r[k]) for r in out) for k in ("money", "legal_refs", "counts")}
-print(tot, sum(len(r.get("ignore", {}).get(k, [])) for r in out for k in ("money", "legal_refs", "counts")))
+KINDS = ("money", "legal_refs", "counts")
+
+
+def main(out=HERE):
+    """Write gold.jsonl and doubtful.tsv into the folder `out` (this set's folder unless told).
+
+    The entries are written as read (no totals here); each need only occur in its text.
+    """
+    records = ann.records(HERE / "texts", "t", G, IGN, kinds=KINDS, resolve=None, placed=False)
+    ann.write(out, records, D)
+    tot = {k: sum(len(r[k]) for r in records) for k in KINDS}
+    print(tot, sum(len(r.get("ignore", {}).get(k, [])) for r in records for k in KINDS))
+
+
+if __name__ == "__main__":
+    main()
