@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .dates import counted_pair
 from .money import CURRENCY_PATTERN
-from .nouns import LEXICON, classify_after, names_a_number
+from .nouns import LEXICON, STREET_NOUNS, classify_after, names_a_number
 from .numbers import (
     NUMBER_PATTERN,
     YEAR,
@@ -116,8 +116,11 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         if kind != "count":
             continue
         assert unit is not None  # a count names its noun
-        if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start):
-            continue  # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count
+        if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start) and not (
+                capitals and text[max(0, start - 8) : start].rstrip().endswith(":")):
+            # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count; a noun in capitals after a
+            # colon is one ("gồm: 396 THT ...")
+            continue
         tagger_noun = tuple(unit.split()) not in LEXICON  # a noun only the tagger saw: names and years doubt it
         if not lower and tagger_noun and _named_number(text, start):
             continue  # "Sư đoàn 5 Quân khu 7": a capitalised noun the tagger found, after a name's number
@@ -149,6 +152,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             continue
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/") or _PER_TIME_AFTER.match(text, end):
             continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày", "2 vụ lúa/năm")
+        if unit in STREET_NOUNS and (name := _WORD_AFTER.match(text, end)) and name.group(1)[0].isupper():
+            continue  # "215 – 217 đường Nguyễn Trãi": house numbers of an address, no count of streets
         count = Count(start, end, value, unit)
         found.append(count)
         for first in _range_start(text, start, unit, taken):

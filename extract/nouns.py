@@ -33,6 +33,10 @@ NOUN_PREFIXES = frozenset(("tân", "cựu"))
 # three mothers, "10 Em"): a count, where another capitalised word alone is more often a name or a list item.
 _CAPITALISED_PEOPLE = frozenset(("người", "em", "mẹ", "cháu"))
 
+# Nouns of streets: before a capitalised name they are an address ("215 – 217 đường Nguyễn Trãi", "48 phố Hàng
+# Bạc"), house numbers, not a count of streets ("nâng cấp 12 đường giao thông nông thôn" counts).
+STREET_NOUNS = frozenset(("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"))
+
 # Classifiers that need the noun after them to mean something ("2 cuộc hội chợ").
 CLASSIFIERS = {"cuộc", "chiếc", "con", "cái", "ngôi", "căn", "tấm", "bức", "quyển", "cuốn", "bộ", "chuyến",
                "suất", "phần"}
