@@ -199,22 +199,23 @@ def _tail(line: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
 _RANGE_CELL = re.compile(rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})")
 
 
-def _row_figures(line_start: int, tail: list[re.Match[str]], columns: int, last_not_money: int = 0
-                 ) -> list[tuple[int, int]]:
-    """Spans of the figures of a row's tail; where the header gave ``columns``, the last ones only; where
-    its last ``last_not_money`` columns hold no money (their heads say "(%)"), not those."""
+def _row_cells(line_start: int, tail: list[re.Match[str]], columns: int, last_not_money: int = 0
+               ) -> list[list[tuple[int, int]]]:
+    """The cells of a row's tail, each the spans of its figures: one, or both ends of a range ("87.000-88.000"),
+    so that a range stays one column; where the header gave ``columns``, the last cells only; where its last
+    ``last_not_money`` columns hold no money (their heads say "(%)"), not those."""
     cells = tail[-columns:] if columns and len(tail) > columns else tail
     label_year = 1 if len(cells) > 1 and YEAR.fullmatch(cells[0].group()) else 0  # "2021 180.00 -42,3"
     if last_not_money and len(cells) - label_year > last_not_money:
         cells = cells[:-last_not_money]
-    spans = []
+    out = []
     for t in cells:
         if _is_figure(t.group()):
-            spans.append((line_start + t.start(), line_start + t.end()))
+            out.append([(line_start + t.start(), line_start + t.end())])
         elif in_range := _RANGE_CELL.fullmatch(t.group()):  # both ends of a range, each a price
-            spans += [(line_start + t.start() + in_range.start(end), line_start + t.start() + in_range.end(end))
-                      for end in ("low", "high")]
-    return spans
+            out.append([(line_start + t.start() + in_range.start(end), line_start + t.start() + in_range.end(end))
+                        for end in ("low", "high")])
+    return out
 
 
 # The head of a financial statement's column of note numbers, between the labels and the amounts.
@@ -401,7 +402,7 @@ def _unit_row(text: str, line_start: int, line: str, columns: int, masks: list[t
     first, end, unit = unit_at
     above[0] = unit
     masks.append((line_start + head[first].start(), line_start + head[end - 1].end()))
-    return _amounts(text, _row_figures(line_start, tail, columns), unit)
+    return _amounts(text, [span for cell in _row_cells(line_start, tail, columns) for span in cell], unit)
 
 
 def _figure_run(cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
@@ -570,7 +571,7 @@ def _unit_line_rows(text: str) -> list[Money]:
                      re.sub(r"[ \t]+", "", header.group("per")) if header.group("per") else None)
         first_line_end = text.find("\n", header.end())
         spans = _one_line_table(text, header.end(), len(text) if first_line_end < 0 else first_line_end)
-        rows: list[list[tuple[int, int]]] = []
+        rows: list[list[list[tuple[int, int]]]] = []  # each row its cells, each cell the spans of its figures
         columns = 0
         heading = False  # on the header's lines: years on the next line add columns ("... Sơ bộ" "2021")
         last_not_money: int | None = None
@@ -607,16 +608,16 @@ def _unit_line_rows(text: str) -> list[Money]:
                 notes = _NOTES_HEAD.search(text, header.end(), line_start) is not None
             if notes:
                 tail = _without_note_numbers(tail)
-            rows.append(_row_figures(line_start, tail, columns, last_not_money))
+            rows.append(_row_cells(line_start, tail, columns, last_not_money))
             heading = False
-        english = _english(text, spans + [span for row in rows for span in row])
+        english = _english(text, spans + [span for row in rows for cell in row for span in cell])
         by_column = _column_units(text, header)
         placed = [(span, unit) for span in spans]
         for row in rows:
             if by_column and len(by_column) < len(row) <= len(by_column) + _LEADING_OTHERS:
                 row = row[-len(by_column) :]  # "Số dự án" before the two amounts: a count, not money
             units = by_column if len(by_column) == len(row) else [unit] * len(row)
-            placed.extend(zip(row, units, strict=True))
+            placed.extend((span, cell_unit) for cell, cell_unit in zip(row, units, strict=True) for span in cell)
         for (s, e), row_unit in placed:
             money = _amount(text, s, e, row_unit, english)
             if money is not None:

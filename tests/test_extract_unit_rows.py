@@ -320,6 +320,12 @@ CASES = [
                  [("7.200", 7_200, "VND", "m3"), ("7.800", 7_800, "VND", "m3"), ("9.500", 9_500, "VND", "m3"),
                   ("10.200", 10_200, "VND", "m3")],
                  id="a single-spaced row with one run of blanks (no table aligned with spaces) is a row all the same"),
+    pytest.param("Bảng giá rau củ sáng nay 12/3\nSTT Mặt hàng Chợ (đồng/kg) Siêu thị (đồng/kg)\n"
+                 "1 Cà chua 18.000-20.000 25.000\n2 Bắp cải 12.000-14.000 16.500\n3 Khoai tây 22.000 29.000\n",
+                 [("18.000", 18_000, "VND", "kg"), ("20.000", 20_000, "VND", "kg"), ("25.000", 25_000, "VND", "kg"),
+                  ("12.000", 12_000, "VND", "kg"), ("14.000", 14_000, "VND", "kg"), ("16.500", 16_500, "VND", "kg"),
+                  ("22.000", 22_000, "VND", "kg"), ("29.000", 29_000, "VND", "kg")],
+                 id="a range is one cell of its column: both its ends under a head of a unit per column"),
 ]
 
 
