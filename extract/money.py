@@ -104,13 +104,16 @@ BARE = re.compile(
     rf"(?!{GAP}{CURRENCY_PATTERN})"
 )
 
+# A word that bounds the upper end of a range, between the joint and it: "từ 3.000 - trên 4.000 đ/kg", "từ 5.000
+# đến hơn 6.000 đồng" (the upper end's qualifier).
+_BOUND_WORD = r"(?:(?:trên|hơn|dưới|gần|khoảng)\s+)?"
 # An element joined to the next one of a range, pair or list, read backwards from that one.
 _JOINED_BEFORE = re.compile(
     rf"{_NOT_AFTER_PREFIX}(?P<element>(?P<number>{NUMBER_PATTERN})(?:{GAP}(?P<mult>{MULTIPLIER_PATTERN}))?)"
-    r"\s*(?P<joint>-|–|—|/|~|đến|tới|và|hoặc|,)\s*\Z"
+    rf"\s*(?P<joint>-|–|—|/|~|đến|tới|và|hoặc|,)\s*{_BOUND_WORD}\Z"
 )
 # A cheap look before the costly one: does a joint end right before the amount at all?
-_JOINT_BEFORE = re.compile(r"(?:[-–—/~,]|đến|tới|và|hoặc)\s*\Z")
+_JOINT_BEFORE = re.compile(rf"(?:[-–—/~,]|đến|tới|và|hoặc)\s*{_BOUND_WORD}\Z")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
 
 _QUALIFIER = re.compile(
@@ -230,7 +233,7 @@ def _joined_before(
     """Elements of a range, pair or list that end right before the amount at ``start``."""
     out: list[Money] = []
     upper = first_number * multiplier_value(shared_mult)
-    while _JOINT_BEFORE.search(text, max(0, start - 8), start):
+    while _JOINT_BEFORE.search(text, max(0, start - 16), start):
         match = _JOINED_BEFORE.search(text, max(0, start - 48), start)
         if not match or taken.overlaps(match.start(), match.end("element")):
             return out

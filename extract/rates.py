@@ -42,8 +42,9 @@ _RATE_AFTER_ONE = {"người", "hộ", "tháng", "năm", "ngày", "tuần", "qu�
                    "đối tượng", "trường hợp", "hợp tác xã", "đề án", "dự án", "mô hình", "xã", "gia đình"}
 _WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
 _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
-# Joints between the figures of a range or list that share one unit.
-_JOINT = re.compile(r"[ \t]*(?:-|–|—|~|đến|tới|và|hoặc|,)[ \t]*\Z")
+# Joints between the figures of a range or list that share one unit, a bound before the upper end maybe ("từ
+# 3.000 - trên 4.000 đ/kg").
+_JOINT = re.compile(r"[ \t]*(?:-|–|—|~|đến|tới|và|hoặc|,)[ \t]*(?:(?:trên|hơn|dưới|gần|khoảng)[ \t]+)?\Z")
 _MAX_UNIT_WORDS = max(len(key) for key in LEXICON)
 
 

@@ -133,6 +133,10 @@ MONEY = [
      [("10", 10_000_000, VND), ("20 triệu đồng", 20_000_000, VND)]),
     ("Mức thưởng cho mỗi sáng kiến được công nhận là 5-10 triệu đồng.",
      [("5", 5_000_000, VND), ("10 triệu đồng", 10_000_000, VND)]),
+    # the upper end bounded ("trên", "hơn", "dưới"): the lower end is still its range's
+    ("Giá lợn hơi tăng từ 3.000 - trên 4.000 đ/kg.", [("3.000", 3_000, VND), ("4.000 đ", 4_000, VND, "over")]),
+    ("Mỗi suất quà trị giá từ 2 đến dưới 3 triệu đồng.",
+     [("2", 2_000_000, VND), ("3 triệu đồng", 3_000_000, VND, "under")]),
     ("Mỗi dự án được vay từ 1,5 đến 2 tỷ đồng.",
      [("1,5", 1_500_000_000, VND), ("2 tỷ đồng", 2_000_000_000, VND)]),
     ("Hộ gia đình được vay từ 50 triệu đồng đến 100 triệu đồng.",

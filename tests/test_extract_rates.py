@@ -13,6 +13,7 @@ RATES = [
     ("Mỗi đại biểu được bồi dưỡng 200.000 đồng mỗi người.", [("200.000 đồng", "người")]),
     ("Người cao tuổi nhận trợ cấp 500 nghìn đồng một tháng.", [("500 nghìn đồng", "tháng")]),
     ("Mức hỗ trợ từ 10 đến 20 triệu đồng/cơ sở.", [("10", "cơ sở"), ("20 triệu đồng", "cơ sở")]),
+    ("Giá lợn hơi tăng từ 3.000 - trên 4.000 đ/kg.", [("3.000", "kg"), ("4.000 đ", "kg")]),
     ("Giá lợn hơi dao động 48.000 và 47.000 đồng/kg.", [("48.000", "kg"), ("47.000 đồng", "kg")]),
     ("Mỗi hộ gia đình được hỗ trợ 50 triệu đồng/hộ gia đình để làm nhà.", [("50 triệu đồng", "hộ gia đình")]),
     ("Giá đất ở mặt đường được định giá 30 triệu/m2.", [("30 triệu", "m2")]),
