@@ -153,6 +153,8 @@ def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
     year = None if party else match.group("year")
     tail = match.group("party_tail") if party else match.group("tail")
     parts = [_canonical_case(p) for p in re.split(r"\s*[-–./]\s*", tail) if p]
+    if _DROPPED_D.match(tail):
+        parts[0] += "Đ"  # "135/1998/Q -TTg": a PDF's text layer dropped the "Đ" of "QĐ", a blank in its place
     type_code = match.group("party_type") if party else None
     if not party and parts and parts[0].upper() in TYPE_CODES:
         type_code, issuer_parts = parts[0], parts[1:]
@@ -181,6 +183,10 @@ def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
         issuer=_issuer_after(text, after),
         issuer_from_code=_issuer_from_code(issuer_parts),
     )
+
+
+# The type "QĐ" or "NĐ" of a symbol whose "Đ" a font left out of the text layer, a blank standing for it.
+_DROPPED_D = re.compile(r"[QN][ \t]+[-–]")
 
 
 def _rebuild(tail: str) -> str:

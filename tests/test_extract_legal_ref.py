@@ -233,6 +233,10 @@ SHAPES = [
      [("Thông tư số 17/2021/TT-\nBCT", "17/2021/TT-BCT", "17", 2021)]),
     ("Theo Nghị định số 57/2018/NĐ - CP về khuyến khích đầu tư vào nông nghiệp.",
      [("Nghị định số 57/2018/NĐ - CP", "57/2018/NĐ-CP", "57", 2018)]),
+    # a PDF's text layer that drops every "Đ" (and other letters) leaves a blank in "QĐ", "NĐ": the code mends it
+    ("TH TƯ NG CHÍNH PH\nS : 142/2003/Q -TTg Hà N i, ngày 15 tháng 7 năm 2003",
+     [("142/2003/Q -TTg", "142/2003/QĐ-TTg", "142", 2003)]),
+    ("Căn c Ngh nh s 24/2019/N -CP c a Chính ph ;", [("24/2019/N -CP", "24/2019/NĐ-CP", "24", 2019)]),
 ]
 
 
