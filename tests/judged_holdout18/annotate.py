@@ -507,7 +507,8 @@ G["c24"] = {
 }
 for _t, _n in (("có 44", 44), ("có 57", 57), ("có 36", 36), ("có 22", 22), ("có 6", 6), ("có 3", 3),
                ("giáo dục 12", 12), ("quốc phòng 1", 1)):
-    doubt_count("c24", _t, _n, "dự án", "a sector's count of projects without its noun (elided before the list's last figure)")
+    doubt_count("c24", _t, _n, "dự án",
+                "a sector's count of projects without its noun (elided before the list's last figure)")
 
 # c25: "khoảng 230" works, then 230 projects "Trong đó" started and opened (adding up); the investment
 # "1,3 triệu tỉ" (no currency word: shared) divided in the next sentences by source, each stated as a
