@@ -610,7 +610,7 @@ def _resolve(
     low = bisect.bisect_left(starts, region.window_start)
     high = bisect.bisect_left(starts, region.opener_start)
     totals: dict[tuple[Any, Any], dict[str, Any]] = {}
-    seen: set[tuple[Any, Any]] = set()
+    seen: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
     for i in range(low, high):
         fact = candidates[i]
         # A total stands in the clause itself, not in a bracket or breakdown of it; but a sentence opened by
@@ -625,12 +625,12 @@ def _resolve(
             region.no_more = True  # the part of "Trong đó," divided: to it or to less, never beyond it
         key = _key(fact)
         # Two figures of one kind before the opener ("8 dự án nhóm A, 35 dự án nhóm B, trong đó
-        # ..."): which one the breakdown divides is anyone's guess, so neither is taken.
+        # ..."): which one the breakdown divides is anyone's guess, so neither is taken (unless the sum says).
         if key in seen:
             totals.pop(key, None)
         else:
             totals[key] = fact
-        seen.add(key)
+        seen.setdefault(key, []).append(fact)
     low, high = bisect.bisect_left(starts, region.start), bisect.bisect_left(starts, region.end)
     inside = [
         i for i in range(low, high) if candidates[i]["end"] <= region.end and _direct(region, owners[i], candidates[i])
@@ -643,6 +643,15 @@ def _resolve(
             for i in range(bisect.bisect_left(starts, region.end), high)
             if candidates[i]["end"] <= region.extension_end and _home(owners[i]) is region.parent
         ]
+    # ... the sum says: of two figures of one kind, the one the parts add up to when only one of them does ("30
+    # người chết, mất tích, gồm 22 người chết. Cụ thể, A 4 người; B 6 người; ..." coming to 22).
+    # Only after a word: a bare bracket or colon between items of a price list ("(W) 100 USD, (Z/U) 150 USD") sums
+    # to one of two prices before it by chance.
+    summed = {
+        key: adding[0] for key, tied in seen.items() if len(tied) > 1 and region.kind in ("some", "list")
+        if len(adding := [t for t in tied if _added_up_by(text, t, inside, candidates, region.start, is_change)]) == 1
+    }
+    totals.update(summed)
     if region.leading and region.kind in ("some", "list"):
         beyond = [] if region.whole_paragraph else further  # the figures of its sentence only, past a ";"
         _from_further_back(text, region, totals, inside + beyond, candidates, starts, owners, is_change)
@@ -672,6 +681,13 @@ def _resolve(
             continue
         region.resolved = True
         set_parts(total, parts)
+
+
+def _added_up_by(text: str, total: dict[str, Any], indexes: list[int], candidates: list[dict[str, Any]], floor: int,
+                 is_change: Callable[[int], bool]) -> bool:
+    """Do two figures or more of ``indexes`` add up to ``total``, within the rounding of the figures as written?"""
+    parts, running, _ = _parts_of(text, total, indexes, candidates, floor, is_change, [], 0)
+    return len(parts) >= 2 and abs(running - total["value"]) <= sum_tolerance(total, parts)
 
 
 def _item_paragraphs_end(text: str, end: int) -> int:

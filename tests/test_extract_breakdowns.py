@@ -30,6 +30,13 @@ def breakdown(text):
 
 
 BREAKDOWNS = [
+    # two figures of one kind before "Cụ thể,", the second a part of the first: the parts add up to the second only
+    ("Mưa lũ làm 30 người chết, mất tích, gồm 22 người chết.\n\nNhà cửa hư hỏng sau trận lũ quét\n\nCụ thể, Hà Giang "
+     "4 người do lũ quét; Yên Bái 6 người do sạt lở đất; Lai Châu 3 người do lũ cuốn; Điện Biên 2 người do sạt lở; "
+     "Bắc Kạn 7 người do lũ.",
+     {("22 người", "30 người"), ("4 người", "22 người"), ("6 người", "22 người"), ("3 người", "22 người"),
+      ("2 người", "22 người"), ("7 người", "22 người")},
+     {"30 người": ("less", 22), "22 người": ("adds up", 22)}),
     # a list of labels and values after its total: the items are its parts, none of them a total of the next
     ("Tổng kinh phí hỗ trợ là 1.300 triệu đồng, phân bổ cụ thể như sau: tỉnh Lạng Sơn: 245 triệu đồng, Cà Mau: 812 "
      "triệu đồng, Hà Nam: 243 triệu đồng.",
@@ -176,6 +183,11 @@ BREAKDOWNS = [
 ]
 
 NOT_PARTS = [
+    # a fare list: two equal fares before a class's bracket, and the fares after it summing to one of them by chance
+    "Phí hoàn trước ngày bay: hạng linh hoạt(Y/M/B) 75 USD, hạng tiêu chuẩn(S/H/K) 100 USD, hạng tiết kiệm(N/R/T) "
+    "150 USD, hạng siêu tiết kiệm(A/G/P) 250 USD.\nPhí hoàn từ ngày bay: hạng linh hoạt(Y/M/B) 100 USD, hạng tiêu "
+    "chuẩn(S/H/K) 150 USD, hạng tiết kiệm(N/R/T) 250 USD, hạng siêu tiết kiệm(A/G/P) 250 USD, hạng đặc biệt(W) 100 "
+    "USD, hạng thương gia(Z/U) 150 USD.",
     # a list of labels and values with no total: each colon labels an item, no item divides the one before it
     "Kinh phí cấp cho từng địa phương như sau: tỉnh Lạng Sơn: 245 triệu đồng (03 đối tượng), Cà Mau: 812 triệu "
     "đồng, Hà Nam: 48 triệu đồng, Ninh Bình: 96 triệu đồng, Quảng Trị: 120 triệu đồng.",
