@@ -298,9 +298,11 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
                     region.extension_end, region.continued_items = continued, True
             if region.leading and not region.extension_end and region.kind in ("some", "list"):
                 # "Cụ thể, A ... hơn 339 tỉ đồng. B 340 tỉ đồng. C ...": the paragraph's next sentences, a part each,
-                # when their sum confirms it (_resolve).
+                # and the paragraphs after it that open with the word its parts open with ("Trong đó, xã A ..." over
+                # "Xã B ...", "Xã C ..."), when their sum confirms it (_resolve).
                 paragraph_end = text.find("\n", region.end)
-                region.extension_end = len(text) if paragraph_end < 0 else paragraph_end
+                paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+                region.extension_end = _like_paragraphs_end(text, region.start, paragraph_end)
                 region.whole_paragraph = True
             if region.kind in ("some", "list", "colon"):
                 _look_further(text, region, starts, floor)
@@ -688,6 +690,29 @@ def _added_up_by(text: str, total: dict[str, Any], indexes: list[int], candidate
     """Do two figures or more of ``indexes`` add up to ``total``, within the rounding of the figures as written?"""
     parts, running, _ = _parts_of(text, total, indexes, candidates, floor, is_change, [], 0)
     return len(parts) >= 2 and abs(running - total["value"]) <= sum_tolerance(total, parts)
+
+
+_FIRST_WORD = re.compile(r"[ \t]*+([^\W\d_]++)")
+
+
+def _like_paragraphs_end(text: str, start: int, paragraph_end: int) -> int:
+    """Where the paragraphs right after ``paragraph_end`` that open with the word that opens ``text[start:]`` end
+    (its next items, one a paragraph: "Xã B có 13 hộ ..." after "Trong đó, xã A có 15 hộ ..."); ``paragraph_end``
+    if none does."""
+    word = _FIRST_WORD.match(text, start)
+    if word is None:
+        return paragraph_end
+    head, end = word.group(1).casefold(), paragraph_end
+    for _ in range(_MAX_CONTINUED):
+        position = end
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        opening = _FIRST_WORD.match(text, position)
+        if opening is None or opening.group(1).casefold() != head:
+            break
+        next_break = text.find("\n", position)
+        end = len(text) if next_break < 0 else next_break
+    return end
 
 
 def _item_paragraphs_end(text: str, end: int) -> int:

@@ -420,6 +420,19 @@ def test_breakdowns_of_lists_and_table_total_rows(text, parts, totals):
 # "trong đó" list past its ";", "trong X, có A và B", items whose amounts stand alone in brackets, totals
 # written after their parts. Examples written for these tests (tests/judged_parts/ only judges them).
 FURTHER = [
+    # "Trong đó, xã A ..." going on over the paragraphs that open like it ("Xã B ...", "Xã C ..."), the sum confirming
+    ("Huyện đã chi trả cho 40 hộ bị ảnh hưởng với tổng kinh phí bồi thường gần 62,4 tỷ đồng.\n\nTrong đó, xã Tân Lộc "
+     "có 18 hộ có đất bị thu hồi. Tổng giá trị bồi thường là gần 30,1 tỷ đồng.\n\nXã Tân Phú có 12 hộ có đất bị thu "
+     "hồi. Tổng giá trị bồi thường là hơn 20,3 tỷ đồng.\n\nXã Tân Hòa có 10 hộ. Tổng giá trị bồi thường là 12 tỷ "
+     "đồng.\n\nDự kiến tháng sau huyện chi trả tiếp 5 tỷ đồng.",
+     {("18 hộ", "40 hộ"), ("12 hộ", "40 hộ"), ("10 hộ", "40 hộ"), ("30,1 tỷ đồng", "62,4 tỷ đồng"),
+      ("20,3 tỷ đồng", "62,4 tỷ đồng"), ("12 tỷ đồng", "62,4 tỷ đồng")},
+     {"40 hộ": ("adds up", 40), "62,4 tỷ đồng": ("adds up", 62_400_000_000)}),
+    # ... not a paragraph that opens like it but takes the sum past the total
+    ("Huyện đã chi trả tổng kinh phí gần 62,4 tỷ đồng.\n\nTrong đó, xã Tân Lộc nhận gần 30,1 tỷ đồng, xã Tân Phú nhận "
+     "hơn 20,3 tỷ đồng.\n\nXã Tân Hòa đề nghị bổ sung 15 tỷ đồng cho năm sau.",
+     {("30,1 tỷ đồng", "62,4 tỷ đồng"), ("20,3 tỷ đồng", "62,4 tỷ đồng")},
+     {"62,4 tỷ đồng": ("less", 50_400_000_000)}),
     # "Trong đó," opening the next paragraph: the last sentence of the paragraph before holds the total,
     # and the whole sentence is the breakdown, past its ";"
     ("Tổng vốn bố trí cho chương trình năm 2025 là 600 tỷ đồng.\n\n"
