@@ -25,7 +25,8 @@ their sum comes to the total within 1% (a single figure there may restate the to
 A list a page broke into paragraphs ("tỉnh A 150 tỷ đồng; tỉnh B 120 tỷ đồng." over "Tỉnh D 60 tỷ đồng; tỉnh
 E 50 tỷ đồng.") goes on over the paragraphs of items right after it, no further than the total.
 "Theo lĩnh vực," and "Xét về thị trường," open a breakdown of the largest parts, which may come to less
-than the total, never to more.
+than the total, never to more. "Theo đó," (accordingly) opening a sentence gives the details of what came
+before, a breakdown only where the sum confirms it.
 
 Precision before recall, since a wrong ``part_of`` hides real money from sums. A figure is no part
 when it is a rate, one end of a range, a change or comparison ("tăng 5 tỷ", "so với cùng kỳ"), a
@@ -70,6 +71,7 @@ _OPENER = re.compile(
     rf"(?!{_LETTER})(?:[ \t]*+[:,])?"
     rf"|(?<!{_LETTER}.)(?P<dimension>(?:(?<=[tT])(?i:heo)|(?<=[xX])(?i:ét[ \t]+(?:theo|về)))[ \t]+(?i:{_DIMENSIONS})"
     rf"(?!{_LETTER})[^\d,.;:!?()\n]{{0,30}}[,:])"
+    rf"|(?<!{_LETTER}.)(?P<accordingly>(?<=[tT])(?i:heo[ \t]+đó)[ \t]*+,)"
     r"|(?<=:)(?<!\d:)(?P<colon>)"
     r"|(?<=\()(?P<bracket>))"
 )
@@ -243,11 +245,14 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         assert kind is not None  # every alternative of _OPENER is a named group
         if kind == "some" and match.group().endswith(":"):
             kind = "list"  # "trong đó:" announces a list, whose items a ";" separates
-        confirm = kind == "among"
+        if kind == "accordingly" and not _opens_sentence(text, opener_start):
+            continue  # "..., theo đó ...": a clause, no breakdown
+        # "Theo đó," (accordingly) opening a sentence may give the details of the figure before: the sum must say so.
+        confirm = kind in ("among", "accordingly")
         no_more = kind == "dimension"
         if kind in ("named", "among"):
             kind = "some"
-        elif kind == "dimension":
+        elif kind in ("dimension", "accordingly"):
             kind = "list"
         if kind == "within":
             within = _within_region(text, match.end(), candidates, starts)
@@ -308,6 +313,12 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
                 _look_further(text, region, starts, floor)
         stack.append(region)
     return regions
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does ``start`` open its sentence: nothing before it on its line, or the end of a sentence?"""
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?…"
 
 
 _FURTHER_SENTENCES = 2

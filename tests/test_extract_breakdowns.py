@@ -183,6 +183,8 @@ BREAKDOWNS = [
 ]
 
 NOT_PARTS = [
+    # "Theo đó," whose figures do not come to the figure before
+    "Tỉnh đã hỗ trợ 14 tỷ đồng cho các huyện. Theo đó, huyện A đề xuất 3 tỷ đồng, huyện B đề xuất 2 tỷ đồng.",
     # a fare list: two equal fares before a class's bracket, and the fares after it summing to one of them by chance
     "Phí hoàn trước ngày bay: hạng linh hoạt(Y/M/B) 75 USD, hạng tiêu chuẩn(S/H/K) 100 USD, hạng tiết kiệm(N/R/T) "
     "150 USD, hạng siêu tiết kiệm(A/G/P) 250 USD.\nPhí hoàn từ ngày bay: hạng linh hoạt(Y/M/B) 100 USD, hạng tiêu "
@@ -420,6 +422,11 @@ def test_breakdowns_of_lists_and_table_total_rows(text, parts, totals):
 # "trong đó" list past its ";", "trong X, có A và B", items whose amounts stand alone in brackets, totals
 # written after their parts. Examples written for these tests (tests/judged_parts/ only judges them).
 FURTHER = [
+    # "Theo đó," opening the paragraph after a headline's total: its parts over the paragraphs that open like it
+    ("Phân bổ hơn 24 tỷ đồng hỗ trợ dồn điền, đổi thửa và cánh đồng mẫu\n\nLượt xem: 120\n\nTheo đó, phân bổ hơn 9 tỷ "
+     "đồng kinh phí dồn điền, đổi thửa cho 6 huyện.\n\nPhân bổ 14,95 tỷ đồng kinh phí xây dựng cánh đồng mẫu.",
+     {("9 tỷ đồng", "24 tỷ đồng"), ("14,95 tỷ đồng", "24 tỷ đồng")},
+     {"24 tỷ đồng": ("less", 23_950_000_000)}),
     # "Trong đó, xã A ..." going on over the paragraphs that open like it ("Xã B ...", "Xã C ..."), the sum confirming
     ("Huyện đã chi trả cho 40 hộ bị ảnh hưởng với tổng kinh phí bồi thường gần 62,4 tỷ đồng.\n\nTrong đó, xã Tân Lộc "
      "có 18 hộ có đất bị thu hồi. Tổng giá trị bồi thường là gần 30,1 tỷ đồng.\n\nXã Tân Phú có 12 hộ có đất bị thu "
