@@ -4,7 +4,9 @@
 "Triệu đồng - Millions of dong".
 
 Below such a header, every figure standing alone in its line or cell is money in that unit, and a
-rate's unit ("đồng/m3", "nghìn đồng/kg") is its ``per`` ("m3", "kg"). Row numbers (small integers
+rate's unit ("đồng/m3", "nghìn đồng/kg") is its ``per`` ("m3", "kg"). In a "|" or tab table so are both ends
+of a range that is a cell ("| 610.000 - 620.000 |") and the signed changes of a cell ("| + 30.000 |", "| + 90.000
++ 30.000 |"), each the change's size, as "tăng 30.000 đồng" in prose. Row numbers (small integers
 alone on their line or in a row's first cell) and years are not figures. Where a figure of the table
 shows the English grouping ("7,599,800"), the table is read that way throughout ("941,550" is 941 550).
 
@@ -179,6 +181,15 @@ _CELL_FIGURE = re.compile(
     re.MULTILINE,
 )
 _FIRST_CELL = re.compile(r"[ \t|]*+")
+# A cell of a "|" or tab table that gives a price as a range ("| 610.000 - 620.000 |"): both ends are figures. The
+# literal "|" or tab first lets the regex engine skip to the cells.
+_RANGE_IN_CELL = re.compile(
+    rf"[|\t][ \t]*+(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])",
+    re.MULTILINE,
+)
+# A cell of changes, each signed ("| + 30.000 |", "| + 90.000 + 30.000 |", "| -12.000 |"): amounts of the column's
+# unit, the change's size (as "tăng 30.000 đồng" in prose).
+_CHANGES_IN_CELL = re.compile(rf"[|\t](?:[ \t]*+[+\-−–][ \t]*+{NUMBER_PATTERN})++[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
 
 
 _COLUMN_UNIT = re.compile(
@@ -206,7 +217,7 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
     no_money = other_cells(text) if scopes else set()
     column_units: list[tuple[int, str, str | None]] = []  # heads of columns above, one a line, each its unit
     for index, (header, region_end) in enumerate(scopes):
-        figures = [m for m in _CELL_FIGURE.finditer(text, header.end(), region_end)]
+        figures = _cell_figures(text, header.end(), region_end)
         unit = header_multiplier(header)
         currency = currency_code(header.group("currency"))
         per = _per(header.group("per"))
@@ -235,6 +246,20 @@ def find_table_money(text: str, taken: Claims) -> list[Money]:
             figures = figures[:-1]
         out.extend(_cell_money(text, figures, unit, currency, per, taken, no_money | other if other else no_money))
     return [money for money in out if whole_if_vnd(money)]
+
+
+def _cell_figures(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The figures alone in their line or cell between ``start`` and ``end``, and both ends of the ranges that
+    are cells of a "|" or tab table, in text order."""
+    figures = list(_CELL_FIGURE.finditer(text, start, end))
+    if text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
+        for cell in _RANGE_IN_CELL.finditer(text, start, end):
+            figures += [m for end_of_range in ("low", "high")
+                        if (m := _FIGURE_IN_LINE.match(text, cell.start(end_of_range))) is not None]
+        for cell in _CHANGES_IN_CELL.finditer(text, start, end):
+            figures += _FIGURE_IN_LINE.finditer(text, cell.start(), cell.end())
+        figures.sort(key=lambda m: m.start())
+    return figures
 
 
 def _page_number_under_rows(text: str, figures: list[re.Match[str]]) -> bool:

@@ -311,6 +311,19 @@ CASES = [
      [("120,5", 120_500, "VND", "kg"), ("121", 121_000, "VND", "kg")]),
     # ... and over prose, nothing
     ("Thương lái thu mua với giá cao hơn, đ/kg\nGiá tăng do nguồn cung giảm mạnh trong 3 tháng qua.\n", []),
+    # a pipe table under a unit line whose cells are ranges and signed changes (the change's size, as in prose);
+    # a row of a kind's name with empty cells, and a dash for no change, are no figures
+    pytest.param(
+        "Đơn vị tính: đồng/bao | ||\nLoại | Ngày 2/3 | Ngày 5/3 | Thay đổi |\nPhân đạm | |||\n"
+        "Hà Bắc | 520.000 - 540.000 | 530.000 - 560.000 | + 10.000 + 20.000 |\n"
+        "Ninh Bình | 480.000 | 470.000 | -10.000 |\n"
+        "Phân lân | |||\nLâm Thao | 250.000 - 270.000 | 250.000 - 270.000 | - |\n",
+        [("520.000", 520_000, "VND", "bao"), ("540.000", 540_000, "VND", "bao"), ("530.000", 530_000, "VND", "bao"),
+         ("560.000", 560_000, "VND", "bao"), ("10.000", 10_000, "VND", "bao"), ("20.000", 20_000, "VND", "bao"),
+         ("480.000", 480_000, "VND", "bao"), ("470.000", 470_000, "VND", "bao"), ("10.000", 10_000, "VND", "bao"),
+         ("250.000", 250_000, "VND", "bao"), ("270.000", 270_000, "VND", "bao"), ("250.000", 250_000, "VND", "bao"),
+         ("270.000", 270_000, "VND", "bao")],
+        id="ranges and signed changes in the cells of a pipe table under a unit line"),
 ]
 
 
