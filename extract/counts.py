@@ -54,7 +54,9 @@ LABEL_WORDS = set(
 # of these.
 _DONG_SLIPS = frozenset({"đồn", "động", "đông", "đống", "đòng", "đồg"})
 _CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]*\Z")
+# A run of letters at the start of a reversed window: the word that ends it, read backwards. (A pattern ending in
+# "\Z" searched over the window would try at each of its characters.)
+_LETTERS_FIRST = re.compile(r"[^\W\d_]+")
 _TOTAL_BEFORE = re.compile(r"(?<![^\W\d_])(?:tổng|dân|con|trong)\s+số[ \t\xa0]*\Z", re.IGNORECASE)
 # Words ending in a label's word that are no label: "dự phòng 800 suất quà" (held in reserve), not "phòng 203".
 _NO_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])dự[ \t\xa0]+phòng[ \t\xa0]*\Z", re.IGNORECASE)
@@ -277,22 +279,29 @@ def _ends_a_name(text: str, start: int) -> bool:
     return before.endswith(",") or before.isalpha() and before.islower()
 
 
+def _word_before(text: str, start: int) -> str | None:
+    """The word that ends right before ``start`` but for blanks (within 24 characters), or None."""
+    backwards = text[max(0, start - 24) : start][::-1].lstrip(" \t\xa0")
+    word = _LETTERS_FIRST.match(backwards)
+    return word.group()[::-1] if word else None
+
+
 def _named_number(text: str, start: int) -> bool:
-    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return word is not None and names_a_number(word.group(1).lower())
+    word = _word_before(text, start)
+    return word is not None and names_a_number(word.lower())
 
 
 def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool = False) -> bool:
     """A number after a label ("bão số 10", "lần 2") or inside a name ("lô CN 12"); ``lower_noun``:
     a lower-case noun follows it."""
-    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    word = _word_before(text, start)
     if not word:
         return False
-    if len(word.group(1)) > 1 and word.group(1).isupper() and not capitals:
+    if len(word) > 1 and word.isupper() and not capitals:
         # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name; not in a line of capitals, nor
         # after a place's abbreviation ("trong KCN 173 dự án")
         return not (lower_noun and _PLACE_ABBREVIATION_BEFORE.search(text, max(0, start - 24), start))
-    label = word.group(1).lower()
+    label = word.lower()
     if label not in LABEL_WORDS or _NO_LABEL_BEFORE.search(text, max(0, start - 24), start):
         return False
     # "tổng số 297.899 hộ", "dân số 1,2 triệu người", "con số 1.250 dự án", "trong số 72 quốc gia" (among
