@@ -30,6 +30,10 @@ def breakdown(text):
 
 
 BREAKDOWNS = [
+    # what each of several has ("mỗi huyện 2 xã") is no part as written: it stands for 2 a district
+    ("Tỉnh phân bổ vốn cho 14 xã của 9 huyện. Trong đó, Núi Thành nhiều nhất với 3 xã; Thăng Bình, Quế Sơn, Duy "
+     "Xuyên, mỗi huyện 2 xã; Tam Kỳ, Hội An, Nông Sơn, Hiệp Đức, Đại Lộc, mỗi địa phương 1 xã.",
+     {("3 xã", "14 xã")}, {"14 xã": ("less", 3)}),
     # two figures of one kind before "Cụ thể,", the second a part of the first: the parts add up to the second only
     ("Mưa lũ làm 30 người chết, mất tích, gồm 22 người chết.\n\nNhà cửa hư hỏng sau trận lũ quét\n\nCụ thể, Hà Giang "
      "4 người do lũ quét; Yên Bái 6 người do sạt lở đất; Lai Châu 3 người do lũ cuốn; Điện Biên 2 người do sạt lở; "
