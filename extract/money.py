@@ -170,8 +170,11 @@ def find_money(text: str, taken: Claims) -> list[Money]:
             # thousandth of a đồng or a tenth of a cent; the comma groups thousands
             value = parse_number(text[start : parts[0][1]], english=True)
         grouped = _space_grouped(text, start, match.group("amount"), taken)
+        split = _split_decimal(text, start, parts, taken) if grouped is None else None
         if grouped is not None:
             start, value = grouped
+        elif split is not None:
+            start, value = split
         elif text.startswith("000", start):
             continue  # "1. 000.000.000 vnđ", "15. 000đồng": the tail of a figure a stray blank cut, no amount
         if value < 1000 and _DONG_WORD_AFTER.match(text, match.end()) and match.group("currency").lower() == "đồng":
@@ -196,6 +199,27 @@ def _space_grouped(text: str, start: int, amount: str, taken: Claims) -> tuple[i
         return None
     digits = re.sub(r"\D", "", text[before.start() : start]) + amount.strip()
     return before.start(), Decimal(digits)
+
+
+def _split_decimal(text: str, start: int, parts: list[tuple[int, int, Decimal, str | None]], taken: Claims
+                   ) -> tuple[int, Decimal] | None:
+    """The start and value of an amount whose decimal comma a stray blank parted from its decimal ("71, 4 tỉ
+    đồng" is 71,4 tỉ), when the anchor read only the digit after the blank: one digit with a scale word, after
+    ", " and two or three digits that end no larger figure and follow no word of a date ("ngày 15, 4 tỷ"). Not
+    one digit after one: "5, 6 triệu đồng" is five or six million."""
+    if len(parts) != 1 or parts[0][3] is None or text[start - 2 : start] != ", ":
+        return None
+    number, mult = parts[0][2], parts[0][3]
+    if not (number < 10 and number == int(number) and text[start + 1 : start + 2] in (" ", "\xa0")):
+        return None  # one digit alone: "4 tỉ", not "4,5 tỉ" nor "45 tỉ"
+    whole_start = whole_end = start - 2
+    while whole_start > 0 and text[whole_start - 1].isdigit():
+        whole_start -= 1
+    if not 2 <= whole_end - whole_start <= 3 or whole_start > 0 and text[whole_start - 1] in ".,/":
+        return None
+    if taken.overlaps(whole_start, start) or _DATE_WORD_BEFORE.search(text, max(0, whole_start - 12), whole_start):
+        return None
+    return whole_start, Decimal(f"{text[whole_start:whole_end]}.{number}") * multiplier_value(mult)
 
 
 def whole_if_vnd(money: Money) -> bool:

@@ -128,6 +128,10 @@ MONEY = [
      [("1,250,000 USD", 1_250_000, USD)]),
     # one comma group before a decimal point: English, whatever else the text shows
     ("Kim ngạch xuất khẩu đạt 1,234.5 triệu USD.", [("1,234.5 triệu USD", 1_234_500_000, USD)]),
+    # a decimal comma a stray blank parted from its decimal; not after a date's word, nor one digit after one
+    ("Tổng vốn đạt 71, 4 tỉ đồng, trong đó ngân sách 126, 5 tỷ đồng.",
+     [("71, 4 tỉ đồng", 71_400_000_000, VND), ("126, 5 tỷ đồng", 126_500_000_000, VND)]),
+    ("Ngày 15, 4 tỷ đồng được giải ngân.", [("4 tỷ đồng", 4_000_000_000, VND)]),
     # --- ranges, pairs, lists ---------------------------------------------------------------------
     ("Các đơn vị được giao dự toán từ 10 đến 20 triệu đồng.",
      [("10", 10_000_000, VND), ("20 triệu đồng", 20_000_000, VND)]),
@@ -214,6 +218,12 @@ MONEY = [
 @pytest.mark.parametrize("sentence,expected", MONEY, ids=[f"money{i:02d}" for i in range(len(MONEY))])
 def test_money(sentence, expected):
     assert as_rows(money_of(sentence)) == expand(expected)
+
+
+def test_one_digit_after_one_is_no_parted_decimal():
+    """"5, 6 triệu đồng" is five or six million, not 5,6 million."""
+    values = [f["value"] for f in money_of("Lương chỉ 5, 6 triệu đồng một tháng.")]
+    assert 6_000_000 in values and 5_600_000 not in values
 
 
 NOT_MONEY = [
