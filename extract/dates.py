@@ -20,8 +20,9 @@ from .scanning import alternation_by_first_letter
 # space ("20 21") is read as one.
 _NUMERIC = r"(?P<day>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<year>\d{4}|\d\d \d\d(?!\d))"
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s*(?:,\s*)?năm\s+(?P<wyear>\d{4})"
-# A date right after "ngày", as the date of a document ("Quyết định số ... ngày 01/8/2014").
-DATE_AFTER_NGAY = rf"ngày\s*(?:{_NUMERIC}(?!\d)|{_WORDS})"
+# A date in either form, as the date of a document after its symbol (extract/legal.py: "Quyết định số ... ngày
+# 01/8/2014").
+DATE_FORMS = rf"(?:{_NUMERIC}(?!\d)|{_WORDS})"
 # A full date anywhere: both forms after one day, not inside a token. The pattern starts with the day's
 # first digit and checks the character before it after it (``\d(?<!X\d)``, as numbers.number_pattern), so
 # the regex engine skips from digit to digit; a leading look-behind, or an alternation of the two forms

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import DATE_AFTER_NGAY, date_of
+from .dates import DATE_FORMS, date_of
 from .scanning import alternation_by_first_letter
 
 # One part of a symbol: "QĐ", "TTg", "UBND", "QH15", "HĐND".
@@ -117,7 +117,11 @@ _NAME_WORDS = set(
     bảo hiểm kho bạc thống kê biên cảnh thanh tra toán chỉ đạo địa phương các khu cụm kinh tế chế
     xuất phát hợp tác quốc tế thương mại dịch vụ xúc tiến khuyến công tư vấn""".split()
 )
-_DATE_AFTER = re.compile(rf"[ \t]*[,(]?\s*(?:ban hành\s+|ký\s+)?(?:{DATE_AFTER_NGAY})", re.IGNORECASE)
+# The issue date after a symbol: "ngày ..." (doubled by a slip maybe: "ngày ngày 07 tháng 11 năm 2022"), or a
+# numeric date alone in a bracket ("Nghị quyết số 57-NQ/TW (22/12/2024)").
+_DATE_AFTER = re.compile(
+    rf"[ \t]*[,(]?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s*(?:ngày\s*)?|(?<=\()(?=\d)){DATE_FORMS}", re.IGNORECASE
+)
 
 
 @dataclass

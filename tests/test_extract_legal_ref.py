@@ -24,6 +24,11 @@ def refs_of(text):
 
 
 REFS = [
+    # the issue date in a bracket right after the symbol, or after "ngày" doubled by a slip
+    ("Thực hiện Nghị quyết số 57-NQ/TW (22/12/2024) của Bộ Chính trị về khoa học.",
+     [("57-NQ/TW", "Nghị quyết", "2024-12-22", "Bộ Chính trị", ANY)]),
+    ("Theo Báo cáo số 215/BC-STC ngày ngày 09 tháng 10 năm 2023 của Sở Tài chính.",
+     [("215/BC-STC", "Báo cáo", "2023-10-09", "Sở Tài chính", ANY)]),
     # --- types the symbol names when the words before it do not ------------------------------------
     ("Văn bản hợp nhất số 03/VBHN-BCT ngày 12/02/2019 thay cho các thông tư riêng lẻ.",
      [("03/VBHN-BCT", "Văn bản hợp nhất", "2019-02-12", None, BCT)]),
