@@ -424,7 +424,7 @@ _EACH_BEFORE = re.compile(r"(?<![^\W\d_])mỗi(?:[ \t]++[^\W\d_]++){1,3}[ \t]*+\
 _NESTED_LIST = re.compile(r"(?<![^\W\d_])(?:cụ thể|gồm|bao gồm|như sau)[ \t]*:|(?<!\d):(?!\d)", re.IGNORECASE)
 
 
-def _for_each(text: str, start: int) -> bool:
+def for_each(text: str, start: int) -> bool:
     """Does "mỗi" and a noun stand right before the figure at ``start`` ("mỗi huyện 2 xã", "Mỗi địa phương 1 xã")?"""
     window = text[max(0, start - _BEFORE_LOOK) : start]
     return ("mỗi" in window or "Mỗi" in window) and _EACH_BEFORE.search(window) is not None
@@ -851,7 +851,7 @@ def _parts_of(
             continue
         if _NEW_TOTAL_BEFORE.search(text, max(floor, fact["start"] - 50), fact["start"]):
             break
-        if _for_each(text, fact["start"]):
+        if for_each(text, fact["start"]):
             continue  # "Thăng Bình, Quế Sơn, mỗi huyện 2 xã": what each of several has, not a part as written
         if is_change(i):
             continue

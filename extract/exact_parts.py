@@ -2,9 +2,10 @@
 16 suất, Cấp 3: 4 suất."
 
 A total's sentence followed by a sentence (in its paragraph, or opening the next) whose figures of the total's
-kind (two or more, all fitting it: the same currency, the same noun or a narrower one) add up to it exactly is
-divided by them (three of them at least when the sentence opens the next paragraph). No word opens such a
-breakdown, so only the exact sum may: a sum within the rounding, or to less, proves nothing here.
+kind (two or more, all fitting it: the same currency, the same noun or a narrower one; none what each of several
+has, "mỗi huyện 2 HTX") add up to it exactly is divided by them (three of them at least when the sentence opens
+the next paragraph). No word opens such a breakdown, so only the exact sum may: a sum within the rounding, or
+to less, proves nothing here.
 Runs last, on figures that are neither totals nor parts yet, with the sentences the facts' ``sentence`` field is
 cut from (built once for both).
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from .breakdowns import fits, in_range, set_parts
+from .breakdowns import fits, for_each, in_range, set_parts
 from .text import Sentences
 
 
@@ -50,7 +51,8 @@ def _divide(text: str, figures: list[dict[str, Any]], i: int, following: list[tu
     if len(kind) < least or sum(fact["value"] for _, fact in kind) != total["value"]:
         return False
     if any(not fits(total, fact, text) or fact["part_of"] is not None or fact["parts"] is not None
-           or in_range(text, figures, j) for j, fact in kind) or in_range(text, figures, i):
+           or in_range(text, figures, j) or for_each(text, fact["start"]) for j, fact in kind) or in_range(
+            text, figures, i):
         return False
     set_parts(total, [fact for _, fact in kind])
     return True

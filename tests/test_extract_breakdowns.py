@@ -719,6 +719,9 @@ GENERAL += [
 ]
 
 NOT_GENERAL = [
+    # what each of several has, in the next sentence, adds up to the figure before by chance: no parts
+    "Huyện Mường Tè dẫn đầu với 3 HTX. Các huyện Sìn Hồ, Phong Thổ, mỗi huyện thành lập 2 HTX; huyện Than Uyên, Tân "
+    "Uyên mỗi huyện thành lập 1 HTX.",
     # households are no people: no part of a total of "người"
     "Xã có 2.000 người, trong đó 450 hộ nghèo và 120 hộ cận nghèo.",
     # ... and not when the parts fall short of it: which total they divide is not said
