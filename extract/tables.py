@@ -766,7 +766,8 @@ def _column_money(text: str, taken: Claims) -> list[Money]:
             out += _column_figures(cells_found, units, taken)
             units, cells_found = None, []  # a line outside any table ends it
             continue
-        cells = [(m.start(), m.group()) for m in _CELL.finditer(line) if m.group().strip()]
+        raw = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        cells = [(offset, cell) for offset, cell in raw if cell.strip()]
         head = {i: m for i, (_, cell) in enumerate(cells) if (m := _COLUMN_UNIT.search(cell))}
         if head:
             out += _column_figures(cells_found, units, taken)
@@ -777,10 +778,23 @@ def _column_money(text: str, taken: Claims) -> list[Money]:
             }
             continue
         for i, (offset, cell) in enumerate(cells):
-            if units and i in units and (figure := _FIGURE.fullmatch(cell.strip())):
+            if not units or not (figure := _FIGURE.fullmatch(cell.strip())):
+                continue
+            column = i if i in units else _shifted_column(raw, offset, i, figure.group())
+            if column in units:
                 start = line_start + offset + cell.index(figure.group())
-                cells_found.append((start, start + len(figure.group()), figure.group(), i))
+                cells_found.append((start, start + len(figure.group()), figure.group(), column))
     return out + _column_figures(cells_found, units, taken)
+
+
+def _shifted_column(raw: list[tuple[int, str]], offset: int, index: int, figure: str) -> int:
+    """The column of the last figure of a row that a cell spanning two rows left short ("| Nhóm 1 | Hộ nghèo |
+    5.640 |" over "| Hộ dân cư | 9.020 | |"): its empty cells come last, each a column it moved left. A small
+    whole number is a row's number, never moved."""
+    after = [cell for start, cell in raw if start > offset]
+    if any(cell.strip() for cell in after) or len(figure) < 3 and figure.isdigit():
+        return index
+    return index + len(after)
 
 
 def _column_figures(cells: list[tuple[int, int, str, int]], units: dict[int, tuple[int, str, str | None]] | None,

@@ -311,6 +311,14 @@ CASES = [
      [("120,5", 120_500, "VND", "kg"), ("121", 121_000, "VND", "kg")]),
     # ... and over prose, nothing
     ("Thương lái thu mua với giá cao hơn, đ/kg\nGiá tăng do nguồn cung giảm mạnh trong 3 tháng qua.\n", []),
+    # a row a cell spanning two rows left short: its figure moved a column left, its empty cell last; a row's
+    # number followed by an empty cell stays a row's number
+    pytest.param(
+        "| STT | Nhóm khách hàng | Giá nước (đồng/m3) |\n| 1 | Khu vực đô thị | |\n"
+        "| Nhóm 1 | Hộ nghèo có sổ | 5.640 |\n| Hộ dân cư | 9.020 | |\n| Nhóm 2 | Cơ quan hành chính | 11.170 |\n"
+        "| 2 | |\n",
+        [("5.640", 5_640, "VND", "m3"), ("9.020", 9_020, "VND", "m3"), ("11.170", 11_170, "VND", "m3")],
+        id="a row left short by a cell spanning two rows"),
     # a pipe table under a unit line whose cells are ranges and signed changes (the change's size, as in prose);
     # a row of a kind's name with empty cells, and a dash for no change, are no figures
     pytest.param(
