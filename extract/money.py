@@ -99,6 +99,8 @@ _NOT_AFTER = (r"[\w.,]", r"[^\W\d_]/")
 _NOT_AFTER_PREFIX = "".join(rf"(?<!{body})" for body in _NOT_AFTER)
 
 ANCHOR = re.compile(rf"(?P<amount>{amount_pattern(*_NOT_AFTER)}){GAP}(?P<currency>{CURRENCY_PATTERN})")
+# An amount right after the "/" that ends another one ("10 tỷ đồng/13,1 tỷ đồng"): ANCHOR without its look-behinds.
+_SECOND_OF_PAIR = re.compile(rf"/[ \t]*(?P<amount>{amount_pattern()}){GAP}(?P<currency>{CURRENCY_PATTERN})")
 BARE = re.compile(
     rf"(?P<amount>{number_pattern(*_NOT_AFTER)}{GAP}{MULTIPLIER_PATTERN}(?:{GAP1}{NUMBER_PATTERN}{GAP}{MULTIPLIER_PATTERN}){{0,3}})"
     rf"(?!{GAP}{CURRENCY_PATTERN})"
@@ -156,37 +158,48 @@ def find_money(text: str, taken: Claims) -> list[Money]:
     """Every amount of money in ``text`` whose span is not ``taken`` (a :class:`Claims`)."""
     found: list[Money] = []
     for match in ANCHOR.finditer(text):
-        if taken.overlaps(match.start(), match.end()):
-            continue
-        if _HEAD_OF_NEXT_ROW.match(text, match.end("amount")):
-            continue  # "7.200\nĐồng Tháp  7.150", "25,450.00\nSGD 18,200.00": the next row's head, not this currency
-        currency = currency_code(match.group("currency"))
-        # Figures before the amount that ends at the currency word are left to the bare amounts.
-        parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
-        start = parts[0][0]
-        value = sum((number * multiplier_value(mult) for _, _, number, mult in parts), Decimal(0))
-        if len(parts) == 1 and parts[0][3] is None and SINGLE_ENGLISH_GROUP.fullmatch(text, start, parts[0][1]):
-            # "3,500 đồng/kg", "458,000$", "65,000 Mỹ kim": with no scale word, three decimals would be a
-            # thousandth of a đồng or a tenth of a cent; the comma groups thousands
-            value = parse_number(text[start : parts[0][1]], english=True)
-        grouped = _space_grouped(text, start, match.group("amount"), taken)
-        split = _split_decimal(text, start, parts, taken) if grouped is None else None
-        if grouped is not None:
-            start, value = grouped
-        elif split is not None:
-            start, value = split
-        elif text.startswith("000", start):
-            continue  # "1. 000.000.000 vnđ", "15. 000đồng": the tail of a figure a stray blank cut, no amount
-        if value < 1000 and _DONG_WORD_AFTER.match(text, match.end()) and match.group("currency").lower() == "đồng":
-            continue  # "2 đồng bằng lớn", "25 đồng ý": a word, not đồng; "500.000 đồng bằng tiền mặt" is money
-        anchor = Money(start, match.end(), exact(value), currency, qualifier_before(text, start))
-        found.append(anchor)
-        found.extend(_chained(anchor, _joined_before(text, start, parts[0][2], parts[-1][3], currency, taken)))
+        found.extend(_anchored(text, match, taken))
+    # The second amount of a pair written with both currencies ("10 tỷ đồng/13,1 tỷ đồng"), which ANCHOR leaves
+    # to the rates: not "700 đồng/1 triệu đồng", the base of a rate.
+    for anchor in [money for money in found if text.startswith("/", money.end)]:
+        pair = _SECOND_OF_PAIR.match(text, anchor.end)
+        if pair and not pair.group("amount").startswith(("1 ", "01 ")) and pair.group("amount") not in ("1", "01"):
+            found.extend(_anchored(text, pair, taken))
     for money in found:
         taken.add(money.start, money.end)
     found.extend(_bare_amounts(text, found, taken))
     found.sort(key=lambda m: m.start)
     return [money for money in found if whole_if_vnd(money)]
+
+
+def _anchored(text: str, match: re.Match[str], taken: Claims) -> list[Money]:
+    """The amount that ``match`` of :data:`ANCHOR` ends at its currency word, and the figures of a range, pair or
+    list joined before it; none where the match is no amount."""
+    if taken.overlaps(match.start(), match.end()):
+        return []
+    if _HEAD_OF_NEXT_ROW.match(text, match.end("amount")):
+        return []  # "7.200\nĐồng Tháp  7.150", "25,450.00\nSGD 18,200.00": the next row's head, not this currency
+    currency = currency_code(match.group("currency"))
+    # Figures before the amount that ends at the currency word are left to the bare amounts.
+    parts = falling_figures(match.group("amount"), match.start("amount"), from_end=True)
+    start = parts[0][0]
+    value = sum((number * multiplier_value(mult) for _, _, number, mult in parts), Decimal(0))
+    if len(parts) == 1 and parts[0][3] is None and SINGLE_ENGLISH_GROUP.fullmatch(text, start, parts[0][1]):
+        # "3,500 đồng/kg", "458,000$", "65,000 Mỹ kim": with no scale word, three decimals would be a
+        # thousandth of a đồng or a tenth of a cent; the comma groups thousands
+        value = parse_number(text[start : parts[0][1]], english=True)
+    grouped = _space_grouped(text, start, match.group("amount"), taken)
+    split = _split_decimal(text, start, parts, taken) if grouped is None else None
+    if grouped is not None:
+        start, value = grouped
+    elif split is not None:
+        start, value = split
+    elif text.startswith("000", start):
+        return []  # "1. 000.000.000 vnđ", "15. 000đồng": the tail of a figure a stray blank cut, no amount
+    if value < 1000 and _DONG_WORD_AFTER.match(text, match.end()) and match.group("currency").lower() == "đồng":
+        return []  # "2 đồng bằng lớn", "25 đồng ý": a word, not đồng; "500.000 đồng bằng tiền mặt" is money
+    anchor = Money(start, match.end(), exact(value), currency, qualifier_before(text, start))
+    return [anchor, *_chained(anchor, _joined_before(text, start, parts[0][2], parts[-1][3], currency, taken))]
 
 
 def _space_grouped(text: str, start: int, amount: str, taken: Claims) -> tuple[int, Decimal] | None:

@@ -133,6 +133,10 @@ MONEY = [
      [("71, 4 tỉ đồng", 71_400_000_000, VND), ("126, 5 tỷ đồng", 126_500_000_000, VND)]),
     ("Ngày 15, 4 tỷ đồng được giải ngân.", [("4 tỷ đồng", 4_000_000_000, VND)]),
     # --- ranges, pairs, lists ---------------------------------------------------------------------
+    # a pair written with both currencies: two amounts; not the base of a rate ("700 đồng/1 triệu đồng")
+    ("Kinh phí đã phân bổ đến nay là 10 tỷ đồng/13,1 tỷ đồng.",
+     [("10 tỷ đồng", 10_000_000_000, VND), ("13,1 tỷ đồng", 13_100_000_000, VND)]),
+    ("Lãi tiền gửi là 700 đồng/1 triệu đồng mỗi tháng.", [("700 đồng", 700, VND)]),
     ("Các đơn vị được giao dự toán từ 10 đến 20 triệu đồng.",
      [("10", 10_000_000, VND), ("20 triệu đồng", 20_000_000, VND)]),
     ("Mức thưởng cho mỗi sáng kiến được công nhận là 5-10 triệu đồng.",
