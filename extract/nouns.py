@@ -221,10 +221,18 @@ def _compound_noun(words: str) -> str | None:
     return fold_words(word.lower())
 
 
+# Words that bound or round the numeral after them ("khoảng 32 HTX"): they count, never name it, whatever the
+# tagger calls them.
+_APPROXIMATORS = frozenset(("khoảng", "gần", "hơn", "trên", "dưới", "chừng", "tầm", "xấp xỉ", "ước", "thêm"))
+
+
 @lru_cache(maxsize=10_000)
 def names_a_number(word: str) -> bool:
     """Is ``word``, right before a numeral, a noun the numeral names ("Sư đoàn 5 Quân khu 7", "khu 5")
-    rather than a word that counts it ("có 5", "gồm 5", "và 5")? As the tagger reads ``word`` + numeral."""
+    rather than a word that counts it ("có 5", "gồm 5", "và 5", "khoảng 5")? As the tagger reads ``word`` +
+    numeral."""
+    if word in _APPROXIMATORS:
+        return False
     from underthesea import pos_tag
 
     tagged = pos_tag(f"{word} 5")

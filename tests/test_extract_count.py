@@ -251,6 +251,8 @@ AS_WRITTEN = [
     ("Năm nay trường đón 4.120 tân sinh viên và 35 cựu học sinh về dự lễ.",
      [(4120, "tân sinh viên"), (35, "cựu học sinh")]),
     ("Ban tổ chức trao 4.200 phần quà và dự phòng 800 phần quà.", [(4200, "phần quà"), (800, "phần quà")]),
+    # "khoảng" rounds the count of a noun in capitals, it names no number ("Sư đoàn 5" does)
+    ("Toàn tỉnh hiện có khoảng 32 HTX hoạt động hiệu quả.", [(32, "htx")]),
     # a noun in capitals after a colon counts; house numbers before a street's name count no streets
     ("Toàn tỉnh có 418 tổ hợp tác (THT), gồm: 396 THT nông nghiệp và 22 THT phi nông nghiệp.",
      [(418, "tổ hợp tác"), (396, "tht"), (22, "tht")]),
