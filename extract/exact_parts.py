@@ -4,8 +4,8 @@
 A total's sentence followed by a sentence (in its paragraph, or opening the next) whose figures of the total's
 kind (two or more, all fitting it: the same currency, the same noun or a narrower one; none what each of several
 has, "mỗi huyện 2 HTX") add up to it exactly is divided by them (three of them at least when the sentence opens
-the next paragraph). No word opens such a breakdown, so only the exact sum may: a sum within the rounding, or
-to less, proves nothing here.
+the next paragraph), unless it is a change ("tăng 1.500 đồng"). No word opens such a breakdown, so only the
+exact sum may: a sum within the rounding, or to less, proves nothing here.
 Runs last, on figures that are neither totals nor parts yet, with the sentences the facts' ``sentence`` field is
 cut from (built once for both).
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from .breakdowns import fits, for_each, in_range, set_parts
+from .breakdowns import fits, for_each, in_range, is_change, set_parts
 from .text import Sentences
 
 
@@ -54,5 +54,7 @@ def _divide(text: str, figures: list[dict[str, Any]], i: int, following: list[tu
            or in_range(text, figures, j) or for_each(text, fact["start"]) for j, fact in kind) or in_range(
             text, figures, i):
         return False
+    if is_change(text, total):
+        return False  # "giá tăng 1.500 đồng. ... tăng lần lượt 1.000 đồng và 500 đồng": a rise is no total
     set_parts(total, [fact for _, fact in kind])
     return True

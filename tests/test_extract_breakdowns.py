@@ -719,6 +719,8 @@ GENERAL += [
 ]
 
 NOT_GENERAL = [
+    # a rise is no total of the rises of the next sentence, whatever they add up to
+    "Giá xăng tại tỉnh tăng 1.500 đồng. Tại hai tỉnh khác, giá tăng lần lượt 1.000 đồng và 500 đồng.",
     # what each of several has, in the next sentence, adds up to the figure before by chance: no parts
     "Huyện Mường Tè dẫn đầu với 3 HTX. Các huyện Sìn Hồ, Phong Thổ, mỗi huyện thành lập 2 HTX; huyện Than Uyên, Tân "
     "Uyên mỗi huyện thành lập 1 HTX.",
