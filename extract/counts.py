@@ -65,6 +65,8 @@ _NO_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])dự[ \t\xa0]+phòng[ \t\xa0]*\Z", 
 _PLACE_ABBREVIATION_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:trong|ngoài|tại|ở|các|toàn|vào|mỗi|cả)[ \t\xa0]+[A-ZĐ]{2,6}[ \t\xa0]*\Z", re.IGNORECASE
 )
+# Councils and committees written short, before a count of the places they govern: "giao UBND 4 tỉnh", "HĐND 5 xã".
+_COUNCILS = frozenset(("UBND", "HĐND", "UBMTTQ", "MTTQ"))
 # Units of local government, which bulletins count two or three at once: "63 tỉnh/thành phố", "15 xã/phường/thị
 # trấn" (a count of either; not a ratio such as "02 hộ/01 giếng" or a rate such as "3 lượt/ngày").
 PLACE_UNITS = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
@@ -152,8 +154,9 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             taken.add(english.start("number"), english.end())
             position = english.end()
             continue
-        if end is None or text[end : end + 3].lstrip(" \t").startswith("/") or _PER_TIME_AFTER.match(text, end):
-            continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày", "2 vụ lúa/năm")
+        if end is None or text[end : end + 3].lstrip(" \t").startswith("/") or _PER_TIME_AFTER.match(text, end) or (
+                _IN_ONE_AFTER.match(text, end)):
+            continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày", "2 vụ lúa/năm", "04 người trong 1 phòng")
         if unit in STREET_NOUNS and (name := _WORD_AFTER.match(text, end)) and name.group(1)[0].isupper():
             continue  # "215 – 217 đường Nguyễn Trãi": house numbers of an address, no count of streets
         count = Count(start, end, value, unit)
@@ -183,6 +186,8 @@ _PER_TIME_AFTER = re.compile(
     r"(?:[ \t]++[^\W\d_]++){1,2}[ \t]*+/[ \t]*+(?:0?1[ \t]++)?"
     r"(?:năm|tháng|quý|tuần|ngày|ha|lần|phòng|khách)(?![^\W\d_])"
 )
+# "trong 1" and a noun after a count: what the count is per ("không quá 04 người trong 1 phòng"), a ratio.
+_IN_ONE_AFTER = re.compile(r"[ \t]++trong[ \t]++0?1[ \t]++[^\W\d_]")
 # Words before "1" that make it what an average is per ("bình quân trên 1 dự án", "mỗi 1 hộ"); not "cho":
 # "cấp phép cho 1 dự án" counts a project.
 _PER_ONE = re.compile(r"(?:(?<![^\W\d_])(?:trên|mỗi|bình quân|per|trong)[ \t]++|/[ \t]*+)\Z", re.IGNORECASE)
@@ -298,9 +303,10 @@ def _after_label(text: str, start: int, capitals: bool = False, lower_noun: bool
     if not word:
         return False
     if len(word) > 1 and word.isupper() and not capitals:
-        # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name; not in a line of capitals, nor
-        # after a place's abbreviation ("trong KCN 173 dự án")
-        return not (lower_noun and _PLACE_ABBREVIATION_BEFORE.search(text, max(0, start - 24), start))
+        # "lô CN 12", "Công ty TNHH 1 thành viên": part of a name; not in a line of capitals, nor after a
+        # place's abbreviation ("trong KCN 173 dự án") or a council's, whose places it counts ("UBND 4 tỉnh")
+        return not (lower_noun and (word in _COUNCILS or _PLACE_ABBREVIATION_BEFORE.search(
+            text, max(0, start - 24), start)))
     label = word.lower()
     if label not in LABEL_WORDS or _NO_LABEL_BEFORE.search(text, max(0, start - 24), start):
         return False

@@ -228,8 +228,8 @@ AS_WRITTEN = [
     ("Nhà số 10 phố Hàng Bạc được trùng tu.", []),
     # the nouns a slip of "đồng" makes are counted without a multiplier
     ("Biên giới tỉnh có 15 đồn biên phòng.", [(15, "đồn")]),
-    # "trong 1 phòng": what the count is per, no count of rooms
-    ("Phòng nghỉ không quá 4 người trong 1 phòng.", [(4, "người")]),
+    # "trong 1 phòng": what the count is per; a ratio, like "02 hộ/01 giếng", counts neither
+    ("Phòng nghỉ không quá 4 người trong 1 phòng.", []),
     ("Kết quả hội nghị:\n12 doanh nghiệp tham gia ký kết hợp đồng.", [(12, "doanh nghiệp")]),
     ("Sàn giao dịch đã thực hiện 1.708 giao dịch thành công.", [(1708, "giao dịch")]),
     ("Cả nước có 5.343/8.267 xã đạt chuẩn nông thôn mới.", [(5343, "xã"), (8267, "xã")]),
@@ -251,6 +251,9 @@ AS_WRITTEN = [
     ("Năm nay trường đón 4.120 tân sinh viên và 35 cựu học sinh về dự lễ.",
      [(4120, "tân sinh viên"), (35, "cựu học sinh")]),
     ("Ban tổ chức trao 4.200 phần quà và dự phòng 800 phần quà.", [(4200, "phần quà"), (800, "phần quà")]),
+    # a council's abbreviation before a count of the places it governs; a name's abbreviation before a number
+    ("Thủ tướng giao UBND 4 tỉnh quản lý kinh phí bổ sung.", [(4, "tỉnh")]),
+    ("Công ty TNHH 1 thành viên Cao su Đồng Nai báo lãi.", []),
     # "khoảng" rounds the count of a noun in capitals, it names no number ("Sư đoàn 5" does)
     ("Toàn tỉnh hiện có khoảng 32 HTX hoạt động hiệu quả.", [(32, "htx")]),
     # a noun in capitals after a colon counts; house numbers before a street's name count no streets
