@@ -116,6 +116,8 @@ _JOINED_BEFORE = re.compile(
 )
 # A cheap look before the costly one: does a joint end right before the amount at all?
 _JOINT_BEFORE = re.compile(rf"(?:[-–—/~,]|đến|tới|và|hoặc)\s*{_BOUND_WORD}\Z")
+# A code in capitals right before a number makes the number part of a name ("OM 5451", "RON 95").
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,5}[ \t]\Z")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
 
 _QUALIFIER = re.compile(
@@ -277,6 +279,8 @@ def _joined_before(
         number_text, mult, joint = match.group("number"), match.group("mult"), match.group("joint")
         if YEAR.fullmatch(number_text) or _DATE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return out
+        if _CODE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            return out  # "lúa OM 5451 và 6.100 - 6.300 đồng/kg": a variety's code, no price
         # A comma joins a list only where it cannot be a decimal or a pause before a new figure.
         if joint == "," and not (mult or "." in number_text):
             return out

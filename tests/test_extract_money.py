@@ -133,6 +133,8 @@ MONEY = [
      [("71, 4 tỉ đồng", 71_400_000_000, VND), ("126, 5 tỷ đồng", 126_500_000_000, VND)]),
     ("Ngày 15, 4 tỷ đồng được giải ngân.", [("4 tỷ đồng", 4_000_000_000, VND)]),
     # --- ranges, pairs, lists ---------------------------------------------------------------------
+    # a variety's code before the first figure of a list: part of its name, no price
+    ("Giá lúa OM 5451 và 6.100 - 6.300 đồng/kg.", [("6.100", 6_100, VND), ("6.300 đồng", 6_300, VND)]),
     # a pair written with both currencies: two amounts; not the base of a rate ("700 đồng/1 triệu đồng")
     ("Kinh phí đã phân bổ đến nay là 10 tỷ đồng/13,1 tỷ đồng.",
      [("10 tỷ đồng", 10_000_000_000, VND), ("13,1 tỷ đồng", 13_100_000_000, VND)]),
