@@ -18,11 +18,12 @@ from .scanning import alternation_by_first_letter
 
 # One part of a symbol: "QĐ", "TTg", "UBND", "QH15", "HĐND".
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
-# Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/".
+# Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/", a space alone
+# before an issuer with its term's number ("1675/NQ UBTVQH14").
 # A line may break after a hyphen ("QĐ-\nTTg"); spaces on both sides only before a capitals-only part.
 _JOINT = (
     r"(?:[-–](?:[ ]|\n)?|[ ][-–](?=[A-ZĐ])|[ ][-–][ ](?=[A-ZĐ][A-ZĐ0-9]+(?![^\W_]))|[ ]?\.(?=[A-ZĐ]{2})"
-    r"|[ ]?/[ ]?(?=[A-ZĐ]))"
+    r"|[ ]?/[ ]?(?=[A-ZĐ])|[ ](?=[A-ZĐ]{2,}\d{2}(?![^\W_])))"
 )
 _TAIL = rf"{_PART}(?:{_JOINT}{_PART}){{0,8}}"
 # Both forms start with the number's digits, not inside a token: one group for both, starting with the first
@@ -156,7 +157,7 @@ def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
     number = match.group("digits") if party else match.group("digits") + match.group("letter")
     year = None if party else match.group("year")
     tail = match.group("party_tail") if party else match.group("tail")
-    parts = [_canonical_case(p) for p in re.split(r"\s*[-–./]\s*", tail) if p]
+    parts = [_canonical_case(p) for p in re.split(r"\s*[-–./]\s*|[ ]+", tail) if p]
     if _DROPPED_D.match(tail):
         parts[0] += "Đ"  # "135/1998/Q -TTg": a PDF's text layer dropped the "Đ" of "QĐ", a blank in its place
     type_code = match.group("party_type") if party else None

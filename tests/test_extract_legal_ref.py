@@ -238,6 +238,10 @@ SHAPES = [
      [("Thông tư số 17/2021/TT-\nBCT", "17/2021/TT-BCT", "17", 2021)]),
     ("Theo Nghị định số 57/2018/NĐ - CP về khuyến khích đầu tư vào nông nghiệp.",
      [("Nghị định số 57/2018/NĐ - CP", "57/2018/NĐ-CP", "57", 2018)]),
+    # a space alone before an issuer with its term's number; not before a word of a name ("TP Hà Nội")
+    ("Theo Nghị quyết (NQ) 1675/NQ UBTVQH14 ngày 15/1/2025, tỉnh sắp xếp xã.",
+     [("1675/NQ UBTVQH14", "1675/NQ-UBTVQH14", "1675", None)]),
+    ("Công văn số 123/UBND TP Hà Nội gửi các sở.", [("Công văn số 123/UBND", "123/UBND", "123", None)]),
     # a PDF's text layer that drops every "Đ" (and other letters) leaves a blank in "QĐ", "NĐ": the code mends it
     ("TH TƯ NG CHÍNH PH\nS : 142/2003/Q -TTg Hà N i, ngày 15 tháng 7 năm 2003",
      [("142/2003/Q -TTg", "142/2003/QĐ-TTg", "142", 2003)]),
