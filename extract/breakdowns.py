@@ -667,11 +667,15 @@ def _resolve(
     # ... the sum says: of two figures of one kind, the one the parts add up to when only one of them does ("30
     # người chết, mất tích, gồm 22 người chết. Cụ thể, A 4 người; B 6 người; ..." coming to 22).
     # Only after a word: a bare bracket or colon between items of a price list ("(W) 100 USD, (Z/U) 150 USD") sums
-    # to one of two prices before it by chance.
-    summed = {
-        key: adding[0] for key, tied in seen.items() if len(tied) > 1 and region.kind in ("some", "list")
-        if len(adding := [t for t in tied if _added_up_by(text, t, inside, candidates, region.start, is_change)]) == 1
-    }
+    # to one of two prices before it by chance. Amounts past a ";" count ("... tháng 4 đạt 1.300 tỷ đồng; lũy kế 4.900
+    # tỷ đồng. Trong đó, A 3.600 tỷ đồng; B 1.300 tỷ đồng"); small counts there come to a figure by chance.
+    summed: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for key, tied in seen.items():
+        if len(tied) > 1 and region.kind in ("some", "list"):
+            tried = inside + further if key[0] == "money" else inside
+            adding = [t for t in tied if _added_up_by(text, t, tried, candidates, region.start, is_change)]
+            if len(adding) == 1:
+                summed[key] = adding[0]
     totals.update(summed)
     if region.leading and region.kind in ("some", "list"):
         beyond = [] if region.whole_paragraph else further  # the figures of its sentence only, past a ";"

@@ -30,6 +30,12 @@ def breakdown(text):
 
 
 BREAKDOWNS = [
+    # two amounts of one currency before "Trong đó,": the parts, past a ";", add up to the second only
+    ("Vốn đầu tư tháng 4 đạt trên 1.300 tỷ đồng, tăng 12,08% so với tháng trước; lũy kế 4 tháng hơn 4.900 tỷ đồng, "
+     "tăng 13,48% so với cùng kỳ.\n\nTrong đó, vốn ngân sách cấp tỉnh 3.600 tỷ đồng, tăng 12,89% so với cùng kỳ; vốn "
+     "ngân sách cấp huyện ước trên 1.300 tỷ đồng, tăng 15,12% so với cùng kỳ.",
+     {("3.600 tỷ đồng", "4.900 tỷ đồng"), ("1.300 tỷ đồng", "4.900 tỷ đồng")},
+     {"4.900 tỷ đồng": ("adds up", 4_900_000_000_000)}),
     # what each of several has ("mỗi huyện 2 xã") is no part as written: it stands for 2 a district
     ("Tỉnh phân bổ vốn cho 14 xã của 9 huyện. Trong đó, Núi Thành nhiều nhất với 3 xã; Thăng Bình, Quế Sơn, Duy "
      "Xuyên, mỗi huyện 2 xã; Tam Kỳ, Hội An, Nông Sơn, Hiệp Đức, Đại Lộc, mỗi địa phương 1 xã.",
@@ -719,6 +725,9 @@ GENERAL += [
 ]
 
 NOT_GENERAL = [
+    # ... but small counts past a ";" that come to one of two counts before by chance are no parts
+    "Có 10 dự án thuộc Ban quản lý các KCN; 1 dự án thuộc Sở Kế hoạch và Đầu tư. Trong số này, có 9 dự án chế biến "
+    "chế tạo; 1 dự án kinh doanh bất động sản và 1 dự án thuộc ngành khác.",
     # a rise is no total of the rises of the next sentence, whatever they add up to
     "Giá xăng tại tỉnh tăng 1.500 đồng. Tại hai tỉnh khác, giá tăng lần lượt 1.000 đồng và 500 đồng.",
     # what each of several has, in the next sentence, adds up to the figure before by chance: no parts
