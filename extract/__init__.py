@@ -29,7 +29,11 @@ from .table_totals import mark_table_totals
 from .text import Sentences, fold_look_alikes, nfc
 from .words import mark_restatements
 
-__version__ = "0.10.0"  # yearbook pages flattened from PDFs (rows a line under bilingual labels, dashes, the unit
+__version__ = "0.11.0"  # ranges and signed changes in pipe cells, rows left short by a spanning cell, parted
+# decimals, pairs with both currencies, bounded ranges; counts after a colon or "khoảng", no addresses or ratios;
+# dropped "Đ" and spaced issuers in symbols, dates in brackets; of two totals the one the parts add up to,
+# paragraphs that open like the first part, "Theo đó,", no parts from labelled lists or "mỗi" figures
+# (0.10.0: yearbook pages flattened from PDFs (rows a line under bilingual labels, dashes, the unit
 # and the heads at the page's foot, page numbers, Cyrillic look-alikes), a price report's cells run together, cells
 # after a pipe, a sentence or a numbered head inside a table, row numbers of tables by column; breakdowns in a
 # bracket after a list of names, exact sums in the next paragraph, comparisons in brackets, averages as rates
@@ -43,7 +47,7 @@ __version__ = "0.10.0"  # yearbook pages flattened from PDFs (rows a line under 
 # totals and parts further off (sum-confirmed), flattened table total rows, a unit line under its table, ditto marks,
 # "1,234.5", local-government and document nouns, "tỉnh/thành phố"; 0.5.0: units per row, "yen", "₫", space-grouped
 # thousands; the paragraph after, totals after their parts; 0.4.0: order-free finders, tables by column, lists, words,
-# scale words, counted nouns as written)
+# scale words, counted nouns as written))
 # Stored with every fact row: re-extraction after a change of rules is visible in the data.
 EXTRACTOR_VERSION = __version__
 
