@@ -267,7 +267,7 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if kind == "colon" and (
             _VALUE_AFTER.match(text, match.end())  # "Tổng chi phí: 1.061.456.336 - Lợi nhuận: ...": a label's value
             # "A: 245 triệu đồng, B: 812 triệu đồng, C: 48 ...": an item of a list, no breakdown of B
-            or _labelled_item(text, match.end(), candidates[bisect.bisect_left(starts, opener_start, i) - 1])
+            or _labelled_item(text, match.end(), _last_outside_brackets(text, candidates, starts, i, opener_start))
         ):
             continue  # no breakdown
         region: _Region | None
@@ -773,6 +773,18 @@ _NEXT_LABEL = re.compile(
     r"[ \t]*+(?:\([^()\n]{0,60}\)[ \t]*+)?[,;][ \t]*+"
     r"(?!(?i:trong|gồm|bao gồm|cụ thể|chia|phân|như sau)(?![^\W\d_]))(?:[^\W\d_]++[ \t]++){0,5}[^\W\d_]++[ \t]*+\Z"
 )
+
+
+def _last_outside_brackets(text: str, candidates: list[dict[str, Any]], starts: list[int], low: int, end: int
+                           ) -> dict[str, Any]:
+    """The last of ``candidates[low:]`` before ``end`` that stands in no bracket ("187 triệu đồng", not "02 đối
+    tượng" of "187 triệu đồng (02 đối tượng)"), a few back at most; the last one if all do."""
+    i = bisect.bisect_left(starts, end, low) - 1
+    for j in range(i, max(low - 1, i - 4), -1):
+        start = candidates[j]["start"]
+        if text.rfind("(", max(0, start - 40), start) <= text.rfind(")", max(0, start - 40), start):
+            return candidates[j]
+    return candidates[i]
 
 
 def _labelled_item(text: str, after_colon: int, before: dict[str, Any]) -> bool:

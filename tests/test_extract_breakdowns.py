@@ -200,6 +200,9 @@ NOT_PARTS = [
     "150 USD, hạng siêu tiết kiệm(A/G/P) 250 USD.\nPhí hoàn từ ngày bay: hạng linh hoạt(Y/M/B) 100 USD, hạng tiêu "
     "chuẩn(S/H/K) 150 USD, hạng tiết kiệm(N/R/T) 250 USD, hạng siêu tiết kiệm(A/G/P) 250 USD, hạng đặc biệt(W) 100 "
     "USD, hạng thương gia(Z/U) 150 USD.",
+    # ... with a bracket of a count after an item's amount: the count of the next item is no part of it either
+    "Kinh phí cấp cho từng địa phương như sau: tỉnh Hà Giang: 187 triệu đồng (02 đối tượng), Kiên Giang: 936 triệu "
+    "đồng, Bắc Giang: 36 triệu đồng (01 đối tượng), Bình Phước: 113 triệu đồng (01 đối tượng).",
     # a list of labels and values with no total: each colon labels an item, no item divides the one before it
     "Kinh phí cấp cho từng địa phương như sau: tỉnh Lạng Sơn: 245 triệu đồng (03 đối tượng), Cà Mau: 812 triệu "
     "đồng, Hà Nam: 48 triệu đồng, Ninh Bình: 96 triệu đồng, Quảng Trị: 120 triệu đồng.",
