@@ -669,14 +669,13 @@ def _resolve(
     # Only after a word: a bare bracket or colon between items of a price list ("(W) 100 USD, (Z/U) 150 USD") sums
     # to one of two prices before it by chance. Amounts past a ";" count ("... tháng 4 đạt 1.300 tỷ đồng; lũy kế 4.900
     # tỷ đồng. Trong đó, A 3.600 tỷ đồng; B 1.300 tỷ đồng"); small counts there come to a figure by chance.
-    summed: dict[tuple[Any, Any], dict[str, Any]] = {}
-    for key, tied in seen.items():
-        if len(tied) > 1 and region.kind in ("some", "list"):
-            tried = inside + further if key[0] == "money" else inside
-            adding = [t for t in tied if _added_up_by(text, t, tried, candidates, region.start, is_change)]
-            if len(adding) == 1:
-                summed[key] = adding[0]
-    totals.update(summed)
+    if region.kind in ("some", "list"):
+        for key, tied in seen.items():
+            if len(tied) > 1:
+                tried = inside + further if key[0] == "money" else inside
+                adding = [t for t in tied if _added_up_by(text, t, tried, candidates, region.start, is_change)]
+                if len(adding) == 1:
+                    totals[key] = adding[0]
     if region.leading and region.kind in ("some", "list"):
         beyond = [] if region.whole_paragraph else further  # the figures of its sentence only, past a ";"
         _from_further_back(text, region, totals, inside + beyond, candidates, starts, owners, is_change)
@@ -726,15 +725,11 @@ def _like_paragraphs_end(text: str, start: int, paragraph_end: int) -> int:
     if word is None:
         return paragraph_end
     head, end = word.group(1).casefold(), paragraph_end
-    for _ in range(_MAX_CONTINUED):
-        position = end
-        while position < len(text) and text[position] in " \t\r\n":
-            position += 1
-        opening = _FIRST_WORD.match(text, position)
+    for opens, closes in _next_paragraphs(text, paragraph_end):
+        opening = _FIRST_WORD.match(text, opens)
         if opening is None or opening.group(1).casefold() != head:
             break
-        next_break = text.find("\n", position)
-        end = len(text) if next_break < 0 else next_break
+        end = closes
     return end
 
 
@@ -746,18 +741,26 @@ def _item_paragraphs_end(text: str, end: int) -> int:
     line_end = text.find("\n", end)
     if line_end < 0 or text[end:line_end].strip(" \t\r.;"):
         return end
-    position = last = line_end
-    for _ in range(_MAX_CONTINUED):
-        while position < len(text) and text[position] in " \t\r\n":
-            position += 1
-        next_break = text.find("\n", position)
-        next_break = len(text) if next_break < 0 else next_break
-        items = text[position:next_break].strip().rstrip(".").split(";")
+    last = line_end
+    for opens, closes in _next_paragraphs(text, line_end):
+        items = text[opens:closes].strip().rstrip(".").split(";")
         if len(items) < 2 or not all(0 < len(item.strip()) <= _ITEM_LENGTH and any(c.isdigit() for c in item)
                                      for item in items):
             break
-        position = last = next_break
+        last = closes
     return last if last > line_end else end
+
+
+def _next_paragraphs(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph after ``end`` in turn, past blank lines; ``_MAX_CONTINUED`` at most."""
+    position = end
+    for _ in range(_MAX_CONTINUED):
+        while position < len(text) and text[position] in " \t\r\n":
+            position += 1
+        line_break = text.find("\n", position)
+        closes = len(text) if line_break < 0 else line_break
+        yield position, closes
+        position = closes
 
 
 _ITEM_LENGTH = 80

@@ -181,12 +181,11 @@ _CELL_FIGURE = re.compile(
     re.MULTILINE,
 )
 _FIRST_CELL = re.compile(r"[ \t|]*+")
-# A cell of a "|" or tab table that gives a price as a range ("| 610.000 - 620.000 |"): both ends are figures. The
-# literal "|" or tab first lets the regex engine skip to the cells.
-_RANGE_IN_CELL = re.compile(
-    rf"[|\t][ \t]*+(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})[ \xa0]*+(?=$|[|\t])",
-    re.MULTILINE,
-)
+# A price given as a range, both ends figures: "5.300 - 5.500", "87.000-88.000" (also extract/unit_rows.py's).
+RANGE_CELL = rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})"
+# ... as a cell of a "|" or tab table ("| 610.000 - 620.000 |"). The literal "|" or tab first lets the regex engine
+# skip to the cells.
+_RANGE_IN_CELL = re.compile(rf"[|\t][ \t]*+{RANGE_CELL}[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
 # A cell of changes, each signed ("| + 30.000 |", "| + 90.000 + 30.000 |", "| -12.000 |"): amounts of the column's
 # unit, the change's size (as "tăng 30.000 đồng" in prose).
 _CHANGES_IN_CELL = re.compile(rf"[|\t](?:[ \t]*+[+\-−–][ \t]*+{NUMBER_PATTERN})++[ \xa0]*+(?=$|[|\t])", re.MULTILINE)

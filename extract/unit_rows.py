@@ -54,6 +54,7 @@ from .tables import (
     ENGLISH_UNIT,
     HEAD_LENGTH,
     NUMERIC_MULTIPLIER,
+    RANGE_CELL,
     UNIT_COLUMN_HEADS,
     ends_a_place_name,
     is_prose,
@@ -196,7 +197,7 @@ def _tail(line: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
 
 
 # A cell that gives a price as a range: "5.300 - 5.500", "87.000-88.000" (a token of a single-spaced row).
-_RANGE_CELL = re.compile(rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})")
+_RANGE_CELL = re.compile(RANGE_CELL)
 
 
 def _row_cells(line_start: int, tail: list[re.Match[str]], columns: int, last_not_money: int = 0
