@@ -668,12 +668,16 @@ def _resolve(
     # người chết, mất tích, gồm 22 người chết. Cụ thể, A 4 người; B 6 người; ..." coming to 22).
     # Only after a word: a bare bracket or colon between items of a price list ("(W) 100 USD, (Z/U) 150 USD") sums
     # to one of two prices before it by chance. Amounts past a ";" count ("... tháng 4 đạt 1.300 tỷ đồng; lũy kế 4.900
-    # tỷ đồng. Trong đó, A 3.600 tỷ đồng; B 1.300 tỷ đồng"); small counts there come to a figure by chance.
+    # tỷ đồng. Trong đó, A 3.600 tỷ đồng; B 1.300 tỷ đồng"); small counts there come to a figure by chance. Else, of
+    # two amounts, the one that can hold the first part when the other is smaller than it ("tháng 5 đạt 610 triệu
+    # USD, 5 tháng 2,95 tỷ USD. Trong đó, A 1,12 tỷ USD"); of three or more, a list of items, not said.
     if region.kind in ("some", "list"):
         for key, tied in seen.items():
             if len(tied) > 1:
                 tried = inside + further if key[0] == "money" else inside
                 adding = [t for t in tied if _added_up_by(text, t, tried, candidates, region.start, is_change)]
+                if len(adding) != 1 and len(tied) == 2 and key[0] == "money":
+                    adding = [t for t in tied if _holds(text, t, inside, candidates, region.start, is_change)]
                 if len(adding) == 1:
                     totals[key] = adding[0]
     if region.leading and region.kind in ("some", "list"):
@@ -712,6 +716,13 @@ def _added_up_by(text: str, total: dict[str, Any], indexes: list[int], candidate
     """Do two figures or more of ``indexes`` add up to ``total``, within the rounding of the figures as written?"""
     parts, running, _ = _parts_of(text, total, indexes, candidates, floor, is_change, [], 0)
     return len(parts) >= 2 and abs(running - total["value"]) <= sum_tolerance(total, parts)
+
+
+def _holds(text: str, total: dict[str, Any], indexes: list[int], candidates: list[dict[str, Any]], floor: int,
+           is_change: Callable[[int], bool]) -> bool:
+    """Can ``total`` hold the first part of ``indexes`` (no larger than it)?"""
+    parts, _, larger = _parts_of(text, total, indexes, candidates, floor, is_change, [], 0)
+    return bool(parts) or not larger
 
 
 _FIRST_WORD = re.compile(r"[ \t]*+([^\W\d_]++)")

@@ -36,6 +36,12 @@ BREAKDOWNS = [
      "ngân sách cấp huyện ước trên 1.300 tỷ đồng, tăng 15,12% so với cùng kỳ.",
      {("3.600 tỷ đồng", "4.900 tỷ đồng"), ("1.300 tỷ đồng", "4.900 tỷ đồng")},
      {"4.900 tỷ đồng": ("adds up", 4_900_000_000_000)}),
+    # two amounts before "Trong đó,", the first smaller than the part: the part is the second's, the only one
+    # that can hold it (a month's figure, then the year's to date)
+    ("Tháng 5, kim ngạch xuất khẩu của tỉnh đạt gần 610 triệu USD, nâng kim ngạch 5 tháng lên hơn 2,95 tỷ USD, "
+     "tăng 10,2%. Trong đó, xuất khẩu hàng dệt may 5 tháng đạt hơn 1,12 tỷ USD.",
+     {("1,12 tỷ USD", "2,95 tỷ USD")},
+     {"2,95 tỷ USD": ("less", 1_120_000_000)}),
     # what each of several has ("mỗi huyện 2 xã") is no part as written: it stands for 2 a district
     ("Tỉnh phân bổ vốn cho 14 xã của 9 huyện. Trong đó, Núi Thành nhiều nhất với 3 xã; Thăng Bình, Quế Sơn, Duy "
      "Xuyên, mỗi huyện 2 xã; Tam Kỳ, Hội An, Nông Sơn, Hiệp Đức, Đại Lộc, mỗi địa phương 1 xã.",
@@ -728,6 +734,9 @@ GENERAL += [
 ]
 
 NOT_GENERAL = [
+    # three amounts before the part, one of them only able to hold it: a list of sectors, no total
+    "Vốn thu hồi ở ngành tài chính đạt 1,6 tỷ USD, ngành sản xuất 900 triệu USD, ngành khai thác 400 triệu USD. "
+    "Trong đó, vốn của nhà đầu tư Mỹ 1,07 tỷ USD.",
     # ... but small counts past a ";" that come to one of two counts before by chance are no parts
     "Có 10 dự án thuộc Ban quản lý các KCN; 1 dự án thuộc Sở Kế hoạch và Đầu tư. Trong số này, có 9 dự án chế biến "
     "chế tạo; 1 dự án kinh doanh bất động sản và 1 dự án thuộc ngành khác.",
