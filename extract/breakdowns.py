@@ -791,12 +791,13 @@ _NEXT_LABEL = re.compile(
 
 def _last_outside_brackets(text: str, candidates: list[dict[str, Any]], starts: list[int], low: int, end: int
                            ) -> dict[str, Any]:
-    """The last of ``candidates[low:]`` before ``end`` that stands in no bracket ("187 triệu đồng", not "02 đối
-    tượng" of "187 triệu đồng (02 đối tượng)"), a few back at most; the last one if all do."""
+    """The last of ``candidates[low:]`` before ``end`` that stands in no bracket closed before ``end`` ("187 triệu
+    đồng", not "02 đối tượng" of "187 triệu đồng (02 đối tượng)"; but "30 căn" of "(trong đó, xã A: 30 căn, xã B:
+    ..."), a few back at most; the last one if all do."""
     i = bisect.bisect_left(starts, end, low) - 1
     for j in range(i, max(low - 1, i - 4), -1):
-        start = candidates[j]["start"]
-        if text.rfind("(", max(0, start - 40), start) <= text.rfind(")", max(0, start - 40), start):
+        between = text[candidates[j]["end"] : end]
+        if between.count(")") <= between.count("("):
             return candidates[j]
     return candidates[i]
 

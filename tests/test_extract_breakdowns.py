@@ -192,6 +192,12 @@ BREAKDOWNS = [
      {("1,2 tỷ đồng", "3 tỷ đồng"), ("1,8 tỷ đồng", "3 tỷ đồng")},
      {"3 tỷ đồng": ("adds up", 3_000_000_000)}),
     # the figure a part is compared with, in a bracket after "so với cùng kỳ", is no part
+    # a labelled list inside a "(trong đó, ..." bracket: each colon labels an item of the bracket's total, no item
+    # divides the one before it
+    ("Mưa lớn đã làm 58 căn nhà bị hư hỏng (trong đó, xã Tân An: 30 căn, xã Tân Bình: 15 căn, xã Tân Hòa: 8 căn và "
+     "xã Tân Lợi: 5 căn).",
+     {("30 căn", "58 căn nhà"), ("15 căn", "58 căn nhà"), ("8 căn", "58 căn nhà"), ("5 căn", "58 căn nhà")},
+     {"58 căn nhà": ("adds up", 58)}),
     ("Quý I, tỉnh thu hút 1,6 tỷ USD vốn FDI. Trong đó, vốn cấp mới gần 1,5 tỷ USD, gấp nhiều lần so với cùng kỳ "
      "năm 2023 (35,4 triệu USD); vốn điều chỉnh 100 triệu USD.",
      {("1,5 tỷ USD", "1,6 tỷ USD"), ("100 triệu USD", "1,6 tỷ USD")},
