@@ -20,8 +20,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from .blocks import Cell, Table, column_index, tables
-from .columns import OPEN, Column, column_of
+from .blocks import Cell, Row, Table, column_index, tables
+from .columns import OPEN, OTHER, Column, column_of, says_no_money
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .numbers import ENGLISH_FIGURE, MULTIPLIER_PATTERN, NUMBER_PATTERN, YEAR, exact, multiplier_value, parse_number
 
@@ -33,8 +33,12 @@ _FIGURE = re.compile(NUMBER_PATTERN)
 _HEAD_UNIT = re.compile(rf"\((?:[ \t]*+{MULTIPLIER_PATTERN})?[ \t]*+{CURRENCY_PATTERN}", re.IGNORECASE)
 
 
-def _is_figure(cell: Cell) -> bool:
-    return bool(cell.text) and _FIGURE.fullmatch(cell.text) is not None
+def _is_figure(cell: Cell, signed: bool = False) -> bool:
+    return bool(cell.text) and (_SIGNED if signed else _FIGURE).fullmatch(cell.text) is not None
+
+
+# A figure with its sign, a change ("-0,96", "+ 30.000"): a cell the unit line's reader takes too.
+_SIGNED = re.compile(rf"[-–+]?[ \t]*+{NUMBER_PATTERN}")
 
 
 def header_row(table: Table) -> int | None:
@@ -47,23 +51,39 @@ def header_row(table: Table) -> int | None:
     return 0 if any(any(c.isalpha() for c in cell.text) for cell in row.cells) else None
 
 
-def _data_cells(table: Table) -> Iterator[tuple[Cell, Column | None, bool]]:
-    """(cell, column, first cell of its row?) for each figure cell below the header row; column None
-    where the table has no header row."""
+def _data_cells(table: Table, signed: bool = False) -> Iterator[tuple[Cell, Column | None, bool]]:
+    """(cell, column, first cell of its row?) for each figure cell below the header row (``signed``: a
+    change's too); column None where the table has no header row."""
     h = header_row(table)
     if h is None:
         for row in table.rows:
             for i, cell in enumerate(row.cells):
-                if _is_figure(cell):
+                if _is_figure(cell, signed):
                     yield cell, None, i == 0
         return
     header = table.rows[h]
     columns = [column_of(cell.text) for cell in header.cells]
     for row in table.rows[h + 1 :]:
+        if any(_is_figure(cell) for cell in row.cells) or len(row.cells) != len(columns):
+            break
+        _no_money_below(columns, header, row)
+    for row in table.rows[h + 1 :]:
         for i, cell in enumerate(row.cells):
-            if _is_figure(cell):
+            if _is_figure(cell, signed):
                 j = column_index(row, i, header)
                 yield cell, (columns[j] if j is not None else None), i == 0
+
+
+def _no_money_below(columns: list[Column], header: Row, row: Row) -> None:
+    """A second row of heads, with no figure ("Ngày 8/6 | Ngày 9/6 | % thay đổi | |"), takes the money from a
+    column of ``columns`` it heads as a share or a rank. Its empty cells at the end are the places of the heads
+    of the first row that span both rows ("Tên loại"): its cells stand that many columns to the right."""
+    texts = [cell.text for cell in row.cells]
+    trailing = next((k for k, text in enumerate(reversed(texts)) if text), len(texts))  # empty cells at the end
+    shift = trailing if all(cell.text for cell in header.cells[:trailing]) else 0
+    for i, text in enumerate(texts[: len(texts) - shift]):
+        if text and says_no_money(" ".join(text.split()).lower()):
+            columns[i + shift] = OTHER
 
 
 def other_cells(text: str, found: list[Table] | None = None, told_only: bool = False) -> set[int]:
@@ -73,9 +93,9 @@ def other_cells(text: str, found: list[Table] | None = None, told_only: bool = F
     for table in found if found is not None else tables(text):
         if table.kind == "space" or header_row(table) is None:
             continue
-        for cell, column, _ in _data_cells(table):
+        for cell, column, _ in _data_cells(table, signed=True):
             if (column is None and not told_only) or (column is not None and column.kind == "other"):
-                out.add(cell.start)
+                out.add(cell.start + len(cell.text) - len(cell.text.lstrip("-–+ \t")))  # where its number starts
     return out
 
 

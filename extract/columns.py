@@ -32,8 +32,10 @@ MONEY_WORDS = ("tiền", "vốn", "kinh phí", "ngân sách", "giá", "phí", "t
                "thuế", "lương", "dự toán", "quyết toán", "tổng mức", "mức", "đầu tư", "giải ngân", "nợ", "vay",
                "hỗ trợ", "thực hiện", "kế hoạch", "ước")
 
-_UNIT = re.compile(
-    rf"\(\s*(?:(?P<mult>{MULTIPLIER_PATTERN})\s+)?(?P<currency>{CURRENCY_PATTERN})"
+# A column head's unit in brackets, the words "Đơn vị:" before it or not: "(triệu đồng)", "(Đơn vị: VNĐ/kg)".
+COLUMN_UNIT = re.compile(
+    rf"\(\s*(?:(?:đơn vị tính|đơn vị|đvt)\s*[:：]\s*)?(?:(?P<mult>{MULTIPLIER_PATTERN})\s+)?"
+    rf"(?P<currency>{CURRENCY_PATTERN})"
     r"(?:[ \t]*+/[ \t]*+(?P<per>[^\W_][\w]{0,11}(?:[ \t]*+/[ \t]*+[^\W_][\w]{0,11}){0,2}))?\s*(?:/[^)]*)?\)",
     re.IGNORECASE,
 )
@@ -69,7 +71,7 @@ def says_no_money(head: str) -> bool:
 def column_of(header: str) -> Column:
     """What the column headed ``header`` holds (see the module docstring)."""
     head = " ".join(header.split()).strip(" .:*")
-    unit = _UNIT.search(head)
+    unit = COLUMN_UNIT.search(head)
     if unit:
         per = re.sub(r"[ \t]+", "", unit.group("per")) if unit.group("per") else None
         return Column("money", multiplier_value(unit.group("mult")), currency_code(unit.group("currency")), per)

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from .block_money import header_multiplier, other_cells
 from .blocks import DIVISION_HEAD
-from .columns import PERCENT_WORDS, says_no_money
+from .columns import COLUMN_UNIT, PERCENT_WORDS, says_no_money
 from .counts import Count
 from .money import CURRENCY_PATTERN, Money, currency_code, whole_if_vnd
 from .nouns import LEXICON, classify_after
@@ -130,13 +130,14 @@ def _headers(text: str) -> list[re.Match[str]]:
     return sorted(headers + captions, key=lambda m: m.start()) if captions else headers
 
 
-# A rate's "/" and its unit closing a line ("đ/kg").
-_RATE_CLOSING_LINE = re.compile(r"/[ \t]*+[^\W\d_]\w{0,11}[ \t]*+$", re.MULTILINE)
-# A caption whose line a rate of money closes after a comma: "Diễn biến giá tôm (không kháng sinh), đ/kg". The
-# groups of _HEADER it lacks never match (a unit header's groups are read by name).
+# A rate's "/" and its unit closing a line ("đ/kg", "đ/kg.").
+_RATE_CLOSING_LINE = re.compile(r"/[ \t]*+[^\W\d_]\w{0,11}[ \t]*+\.?[ \t]*+$", re.MULTILINE)
+# A caption whose line a rate of money closes after a comma, with or without a full stop: "Diễn biến giá tôm (không
+# kháng sinh), đ/kg". The groups of _HEADER it lacks never match (a unit header's groups are read by name).
 _CAPTION_RATE = re.compile(
     rf",[ \t]*+(?:(?P<line_mult>{MULTIPLIER_PATTERN})[ \t]++)?(?=(?:{CURRENCY_PATTERN})[ \t]*+/)"
-    rf"(?P<number_mult>(?!))?(?P<mult>(?!))?(?P<price_mult>(?!))?(?P<bracket_mult>(?!))?{_CURRENCY_AFTER}[ \t]*+$",
+    rf"(?P<number_mult>(?!))?(?P<mult>(?!))?(?P<price_mult>(?!))?(?P<bracket_mult>(?!))?"
+    rf"(?P<currency>{CURRENCY_PATTERN}){_PER}[ \t]*+\.?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -191,9 +192,6 @@ _RANGE_IN_CELL = re.compile(rf"[|\t][ \t]*+{RANGE_CELL}[ \xa0]*+(?=$|[|\t])", re
 _CHANGES_IN_CELL = re.compile(rf"[|\t](?:[ \t]*+[+\-−–][ \t]*+{NUMBER_PATTERN})++[ \xa0]*+(?=$|[|\t])", re.MULTILINE)
 
 
-_COLUMN_UNIT = re.compile(
-    rf"\(\s*(?:(?P<mult>{MULTIPLIER_PATTERN})\s+)?(?P<currency>{CURRENCY_PATTERN}){_PER}\s*(?:/[^)]*)?\)", re.IGNORECASE
-)
 _CELL = re.compile(r"[^|\t\n]+")
 _FIGURE = re.compile(NUMBER_PATTERN)
 
@@ -306,7 +304,7 @@ def _money_columns_first(text: str, end: int, columns: int) -> int:
     unit of money in a bracket ("Tổng mức (Tỷ đồng)"), the amounts coming first, when the header also
     names a share or an index ("Cơ cấu (%)", "So với cùng kỳ (%)"); else all of them."""
     lines = _head_block(text, end)
-    money = sum(1 for line in lines if _COLUMN_UNIT.search(line))
+    money = sum(1 for line in lines if COLUMN_UNIT.search(line))
     shares = any(says_no_money(line.lower()) for line in lines)
     return money if shares and 0 < money < columns else columns
 
@@ -767,7 +765,7 @@ def _column_money(text: str, taken: Claims) -> list[Money]:
             continue
         raw = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         cells = [(offset, cell) for offset, cell in raw if cell.strip()]
-        head = {i: m for i, (_, cell) in enumerate(cells) if (m := _COLUMN_UNIT.search(cell))}
+        head = {i: m for i, (_, cell) in enumerate(cells) if (m := COLUMN_UNIT.search(cell))}
         if head:
             out += _column_figures(cells_found, units, taken)
             cells_found = []
@@ -857,7 +855,7 @@ def find_table_counts(text: str, taken: Claims) -> list[Count]:
 def _counted_by_head(cell: str) -> str | None:
     """The counted noun a row head names, or None."""
     head = _COUNT_HEAD.match(cell)
-    if not head or _COLUMN_UNIT.search(cell):
+    if not head or COLUMN_UNIT.search(cell):
         return None
     kind, unit = classify_after(" " + head.group("noun").strip().lower())
     if head.group("bracket"):

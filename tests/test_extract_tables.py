@@ -307,6 +307,23 @@ CASES = [
          ("87.000", 87_000, "VND", "kg"), ("86.000", 86_000, "VND", "kg"), ("108.000", 108_000, "VND", "kg"),
          ("107.000", 107_000, "VND", "kg"), ("107.000", 107_000, "VND", "kg")],
         id="a caption closed by a rate after a comma, ranges in rows"),
+    # ... with a full stop after the rate, rows of ranges
+    ("Diễn biến giá heo hơi tại các tỉnh phía Nam, đ/kg.\n\nTỉnh 5/3/2024 4/3/2024\n"
+     "Đồng Nai 58.000-60.000 57.000-59.000\nLong An 56.000-58.000 56.000\n",
+     [("58.000", 58_000, "VND", "kg"), ("60.000", 60_000, "VND", "kg"), ("57.000", 57_000, "VND", "kg"),
+      ("59.000", 59_000, "VND", "kg"), ("56.000", 56_000, "VND", "kg"), ("58.000", 58_000, "VND", "kg"),
+      ("56.000", 56_000, "VND", "kg")]),
+    # column heads that give their unit after "Đơn vị:" in the bracket: each column in it, a change's size too
+    ("Giá cà phê hôm nay tại các tỉnh.\n"
+     "Địa phương | Giá thu mua ngày 5/3 (Đơn vị: VNĐ/kg) | Thay đổi so với hôm qua (Đơn vị: VNĐ/kg) |\n"
+     "Lâm Đồng | 95.500 | -1.000 |\nGia Lai | 96.000 | – |\n",
+     [("95.500", 95_500, "VND", "kg"), ("1.000", 1_000, "VND", "kg"), ("96.000", 96_000, "VND", "kg")]),
+    # a head spanning the columns of prices ("ĐVT: USD/tấn") over a second row of heads, whose last is a share's
+    # (the first row's "Loại gạo" spans both rows: the second row's cells stand a column to the right)
+    ("Giá gạo xuất khẩu tuần qua.\nLoại gạo | Bảng giá gạo xuất khẩu (ĐVT: USD/tấn) | ||\n"
+     "Ngày 3/3 | Ngày 4/3 | % thay đổi | |\nGạo 5% tấm | 398 | 402 | 1,01 |\nGạo Jasmine | 520 | 515 | -0,96 |\n",
+     [("398", 398, "USD", "tấn"), ("402", 402, "USD", "tấn"), ("520", 520, "USD", "tấn"),
+      ("515", 515, "USD", "tấn")]),
     ("Giá cà phê nhân xô tại Tây Nguyên, nghìn đồng/kg\nĐắk Lắk 120,5 121\n",
      [("120,5", 120_500, "VND", "kg"), ("121", 121_000, "VND", "kg")]),
     # ... and over prose, nothing
