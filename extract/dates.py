@@ -114,14 +114,19 @@ def _could_be_day_month(day: str, month: str) -> bool:
 _DAY_CUE = re.compile(r"(?<![^\W\d_])(?i:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|vào|lúc|hạn)[ \t]*\(?[ \t]*\Z")
 
 
+# A fraction's word before "x/y": "bằng 1/2 bình quân chung" (half the average), "chiếm 1/3 diện tích".
+_FRACTION_CUE = re.compile(r"(?<![^\W\d_])(?i:bằng|chiếm)[ \t]*\Z")
+
+
 def counted_pair(text: str, start: int, end: int, first: str, second: str) -> bool:
     """Is "x/y" at ``start``-``end``, which could be a day and a month, a pair of counts instead ("7/9 huyện":
     seven of nine districts): the first no larger than the second, a counted noun right after, and no word
-    of a day before it ("ngày 7/9 hội nghị ...")?"""
+    of a day before it ("ngày 7/9 hội nghị ...") nor of a fraction ("bằng 1/2 bình quân chung")?"""
     if int(first.replace(".", "")) > int(second.replace(".", "")):
         return False
     kind, _ = classify_after(text[end : end + 48])
-    return kind == "count" and not _DAY_CUE.search(text, max(0, start - 12), start)
+    return (kind == "count" and not _DAY_CUE.search(text, max(0, start - 12), start)
+            and not _FRACTION_CUE.search(text, max(0, start - 8), start))
 
 
 def find_date_like(text: str) -> list[Span]:

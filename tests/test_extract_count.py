@@ -279,6 +279,9 @@ NOT_COUNTS_AS_WRITTEN = [
     "Hộ gia đình ông Nam ở nhà số 5 thôn Đông.",
     "Ngày 5/6 người dân tập trung tại nhà văn hóa.",
     "Chỉ 1/2 số hộ được hỗ trợ.",
+    # a fraction after "bằng" or "chiếm", its noun countable or not: half the average, a third of the wage
+    "Thu nhập của hộ cận nghèo chỉ bằng 1/2 bình quân chung của tỉnh.",
+    "Mức hỗ trợ bằng 1/3 mức lương cơ sở.",
     "Nhà máy đặt tại lô CN 12 khu công nghiệp Quế Võ.",
     "Công ty TNHH 1 thành viên Thủy lợi Bắc Hưng Hải hoàn thành kế hoạch.",
     "Ban hành Quyết định số 12/345 dự án thuộc danh mục.",
