@@ -283,6 +283,7 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
             region.confirm, region.no_more = region.confirm or confirm, no_more
             regions.append(region)
     regions.sort(key=lambda r: (r.start, -r.end))
+    _hold_sublists(regions)
     stack: list[_Region] = []
     for region in regions:
         while stack and stack[-1].end <= region.opener_start:
@@ -313,6 +314,19 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
                 _look_further(text, region, starts, floor)
         stack.append(region)
     return regions
+
+
+def _hold_sublists(regions: list[_Region]) -> None:
+    """A list whose last item opens a list of its own ("1. ... là 301 hộ, kinh phí: 11.060.000.000đ, gồm:" over
+    "- Huyện A: 6 hộ, ..."; pages mark both lists' items alike) holds that list: it ends where its sublist ends.
+    ``regions`` sorted by start."""
+    ends = {region.end: region for region in regions if region.kind == "list"}
+    for region in regions:
+        outer = ends.get(region.start)
+        if (outer is not None and region.kind == "list" and outer is not region
+                and outer.start <= region.opener_start < outer.end):
+            outer.end = region.end
+            ends[region.end] = outer
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -778,8 +792,13 @@ _ITEM_LENGTH = 80
 
 
 # A figure right after a colon, then the end of its item (a dash, a ";", the line's end, the next item's
-# capitalised label): the value of the label before the colon.
-_VALUE_AFTER = re.compile(r"[ \t]*+\d[\d.,]*+[ \t]*+(?:[-–;]|$|(?=[A-ZĐ]))", re.MULTILINE)
+# capitalised label), or its words and the opener of its own breakdown ("kinh phí: 11.060.000.000đ, gồm: ..."):
+# the value of the label before the colon.
+_VALUE_AFTER = re.compile(
+    r"[ \t]*+\d[\d.,]*+[ \t]*+(?:[-–;]|$|(?=[A-ZĐ])"
+    r"|[^\W\d_]{0,12}+(?:[ \t]++[^\W\d_]++){0,2}[ \t]*+,[ \t]*+(?i:gồm|bao gồm|trong đó|cụ thể)(?![^\W\d_]))",
+    re.MULTILINE,
+)
 # Between a figure and the colon of the next item of a list of labels and values: a comma or ";" (after the
 # figure's own bracket, "(03 đối tượng)"), then a name of a few words with no opener in it ("Cà Mau",
 # "huyện Lộc Bình"; not "trong đó ngân sách tỉnh", not "gồm").

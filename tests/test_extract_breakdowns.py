@@ -30,6 +30,21 @@ def breakdown(text):
 
 
 BREAKDOWNS = [
+    # a list's last item opens a list of its own, its items marked like the outer list's line ("-"): the sublist
+    # is that item's, and the label's value before "gồm:" ("kinh phí hỗ trợ: 1.650 triệu đồng, gồm:") its total
+    ("- Phân bổ 2.400 triệu đồng để hỗ trợ cho 60 hộ, cụ thể như sau:\n\n1. Hỗ trợ các hộ tái định cư là 45 hộ, "
+     "kinh phí hỗ trợ: 1.650 triệu đồng, gồm:\n\n- Huyện A: 20 hộ, kinh phí hỗ trợ 700 triệu đồng.\n\n"
+     "- Huyện B: 25 hộ, kinh phí hỗ trợ 950 triệu đồng.\n",
+     {("45 hộ", "60 hộ"), ("1.650 triệu đồng", "2.400 triệu đồng"), ("20 hộ", "45 hộ"), ("25 hộ", "45 hộ"),
+      ("700 triệu đồng", "1.650 triệu đồng"), ("950 triệu đồng", "1.650 triệu đồng")},
+     {"2.400 triệu đồng": ("less", 1_650_000_000), "60 hộ": ("less", 45), "45 hộ": ("adds up", 45),
+      "1.650 triệu đồng": ("adds up", 1_650_000_000)}),
+    # ... and with no list around it
+    ("Hỗ trợ các hộ tái định cư là 45 hộ, kinh phí hỗ trợ: 1.650.000.000đ, gồm:\n\n- Huyện A: 20 hộ, kinh phí hỗ "
+     "trợ 700 triệu đồng.\n\n- Huyện B: 25 hộ, kinh phí hỗ trợ 950 triệu đồng.\n",
+     {("20 hộ", "45 hộ"), ("25 hộ", "45 hộ"), ("700 triệu đồng", "1.650.000.000đ"),
+      ("950 triệu đồng", "1.650.000.000đ")},
+     {"45 hộ": ("adds up", 45), "1.650.000.000đ": ("adds up", 1_650_000_000)}),
     # two amounts of one currency before "Trong đó,": the parts, past a ";", add up to the second only
     ("Vốn đầu tư tháng 4 đạt trên 1.300 tỷ đồng, tăng 12,08% so với tháng trước; lũy kế 4 tháng hơn 4.900 tỷ đồng, "
      "tăng 13,48% so với cùng kỳ.\n\nTrong đó, vốn ngân sách cấp tỉnh 3.600 tỷ đồng, tăng 12,89% so với cùng kỳ; vốn "
