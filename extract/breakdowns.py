@@ -705,6 +705,9 @@ def _resolve(
         if total["parts"] is not None:
             continue
         parts, running, larger = _parts_of(text, total, inside, candidates, region.start, is_change, [], 0)
+        if not parts and region.kind == "bracket" and total["type"] == "count":
+            parts = _same_head_parts(text, total, inside, candidates, is_change)
+            running = sum(part["value"] for part in parts)
         if larger and region.leading and abs(running - total["value"]) > rounding(total):
             # "Cụ thể, A là 185.334 triệu đồng (...); B 532.033 triệu đồng ..." after "... hơn 532 tỷ đồng.": a
             # figure larger than the total of the sentence before says the list divides another one.
@@ -730,6 +733,18 @@ def _added_up_by(text: str, total: dict[str, Any], indexes: list[int], candidate
     """Do two figures or more of ``indexes`` add up to ``total``, within the rounding of the figures as written?"""
     parts, running, _ = _parts_of(text, total, indexes, candidates, floor, is_change, [], 0)
     return len(parts) >= 2 and abs(running - total["value"]) <= sum_tolerance(total, parts)
+
+
+def _same_head_parts(text: str, total: dict[str, Any], indexes: list[int], candidates: list[dict[str, Any]],
+                     is_change: Callable[[int], bool]) -> list[dict[str, Any]]:
+    """The counts of a bracket right after a count that name its noun's head word ("37 trường học (13 trường mầm
+    non, 12 trường tiểu học, 12 trường THCS)", "9 hộ nghèo (5 hộ xã A và 4 hộ xã B)"), when they add up to it
+    exactly: the sum says they divide it, though each names its own kind of the noun; else none."""
+    head = total["unit"].split(" ", 1)[0]
+    parts = [candidates[i] for i in indexes
+             if candidates[i]["type"] == "count" and candidates[i]["unit"].split(" ", 1)[0] == head
+             and candidates[i]["part_of"] is None and not is_change(i) and not for_each(text, candidates[i]["start"])]
+    return parts if len(parts) >= 2 and sum(part["value"] for part in parts) == total["value"] else []
 
 
 def _holds(text: str, total: dict[str, Any], indexes: list[int], candidates: list[dict[str, Any]], floor: int,

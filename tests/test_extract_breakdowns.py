@@ -39,6 +39,13 @@ BREAKDOWNS = [
       ("700 triệu đồng", "1.650 triệu đồng"), ("950 triệu đồng", "1.650 triệu đồng")},
      {"2.400 triệu đồng": ("less", 1_650_000_000), "60 hộ": ("less", 45), "45 hộ": ("adds up", 45),
       "1.650 triệu đồng": ("adds up", 1_650_000_000)}),
+    # a bracket right after a count whose counts name its noun's head word, adding up to it exactly
+    ("Đến nay huyện có 29 trường học đạt chuẩn quốc gia (11 trường mầm non, 10 trường tiểu học, 8 trường THCS).",
+     {("11 trường", "29 trường học"), ("10 trường", "29 trường học"), ("8 trường", "29 trường học")},
+     {"29 trường học": ("adds up", 29)}),
+    ("Huyện bàn giao 12 căn nhà cho 12 hộ nghèo (7 hộ ở xã Tân An và 5 hộ ở xã Tân Bình).",
+     {("7 hộ", "12 hộ nghèo"), ("5 hộ", "12 hộ nghèo")},
+     {"12 hộ nghèo": ("adds up", 12)}),
     # ... and with no list around it
     ("Hỗ trợ các hộ tái định cư là 45 hộ, kinh phí hỗ trợ: 1.650.000.000đ, gồm:\n\n- Huyện A: 20 hộ, kinh phí hỗ "
      "trợ 700 triệu đồng.\n\n- Huyện B: 25 hộ, kinh phí hỗ trợ 950 triệu đồng.\n",
@@ -755,6 +762,8 @@ GENERAL += [
 ]
 
 NOT_GENERAL = [
+    # counts of the noun's head word in a bracket that do not add up to it: which of them it holds is not said
+    "Huyện có 29 trường học (11 trường mầm non, 10 trường tiểu học).",
     # three amounts before the part, one of them only able to hold it: a list of sectors, no total
     "Vốn thu hồi ở ngành tài chính đạt 1,6 tỷ USD, ngành sản xuất 900 triệu USD, ngành khai thác 400 triệu USD. "
     "Trong đó, vốn của nhà đầu tư Mỹ 1,07 tỷ USD.",
