@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .dates import counted_pair
 from .money import CURRENCY_PATTERN
-from .nouns import LEXICON, STREET_NOUNS, classify_after, names_a_number
+from .nouns import CLASSIFIERS, LEXICON, STREET_NOUNS, classify_after, names_a_number
 from .numbers import (
     NUMBER_PATTERN,
     YEAR,
@@ -125,7 +125,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count; a noun in capitals after a
             # colon is one ("gồm: 396 THT ...")
             continue
-        tagger_noun = tuple(unit.split()) not in LEXICON  # a noun only the tagger saw: names and years doubt it
+        # a noun only the tagger saw (a classifier alone, "2 căn", is a noun all the same): names and years doubt it
+        tagger_noun = tuple(unit.split()) not in LEXICON and unit not in CLASSIFIERS
         if not lower and tagger_noun and _named_number(text, start):
             continue  # "Sư đoàn 5 Quân khu 7": a capitalised noun the tagger found, after a name's number
         if tagger_noun and (YEAR.fullmatch(amount) or _ends_a_name(text, start)):

@@ -118,6 +118,8 @@ COUNTS = [
     ("Đến nay có 15 xã/phường/thị trấn đạt chuẩn tiếp cận pháp luật.", [(15, "xã/phường/thị trấn")]),
     # "x/y" that could be a day and a month is a pair of counts before a counted noun, no day's word before it
     ("Toàn tỉnh có 7/9 huyện hoàn thành kế hoạch.", [(7, "huyện"), (9, "huyện")]),
+    # a classifier alone after a place's name of two words: a count, not the name's number ("Đài Thơm 8")
+    ("Xã Tân Hòa được hỗ trợ 3 căn; xã Phước Tân 2 căn và xã Phước Bình 1 căn.", [(3, "căn"), (2, "căn"), (1, "căn")]),
     # a bilingual yearbook says the count again in English: one count
     ("Lãnh thổ được chia thành 6 vùng/ 6 regions kinh tế - xã hội.", [(6, "vùng")]),
     ("Năm 2024 có 705 huyện - 705 districts.", [(705, "huyện")]),
