@@ -48,12 +48,13 @@ LABEL_WORDS = set(
     """số thứ lần đợt khóa khoá kỳ phường quận bão điều khoản điểm mục chương tập năm tháng ngày quý
     tuần giờ tầng lô thôn xóm ấp tổ khu đội hạng loại mẫu biểu bảng hình top nhóm lớp đường lộ km
     sao covid vòng phiên ca gói trình án nghị ương lục đoạn hiệu mã phòng cỡ lúc size version phiên bản
-    kíp tuyến trạm cổng ô kênh khối""".split()
+    kíp tuyến trạm cổng ô kênh khối vùng""".split()
 )
 # Nouns a slip of "đồng" makes after a multiplier ("15 tỷ đồn", "1 triệu động"): no thing is counted in millions
 # of these.
 _DONG_SLIPS = frozenset({"đồn", "động", "đông", "đống", "đòng", "đồg"})
-_CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})")
+# (not "đồng bào", compatriots: "328.000 đồng bào" counts people)
+_CURRENCY_AFTER = re.compile(rf"[ \t\xa0]*+(?:{CURRENCY_PATTERN})(?![ \t\xa0]+bào(?![^\W\d_]))")
 # A run of letters at the start of a reversed window: the word that ends it, read backwards. (A pattern ending in
 # "\Z" searched over the window would try at each of its characters.)
 _LETTERS_FIRST = re.compile(r"[^\W\d_]+")
@@ -155,6 +156,10 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             taken.add(english.start("number"), english.end())
             position = english.end()
             continue
+        if end is not None and (second := _same_noun_after_slash(text, position, end)):
+            found += [Count(start, end, value, unit), Count(second[0], second[1], second[2], unit)]
+            position = second[1]  # "16.561 học viên/17.013 học viên": two counts of one noun, no ratio
+            continue
         if end is None or text[end : end + 3].lstrip(" \t").startswith("/") or _PER_TIME_AFTER.match(text, end) or (
                 _IN_ONE_AFTER.match(text, end)):
             continue  # a ratio ("02 hộ/01 giếng", "3 lượt/ngày", "2 vụ lúa/năm", "04 người trong 1 phòng")
@@ -169,6 +174,24 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         taken.add(count.start, count.end)
     found.sort(key=lambda c: c.start)
     return found
+
+
+# A slash, a whole number and a blank after a count's noun: "16.561 học viên/17.013 học viên".
+_SLASH_COUNT = re.compile(rf"[ \t]*+/[ \t]*+(?P<number>{NUMBER_PATTERN})[ \t\xa0]++")
+
+
+def _same_noun_after_slash(text: str, noun_start: int, noun_end: int) -> tuple[int, int, int] | None:
+    """(start, end, value) of the count after a "/" that names the same noun as the one ending at ``noun_end``
+    ("12.500 học viên/13.100 học viên": a pair, as "5.343/8.267 xã"), else None."""
+    after = _SLASH_COUNT.match(text, noun_end)
+    if after is None:
+        return None
+    noun = text[noun_start:noun_end].strip(" \t\xa0")
+    end = after.end() + len(noun)
+    if not text.startswith(noun, after.end()) or text[end : end + 1].isalpha():
+        return None
+    value = _value(after.group("number"))
+    return None if value is None else (after.start("number"), end, value)
 
 
 # "5.343/8.267 xã", "9.610.000/9.197.000 lượt khách": two counts of the noun after the second.

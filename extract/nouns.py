@@ -23,6 +23,7 @@ PERSON_NOUNS = frozenset((
     "người", "người dân", "người lao động", "lao động", "công nhân", "cán bộ", "công chức", "viên chức",
     "đảng viên", "hội viên", "đoàn viên", "thành viên", "đại biểu", "học viên", "học sinh", "sinh viên",
     "giáo viên", "bác sĩ", "y bác sĩ", "nghệ nhân", "bệnh nhân", "trẻ em", "du khách", "khách", "nạn nhân",
+    "đồng bào",
 ))
 
 # Words that make another noun of the noun after them ("tân sinh viên", new students; "cựu học sinh", former
@@ -32,6 +33,10 @@ NOUN_PREFIXES = frozenset(("tân", "cựu"))
 # Words for people that a table's cell or a tribute capitalises ("02 Người", "3 Mẹ Việt Nam anh hùng" is
 # three mothers, "10 Em"): a count, where another capitalised word alone is more often a name or a list item.
 _CAPITALISED_PEOPLE = frozenset(("người", "em", "mẹ", "cháu"))
+
+# Buildings that a programme's or a kind's name capitalises after the noun, itself capitalised ("22 Nhà Đại đoàn
+# kết", "5 Nhà Tình nghĩa", "3 Trường Tiểu học"): a count of the noun.
+_CAPITALISED_BUILT = frozenset(("nhà", "trường", "trạm", "chợ"))
 
 # Nouns of streets: before a capitalised name they are an address ("215 – 217 đường Nguyễn Trãi", "48 phố Hàng
 # Bạc"), house numbers, not a count of streets ("nâng cấp 12 đường giao thông nông thôn" counts).
@@ -85,7 +90,7 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "trạm y tế", "cây xăng", "tuyến đường", "con đường", "ô tô", "xe ô tô", "máy móc", "thiết bị",
         "dây chuyền", "giếng khoan", "hồ chứa", "con bò", "con trâu", "con lợn", "cây giống",
         "tiêu chí", "chỉ tiêu", "lô hàng", "vị trí", "điểm bán", "tuyến phố", "gia đình", "cặp đôi",
-        "đội tuyển", "câu lạc bộ", "đồng chí", "thẻ bảo hiểm", "mã số", "điểm cầu", "đầu mối",
+        "đội tuyển", "câu lạc bộ", "đồng chí", "đồng bào", "thẻ bảo hiểm", "mã số", "điểm cầu", "đầu mối",
         "nhà xưởng", "lò sấy", "biển hiệu", "vùng trồng", "vùng nguyên liệu", "ki ốt", "phương tiện",
         "tàu cá", "con tàu", "cơ sở giết mổ", "tổ chức tín dụng", "lượt truy cập", "người lao động",
         "khu kinh tế", "khu chế xuất", "khu du lịch", "điểm du lịch", "khu dân cư", "khu đô thị",
@@ -182,6 +187,9 @@ def _classify_words(words: str) -> tuple[str, str | None]:
     if not first[0].islower() and lowered[0] in _CAPITALISED_PEOPLE and (len(syllables) == 1 or syllables[1].islower()
                                                                        or not syllables[1][:1].isalpha()):
         return ("count", lowered[0])  # "02 Người" in a table's cell, "3 Mẹ", "10 Em": people, capitalised
+    if (not first[0].islower() and not capitals and lowered[0] in _CAPITALISED_BUILT and len(syllables) > 1
+            and syllables[1][:1].isupper()):
+        return ("count", lowered[0])  # "22 Nhà Đại đoàn kết", "3 Trường Tiểu học": a kind of building, named
     if not first[0].islower():
         # "07 Khách sạn 4 sao": a noun of several syllables in sentence case, as the tagger reads it
         # ("Khách sạn", not a name "Hàng Bài", not a single word "2 Đường hoa dừa"); else a name or

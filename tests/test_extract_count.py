@@ -118,6 +118,14 @@ COUNTS = [
     ("Đến nay có 15 xã/phường/thị trấn đạt chuẩn tiếp cận pháp luật.", [(15, "xã/phường/thị trấn")]),
     # "x/y" that could be a day and a month is a pair of counts before a counted noun, no day's word before it
     ("Toàn tỉnh có 7/9 huyện hoàn thành kế hoạch.", [(7, "huyện"), (9, "huyện")]),
+    # "đồng bào" (compatriots) counts people, no đồng of money
+    ("Tỉnh đã hỗ trợ gần 250.000 đồng bào dân tộc thiểu số.", [(250_000, "đồng bào")]),
+    # a pair written with the noun after each number
+    ("Năm 2024 có 12.500 học viên/13.100 học viên có việc làm.", [(12_500, "học viên"), (13_100, "học viên")]),
+    # a building capitalised before the capitalised name of its kind or programme
+    ("Huyện đã bàn giao 15 Nhà Đại đoàn kết cho hộ nghèo.", [(15, "nhà")]),
+    # a zone's number ("vùng 2") is no count of the noun after it
+    ("Huyện có 14 xã vùng 2 biên giới.", [(14, "xã")]),
     # a classifier alone after a place's name of two words: a count, not the name's number ("Đài Thơm 8")
     ("Xã Tân Hòa được hỗ trợ 3 căn; xã Phước Tân 2 căn và xã Phước Bình 1 căn.", [(3, "căn"), (2, "căn"), (1, "căn")]),
     # a bilingual yearbook says the count again in English: one count
