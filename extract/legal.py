@@ -33,7 +33,9 @@ SYMBOL = re.compile(
     r"(?P<digits>\d(?<![\w/.,-]\d)\d{0,4})(?:"
     rf"(?P<letter>[a-z]?)(?:[ ]{{0,2}}/[ ]{{0,2}}(?P<year>(?:19|20)\d\d))?[ ]{{0,2}}/[ ]{{0,2}}(?P<tail>{_TAIL})"
     rf"|[ ]?[-–][ ]?(?P<party_type>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ ]?/[ ]?(?P<party_tail>{_TAIL})"
-    r")(?![\w])"
+    # its end: no word character after it, or a capitalised word run into it ("48/2017/QĐ-UBNDNgày đăng ...", a
+    # table's next label, its blank lost)
+    r")(?:(?![\w])|(?=[A-ZĐ](?![A-ZĐ])[^\W\d_]))"
 )
 
 # Document types in their canonical spelling; matched case-insensitively, longest first.
