@@ -181,6 +181,11 @@ _CELL_FIGURE = re.compile(
     rf"(?:^|(?<=[|\t]))[ \t]*+(?P<number>{NUMBER_PATTERN})[ \xa0]*+(?:\([+\-−–][\d.,]++\)[ \xa0]*+)?(?=$|[|\t])",
     re.MULTILINE,
 )
+# A change a cell of a table read one cell a line: a signed figure alone on its line ("-1.000", "+800"), or glued
+# in a bracket after its price ("5.900(+200)"): an amount of the table's unit, the change's size.
+_CHANGE_ALONE = re.compile(
+    rf"(?:^[ \t]*+[+\-−–][ \t]*+|(?<=\d)\([+\-−–])(?P<number>{NUMBER_PATTERN})(?:\))?[ \xa0]*+$", re.MULTILINE
+)
 _FIRST_CELL = re.compile(r"[ \t|]*+")
 # A price given as a range, both ends figures: "5.300 - 5.500", "87.000-88.000" (also extract/unit_rows.py's).
 RANGE_CELL = rf"(?P<low>{NUMBER_PATTERN})[ \t]*+[-–][ \t]*+(?P<high>{NUMBER_PATTERN})"
@@ -249,6 +254,9 @@ def _cell_figures(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The figures alone in their line or cell between ``start`` and ``end``, and both ends of the ranges that
     are cells of a "|" or tab table, in text order."""
     figures = list(_CELL_FIGURE.finditer(text, start, end))
+    changes = list(_CHANGE_ALONE.finditer(text, start, end))  # a signed figure a line, a change glued in brackets
+    if changes:
+        figures = sorted(figures + changes, key=lambda m: m.start())
     if text.find("|", start, end) >= 0 or text.find("\t", start, end) >= 0:
         for cell in _RANGE_IN_CELL.finditer(text, start, end):
             figures += [m for end_of_range in ("low", "high")

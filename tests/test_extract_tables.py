@@ -293,10 +293,12 @@ CASES = [
          ("200.000", 200_000_000_000, "VND", None), ("250.000", 250_000_000_000, "VND", None),
          ("1.000.000", 1_000_000_000_000, "VND", None), ("1.100.000", 1_100_000_000_000, "VND", None)],
         id="Cyrillic look-alikes of Vietnamese letters"),
-    # a price cell with its change glued after it in a bracket
+    # a price cell with its change glued after it in a bracket: both in the table's unit, the change its size (as
+    # a signed cell of a pipe table)
     pytest.param(
         "Giá (đ/kg)\nLúa tươi\n5.650(+100)\nLúa khô\n7.200(-50)\nGạo\n12.000\n",
-        [("5.650", 5_650, "VND", "kg"), ("7.200", 7_200, "VND", "kg"), ("12.000", 12_000, "VND", "kg")],
+        [("5.650", 5_650, "VND", "kg"), ("100", 100, "VND", "kg"), ("7.200", 7_200, "VND", "kg"),
+         ("50", 50, "VND", "kg"), ("12.000", 12_000, "VND", "kg")],
         id="a price with its change glued after it"),
     # a caption closed by a rate after a comma, rows of prices by date, single spaces, ranges written without blanks
     pytest.param(
@@ -318,6 +320,11 @@ CASES = [
      "Địa phương | Giá thu mua ngày 5/3 (Đơn vị: VNĐ/kg) | Thay đổi so với hôm qua (Đơn vị: VNĐ/kg) |\n"
      "Lâm Đồng | 95.500 | -1.000 |\nGia Lai | 96.000 | – |\n",
      [("95.500", 95_500, "VND", "kg"), ("1.000", 1_000, "VND", "kg"), ("96.000", 96_000, "VND", "kg")]),
+    # one cell a line under column heads with their units: a signed change alone on its line is the change's size
+    ("Giá cà phê hôm nay\n\nTỉnh/huyện\n\nGiá thu mua (Đơn vị: VNĐ/kg)\n\nThay đổi so với hôm qua (Đơn vị: VNĐ/kg)"
+     "\n\nLâm Đồng\n\n95.500\n\n-1.000\n\nĐắk Lắk\n\n96.200\n\n+800\n\nGia Lai\n\n96.000\n\n-500\n",
+     [("95.500", 95_500, "VND", "kg"), ("1.000", 1_000, "VND", "kg"), ("96.200", 96_200, "VND", "kg"),
+      ("800", 800, "VND", "kg"), ("96.000", 96_000, "VND", "kg"), ("500", 500, "VND", "kg")]),
     # a head spanning the columns of prices ("ĐVT: USD/tấn") over a second row of heads, whose last is a share's
     # (the first row's "Loại gạo" spans both rows: the second row's cells stand a column to the right)
     ("Giá gạo xuất khẩu tuần qua.\nLoại gạo | Bảng giá gạo xuất khẩu (ĐVT: USD/tấn) | ||\n"
