@@ -118,6 +118,8 @@ _JOINED_BEFORE = re.compile(
 _JOINT_BEFORE = re.compile(rf"(?:[-–—/~,]|đến|tới|và|hoặc)\s*{_BOUND_WORD}\Z")
 # A code in capitals right before a number makes the number part of a name ("OM 5451", "RON 95").
 _CODE_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,5}[ \t]\Z")
+# A word and a hyphen right before a number make it a name's ("COVID-19", "SARS-CoV-2").
+_NAME_HYPHEN_BEFORE = re.compile(r"[^\W\d_][-–]\Z")
 _DATE_WORD_BEFORE = re.compile(r"(?:ngày|tháng|năm|quý|giai đoạn|thời kỳ|khóa|số)\s*\Z", re.IGNORECASE)
 
 _QUALIFIER = re.compile(
@@ -279,8 +281,10 @@ def _joined_before(
         number_text, mult, joint = match.group("number"), match.group("mult"), match.group("joint")
         if YEAR.fullmatch(number_text) or _DATE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             return out
-        if _CODE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-            return out  # "lúa OM 5451 và 6.100 - 6.300 đồng/kg": a variety's code, no price
+        if _CODE_BEFORE.search(text, max(0, match.start() - 8), match.start()) or _NAME_HYPHEN_BEFORE.search(
+                text, max(0, match.start() - 2), match.start()):
+            # "lúa OM 5451 và 6.100 - 6.300 đồng/kg": a variety's code; "COVID-19 và 5 tỷ đồng": a name's number
+            return out
         # A comma joins a list only where it cannot be a decimal or a pause before a new figure.
         if joint == "," and not (mult or "." in number_text):
             return out

@@ -12,6 +12,7 @@ is kept whole where the counted-noun lexicon knows it ("đồng/cơ sở" → ``
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from .nouns import LEXICON
@@ -46,6 +47,8 @@ _LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
 # 3.000 - trên 4.000 đ/kg").
 _JOINT = re.compile(r"[ \t]*(?:-|–|—|~|đến|tới|và|hoặc|,)[ \t]*(?:(?:trên|hơn|dưới|gần|khoảng)[ \t]+)?\Z")
 _MAX_UNIT_WORDS = max(len(key) for key in LEXICON)
+_BRACKET_OPEN = re.compile(r"[ \t]*+\([ \t]*+")
+_BRACKET_CLOSE = re.compile(r"[ \t]*+\)")
 
 
 def rate_after(text: str, end: int) -> str | None:
@@ -98,6 +101,11 @@ def mark_rates(text: str, facts: list[dict[str, Any]]) -> None:
     for fact in money:
         if fact.get("per") is None:
             fact["per"] = rate_after(text, fact["end"]) or rate_before(text, fact["start"])
+    # An amount said again in a bracket before the rate's slash: "1.000.000 đồng (Một triệu đồng)/khẩu".
+    for amount, again in pairwise(money):
+        if amount["per"] is None and again["per"] is None and _BRACKET_OPEN.fullmatch(
+                text, amount["end"], again["start"]) and (close := _BRACKET_CLOSE.match(text, again["end"])):
+            amount["per"] = again["per"] = rate_after(text, close.end())
     # Read right to left, so that a whole range or list takes the unit of its last figure.
     for lower, upper in zip(reversed(money[:-1]), reversed(money[1:]), strict=True):  # neighbours: as many
         if lower["per"] is None and upper["per"] is not None and lower["currency"] == upper["currency"]:

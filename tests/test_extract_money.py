@@ -135,6 +135,9 @@ MONEY = [
     # --- ranges, pairs, lists ---------------------------------------------------------------------
     # a variety's code before the first figure of a list: part of its name, no price
     ("Giá lúa OM 5451 và 6.100 - 6.300 đồng/kg.", [("6.100", 6_100, VND), ("6.300 đồng", 6_300, VND)]),
+    # ... nor a name's number after its hyphen ("COVID-19")
+    ("Trong đó 25 tỷ đồng cho quỹ phòng chống COVID-19 và 5 tỷ đồng cho đồng bào.",
+     [("25 tỷ đồng", 25_000_000_000, VND), ("5 tỷ đồng", 5_000_000_000, VND)]),
     # a pair written with both currencies: two amounts; not the base of a rate ("700 đồng/1 triệu đồng")
     ("Kinh phí đã phân bổ đến nay là 10 tỷ đồng/13,1 tỷ đồng.",
      [("10 tỷ đồng", 10_000_000_000, VND), ("13,1 tỷ đồng", 13_100_000_000, VND)]),

@@ -10,6 +10,9 @@ from extract.rates import mark_rates
 RATES = [
     ("Học viên được hỗ trợ 3 triệu đồng/người/tháng trong thời gian học nghề.", [("3 triệu đồng", "người/tháng")]),
     ("Giá nước sạch sinh hoạt là 5.600 đồng/m3 từ tháng 7.", [("5.600 đồng", "m3")]),
+    # an amount said again in words, in a bracket before the slash: both are the rate
+    ("Mức chi: 1.000.000 đồng (Một triệu đồng)/khẩu.", [("1.000.000 đồng", "khẩu"), ("Một triệu đồng", "khẩu")]),
+    ("Tổng kinh phí là 60 triệu đồng (Sáu mươi triệu đồng).", [("60 triệu đồng", None), ("Sáu mươi triệu đồng", None)]),
     ("Mỗi đại biểu được bồi dưỡng 200.000 đồng mỗi người.", [("200.000 đồng", "người")]),
     ("Người cao tuổi nhận trợ cấp 500 nghìn đồng một tháng.", [("500 nghìn đồng", "tháng")]),
     ("Mức hỗ trợ từ 10 đến 20 triệu đồng/cơ sở.", [("10", "cơ sở"), ("20 triệu đồng", "cơ sở")]),
