@@ -58,6 +58,7 @@ TYPE_CODES = {
     "PL": "Pháp lệnh", "L": "Luật", "LCT": "Lệnh", "QĐLT": "Quyết định", "VBHN": "Văn bản hợp nhất",
     "SL": "Sắc lệnh", "HĐ": "Hợp đồng", "GCN": "Giấy chứng nhận",
 }
+_TYPE_CODES_LONGEST_FIRST = sorted(TYPE_CODES, key=len, reverse=True)
 # Court case symbols ("12/2020/HS-ST") are judgments.
 _COURT_TAIL = re.compile(r"(?:HS|DS|HC|KDTM|LĐ|HNGĐ|HNGD|DSST|HSST|HSPT|DSPT)(?:-(?:ST|PT|GĐT|TT))?", re.IGNORECASE)
 
@@ -163,6 +164,8 @@ def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
     if _DROPPED_D.match(tail):
         parts[0] += "Đ"  # "135/1998/Q -TTg": a PDF's text layer dropped the "Đ" of "QĐ", a blank in its place
     type_code = match.group("party_type") if party else None
+    if not party and parts:
+        parts[:1] = _unglued(parts[0])
     if not party and parts and parts[0].upper() in TYPE_CODES:
         type_code, issuer_parts = parts[0], parts[1:]
     else:
@@ -190,6 +193,19 @@ def _reference(text: str, match: re.Match[str]) -> LegalRef | None:
         issuer=_issuer_after(text, after),
         issuer_from_code=_issuer_from_code(issuer_parts),
     )
+
+
+def _unglued(part: str) -> list[str]:
+    """A type code and an issuer code typed without their hyphen ("4845/QĐUBND"), as two parts ("QĐ", "UBND");
+    any other part as it is (an issuer's own code: "TTCP" is Thanh tra Chính phủ, no "TT" of it)."""
+    upper = part.upper()
+    if upper in TYPE_CODES or upper in ISSUER_CODES:
+        return [part]
+    for type_code in _TYPE_CODES_LONGEST_FIRST:
+        rest = upper[len(type_code) :]
+        if upper.startswith(type_code) and (rest in ISSUER_CODES or re.sub(r"\d+\Z", "", rest) in ISSUER_CODES):
+            return [part[: len(type_code)], part[len(type_code) :]]
+    return [part]
 
 
 # The type "QĐ" or "NĐ" of a symbol whose "Đ" a font left out of the text layer, a blank standing for it.

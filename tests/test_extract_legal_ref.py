@@ -242,6 +242,10 @@ SHAPES = [
     ("Theo Nghị quyết (NQ) 1675/NQ UBTVQH14 ngày 15/1/2025, tỉnh sắp xếp xã.",
      [("1675/NQ UBTVQH14", "1675/NQ-UBTVQH14", "1675", None)]),
     ("Công văn số 123/UBND TP Hà Nội gửi các sở.", [("Công văn số 123/UBND", "123/UBND", "123", None)]),
+    # a type code and an issuer code typed without their hyphen; an issuer's own code ("TTCP") stays whole
+    ("Theo Quyết định số 2150/QĐUBND ngày 01/12/2021 của UBND tỉnh.",
+     [("Quyết định số 2150/QĐUBND", "2150/QĐ-UBND", "2150", None)]),
+    ("Công văn số 1234/TTCP-KHTCTH gửi các bộ.", [("Công văn số 1234/TTCP-KHTCTH", "1234/TTCP-KHTCTH", "1234", None)]),
     # a table's next label run into the symbol, its blank lost: the capitalised word is no part of the issuer
     ("Số hiệu: 25/2019/QĐ-UBNDNgày ban hành: 12/10/2019", [("25/2019/QĐ-UBND", "25/2019/QĐ-UBND", "25", 2019)]),
     # a PDF's text layer that drops every "Đ" (and other letters) leaves a blank in "QĐ", "NĐ": the code mends it
