@@ -17,7 +17,7 @@ from .dates import DATE_FORMS, date_of
 from .scanning import alternation_by_first_letter
 
 # One part of a symbol: "QĐ", "TTg", "UBND", "QH15", "HĐND".
-_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*(?:&[A-ZĐ][A-Za-zĐđ0-9]*)?"  # "BGD&ĐT", "KHCN&HTQT": two bodies in one part
 # Between parts: "-", a stray space next to it ("NĐ- CP"), a stray dot ("TTr.UB", "QĐ .UBND"), "/", a space alone
 # before an issuer with its term's number ("1675/NQ UBTVQH14").
 # A line may break after a hyphen ("QĐ-\nTTg"); spaces on both sides only before a capitals-only part.
@@ -300,7 +300,8 @@ def _issuer_after(text: str, end: int) -> str | None:
 def _issuer_from_code(parts: list[str]) -> str | None:
     names = []
     for part in parts:
-        name = ISSUER_CODES.get(part.upper()) or ISSUER_CODES.get(re.sub(r"\d+\Z", "", part.upper()))
+        upper = part.upper().replace("&", "")  # "BGD&ĐT" is "BGDĐT"
+        name = ISSUER_CODES.get(upper) or ISSUER_CODES.get(re.sub(r"\d+\Z", "", upper))
         if name and name not in names:
             names.append(name)
     return "; ".join(names) or None

@@ -180,6 +180,9 @@ REFS = [
      [("1600/QĐ-TTg", "Quyết định", None, None, TTG), ("1600/QĐ-TTg", "Quyết định", None, None, TTG)]),
     ("Nghị quyết số 26/2021/NQ-HĐND và Quyết định số 30/2021/QĐ-UBND quy định cùng một mức hỗ trợ.",
      [("26/2021/NQ-HĐND", "Nghị quyết", None, None, ANY), ("30/2021/QĐ-UBND", "Quyết định", None, None, UBND)]),
+    # an issuer of two bodies joined by "&": the ministry its letters name
+    ("Thông tư số 12/2019/TT-BGD&ĐT ngày 01/3/2019 quy định về chuẩn.",
+     [("12/2019/TT-BGD&ĐT", "Thông tư", "2019-03-01", None, "Bộ Giáo dục và Đào tạo")]),
     # --- document header lines --------------------------------------------------------------------------
     ("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 76/QĐ-UBND\nHải Dương, ngày 10 tháng 01 năm 2020",
      [("76/QĐ-UBND", ANY, None, ANY, UBND)]),
@@ -246,6 +249,9 @@ SHAPES = [
     ("Theo Quyết định số 2150/QĐUBND ngày 01/12/2021 của UBND tỉnh.",
      [("Quyết định số 2150/QĐUBND", "2150/QĐ-UBND", "2150", None)]),
     ("Công văn số 1234/TTCP-KHTCTH gửi các bộ.", [("Công văn số 1234/TTCP-KHTCTH", "1234/TTCP-KHTCTH", "1234", None)]),
+    # two bodies joined by "&" in one part of the issuer
+    ("Thực hiện Thông tư số 12/2019/TT-BGD&ĐT của Bộ.",
+     [("Thông tư số 12/2019/TT-BGD&ĐT", "12/2019/TT-BGD&ĐT", "12", 2019)]),
     # a table's next label run into the symbol, its blank lost: the capitalised word is no part of the issuer
     ("Số hiệu: 25/2019/QĐ-UBNDNgày ban hành: 12/10/2019", [("25/2019/QĐ-UBND", "25/2019/QĐ-UBND", "25", 2019)]),
     # a PDF's text layer that drops every "Đ" (and other letters) leaves a blank in "QĐ", "NĐ": the code mends it
