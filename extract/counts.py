@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .dates import counted_pair
 from .money import CURRENCY_PATTERN
-from .nouns import CLASSIFIERS, LEXICON, STREET_NOUNS, classify_after, names_a_number
+from .nouns import CLASSIFIERS, COUNT_ACRONYMS, LEXICON, STREET_NOUNS, classify_after, names_a_number
 from .numbers import (
     NUMBER_PATTERN,
     YEAR,
@@ -122,9 +122,11 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             continue
         assert unit is not None  # a count names its noun
         if not lower and not _MID_SENTENCE.search(text, max(0, start - 8), start) and not (
-                capitals and text[max(0, start - 8) : start].rstrip().endswith(":")):
+                capitals and text[max(0, start - 8) : start].rstrip().endswith(":")) and not (
+                amount[0] == "0" and _DASH_BEFORE.search(text, max(0, start - 8), start)):
             # "1 Nhà văn hóa thôn Đông" opening a line is a list item, not a count; a noun in capitals after a
-            # colon is one ("gồm: 396 THT ...")
+            # colon is one ("gồm: 396 THT ..."), and so is a number written with its zero after a list's dash
+            # ("- 01 Bệnh viện điều dưỡng"): no item is numbered so
             continue
         # a noun only the tagger saw (a classifier alone, "2 căn", is a noun all the same): names and years doubt it
         tagger_noun = tuple(unit.split()) not in LEXICON and unit not in CLASSIFIERS
@@ -143,6 +145,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
         else:
             if unit in _DONG_SLIPS:
                 continue  # "15 tỷ đồn" cut short, "1 triệu động" mistyped: an amount of đồng, no count
+            if noun is not None and capitals and unit == noun.group(1).lower() and unit.upper() not in COUNT_ACRONYMS:
+                continue  # "81,2 triệu SDR", "500,5 triệu HK": a code no lexicon lists, after millions: no count
             value = exact(sum((number * multiplier_value(mult) for _, _, number, mult in figures), Decimal(0)))
         if not isinstance(value, int):
             continue  # "16,68 tiêu chí" is an average, not a count
@@ -290,6 +294,8 @@ def _value(number: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
+# A list's dash (and blanks) right before a number at its line's start.
+_DASH_BEFORE = re.compile(r"(?:^|\n)[ \t]*+[-–+•][ \t]*+\Z")
 # A numeral inside a line of text: a word or a comma before it on its line, not a list number.
 _MID_SENTENCE = re.compile(r"(?:[^\W\d_]|[,;(|])[ \t\xa0]*\Z")
 _WORD_AFTER = re.compile(r"[ \t\xa0]*([^\W\d_]{1,12})")

@@ -105,7 +105,7 @@ def _build_lexicon() -> dict[tuple[str, ...], str]:
         "trường", "trạm", "cột", "cầu", "tuyến", "xe", "chiếc", "tàu", "thuyền", "máy", "giếng", "hồ",
         "đập", "kênh", "mương", "con", "cây", "nhóm", "loại", "lô", "container", "đoàn", "đội",
         "clb", "tổ", "chợ", "đường", "điểm", "thẻ", "giấy", "sổ", "kho", "sạp", "lò", "bể", "gói", "mã",
-        "ki-ốt",
+        "ki-ốt", "hs",  # "347 hs": pupils, as school reports abbreviate
     ]
     # Nouns made of verbs, which the tagger reads as verbs after a numeral ("1.708 giao dịch").
     compounds += ["giao dịch", "khiếu nại", "tố cáo", "phản ánh"]
@@ -190,6 +190,8 @@ def _classify_words(words: str) -> tuple[str, str | None]:
     if (not first[0].islower() and not capitals and lowered[0] in _CAPITALISED_BUILT and len(syllables) > 1
             and syllables[1][:1].isupper()):
         return ("count", lowered[0])  # "22 Nhà Đại đoàn kết", "3 Trường Tiểu học": a kind of building, named
+    if capitals and first.isalpha() and len(first) <= 6 and (len(syllables) == 1 or not syllables[1].isupper()):
+        return ("count", lowered[0])  # "14 CĐCS", "5 THCS": an abbreviation in capitals, a noun no lexicon lists
     if not first[0].islower():
         # "07 Khách sạn 4 sao": a noun of several syllables in sentence case, as the tagger reads it
         # ("Khách sạn", not a name "Hàng Bài", not a single word "2 Đường hoa dừa"); else a name or

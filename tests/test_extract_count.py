@@ -126,6 +126,14 @@ COUNTS = [
     ("Huyện đã bàn giao 15 Nhà Đại đoàn kết cho hộ nghèo.", [(15, "nhà")]),
     # a zone's number ("vùng 2") is no count of the noun after it
     ("Huyện có 14 xã vùng 2 biên giới.", [(14, "xã")]),
+    # an abbreviation in capitals no lexicon lists is the counted noun, as written
+    ("Toàn ngành có 14 CĐCS với 1.200 đoàn viên.", [(14, "cđcs"), (1200, "đoàn viên")]),
+    ("Có 3 THCS và 2 THPT đạt chuẩn quốc gia.", [(3, "thcs"), (2, "thpt")]),
+    # "hs", as school reports abbreviate pupils
+    ("Khối 10: 347 hs, khối 11: 214 hs.", [(347, "hs"), (214, "hs")]),
+    # a number written with its zero after a list's dash: a count, though its noun is capitalised
+    ("Gồm:\n- 01 Bệnh viện điều dưỡng và phục hồi chức năng;\n- 02 Trung tâm y tế huyện.",
+     [(1, "bệnh viện"), (2, "trung tâm")]),
     # a classifier alone after a place's name of two words: a count, not the name's number ("Đài Thơm 8")
     ("Xã Tân Hòa được hỗ trợ 3 căn; xã Phước Tân 2 căn và xã Phước Bình 1 căn.", [(3, "căn"), (2, "căn"), (1, "căn")]),
     # a bilingual yearbook says the count again in English: one count
@@ -289,6 +297,9 @@ NOT_COUNTS_AS_WRITTEN = [
     "Hộ gia đình ông Nam ở nhà số 5 thôn Đông.",
     "Ngày 5/6 người dân tập trung tại nhà văn hóa.",
     "Chỉ 1/2 số hộ được hỗ trợ.",
+    # a code in capitals after millions: a currency the extractor does not know, or passengers abbreviated
+    "Khoản vay 81,2 triệu SDR được giải ngân.",
+    "Sân bay phục vụ 500,5 triệu HK.",
     # a fraction after "bằng" or "chiếm", its noun countable or not: half the average, a third of the wage
     "Thu nhập của hộ cận nghèo chỉ bằng 1/2 bình quân chung của tỉnh.",
     "Mức hỗ trợ bằng 1/3 mức lương cơ sở.",
