@@ -171,7 +171,8 @@ def find_counts(text: str, taken: Claims) -> list[Count]:
             continue  # "215 – 217 đường Nguyễn Trãi": house numbers of an address, no count of streets
         count = Count(start, end, value, unit)
         found.append(count)
-        for first in _range_start(text, start, unit, taken):
+        scale = multiplier_value(figures[0][3]) if figures else 1  # "12-13 triệu lượt": the 12 is 12 triệu too
+        for first in _range_start(text, start, unit, taken, scale):
             first.leans_on = count
             found.append(first)
     for count in found:
@@ -364,8 +365,9 @@ def _unit_pattern(unit: str) -> re.Pattern[str]:
     return re.compile(r"[ \t\xa0]*" + r"[ \t\xa0\n]+".join(word for _ in unit.split()))
 
 
-def _range_start(text: str, start: int, unit: str, taken: Claims) -> list[Count]:
-    """The first number of "7-10 nhà văn hóa" or "từ 10 đến 15 đề án": a count of the same noun."""
+def _range_start(text: str, start: int, unit: str, taken: Claims, scale: int = 1) -> list[Count]:
+    """The first number of "7-10 nhà văn hóa" or "từ 10 đến 15 đề án": a count of the same noun (in the
+    multiplier of the second, ``scale``: "12-13 triệu lượt")."""
     window = max(0, start - 24)
     # A joint must end the window but for blanks: a cheap look (most counts have none) before the pattern,
     # which is tried at each of the window's characters.
@@ -374,7 +376,7 @@ def _range_start(text: str, start: int, unit: str, taken: Claims) -> list[Count]
     match = _JOINED_BEFORE.search(text, window, start)
     if not match or taken.overlaps(match.start(), match.end("number")) or YEAR.fullmatch(match.group("number")):
         return []
-    value = _value(match.group("number"))
-    if value is None or _after_label(text, match.start()):
+    value = exact(parse_number(match.group("number")) * scale)
+    if not isinstance(value, int) or _after_label(text, match.start()):
         return []
     return [Count(match.start(), match.end("number"), value, unit)]

@@ -83,6 +83,9 @@ COUNTS = [
     ("Tỉnh có 5 huyện, 2 thị xã và 1 thành phố.", [(5, "huyện"), (2, "thị xã"), (1, "thành phố")]),
     ("Tỉnh có 09 huyện miền núi.", [(9, "huyện")]),
     ("Dự kiến xây dựng 5-8 nhà văn hóa.", [(5, "nhà văn hóa"), (8, "nhà văn hóa")]),
+    # the lower end of a range under a multiplier is in that multiplier too
+    ("Năm nay tỉnh dự kiến đón 12-13 triệu lượt khách.", [(12_000_000, "lượt"), (13_000_000, "lượt")]),
+    ("Khoảng 1,5-2 triệu lượt khách đến tham quan.", [(1_500_000, "lượt"), (2_000_000, "lượt")]),
     ("Huyện tổ chức 3 phiên chợ hàng Việt về nông thôn.", [(3, ("phiên", "phiên chợ"))]),
     ("Nhà đầu tư đến từ 42 tỉnh, thành phố trong cả nước.", [(42, "tỉnh*")]),
     ("Ủy ban Mặt trận Tổ quốc trao 600 suất quà cho hộ khó khăn.", [(600, ("suất", "suất quà"))]),
