@@ -296,13 +296,25 @@ def _regions(text: str, candidates: list[dict[str, Any]], starts: list[int]) -> 
         if region.kind != "within":  # its total stands between "trong" and "có", its window set already
             floor = max(region.parent.start if region.parent else 0, region.opener_start - _LOOKBACK)
             region.window_start, region.leading = _clause_start(text, region.opener_start, floor, region.kind)
+            if (not region.leading and region.kind == "some" and region.parent is None
+                    and not _figure_between(starts, region.window_start, region.opener_start)
+                    and not _OPENER.search(text, region.start, region.end)):
+                # "Tại các thị trường chủ lực, kim ngạch đều tăng, trong đó Hoa Kỳ 9,4 tỉ USD, ...": no figure in
+                # its sentence before it, the sentence before holds its total, as for "Trong đó," opening it; its
+                # parts in its own clause only (no breakdown nested in it, no sentence after it)
+                sentence_start = region.window_start
+                line_start = max(text.rfind("\n", floor, sentence_start) + 1, floor)
+                before = _sentence_before(text, sentence_start, line_start, floor)
+                if before < sentence_start:
+                    region.window_start, region.leading, region.whole_paragraph = before, True, True
             if region.kind in ("some_bracket", "list_bracket") and _lists_for_its_parent(region, candidates, starts):
                 region.transparent = True
             if not region.extension_end and region.kind in ("some", "list", "colon"):
                 continued = _item_paragraphs_end(text, region.end)
                 if continued > region.end:  # "tỉnh A 150 tỷ đồng; ...\n\nTỉnh D 60 tỷ đồng; ..."
                     region.extension_end, region.continued_items = continued, True
-            if region.leading and not region.extension_end and region.kind in ("some", "list"):
+            if region.leading and not region.extension_end and not region.whole_paragraph and region.kind in (
+                    "some", "list"):
                 # "Cụ thể, A ... hơn 339 tỉ đồng. B 340 tỉ đồng. C ...": the paragraph's next sentences, a part each,
                 # and the paragraphs after it that open with the word its parts open with ("Trong đó, xã A ..." over
                 # "Xã B ...", "Xã C ..."), when their sum confirms it (_resolve).
@@ -327,6 +339,12 @@ def _hold_sublists(regions: list[_Region]) -> None:
                 and outer.start <= region.opener_start < outer.end):
             outer.end = region.end
             ends[region.end] = outer
+
+
+def _figure_between(starts: list[int], low: int, high: int) -> bool:
+    """Does a figure start between ``low`` and ``high``?"""
+    i = bisect.bisect_left(starts, low)
+    return i < len(starts) and starts[i] < high
 
 
 def _opens_sentence(text: str, start: int) -> bool:

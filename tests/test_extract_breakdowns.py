@@ -39,6 +39,11 @@ BREAKDOWNS = [
       ("700 triệu đồng", "1.650 triệu đồng"), ("950 triệu đồng", "1.650 triệu đồng")},
      {"2.400 triệu đồng": ("less", 1_650_000_000), "60 hộ": ("less", 45), "45 hộ": ("adds up", 45),
       "1.650 triệu đồng": ("adds up", 1_650_000_000)}),
+    # "trong đó" with no figure before it in its sentence: its total is in the sentence before, as for "Trong đó,"
+    ("Năm 2025, xuất khẩu thủy sản đạt 10,5 tỉ USD, tăng 8%. Tại các thị trường chủ lực, kim ngạch đều tăng, trong đó "
+     "Hoa Kỳ dẫn đầu với 2,1 tỉ USD, còn Nhật Bản đạt 1,8 tỉ USD.",
+     {("2,1 tỉ USD", "10,5 tỉ USD"), ("1,8 tỉ USD", "10,5 tỉ USD")},
+     {"10,5 tỉ USD": ("less", 3_900_000_000)}),
     # a bracket right after a count whose counts name its noun's head word, adding up to it exactly
     ("Đến nay huyện có 29 trường học đạt chuẩn quốc gia (11 trường mầm non, 10 trường tiểu học, 8 trường THCS).",
      {("11 trường", "29 trường học"), ("10 trường", "29 trường học"), ("8 trường", "29 trường học")},
@@ -762,6 +767,11 @@ GENERAL += [
 ]
 
 NOT_GENERAL = [
+    # ... but not past its own sentence, nor into a breakdown nested in it
+    "Dự án có tổng vốn 7.000 tỷ đồng, 120 hộ bị ảnh hưởng. Tuyến đường dài 33,8 km, trong đó đoạn qua tỉnh A dài "
+    "8,4 km. Giai đoạn 1 có tổng mức đầu tư 6.944 tỷ đồng.",
+    "Cả nước có 63 tỉnh. Hội nghị đã thông qua Nghị quyết số 60-NQ/TW, trong đó thống nhất sắp xếp còn 34 đơn vị, "
+    "bao gồm 28 tỉnh và 6 thành phố.",
     # counts of the noun's head word in a bracket that do not add up to it: which of them it holds is not said
     "Huyện có 29 trường học (11 trường mầm non, 10 trường tiểu học).",
     # three amounts before the part, one of them only able to hold it: a list of sectors, no total
