@@ -34,10 +34,6 @@ NOUN_PREFIXES = frozenset(("tân", "cựu"))
 # three mothers, "10 Em"): a count, where another capitalised word alone is more often a name or a list item.
 _CAPITALISED_PEOPLE = frozenset(("người", "em", "mẹ", "cháu"))
 
-# Buildings that a programme's or a kind's name capitalises after the noun, itself capitalised ("22 Nhà Đại đoàn
-# kết", "5 Nhà Tình nghĩa", "3 Trường Tiểu học"): a count of the noun.
-_CAPITALISED_BUILT = frozenset(("nhà", "trường", "trạm", "chợ"))
-
 # Nouns of streets: before a capitalised name they are an address ("215 – 217 đường Nguyễn Trãi", "48 phố Hàng
 # Bạc"), house numbers, not a count of streets ("nâng cấp 12 đường giao thông nông thôn" counts).
 STREET_NOUNS = frozenset(("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt"))
@@ -187,9 +183,6 @@ def _classify_words(words: str) -> tuple[str, str | None]:
     if not first[0].islower() and lowered[0] in _CAPITALISED_PEOPLE and (len(syllables) == 1 or syllables[1].islower()
                                                                        or not syllables[1][:1].isalpha()):
         return ("count", lowered[0])  # "02 Người" in a table's cell, "3 Mẹ", "10 Em": people, capitalised
-    if (not first[0].islower() and not capitals and lowered[0] in _CAPITALISED_BUILT and len(syllables) > 1
-            and syllables[1][:1].isupper()):
-        return ("count", lowered[0])  # "22 Nhà Đại đoàn kết", "3 Trường Tiểu học": a kind of building, named
     if capitals and first.isalpha() and len(first) <= 6 and (len(syllables) == 1 or not syllables[1].isupper()):
         return ("count", lowered[0])  # "14 CĐCS", "5 THCS": an abbreviation in capitals, a noun no lexicon lists
     if not first[0].islower():
