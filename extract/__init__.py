@@ -29,11 +29,17 @@ from .table_totals import mark_table_totals
 from .text import Sentences, fold_look_alikes, nfc
 from .words import mark_restatements
 
-__version__ = "0.11.0"  # ranges and signed changes in pipe cells, rows left short by a spanning cell, parted
+__version__ = "0.12.0"  # price tables: captions closed by "đ/kg.", "(Đơn vị: VNĐ/kg)" column heads, a second row
+# of heads taking a share's column, changes one cell a line or glued in brackets; counts of unknown abbreviations, of
+# "đồng bào", "hs", pairs "x noun/y noun", a range's lower end under its multiplier, capitalised buildings; fractions,
+# zones and names with a hyphen no figures; symbols glued to the next word or to their issuer, issuers with "&";
+# sublists of a list's last item, a label's value before its "gồm:", counts of a noun's head word in a bracket that
+# add up, the one of two amounts that can hold the part, "trong đó" with no figure before it in its sentence
+# (0.11.0: ranges and signed changes in pipe cells, rows left short by a spanning cell, parted
 # decimals, pairs with both currencies, bounded ranges; counts after a colon or "khoảng", no addresses or ratios;
 # dropped "Đ" and spaced issuers in symbols, dates in brackets; of two totals the one the parts add up to,
-# paragraphs that open like the first part, "Theo đó,", no parts from labelled lists or "mỗi" figures
-# (0.10.0: yearbook pages flattened from PDFs (rows a line under bilingual labels, dashes, the unit
+# paragraphs that open like the first part, "Theo đó,", no parts from labelled lists or "mỗi" figures; 0.10.0:
+# yearbook pages flattened from PDFs (rows a line under bilingual labels, dashes, the unit
 # and the heads at the page's foot, page numbers, Cyrillic look-alikes), a price report's cells run together, cells
 # after a pipe, a sentence or a numbered head inside a table, row numbers of tables by column; breakdowns in a
 # bracket after a list of names, exact sums in the next paragraph, comparisons in brackets, averages as rates
