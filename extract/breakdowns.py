@@ -141,7 +141,9 @@ class _Region:
     transparent: bool = False  # a bracket holding one figure only ("Thái Nguyên (45,12 tỷ đồng)")
     confirm: bool = False  # the words do not tie the parts to the total: their sum must ("Theo ngành: ...")
     no_more: bool = False  # the parts may come to less, never to more ("Theo lĩnh vực, A ..., B ...": the largest)
-    whole_paragraph: bool = False  # extended to its paragraph's end, its next sentences: their sum must confirm
+    # extended to its paragraph's end, or (a "trong đó" that reads the sentence before) kept to its own clause:
+    # either way, figures past its sentence are parts only where their sum confirms it
+    whole_paragraph: bool = False
     continued_items: bool = False  # extended over paragraphs of items like its own ("Tỉnh D 60 tỷ đồng; ...")
 
 
