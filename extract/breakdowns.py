@@ -712,9 +712,10 @@ def _resolve(
                 adding = [t for t in tied if _added_up_by(text, t, tried, candidates, region.start, is_change)]
                 if len(adding) != 1 and len(tied) == 2 and key[0] == "money":
                     adding = [t for t in tied if _holds(text, t, inside, candidates, region.start, is_change)]
-                    if len(adding) == 1 and _parts_of(text, adding[0], tried, candidates, region.start, is_change,
-                                                      [], 0)[2]:
-                        adding = []  # a figure of its kind after the part exceeds it too: another total's list
+                    if len(adding) == 1:
+                        _, _, exceeded = _parts_of(text, adding[0], tried, candidates, region.start, is_change, [], 0)
+                        if exceeded:
+                            adding = []  # a figure of its kind after the part exceeds it too: another total's list
                 if len(adding) == 1:
                     totals[key] = adding[0]
     if region.leading and region.kind in ("some", "list"):

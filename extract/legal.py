@@ -202,10 +202,14 @@ def _unglued(part: str) -> list[str]:
     if upper in TYPE_CODES or upper in ISSUER_CODES:
         return [part]
     for type_code in _TYPE_CODES_LONGEST_FIRST:
-        rest = upper[len(type_code) :]
-        if upper.startswith(type_code) and (rest in ISSUER_CODES or re.sub(r"\d+\Z", "", rest) in ISSUER_CODES):
+        if upper.startswith(type_code) and _issuer_name(upper[len(type_code) :]):
             return [part[: len(type_code)], part[len(type_code) :]]
     return [part]
+
+
+def _issuer_name(code: str) -> str | None:
+    """The issuer an upper-cased code names, its term's number dropped if need be ("QH15" is Quốc hội), or None."""
+    return ISSUER_CODES.get(code) or ISSUER_CODES.get(re.sub(r"\d+\Z", "", code))
 
 
 # The type "QĐ" or "NĐ" of a symbol whose "Đ" a font left out of the text layer, a blank standing for it.
@@ -300,8 +304,7 @@ def _issuer_after(text: str, end: int) -> str | None:
 def _issuer_from_code(parts: list[str]) -> str | None:
     names = []
     for part in parts:
-        upper = part.upper().replace("&", "")  # "BGD&ĐT" is "BGDĐT"
-        name = ISSUER_CODES.get(upper) or ISSUER_CODES.get(re.sub(r"\d+\Z", "", upper))
+        name = _issuer_name(part.upper().replace("&", ""))  # "BGD&ĐT" is "BGDĐT"
         if name and name not in names:
             names.append(name)
     return "; ".join(names) or None
